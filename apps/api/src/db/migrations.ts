@@ -1,0 +1,83 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export type Migration = { name: string; sql: string; checksum: string };
+
+/** The folder of committed SQL migrations, found from here in the source tree and in dist/. */
+export function defaultMigrationsDir(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'prisma', 'migrations')) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  return path.join(dir, 'prisma', 'migrations');
+}
+
+export function readMigrations(dir = defaultMigrationsDir()): Migration[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, 'migration.sql')))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
+      return { name, sql, checksum: crypto.createHash('sha256').update(sql).digest('hex') };
+    });
+}
+
+// The same table Prisma Migrate keeps, so `prisma migrate status` agrees with this runner.
+const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+const LOCK_ID = 72_55_079; // any constant: one migrator at a time per database
+
+/**
+ * Applies the committed SQL migrations that the database has not seen, each in its own
+ * transaction, under an advisory lock. Needs nothing but the `pg` driver: no engine download.
+ * An applied migration whose file has changed since is an error (history must not be rewritten).
+ */
+export async function applyMigrations(url: string, dir = defaultMigrationsDir()): Promise<string[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const applied: string[] = [];
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [LOCK_ID]);
+    await client.query(HISTORY_TABLE);
+    const { rows } = await client.query<{ migration_name: string; checksum: string }>(
+      'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+    for (const m of readMigrations(dir)) {
+      const seen = done.get(m.name);
+      if (seen !== undefined) {
+        if (seen !== m.checksum) throw new Error(`migration ${m.name} was changed after it was applied`);
+        continue;
+      }
+      await client.query('BEGIN');
+      try {
+        await client.query(m.sql);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count)
+           VALUES ($1, $2, $3, now(), 1)`,
+          [crypto.randomUUID(), m.checksum, m.name],
+        );
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw new Error(`migration ${m.name} failed: ${(error as Error).message}`);
+      }
+      applied.push(m.name);
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [LOCK_ID]).catch(() => undefined);
+    await client.end();
+  }
+  return applied;
+}

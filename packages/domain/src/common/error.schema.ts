@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** The one error shape of the API (api.md, "Errors"). */
+export const apiErrorSchema = z.object({
+  statusCode: z.number().int(),
+  error: z.string(),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  rule: z.string().optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

@@ -1,0 +1,15 @@
+import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
+import { createRequire } from 'node:module';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import fs from 'node:fs';
+const require = createRequire(import.meta.url);
+const wasmPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
+const mod = await WebAssembly.compile(fs.readFileSync(wasmPath));
+const inst = await WebAssembly.instantiate(mod, { './schema_engine_bg.js': bg });
+bg.__wbg_set_wasm(inst.exports); inst.exports.__wbindgen_start();
+const schema = fs.readFileSync('prisma/schema.prisma', 'utf8');
+const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: 'postgresql://postgres@127.0.0.1:5432/test' }));
+const engine = await bg.SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, (l) => {}, adapter);
+const r = await engine.diff({ from: { tag: 'empty' }, to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] }, script: true, exitCode: null, filters: { externalTables: [], externalEnums: [] } });
+console.log(JSON.stringify(Object.keys(r)), r.exitCode); fs.writeFileSync('/tmp/diff.sql', r.stdout ?? JSON.stringify(r));
