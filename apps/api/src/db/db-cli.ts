@@ -12,7 +12,7 @@ import { diffMigrationsToSchema } from './schema-engine';
 
 async function server(): Promise<RunningDatabase> {
   const url = process.env.DATABASE_URL;
-  if (url) return { url, port: Number(new URL(url).port), stop: async () => undefined };
+  if (url) return { url, port: Number(new URL(url).port), fresh: false, stop: async () => undefined };
   const dataDir = path.join(os.tmpdir(), `cps-migration-tool-${process.getuid?.() ?? 'user'}`);
   return startEmbeddedPostgres({ dataDir, database: 'postgres' });
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 
-export type RunningDatabase = { url: string; port: number; stop: () => Promise<void> };
+/** `fresh`: the cluster was created by this start (a new, empty database). */
+export type RunningDatabase = { url: string; port: number; fresh: boolean; stop: () => Promise<void> };
 
 /** A free TCP port on the loopback interface, chosen by the OS. */
 export async function findFreePort(): Promise<number> {
@@ -69,6 +70,7 @@ export async function startEmbeddedPostgres(options: {
   let stopped = false;
   return {
     port,
+    fresh,
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`,
     stop: async () => {
       if (stopped) return;

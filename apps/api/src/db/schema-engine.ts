@@ -91,6 +91,12 @@ function adapterFactory(url: string) {
   });
 }
 
+// The few WebAssembly calls we make (Node has them; @types/node 20 does not declare them).
+declare const WebAssembly: {
+  compile(bytes: Uint8Array): Promise<unknown>;
+  instantiate(module: unknown, imports: Record<string, unknown>): Promise<{ exports: Record<string, unknown> }>;
+};
+
 type Engine = {
   diff(params: unknown): Promise<{ exitCode: number; stdout?: string | null }>;
 };
@@ -107,9 +113,9 @@ async function loadEngine(schema: string, url: string): Promise<Engine> {
   };
   const wasmFile = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/\.js$/, '.wasm');
   const module = await WebAssembly.compile(fs.readFileSync(wasmFile));
-  const instance = await WebAssembly.instantiate(module, { './schema_engine_bg.js': bg as never });
+  const instance = await WebAssembly.instantiate(module, { './schema_engine_bg.js': bg });
   bg.__wbg_set_wasm(instance.exports);
-  (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+  (instance.exports.__wbindgen_start as () => void)();
   return bg.SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, () => undefined, adapterFactory(url));
 }
 

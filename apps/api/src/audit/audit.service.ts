@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client';
+import { PrismaService } from '../common/prisma.service';
+
+export type AuditEntry = {
+  userId?: string | null;
+  action: string;
+  entityType?: string;
+  entityId?: string;
+  ip?: string;
+  details?: Prisma.InputJsonValue;
+};
+
+type Writer = Pick<Prisma.TransactionClient, 'auditEvent'>;
+
+/** Append-only audit trail. Pass the transaction client so the event commits with the change. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async record(entry: AuditEntry, tx: Writer = this.prisma): Promise<void> {
+    await tx.auditEvent.create({ data: { ...entry, userId: entry.userId ?? null } });
+  }
+}

@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { SessionUser } from '../common/auth.decorators';
+import { ENV, type Env } from '../common/env';
+import { PrismaService } from '../common/prisma.service';
+import { hashToken, newToken, SESSION_IDLE_MS } from './session-token';
+
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  countyCode: true,
+  active: true,
+  sexTraffickingTrainingCompletedOn: true,
+} as const;
+
+@Injectable()
+export class SessionsRepository {
+  constructor(
+    private readonly prisma: PrismaService,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  async create(userId: string, ip: string | undefined): Promise<string> {
+    const token = newToken();
+    await this.prisma.session.create({ data: { userId, tokenHash: hashToken(token, this.env.SESSION_SECRET), ip } });
+    return token;
+  }
+
+  /** The live session of a token, its idle clock restarted; null when unknown, revoked, idle or the user is inactive. */
+  async touch(token: string): Promise<{ id: string; user: SessionUser } | null> {
+    const now = new Date();
+    const session = await this.prisma.session.findUnique({
+      where: { tokenHash: hashToken(token, this.env.SESSION_SECRET) },
+      select: { id: true, lastSeenAt: true, revokedAt: true, user: { select: userSelect } },
+    });
+    if (!session || session.revokedAt || !session.user.active) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
+    // One write a minute at most: the idle clock needs no finer grain.
+    if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+      await this.prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+    }
+    return { id: session.id, user: session.user };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  }
+}

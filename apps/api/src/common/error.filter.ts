@@ -1,0 +1,86 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ApiErrorBody } from '@cps/domain';
+import type { FastifyReply } from 'fastify';
+import { ZodValidationException } from 'nestjs-zod';
+import type { ZodError } from 'zod';
+import { Conflict, InvalidInput, NotFound, RuleViolation, type Issue } from './domain-error';
+import { DatabaseUnavailable, isDatabaseDown } from './database-errors';
+
+const reasons: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+function body(statusCode: number, message: string, extra: Partial<ApiErrorBody> = {}): ApiErrorBody {
+  return { statusCode, error: reasons[statusCode] ?? 'Error', message, ...extra };
+}
+
+export function zodIssues(error: ZodError): Issue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+}
+
+function issuesMessage(issues: Issue[]): string {
+  const first = issues[0];
+  if (!first) return 'The request is invalid';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return `${first.path}: ${first.message}${more}`;
+}
+
+/** Every error leaves the API in the one shape of api.md; a bug is a 500 without details. */
+export function toErrorBody(exception: unknown): ApiErrorBody {
+  if (exception instanceof ZodValidationException) {
+    const issues = zodIssues(exception.getZodError() as ZodError);
+    return body(400, issuesMessage(issues), { issues });
+  }
+  if (exception instanceof InvalidInput) return body(400, issuesMessage(exception.issues), { issues: exception.issues });
+  if (exception instanceof RuleViolation) return body(422, exception.message, { rule: exception.rule });
+  if (exception instanceof Conflict) return body(409, exception.message);
+  if (exception instanceof NotFound) return body(404, exception.message);
+  if (exception instanceof DatabaseUnavailable || isDatabaseDown(exception)) {
+    return body(503, 'The database is not reachable; try again in a moment');
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const message = Array.isArray(raw) ? raw.join('; ') : typeof raw === 'string' ? raw : exception.message;
+    return body(status, message);
+  }
+  // Fastify's own errors (body too large, bad JSON, wrong content type) carry a statusCode.
+  const fastify = exception as { statusCode?: number; message?: string; code?: string };
+  if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
+    const message =
+      fastify.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+        ? 'The request body is larger than 1 MiB'
+        : fastify.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+          ? 'Send JSON with Content-Type: application/json'
+          : (fastify.message ?? 'The request is invalid');
+    return body(fastify.statusCode, message);
+  }
+  return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');
+}
+
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Error');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const error = toErrorBody(exception);
+    if (error.statusCode >= 500) {
+      // The stack, never the request body: bodies hold names and narratives.
+      this.logger.error({ err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception) });
+    }
+    void reply.status(error.statusCode).header('cache-control', 'no-store').send(error);
+  }
+}

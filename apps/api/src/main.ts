@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import { ConfigError, loadEnv, type Env } from './common/env';
+import { createPrismaClient } from './common/prisma.service';
+import { startEmbeddedPostgres, type RunningDatabase } from './db/embedded-postgres';
+import { applyMigrations } from './db/migrations';
+import { createApp } from './create-app';
+import { DEMO_PASSWORD, seedDemo } from './seed/demo';
+import { ensureFirstAdmin } from './seed/first-admin';
+
+// `npm start`: configuration, database (embedded unless DATABASE_URL), migrations, first admin,
+// demo data, then the HTTP server. Ctrl-C closes the server and stops PostgreSQL cleanly.
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function prepareDatabase(env: Env): Promise<{ db?: RunningDatabase; url: string; fresh: boolean }> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, fresh: false };
+  const db = await startEmbeddedPostgres({ dataDir: env.DATA_DIR });
+  say(`PostgreSQL (embedded) ${db.fresh ? 'created' : 'started'} in ${env.DATA_DIR} on port ${db.port}`);
+  return { db, url: db.url, fresh: db.fresh };
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  let env: Env;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Configuration error: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const { db, url, fresh } = await prepareDatabase(env);
+  let stopping = false;
+  const stopDatabase = async () => {
+    if (db) await db.stop().catch(() => undefined);
+  };
+  try {
+    const applied = await applyMigrations(url);
+    if (applied.length) say(`Migrations applied: ${applied.join(', ')}`);
+    const prisma = createPrismaClient(url);
+    try {
+      const admin = await ensureFirstAdmin(prisma, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
+      if (admin === 'created') say(`First admin created: ${env.ADMIN_EMAIL}`);
+      if (env.SEED_DEMO ?? fresh) {
+        const seeded = await seedDemo(prisma);
+        if (seeded) say('Demo data seeded');
+      }
+      if (admin === 'none' && (await prisma.user.count({ where: { role: 'ADMIN' } })) === 0) {
+        say('No admin exists: set ADMIN_EMAIL and ADMIN_PASSWORD and start again to create one.');
+      }
+    } finally {
+      await prisma.$disconnect();
+    }
+
+    const app = await createApp({ ...env, DATABASE_URL: url });
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      say(`\n${signal}: stopping`);
+      await app.close().catch(() => undefined);
+      await stopDatabase();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    await app.listen({ port: env.PORT, host: env.HOST });
+
+    const shown = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
+    say(`\nCPS Access is ready on http://${shown}:${env.PORT} (in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+    say(`API docs: http://${shown}:${env.PORT}/api/docs`);
+    if (await hasDemoUsers(url)) {
+      say(`Demo sign-ins (password "${DEMO_PASSWORD}"): worker.milwaukee@demo.wi.gov, supervisor.milwaukee@demo.wi.gov,`);
+      say('  worker.dane@demo.wi.gov, supervisor.dane@demo.wi.gov, worker.brown@demo.wi.gov, supervisor.brown@demo.wi.gov, admin@demo.wi.gov');
+    }
+    say('Press Ctrl-C to stop.');
+  } catch (error) {
+    process.stderr.write(`Start failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    await stopDatabase();
+    process.exit(1);
+  }
+}
+
+async function hasDemoUsers(url: string): Promise<boolean> {
+  const prisma = createPrismaClient(url);
+  try {
+    return (await prisma.user.count({ where: { email: { endsWith: '@demo.wi.gov' } } })) > 0;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+void main();

@@ -1,0 +1,98 @@
+import type { PrismaClient } from '../generated/prisma/client';
+import { buildReport, buildUser } from './builders';
+
+// Demo data for trying the app: staff of three counties, a state admin and a few reports in every
+// state. All names are invented. Printed in the README and at start.
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+const counties = [
+  { code: '55079', slug: 'milwaukee', name: 'Milwaukee' },
+  { code: '55025', slug: 'dane', name: 'Dane' },
+  { code: '55009', slug: 'brown', name: 'Brown' },
+] as const;
+
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
+
+/** Seeds once: returns false when the demo users already exist. */
+export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.user.count({ where: { email: { endsWith: '@demo.wi.gov' } } })) > 0) return false;
+  await buildUser(prisma, { email: 'admin@demo.wi.gov', name: 'Dana Admin', role: 'ADMIN', countyCode: null, password: DEMO_PASSWORD });
+  for (const [i, county] of counties.entries()) {
+    const worker = await buildUser(prisma, {
+      email: `worker.${county.slug}@demo.wi.gov`,
+      name: `${['Alex', 'Jordan', 'Sam'][i]} Rivera (${county.name} access worker)`,
+      countyCode: county.code,
+      password: DEMO_PASSWORD,
+    });
+    const supervisor = await buildUser(prisma, {
+      email: `supervisor.${county.slug}@demo.wi.gov`,
+      name: `${['Morgan', 'Casey', 'Taylor'][i]} Lee (${county.name} supervisor)`,
+      role: 'SUPERVISOR',
+      countyCode: county.code,
+      password: DEMO_PASSWORD,
+    });
+    await seedCountyReports(prisma, county.code, worker.id, supervisor.id, i);
+  }
+  return true;
+}
+
+async function seedCountyReports(prisma: PrismaClient, countyCode: string, workerId: string, supervisorId: string, i: number) {
+  const child = (key: string, firstName: string, lastName: string, dob: string, gender: 'FEMALE' | 'MALE') => ({
+    key,
+    roles: ['CHILD' as const],
+    firstName,
+    lastName,
+    dateOfBirth: new Date(dob),
+    gender,
+    hispanicEthnicity: 'NOT_HISPANIC' as const,
+    primaryRace: 'UNABLE_TO_DETERMINE' as const,
+    indianChild: 'NO' as const,
+  });
+  const unknownAdult = { key: 'm1', roles: ['ALLEGED_MALTREATER' as const], firstName: null, lastName: null, gender: 'MALE' as const };
+  const sexTrafficking = [{ key: 'a1', childKey: 'c1', maltreaterKeys: ['m1'], type: 'SEXUAL_ABUSE' as const, sexTrafficking: true, relationship: 'NON_CAREGIVER' as const }];
+  const base = { countyCode, createdById: workerId };
+
+  await buildReport(prisma, {
+    ...base,
+    status: 'DRAFT',
+    receivedAt: hoursAgo(1 + i),
+    narrative: 'Caller from the school reports that a youth may be being sex trafficked; intake in progress.',
+    persons: [child('c1', ['Maya', 'Ella', 'Nora'][i]!, ['Thompson', 'Garcia', 'Olsen'][i]!, '2010-04-12', 'FEMALE')],
+  });
+  await buildReport(prisma, {
+    ...base,
+    status: 'AWAITING_SUPERVISOR',
+    receivedAt: hoursAgo(3 + i),
+    narrative: 'A youth told a school counselor that an adult arranges commercial sexual exploitation in exchange for a place to stay.',
+    reporter: { type: 'EDUCATION', name: 'School counselor' },
+    persons: [child('c1', ['Jasmine', 'Lily', 'Ava'][i]!, ['Brooks', 'Nguyen', 'Schmidt'][i]!, '2009-09-30', 'FEMALE'), unknownAdult],
+    allegations: sexTrafficking,
+    indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
+    recommendation: { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS', rationale: 'Youth describes survival sex; sex trafficking must be screened in.' },
+  });
+  await buildReport(prisma, {
+    ...base,
+    status: 'SCREENED_IN',
+    receivedAt: hoursAgo(72 + i),
+    decidedById: supervisorId,
+    narrative: 'Police report a youth recovered during an investigation into commercial sexual exploitation of children.',
+    reporter: { type: 'LAW_ENFORCEMENT', name: 'Detective on duty' },
+    persons: [child('c1', ['Destiny', 'Chloe', 'Emma'][i]!, ['Carter', 'Vang', 'Larson'][i]!, '2008-02-18', 'FEMALE'), unknownAdult],
+    allegations: [{ ...sexTrafficking[0]!, finding: { value: 'SUBSTANTIATED', interviewed: true, rationale: 'Confirmed by the law enforcement investigation.' } }],
+    indicators: [{ childKey: 'c1', code: 'LAW_ENFORCEMENT_CONFIRMED' }],
+    recommendation: { decision: 'SCREEN_IN', responseTime: 'SAME_DAY', rationale: 'Law enforcement confirmed trafficking.' },
+    presentDangerThreat: true,
+    lawEnforcementNotifiedAt: hoursAgo(71 + i),
+  });
+  await buildReport(prisma, {
+    ...base,
+    status: 'SCREENED_OUT',
+    receivedAt: hoursAgo(120 + i),
+    decidedById: supervisorId,
+    narrative: 'A neighbor worries that a boy is often home alone after school; no safety concerns described.',
+    reporter: { type: 'FRIEND_NEIGHBOR', name: 'Neighbor' },
+    persons: [child('c1', ['Liam', 'Noah', 'Owen'][i]!, ['Walker', 'Kim', 'Berg'][i]!, '2012-06-05', 'MALE')],
+    allegations: [{ key: 'a1', childKey: 'c1', type: 'NEGLECT', relationship: 'UNKNOWN' }],
+    recommendation: { decision: 'SCREEN_OUT', screenOutReason: 'DOES_NOT_MEET_DEFINITION', rationale: 'No maltreatment described.' },
+  });
+}

@@ -1,0 +1,19 @@
+import type { User } from '@cps/domain';
+import type { SessionUser } from '../common/auth.decorators';
+
+export function toDateOnly(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/** The `user` of api.md: no hash, no timestamps. */
+export function toUserDto(user: SessionUser): User {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    countyCode: user.countyCode,
+    active: user.active,
+    sexTraffickingTrainingCompletedOn: toDateOnly(user.sexTraffickingTrainingCompletedOn),
+  };
+}

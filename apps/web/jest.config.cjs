@@ -1,0 +1,26 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'jsdom',
+  roots: ['<rootDir>/src'],
+  setupFiles: ['<rootDir>/test/jsdom-globals.cjs'],
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@cps/domain$': '<rootDir>/../../packages/domain/src/index.ts',
+    '^@cps/domain/(.*)$': '<rootDir>/../../packages/domain/src/$1',
+    '\\.css$': '<rootDir>/test/style-stub.cjs',
+  },
+};

@@ -1,0 +1,120 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  installFetchMock,
+  jsonResponse,
+  removeFetchMock,
+  requestOf,
+  type FetchMock,
+} from '../../test/fetch-mock';
+import { SignInForm } from './sign-in-form';
+
+const user = {
+  id: 'u1',
+  email: 'worker@county.example',
+  name: 'Dana Worker',
+  role: 'ACCESS_WORKER',
+  countyCode: '55079',
+  active: true,
+  sexTraffickingTrainingCompletedOn: null,
+};
+
+let fetchMock: FetchMock;
+beforeEach(() => {
+  fetchMock = installFetchMock();
+});
+afterEach(removeFetchMock);
+
+async function fillAndSubmit(email: string, password: string) {
+  const events = userEvent.setup();
+  if (email) await events.type(screen.getByLabelText('Email address'), email);
+  if (password) await events.type(screen.getByLabelText('Password'), password);
+  await events.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+it('shows field errors tied to the fields on an empty submit and calls no API', async () => {
+  const onSignedIn = jest.fn();
+  render(<SignInForm onSignedIn={onSignedIn} />);
+
+  await fillAndSubmit('', '');
+
+  const email = screen.getByLabelText('Email address');
+  const password = screen.getByLabelText('Password');
+  expect(await screen.findByText(/Enter an email address like/)).toBeInTheDocument();
+  expect(email).toHaveAttribute('aria-invalid', 'true');
+  expect(email).toHaveAccessibleDescription(/Enter an email address like/);
+  expect(password).toHaveAttribute('aria-invalid', 'true');
+  expect(password).toHaveAccessibleDescription('Enter your password');
+  expect(email).toHaveFocus();
+  expect(fetchMock).not.toHaveBeenCalled();
+  expect(onSignedIn).not.toHaveBeenCalled();
+});
+
+it('rejects an address that is not an email before calling the API', async () => {
+  render(<SignInForm onSignedIn={jest.fn()} />);
+
+  await fillAndSubmit('dana.worker', 'secret');
+
+  expect(await screen.findByText(/Enter an email address like/)).toBeInTheDocument();
+  expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
+  expect(fetchMock).not.toHaveBeenCalled();
+});
+
+it("shows the server's message in an alert when sign-in is refused (401)", async () => {
+  fetchMock.mockResolvedValueOnce(
+    jsonResponse(401, {
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'That email and password do not match an account.',
+    }),
+  );
+  const onSignedIn = jest.fn();
+  render(<SignInForm onSignedIn={onSignedIn} />);
+
+  await fillAndSubmit('  Worker@County.example ', 'wrong password');
+
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'That email and password do not match an account.',
+  );
+  const { url, init } = requestOf(fetchMock);
+  expect(url).toBe('/api/auth/login');
+  expect(init.method).toBe('POST');
+  expect(JSON.parse(String(init.body))).toEqual({
+    email: 'worker@county.example',
+    password: 'wrong password',
+  });
+  expect(onSignedIn).not.toHaveBeenCalled();
+  expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+});
+
+it("shows the server's message when there were too many attempts (429)", async () => {
+  fetchMock.mockResolvedValueOnce(
+    jsonResponse(429, {
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: 'Too many failed sign-ins. Try again in 15 minutes.',
+    }),
+  );
+  render(<SignInForm onSignedIn={jest.fn()} />);
+
+  await fillAndSubmit('worker@county.example', 'wrong password');
+
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Too many failed sign-ins. Try again in 15 minutes.',
+  );
+});
+
+it('disables the button while signing in, then hands over the user', async () => {
+  let answer: (response: Response) => void = () => undefined;
+  fetchMock.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+  const onSignedIn = jest.fn();
+  render(<SignInForm onSignedIn={onSignedIn} />);
+
+  await fillAndSubmit('worker@county.example', 'correct horse');
+
+  const button = await screen.findByRole('button', { name: 'Signing in…' });
+  expect(button).toBeDisabled();
+  answer(jsonResponse(200, { token: 't', user }));
+  expect(await screen.findByRole('button', { name: 'Sign in' })).toBeEnabled();
+  expect(onSignedIn).toHaveBeenCalledWith(user);
+});

@@ -1,0 +1,1 @@
+export const COUNTIES_PATH = '/api/reference/counties';

@@ -1,0 +1,119 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import {
+  installFetchMock,
+  jsonResponse,
+  removeFetchMock,
+  requestOf,
+  type FetchMock,
+} from '../test/fetch-mock';
+import { HomePage } from './home-page';
+
+const worker = {
+  id: 'u1',
+  email: 'worker@county.example',
+  name: 'Dana Worker',
+  role: 'ACCESS_WORKER',
+  countyCode: '55079',
+  active: true,
+  sexTraffickingTrainingCompletedOn: '2018-01-15',
+};
+const counties = [
+  { code: '55025', name: 'Dane', region: 'BALANCE_OF_STATE' },
+  { code: '55079', name: 'Milwaukee', region: 'MILWAUKEE' },
+];
+const unauthorized = { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' };
+
+let fetchMock: FetchMock;
+beforeEach(() => {
+  fetchMock = installFetchMock();
+});
+afterEach(removeFetchMock);
+
+/** Answers by method and path, like the API would; anything unexpected fails loudly. */
+function serverAnswers(answers: Record<string, [number, unknown?]>) {
+  fetchMock.mockImplementation(async (input, init) => {
+    const key = `${init?.method ?? 'GET'} ${String(input)}`;
+    const answer = answers[key];
+    if (!answer) throw new Error(`unexpected request ${key}`);
+    return jsonResponse(answer[0], answer[1]);
+  });
+}
+
+function renderHome() {
+  render(
+    <MemoryRouter initialEntries={['/']}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/sign-in" element={<h1>Sign-in stub</h1>} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
+it('shows a loading status until the session is known', () => {
+  fetchMock.mockReturnValue(new Promise(() => undefined));
+  renderHome();
+  expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+  expect(document.title).toBe('Home | CPS Access');
+});
+
+it('greets the person with their role and county in plain words, and no made-up work', async () => {
+  serverAnswers({
+    'GET /api/auth/me': [200, worker],
+    'GET /api/reference/counties': [200, counties],
+  });
+  renderHome();
+
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Welcome, Dana Worker' }),
+  ).toBeInTheDocument();
+  expect(screen.getByText('Access worker')).toBeInTheDocument();
+  expect(screen.getByText('Milwaukee County')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: 'Nothing here yet' })).toBeInTheDocument();
+  expect(screen.queryByRole('status')).not.toBeInTheDocument();
+});
+
+it('says statewide for a state administrator without a county', async () => {
+  serverAnswers({
+    'GET /api/auth/me': [200, { ...worker, role: 'ADMIN', countyCode: null }],
+    'GET /api/reference/counties': [200, counties],
+  });
+  renderHome();
+
+  expect(await screen.findByText('State administrator')).toBeInTheDocument();
+  expect(screen.getByText('Statewide (no county assigned)')).toBeInTheDocument();
+});
+
+it('sends a person who is not signed in to the sign-in page', async () => {
+  serverAnswers({ 'GET /api/auth/me': [401, unauthorized] });
+  renderHome();
+
+  expect(await screen.findByRole('heading', { name: 'Sign-in stub' })).toBeInTheDocument();
+  expect(fetchMock).toHaveBeenCalledTimes(1);
+});
+
+it('shows the error instead of redirecting when the server fails', async () => {
+  serverAnswers({
+    'GET /api/auth/me': [503, { statusCode: 503, error: 'Unavailable', message: 'Down for now.' }],
+  });
+  renderHome();
+
+  expect(await screen.findByRole('alert')).toHaveTextContent('Down for now.');
+  expect(screen.queryByRole('heading', { name: 'Sign-in stub' })).not.toBeInTheDocument();
+});
+
+it('signs out and goes to the sign-in page', async () => {
+  serverAnswers({
+    'GET /api/auth/me': [200, worker],
+    'GET /api/reference/counties': [200, counties],
+    'POST /api/auth/logout': [204],
+  });
+  renderHome();
+
+  await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out' }));
+
+  expect(await screen.findByRole('heading', { name: 'Sign-in stub' })).toBeInTheDocument();
+  expect(requestOf(fetchMock, 2).url).toBe('/api/auth/logout');
+});

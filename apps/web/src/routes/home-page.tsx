@@ -1,0 +1,60 @@
+import type { County, User } from '@cps/domain';
+import { Navigate, useNavigate } from 'react-router-dom';
+import { roleLabel } from '../features/auth/role-label';
+import { SignOutButton } from '../features/auth/sign-out-button';
+import { useSession } from '../features/auth/use-session';
+import { useCounties } from '../features/reference/use-counties';
+import { Alert } from '../ui/alert';
+import { Loading } from '../ui/loading';
+import { usePageTitle } from '../ui/use-page-title';
+
+export function HomePage() {
+  usePageTitle('Home');
+  const navigate = useNavigate();
+  const session = useSession();
+  const counties = useCounties(session.status === 'signed-in');
+
+  if (session.status === 'signed-out') return <Navigate to="/sign-in" replace />;
+  if (session.status === 'error') return <Alert type="error">{session.message}</Alert>;
+  if (session.status === 'loading' || counties.status === 'loading') return <Loading />;
+
+  const { user } = session;
+  const countyList = counties.status === 'success' ? counties.data : null;
+
+  return (
+    <>
+      <h1>Welcome, {user.name}</h1>
+      <ul className="usa-list usa-list--unstyled margin-bottom-3">
+        <li>
+          <strong>Role:</strong> {roleLabel(user.role)}
+        </li>
+        <li>
+          <strong>County:</strong> {countyText(user, countyList)}
+        </li>
+      </ul>
+      {counties.status === 'error' && (
+        <Alert type="warning">County names could not be loaded: {counties.error.message}</Alert>
+      )}
+      <section className="usa-summary-box margin-y-3" aria-labelledby="coming-soon-heading">
+        <div className="usa-summary-box__body">
+          <h2 className="usa-summary-box__heading" id="coming-soon-heading">
+            Nothing here yet
+          </h2>
+          <div className="usa-summary-box__text">
+            <p>
+              Intake of new access reports, the supervisor screening queue and the sex
+              trafficking reports are coming. They will appear on this page when they are ready.
+            </p>
+          </div>
+        </div>
+      </section>
+      <SignOutButton onSignedOut={() => navigate('/sign-in', { replace: true })} />
+    </>
+  );
+}
+
+function countyText(user: User, counties: County[] | null): string {
+  if (user.countyCode === null) return 'Statewide (no county assigned)';
+  const county = counties?.find((candidate) => candidate.code === user.countyCode);
+  return county ? `${county.name} County` : `County code ${user.countyCode}`;
+}
