@@ -1,0 +1,31 @@
+import { loadEnv } from './env';
+
+const secret = { SESSION_SECRET: 's'.repeat(40) };
+
+it('applies the defaults', () => {
+  const env = loadEnv({ ...secret });
+  expect(env.PORT).toBe(3000);
+  expect(env.LOG_LEVEL).toBe('info');
+  expect(env.DATABASE_URL).toBeUndefined();
+  expect(env.SEED_DEMO).toBeUndefined();
+  expect(env.DATA_DIR).toMatch(/\.data$/);
+});
+
+it.each([
+  [{ PORT: 'abc' }, /^PORT /],
+  [{ PORT: '70000' }, /^PORT /],
+  [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must be a postgresql:\/\/ URL$/],
+  [{ SEED_DEMO: 'maybe' }, /^SEED_DEMO must be true or false$/],
+  [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long-enough-password' }, /^ADMIN_EMAIL /],
+  [{ ADMIN_EMAIL: 'admin@county.wi.gov', ADMIN_PASSWORD: 'short' }, /^ADMIN_PASSWORD must be at least 12 characters$/],
+  [{ ADMIN_EMAIL: 'admin@county.wi.gov' }, /ADMIN_EMAIL and ADMIN_PASSWORD go together/],
+  [{ SESSION_SECRET: 'short' }, /^SESSION_SECRET must be at least 32 characters$/],
+  [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL /],
+])('refuses %p with one line naming the variable', (values, message) => {
+  expect(() => loadEnv({ ...secret, ...values })).toThrow(message);
+});
+
+it('reads booleans and numbers from strings', () => {
+  const env = loadEnv({ ...secret, PORT: '8080', SEED_DEMO: 'false', COOKIE_SECURE: 'true' });
+  expect(env).toMatchObject({ PORT: 8080, SEED_DEMO: false, COOKIE_SECURE: true });
+});

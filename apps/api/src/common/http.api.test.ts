@@ -1,0 +1,89 @@
+import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestApp();
+});
+afterAll(() => ctx.close());
+
+const shape = { statusCode: expect.any(Number), error: expect.any(String), message: expect.any(String) };
+
+describe('errors keep the contract shape', () => {
+  it('an unknown API route is a 404 in the error shape', async () => {
+    const res = await ctx.http().get('/api/no-such-thing').expect(404);
+    expect(res.body).toEqual({ ...shape, statusCode: 404 });
+  });
+
+  it('a body over 1 MiB is a 413', async () => {
+    const res = await ctx
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'a@b.wi.gov', password: 'x'.repeat(1024 * 1024 + 10) }))
+      .expect(413);
+    expect(res.body).toEqual({ ...shape, statusCode: 413 });
+  });
+
+  it('malformed JSON is a 400, not a 500', async () => {
+    const res = await ctx.http().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": ').expect(400);
+    expect(res.body).toEqual({ ...shape, statusCode: 400 });
+  });
+
+  it('a body that is not a JSON object is a 400 naming the body', async () => {
+    const res = await ctx.http().post('/api/auth/login').set('Content-Type', 'text/plain').send('email=a').expect(400);
+    expect(res.body).toEqual({ ...shape, statusCode: 400, issues: [{ path: '(body)', message: expect.any(String) }] });
+  });
+
+  it('an unknown content type is a 415', async () => {
+    const res = await ctx.http().post('/api/auth/login').set('Content-Type', 'application/xml').send('<a/>').expect(415);
+    expect(res.body).toEqual({ ...shape, statusCode: 415 });
+  });
+});
+
+describe('security headers', () => {
+  it('sends a strict Content-Security-Policy and no-sniff on API responses', async () => {
+    const res = await ctx.http().get('/api/health').expect(200);
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+});
+
+describe('OpenAPI', () => {
+  it('serves the contract at /api/docs-json, generated from the zod schemas', async () => {
+    const res = await ctx.http().get('/api/docs-json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    for (const path of ['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/reference/counties', '/api/reference/codes']) {
+      expect(res.body.paths).toHaveProperty([path]);
+    }
+    const schemas = JSON.stringify(res.body.components.schemas);
+    expect(schemas).toContain('password'); // the login body, from loginRequestSchema
+  });
+
+  it('serves a browsable page at /api/docs', async () => {
+    const res = await ctx.http().get('/api/docs').expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+  });
+});
+
+describe('the web app', () => {
+  it('is served at / and for client-side routes, never for /api paths', async () => {
+    const home = await ctx.http().get('/').expect(200);
+    expect(home.headers['content-type']).toMatch(/text\/html/);
+    expect(home.text).toContain('<div id="root">');
+    const route = await ctx.http().get('/sign-in').expect(200);
+    expect(route.text).toBe(home.text);
+    await ctx.http().get('/api/reference/nothing').expect(404);
+    expect(home.headers['cache-control']).toBe('no-cache');
+    const asset = /src="\/(assets\/[^"]+\.js)"/.exec(home.text)![1];
+    const js = await ctx.http().get(`/${asset}`).expect(200);
+    expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers with JSON to a signed-in user too (the guard is not the static server)', async () => {
+    const { auth } = await signedIn(ctx);
+    await ctx.http().get('/api/auth/me').set(auth).expect(200);
+  });
+});

@@ -1,0 +1,2 @@
+// Tests never read the developer's environment for app settings.
+process.env.LOG_LEVEL = 'silent';

@@ -1,0 +1,69 @@
+import crypto from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Client } from 'pg';
+import request from 'supertest';
+import { loadEnv, type Env } from '../src/common/env';
+import { createPrismaClient } from '../src/common/prisma.service';
+import { createApp } from '../src/create-app';
+import type { PrismaClient } from '../src/generated/prisma/client';
+import { buildUser, TEST_PASSWORD, type UserSpec } from '../src/seed/builders';
+
+export type TestContext = {
+  app: NestFastifyApplication;
+  http: () => ReturnType<typeof request>;
+  prisma: PrismaClient;
+  url: string;
+  env: Env;
+  close: () => Promise<void>;
+};
+
+/** A database of this test file's own, cloned from the migrated template. */
+export async function createTestDatabase(): Promise<string> {
+  const server = process.env.CPS_TEST_SERVER_URL;
+  if (!server) throw new Error('CPS_TEST_SERVER_URL is unset: run the API tests with jest (global setup)');
+  const name = `cps_test_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE cps_test_template`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function dropTestDatabase(url: string): Promise<void> {
+  const admin = new Client({ connectionString: process.env.CPS_TEST_SERVER_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
+  await admin.end();
+}
+
+/** The whole app over a fresh database, as `npm start` builds it. */
+export async function createTestApp(overrides: Partial<Env> = {}): Promise<TestContext> {
+  const url = overrides.DATABASE_URL ?? (await createTestDatabase());
+  const env: Env = { ...loadEnv({ LOG_LEVEL: 'silent', SESSION_SECRET: 'x'.repeat(40) }), DATABASE_URL: url, ...overrides };
+  const app = await createApp(env, { logger: false });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const prisma = createPrismaClient(url);
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    prisma,
+    url,
+    env,
+    close: async () => {
+      await app.close();
+      await prisma.$disconnect();
+      if (!overrides.DATABASE_URL) await dropTestDatabase(url);
+    },
+  };
+}
+
+/** A user and a Bearer token for them, signed in through the API. */
+export async function signedIn(ctx: TestContext, spec: UserSpec = {}) {
+  const user = await buildUser(ctx.prisma, spec);
+  const res = await ctx.http().post('/api/auth/login').send({ email: user.email, password: spec.password ?? TEST_PASSWORD }).expect(200);
+  const token = res.body.token as string;
+  return { user, token, auth: { Authorization: `Bearer ${token}` } };
+}

@@ -1,0 +1,51 @@
+// `npm test`: build, type-check, check the migrations against schema.prisma, then the domain,
+// API (real PostgreSQL) and web tests. Ends with one line "N passed, N failed" over everything.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { build } from './build.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2); // e.g. `npm test -- api web`
+const results = [];
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+
+function check(name, ok) {
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+  console.log(`${ok ? 'ok' : 'FAILED'}: ${name}`);
+}
+
+function jest(name, config) {
+  const out = path.join(os.tmpdir(), `cps-jest-${name}-${process.pid}.json`);
+  const node = [process.execPath, '--experimental-vm-modules', '--disable-warning=ExperimentalWarning'];
+  run(node[0], [...node.slice(1), 'node_modules/jest/bin/jest.js', '-c', config, '--json', `--outputFile=${out}`]);
+  if (!fs.existsSync(out)) return results.push({ name, passed: 0, failed: 1 });
+  const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+  fs.rmSync(out);
+  // A suite that fails to load has no test results; count it as a failure.
+  const broken = r.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+  results.push({ name, passed: r.numPassedTests, failed: r.numFailedTests + broken });
+}
+
+const wanted = (step) => only.length === 0 || only.includes(step);
+build();
+if (wanted('typecheck')) {
+  const tsc = 'node_modules/typescript/bin/tsc';
+  for (const p of ['packages/domain', 'apps/api', 'apps/web', 'apps/web/tsconfig.node.json']) {
+    check(`typecheck ${p}`, run(process.execPath, [tsc, '-p', p, '--noEmit']));
+  }
+}
+if (wanted('db')) check('migrations match prisma/schema.prisma', run(process.execPath, ['apps/api/dist/db/db-cli.js', 'check']));
+if (wanted('domain')) jest('domain', 'packages/domain/jest.config.cjs');
+if (wanted('api')) jest('api', 'apps/api/jest.config.cjs');
+if (wanted('web')) jest('web', 'apps/web/jest.config.cjs');
+
+console.log('');
+for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
