@@ -34,7 +34,7 @@ const wanted = (step) => only.length === 0 || only.includes(step);
 build();
 if (wanted('typecheck')) {
   const tsc = 'node_modules/typescript/bin/tsc';
-  for (const p of ['packages/domain', 'apps/api', 'apps/web', 'apps/web/tsconfig.node.json']) {
+  for (const p of ['packages/domain', 'apps/api', 'apps/web', 'apps/web/tsconfig.node.json', 'apps/web/e2e']) {
     check(`typecheck ${p}`, run(process.execPath, [tsc, '-p', p, '--noEmit']));
   }
 }
@@ -42,6 +42,14 @@ if (wanted('db')) check('migrations match prisma/schema.prisma', run(process.exe
 if (wanted('domain')) jest('domain', 'packages/domain/jest.config.cjs');
 if (wanted('api')) jest('api', 'apps/api/jest.config.cjs');
 if (wanted('web')) jest('web', 'apps/web/jest.config.cjs');
+if (wanted('browser')) {
+  // Browser journeys need Debian's Chromium (`apt-get install -y chromium`); CI installs it and
+  // sets CPS_REQUIRE_BROWSER=1 so a missing browser fails instead of being skipped.
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (fs.existsSync(chromium)) jest('browser', 'apps/web/jest.e2e.config.cjs');
+  else if (process.env.CPS_REQUIRE_BROWSER) check(`browser tests need ${chromium}`, false);
+  else console.log(`SKIPPED: browser tests (no ${chromium}; apt-get install -y chromium)`);
+}
 
 console.log('');
 for (const r of results) console.log(`  ${r.name}: ${r.passed} passed, ${r.failed} failed`);

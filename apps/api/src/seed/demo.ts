@@ -6,9 +6,9 @@ import { buildReport, buildUser } from './builders';
 export const DEMO_PASSWORD = 'demo-password-2026';
 
 const counties = [
-  { code: '55079', slug: 'milwaukee', name: 'Milwaukee' },
-  { code: '55025', slug: 'dane', name: 'Dane' },
-  { code: '55009', slug: 'brown', name: 'Brown' },
+  { code: '55079', slug: 'milwaukee' },
+  { code: '55025', slug: 'dane' },
+  { code: '55009', slug: 'brown' },
 ] as const;
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
@@ -20,13 +20,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   for (const [i, county] of counties.entries()) {
     const worker = await buildUser(prisma, {
       email: `worker.${county.slug}@demo.wi.gov`,
-      name: `${['Alex', 'Jordan', 'Sam'][i]} Rivera (${county.name} access worker)`,
+      name: ['Alex Rivera', 'Jordan Nelson', 'Sam Herrera'][i]!,
       countyCode: county.code,
       password: DEMO_PASSWORD,
     });
     const supervisor = await buildUser(prisma, {
       email: `supervisor.${county.slug}@demo.wi.gov`,
-      name: `${['Morgan', 'Casey', 'Taylor'][i]} Lee (${county.name} supervisor)`,
+      name: ['Morgan Lee', 'Casey Johnson', 'Taylor Yang'][i]!,
       role: 'SUPERVISOR',
       countyCode: county.code,
       password: DEMO_PASSWORD,
