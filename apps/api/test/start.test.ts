@@ -9,7 +9,7 @@ const running: AppProcess[] = [];
 afterAll(() => running.forEach((app) => app.child.exitCode === null && app.child.kill('SIGKILL')));
 
 it('stops with one line naming a bad variable (exit 1), no stack trace', () => {
-  const env = { ...process.env, PORT: 'not-a-port' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: 'not-a-port' };
   delete env.NODE_OPTIONS;
   const r = spawnSync(process.execPath, [main], { env, encoding: 'utf8' });
   expect(r.status).toBe(1);
