@@ -27,7 +27,7 @@ const signIn = (url: string) =>
 it('starts on a new embedded database with demo data, stops cleanly on Ctrl-C, and restarts on the same data', async () => {
   const dataDir = newDataDir();
   try {
-    const first = await startAppProcess({ dataDir });
+    const first = await startAppProcess({ dataDir, env: { LOG_LEVEL: 'info' } });
     running.push(first);
     const output = first.log.join('');
     expect(output).toMatch(/PostgreSQL \(embedded\) created/);
@@ -36,7 +36,17 @@ it('starts on a new embedded database with demo data, stops cleanly on Ctrl-C, a
     const health = await fetch(`${first.url}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
     expect((await signIn(first.url)).status).toBe(200);
+    // Logs hold no personal data: no bodies (passwords, emails), no query strings (names).
+    await fetch(`${first.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'marker.person@demo.wi.gov', password: 'Marker-Secret-Password' }),
+    });
+    await fetch(`${first.url}/api/reference/counties?lastName=Zebulonsky&dateOfBirth=2004-02-29`);
     expect(await first.stop()).toBe(0);
+    const logs = first.log.join('');
+    expect(logs).toMatch(/"path":"\/api\/reference\/counties"/); // the request was logged…
+    expect(logs).not.toMatch(/Marker-Secret-Password|marker\.person|Zebulonsky|2004-02-29/); // …without its data
     expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false); // PostgreSQL stopped
 
     const second = await startAppProcess({ dataDir, port: first.port });

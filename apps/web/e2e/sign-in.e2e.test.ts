@@ -63,3 +63,14 @@ it('signs out, and the session is gone', async () => {
   const unexpected = problems.filter((p) => !/401|Unauthorized/.test(p));
   expect(unexpected).toEqual([]);
 });
+
+it('renders the API documentation page (Swagger UI) under its own CSP', async () => {
+  const docs = await browser.newPage();
+  const errors: string[] = [];
+  docs.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await docs.goto(`${app.url}/api/docs`);
+  await docs.getByText('/api/auth/login').first().waitFor();
+  await screenshot(docs, 'api-docs');
+  expect(errors).toEqual([]);
+  await docs.close();
+});

@@ -1,6 +1,3 @@
-/** The database could not be reached: 503, so callers retry instead of giving up. */
-export class DatabaseUnavailable extends Error {}
-
 const DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 
 /** True for the errors that mean "PostgreSQL is down or unreachable", through Prisma or pg. */

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { Conflict, InvalidInput, NotFound, RuleViolation, type Issue } from './domain-error';
-import { DatabaseUnavailable, isDatabaseDown } from './database-errors';
+import { isDatabaseDown } from './database-errors';
 
 const reasons: Record<number, string> = {
   400: 'Bad Request',
@@ -46,7 +46,7 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
   if (exception instanceof RuleViolation) return body(422, exception.message, { rule: exception.rule });
   if (exception instanceof Conflict) return body(409, exception.message);
   if (exception instanceof NotFound) return body(404, exception.message);
-  if (exception instanceof DatabaseUnavailable || isDatabaseDown(exception)) {
+  if (isDatabaseDown(exception)) {
     return body(503, 'The database is not reachable; try again in a moment');
   }
   if (exception instanceof HttpException) {

@@ -1,24 +1,14 @@
-import {
-  installFetchMock,
-  jsonResponse,
-  removeFetchMock,
-  requestOf,
-  type FetchMock,
-} from '../test/fetch-mock';
+import { jsonResponse, requestOf, useFetchMock } from '../test/fetch-mock';
 import { ApiError, http } from './http';
 
-let fetchMock: FetchMock;
-beforeEach(() => {
-  fetchMock = installFetchMock();
-});
-afterEach(removeFetchMock);
+const mockedFetch = useFetchMock();
 
 it('sends JSON with same-origin credentials and returns the parsed body', async () => {
-  fetchMock.mockResolvedValueOnce(jsonResponse(200, { ok: true }));
+  mockedFetch().mockResolvedValueOnce(jsonResponse(200, { ok: true }));
 
   await expect(http.post('/api/thing', { a: 1 })).resolves.toEqual({ ok: true });
 
-  const { url, init } = requestOf(fetchMock);
+  const { url, init } = requestOf(mockedFetch());
   expect(url).toBe('/api/thing');
   expect(init.method).toBe('POST');
   expect(init.credentials).toBe('same-origin');
@@ -27,12 +17,12 @@ it('sends JSON with same-origin credentials and returns the parsed body', async 
 });
 
 it('returns undefined for an empty 204 answer', async () => {
-  fetchMock.mockResolvedValueOnce(jsonResponse(204));
+  mockedFetch().mockResolvedValueOnce(jsonResponse(204));
   await expect(http.post('/api/auth/logout')).resolves.toBeUndefined();
 });
 
 it('throws ApiError with the status, message and issues of the error body', async () => {
-  fetchMock.mockResolvedValueOnce(
+  mockedFetch().mockResolvedValueOnce(
     jsonResponse(400, {
       statusCode: 400,
       error: 'Bad Request',
@@ -54,7 +44,7 @@ it('throws ApiError with the status, message and issues of the error body', asyn
 });
 
 it('falls back to a plain message when the error body is not JSON', async () => {
-  fetchMock.mockResolvedValueOnce(jsonResponse(502, '<html>Bad gateway</html>'));
+  mockedFetch().mockResolvedValueOnce(jsonResponse(502, '<html>Bad gateway</html>'));
   await expect(http.get('/api/x')).rejects.toMatchObject({
     status: 502,
     message: 'Something went wrong (error 502). Try again.',
@@ -63,7 +53,7 @@ it('falls back to a plain message when the error body is not JSON', async () => 
 });
 
 it('turns a network failure into ApiError with status 0', async () => {
-  fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+  mockedFetch().mockRejectedValueOnce(new TypeError('Failed to fetch'));
   await expect(http.get('/api/x')).rejects.toMatchObject({
     status: 0,
     message: 'We could not reach the server. Check your connection and try again.',

@@ -1,39 +1,21 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import {
-  installFetchMock,
-  jsonResponse,
-  removeFetchMock,
-  requestOf,
-  type FetchMock,
-} from '../test/fetch-mock';
+import { jsonResponse, requestOf, testUser, useFetchMock } from '../test/fetch-mock';
 import { HomePage } from './home-page';
 
-const worker = {
-  id: 'u1',
-  email: 'worker@county.example',
-  name: 'Dana Worker',
-  role: 'ACCESS_WORKER',
-  countyCode: '55079',
-  active: true,
-  sexTraffickingTrainingCompletedOn: '2018-01-15',
-};
+const worker = { ...testUser, sexTraffickingTrainingCompletedOn: '2018-01-15' };
 const counties = [
   { code: '55025', name: 'Dane', region: 'BALANCE_OF_STATE' },
   { code: '55079', name: 'Milwaukee', region: 'MILWAUKEE' },
 ];
 const unauthorized = { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' };
 
-let fetchMock: FetchMock;
-beforeEach(() => {
-  fetchMock = installFetchMock();
-});
-afterEach(removeFetchMock);
+const mockedFetch = useFetchMock();
 
 /** Answers by method and path, like the API would; anything unexpected fails loudly. */
 function serverAnswers(answers: Record<string, [number, unknown?]>) {
-  fetchMock.mockImplementation(async (input, init) => {
+  mockedFetch().mockImplementation(async (input, init) => {
     const key = `${init?.method ?? 'GET'} ${String(input)}`;
     const answer = answers[key];
     if (!answer) throw new Error(`unexpected request ${key}`);
@@ -53,7 +35,7 @@ function renderHome() {
 }
 
 it('shows a loading status until the session is known', () => {
-  fetchMock.mockReturnValue(new Promise(() => undefined));
+  mockedFetch().mockReturnValue(new Promise(() => undefined));
   renderHome();
   expect(screen.getByRole('status')).toHaveTextContent('Loading…');
   expect(document.title).toBe('Home | CPS Access');
@@ -91,7 +73,7 @@ it('sends a person who is not signed in to the sign-in page', async () => {
   renderHome();
 
   expect(await screen.findByRole('heading', { name: 'Sign-in stub' })).toBeInTheDocument();
-  expect(fetchMock).toHaveBeenCalledTimes(1);
+  expect(mockedFetch()).toHaveBeenCalledTimes(1);
 });
 
 it('shows the error instead of redirecting when the server fails', async () => {
@@ -115,5 +97,5 @@ it('signs out and goes to the sign-in page', async () => {
   await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out' }));
 
   expect(await screen.findByRole('heading', { name: 'Sign-in stub' })).toBeInTheDocument();
-  expect(requestOf(fetchMock, 2).url).toBe('/api/auth/logout');
+  expect(requestOf(mockedFetch(), 2).url).toBe('/api/auth/logout');
 });

@@ -1,19 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import {
-  installFetchMock,
-  jsonResponse,
-  removeFetchMock,
-  type FetchMock,
-} from '../test/fetch-mock';
+import { jsonResponse, testUser, useFetchMock } from '../test/fetch-mock';
 import { SignInPage } from './sign-in-page';
 
-let fetchMock: FetchMock;
-beforeEach(() => {
-  fetchMock = installFetchMock();
-});
-afterEach(removeFetchMock);
+const mockedFetch = useFetchMock();
 
 function renderAt(path: string) {
   render(
@@ -33,18 +24,10 @@ it('names the page and its heading', () => {
 });
 
 it('goes to the home page after a successful sign-in', async () => {
-  fetchMock.mockResolvedValueOnce(
+  mockedFetch().mockResolvedValueOnce(
     jsonResponse(200, {
       token: 't',
-      user: {
-        id: 'u1',
-        email: 'worker@county.example',
-        name: 'Dana Worker',
-        role: 'ACCESS_WORKER',
-        countyCode: '55079',
-        active: true,
-        sexTraffickingTrainingCompletedOn: null,
-      },
+      user: testUser,
     }),
   );
   renderAt('/sign-in');

@@ -22,3 +22,24 @@ export function requestOf(mock: FetchMock, call = 0): { url: string; init: Reque
   if (!args) throw new Error(`fetch was not called ${call + 1} time(s)`);
   return { url: String(args[0]), init: args[1] ?? {} };
 }
+
+/** Installs a fresh mock before each test of the file and removes it after; read it through the getter. */
+export function useFetchMock(): () => FetchMock {
+  let mock: FetchMock;
+  beforeEach(() => {
+    mock = installFetchMock();
+  });
+  afterEach(removeFetchMock);
+  return () => mock;
+}
+
+/** The `user` of api.md, as /api/auth/me and /api/auth/login send it. */
+export const testUser = {
+  id: 'u1',
+  email: 'worker@county.example',
+  name: 'Dana Worker',
+  role: 'ACCESS_WORKER',
+  countyCode: '55079',
+  active: true,
+  sexTraffickingTrainingCompletedOn: null as string | null,
+};

@@ -1,29 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  installFetchMock,
-  jsonResponse,
-  removeFetchMock,
-  requestOf,
-  type FetchMock,
-} from '../../test/fetch-mock';
+import { jsonResponse, requestOf, testUser, useFetchMock } from '../../test/fetch-mock';
 import { SignInForm } from './sign-in-form';
 
-const user = {
-  id: 'u1',
-  email: 'worker@county.example',
-  name: 'Dana Worker',
-  role: 'ACCESS_WORKER',
-  countyCode: '55079',
-  active: true,
-  sexTraffickingTrainingCompletedOn: null,
-};
+const user = testUser;
 
-let fetchMock: FetchMock;
-beforeEach(() => {
-  fetchMock = installFetchMock();
-});
-afterEach(removeFetchMock);
+const mockedFetch = useFetchMock();
 
 async function fillAndSubmit(email: string, password: string) {
   const events = userEvent.setup();
@@ -46,7 +28,7 @@ it('shows field errors tied to the fields on an empty submit and calls no API', 
   expect(password).toHaveAttribute('aria-invalid', 'true');
   expect(password).toHaveAccessibleDescription('Enter your password');
   expect(email).toHaveFocus();
-  expect(fetchMock).not.toHaveBeenCalled();
+  expect(mockedFetch()).not.toHaveBeenCalled();
   expect(onSignedIn).not.toHaveBeenCalled();
 });
 
@@ -57,11 +39,11 @@ it('rejects an address that is not an email before calling the API', async () =>
 
   expect(await screen.findByText(/Enter an email address like/)).toBeInTheDocument();
   expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
-  expect(fetchMock).not.toHaveBeenCalled();
+  expect(mockedFetch()).not.toHaveBeenCalled();
 });
 
 it("shows the server's message in an alert when sign-in is refused (401)", async () => {
-  fetchMock.mockResolvedValueOnce(
+  mockedFetch().mockResolvedValueOnce(
     jsonResponse(401, {
       statusCode: 401,
       error: 'Unauthorized',
@@ -76,7 +58,7 @@ it("shows the server's message in an alert when sign-in is refused (401)", async
   expect(await screen.findByRole('alert')).toHaveTextContent(
     'That email and password do not match an account.',
   );
-  const { url, init } = requestOf(fetchMock);
+  const { url, init } = requestOf(mockedFetch());
   expect(url).toBe('/api/auth/login');
   expect(init.method).toBe('POST');
   expect(JSON.parse(String(init.body))).toEqual({
@@ -88,7 +70,7 @@ it("shows the server's message in an alert when sign-in is refused (401)", async
 });
 
 it("shows the server's message when there were too many attempts (429)", async () => {
-  fetchMock.mockResolvedValueOnce(
+  mockedFetch().mockResolvedValueOnce(
     jsonResponse(429, {
       statusCode: 429,
       error: 'Too Many Requests',
@@ -106,7 +88,7 @@ it("shows the server's message when there were too many attempts (429)", async (
 
 it('disables the button while signing in, then hands over the user', async () => {
   let answer: (response: Response) => void = () => undefined;
-  fetchMock.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+  mockedFetch().mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
   const onSignedIn = jest.fn();
   render(<SignInForm onSignedIn={onSignedIn} />);
 

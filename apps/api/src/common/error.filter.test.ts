@@ -1,0 +1,34 @@
+import { ForbiddenException, HttpException } from '@nestjs/common';
+import { ZodValidationException } from 'nestjs-zod';
+import { z } from 'zod';
+import { Conflict, InvalidInput, NotFound, RuleViolation } from './domain-error';
+import { toErrorBody } from './error.filter';
+
+// Every failure leaves the API in the one shape of api.md, with the status the contract names.
+it('a zod failure is a 400 whose issues name each field path', () => {
+  const result = z.object({ persons: z.array(z.object({ dateOfBirth: z.iso.date() })) }).safeParse({ persons: [{ dateOfBirth: '2018-02-30x' }] });
+  const body = toErrorBody(new ZodValidationException(result.error));
+  expect(body).toEqual({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: expect.stringMatching(/^persons\.0\.dateOfBirth: /),
+    issues: [{ path: 'persons.0.dateOfBirth', message: expect.any(String) }],
+  });
+});
+
+it.each([
+  [new InvalidInput([{ path: 'allegations.1', message: 'a second SEXUAL_ABUSE allegation for child c1' }]), 400, { issues: [{ path: 'allegations.1', message: 'a second SEXUAL_ABUSE allegation for child c1' }] }],
+  [new RuleViolation('ST-SCREEN-IN', 'A report of sex trafficking must be screened in'), 422, { rule: 'ST-SCREEN-IN' }],
+  [new Conflict('The report changed since you read it'), 409, {}],
+  [new NotFound('Access report'), 404, { message: 'Access report not found' }],
+  [new ForbiddenException('Your role may not do this'), 403, { message: 'Your role may not do this' }],
+  [new HttpException('slow down', 429), 429, { error: 'Too Many Requests' }],
+])('%p → %i', (error, status, extra) => {
+  expect(toErrorBody(error)).toMatchObject({ statusCode: status, message: expect.any(String), ...extra });
+});
+
+it('a lost database connection is a 503, and a bug is a 500 that reveals nothing', () => {
+  expect(toErrorBody(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })).statusCode).toBe(503);
+  const bug = toErrorBody(new TypeError("Cannot read properties of undefined (reading 'narrative')"));
+  expect(bug).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side; it has been logged' });
+});
