@@ -13,8 +13,14 @@ import { diffMigrationsToSchema } from './schema-engine';
 async function server(): Promise<RunningDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, port: Number(new URL(url).port), fresh: false, stop: async () => undefined };
-  const dataDir = path.join(os.tmpdir(), `cps-migration-tool-${process.getuid?.() ?? 'user'}`);
-  return startEmbeddedPostgres({ dataDir, database: 'postgres' });
+  // A throw-away cluster each run: nothing shared between runs, nothing left behind.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-migration-tool-'));
+  fs.chmodSync(dataDir, 0o755);
+  const db = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
+  return { ...db, stop: async () => {
+    await db.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  } };
 }
 
 function timestamp(now = new Date()): string {
