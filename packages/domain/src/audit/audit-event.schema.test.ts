@@ -1,0 +1,35 @@
+import { auditPeriod, auditQuerySchema } from './audit-event.schema';
+
+test('empty filters mean no filter', () => {
+  expect(auditQuerySchema.parse({ entityId: '', userId: '', from: '', to: '' })).toEqual({ page: 1, pageSize: 50 });
+});
+
+test.each([
+  [{ from: '2026-11-24', to: '2026-11-23' }, 'to'],
+  [{ from: '2026-02-30' }, 'from'],
+  [{ userId: 'someone' }, 'userId'],
+  [{ pageSize: '500' }, 'pageSize'],
+])('refuses %p naming %s', (query, field) => {
+  const result = auditQuerySchema.safeParse(query);
+  expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([field]);
+});
+
+test('one day: from = to', () => {
+  expect(auditQuerySchema.parse({ from: '2026-11-23', to: '2026-11-23' })).toMatchObject({ from: '2026-11-23', to: '2026-11-23' });
+});
+
+test.each([
+  ['2026-11-23', '2026-11-23', '2026-11-23T06:00:00.000Z', '2026-11-24T06:00:00.000Z'], // CST: 23:59 on the 23rd is in
+  ['2026-07-01', '2026-07-31', '2026-07-01T05:00:00.000Z', '2026-08-01T05:00:00.000Z'], // CDT
+  ['2026-10-31', '2026-11-01', '2026-10-31T05:00:00.000Z', '2026-11-02T06:00:00.000Z'], // DST ends on the 1st
+  ['2026-12-31', '2026-12-31', '2026-12-31T06:00:00.000Z', '2027-01-01T06:00:00.000Z'],
+])('from %s to %s = [%s, %s)', (from, to, gte, lt) => {
+  const period = auditPeriod(from, to);
+  expect([period.gte?.toISOString(), period.lt?.toISOString()]).toEqual([gte, lt]);
+});
+
+test('an open end stays open', () => {
+  expect(auditPeriod()).toEqual({});
+  expect(Object.keys(auditPeriod('2026-11-23'))).toEqual(['gte']);
+  expect(Object.keys(auditPeriod(undefined, '2026-11-23'))).toEqual(['lt']);
+});

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import {
+  descriptorSchema,
+  ethnicitySchema,
+  genderSchema,
+  indicatorSchema,
+  maltreatmentTypeSchema,
+  raceSchema,
+  relationshipSchema,
+  reporterTypeSchema,
+  responseTimeSchema,
+  screenOutReasonSchema,
+} from '../codes/codes.schema';
+import { findingValues, indianChildValues, notificationMethods, parentalInvolvementValues, personRoles, screeningChoices } from '../codes/code-lists';
+import { countyCodeSchema } from '../counties/county.schema';
+
+// The Access report document of api.md: one schema for the API body, the intake form and the types.
+
+/** Text without NUL characters (PostgreSQL refuses them), trimmed. */
+export const text = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
+
+/** An instant with a zone, as api.md reads them ("2018-03-02T15:04:05.000Z", "…-06:00"). */
+export const dateTimeSchema = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a zone, like 2018-03-02T15:04:05.000Z' });
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const dateOnlyValue = z.iso.date({ message: 'must be a date like 2018-03-02' });
+
+export const keySchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(40, 'must be at most 40 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'may hold only letters, digits, "-" and "_"');
+
+export const indianChildSchema = z.enum(indianChildValues);
+export const personRoleSchema = z.enum(personRoles);
+export const screeningChoiceSchema = z.enum(screeningChoices);
+export const notificationMethodSchema = z.enum(notificationMethods);
+export const findingValueSchema = z.enum(findingValues);
+export const parentalInvolvementSchema = z.enum(parentalInvolvementValues);
+
+export const reporterSchema = z.object({
+  type: reporterTypeSchema.nullish(),
+  name: text(200).nullish(),
+  phone: text(50).nullish(),
+  anonymous: z.boolean().optional(),
+});
+
+export const reportPersonSchema = z.object({
+  key: keySchema,
+  personId: z.uuid('must be the id of a person found by search').nullish(),
+  firstName: text(100).nullish(),
+  lastName: text(100).nullish(),
+  dateOfBirth: dateOnlyValue.nullish(),
+  approximateAge: z.number().int('must be a whole number of years').min(0).max(120).nullish(),
+  gender: genderSchema.nullish(),
+  hispanicEthnicity: ethnicitySchema.nullish(),
+  primaryRace: raceSchema.nullish(),
+  indianChild: indianChildSchema.nullish(),
+  tribe: text(200).nullish(),
+  roles: z.array(personRoleSchema).max(4).default([]),
+});
+
+export const indicatorEntrySchema = z.object({ childKey: keySchema, code: indicatorSchema });
+
+export const allegationSchema = z.object({
+  key: keySchema,
+  childKey: keySchema.nullish(),
+  maltreaterKeys: z.array(keySchema).max(50).default([]),
+  maltreatmentType: maltreatmentTypeSchema.nullish(),
+  descriptors: z.array(descriptorSchema).max(1).default([]),
+  maltreaterRelationship: relationshipSchema.nullish(),
+});
+
+export const recommendationSchema = z.object({
+  decision: screeningChoiceSchema.nullish(),
+  screenOutReason: screenOutReasonSchema.nullish(),
+  responseTime: responseTimeSchema.nullish(),
+  rationale: text(5000).nullish(),
+});
+
+/** POST /api/access-reports: every field optional but countyCode. */
+export const draftSchema = z.object({
+  countyCode: countyCodeSchema,
+  receivedAt: dateTimeSchema.nullish(),
+  reporter: reporterSchema.nullish(),
+  narrative: text(20_000).nullish(),
+  presentDangerThreat: z.boolean().nullish(),
+  persons: z.array(reportPersonSchema).max(100).default([]),
+  indicators: z.array(indicatorEntrySchema).max(300).default([]),
+  allegations: z.array(allegationSchema).max(200).default([]),
+  recommendation: recommendationSchema.nullish(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+export type DraftInput = z.input<typeof draftSchema>;
+export type ReportPerson = z.infer<typeof reportPersonSchema>;
+export type Allegation = z.infer<typeof allegationSchema>;
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+const versionSchema = z.number({ message: 'is required: send the version you last read' }).int().min(1);
+
+/** PUT /api/access-reports/:id: the whole draft and the version last read. */
+export const draftUpdateSchema = draftSchema.extend({ version: versionSchema });
+
+/** A screening choice as submitted or decided: reason and response time as the choice needs. */
+export const screeningSchema = z
+  .object({
+    decision: screeningChoiceSchema,
+    screenOutReason: screenOutReasonSchema.nullish(),
+    responseTime: responseTimeSchema.nullish(),
+    rationale: text(5000).trim().min(1, 'is required: say why'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.decision === 'SCREEN_OUT' && !s.screenOutReason) {
+      ctx.addIssue({ code: 'custom', path: ['screenOutReason'], message: 'is required when screening out' });
+    }
+    if (s.decision === 'SCREEN_IN' && !s.responseTime) {
+      ctx.addIssue({ code: 'custom', path: ['responseTime'], message: 'is required when screening in' });
+    }
+  });
+export type Screening = z.infer<typeof screeningSchema>;
+
+/** POST /api/access-reports/:id/submit (the draft's recommendation when omitted). */
+export const submitSchema = z.object({ version: versionSchema, recommendation: recommendationSchema.nullish() });
+
+/** POST /api/access-reports/:id/screening-decision (supervisors). */
+export const decisionSchema = z.intersection(z.object({ version: versionSchema }), screeningSchema);
+
+const notificationBase = {
+  notifiedAt: dateTimeSchema,
+  method: notificationMethodSchema,
+  contactName: text(200).nullish(),
+};
+export const lawEnforcementNotificationSchema = z.object({ ...notificationBase, agency: text(200).trim().min(1, 'is required') });
+export const tribalNotificationSchema = z.object({ ...notificationBase, tribe: text(200).trim().min(1, 'is required') });
+
+/** PUT /api/allegations/:id/finding */
+export const findingSchema = z.object({
+  finding: findingValueSchema,
+  maltreaterInterviewed: z.boolean(),
+  parentalInvolvement: parentalInvolvementSchema.nullish(),
+  rationale: text(5000).trim().min(1, 'is required: say why'),
+});
+export type FindingInput = z.infer<typeof findingSchema>;
+
+export const reportListQuerySchema = z.object({
+  status: z.enum(['DRAFT', 'AWAITING_SUPERVISOR', 'SCREENED_IN', 'SCREENED_OUT']).optional(),
+  from: dateOnlyValue.optional(),
+  to: dateOnlyValue.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});

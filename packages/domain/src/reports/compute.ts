@@ -1,0 +1,66 @@
+import type { findingValues, reportStatuses } from '../codes/code-lists';
+import { type ClockNotification, type ClockStatus, computeClocks, type Holidays } from '../clocks/clocks';
+import { languageWarnings, type LanguageWarning } from '../rules/person-first';
+import { mustScreenIn, responseTimeRequired, type RuleActor, type RuleAllegation, type RuleReport } from '../rules/rule-report';
+import { draftViolations } from '../rules/rules';
+import type { Violation } from '../rules/violation';
+
+type FindingValue = (typeof findingValues)[number];
+
+/** The draft document as stored: plus status, notifications and each allegation's finding. */
+export type ComputeInput = Omit<RuleReport, 'allegations'> & {
+  status: (typeof reportStatuses)[number];
+  narrative?: string | null;
+  allegations?: readonly (RuleAllegation & { finding?: { finding: FindingValue } | FindingValue | null })[] | null;
+  lawEnforcementNotifications?: readonly ClockNotification[] | null;
+  tribalNotifications?: readonly ClockNotification[] | null;
+};
+
+/** `computed` of api.md's report. */
+export type ReportComputed = {
+  lawEnforcementDueAt: string | null;
+  lawEnforcementStatus: ClockStatus;
+  tribalNotificationDueAt: string | null;
+  tribalNotificationStatus: ClockStatus;
+  initialAssessmentDueOn: string | null;
+  initialAssessmentOverdue: boolean;
+  responseTimeRequired: 'SAME_DAY' | null;
+  mustScreenIn: boolean;
+  violations: Violation[];
+  languageWarnings: LanguageWarning[];
+};
+
+export type ComputeContext = { holidays: Holidays; now: Date; actor?: RuleActor | null };
+
+/**
+ * Everything the API and the form show beside a report: the clocks (holidays read now), the
+ * draft's rule violations (TRAINING only with an actor) and the person-first warnings.
+ */
+export function computeReport(report: ComputeInput, { holidays, now, actor }: ComputeContext): ReportComputed {
+  const clocks = computeClocks(
+    {
+      status: report.status,
+      receivedAt: report.receivedAt,
+      persons: report.persons ?? [],
+      allegations: (report.allegations ?? []).map((a) => ({
+        maltreatmentType: a.maltreatmentType,
+        descriptors: a.descriptors,
+        hasFinding: a.finding != null,
+      })),
+      lawEnforcementNotifications: report.lawEnforcementNotifications ?? [],
+      tribalNotifications: report.tribalNotifications ?? [],
+    },
+    holidays,
+    now,
+  );
+  return {
+    ...clocks,
+    responseTimeRequired: responseTimeRequired(report),
+    mustScreenIn: mustScreenIn(report),
+    violations: draftViolations(report, actor),
+    languageWarnings: languageWarnings([
+      { path: 'narrative', text: report.narrative },
+      { path: 'recommendation.rationale', text: report.recommendation?.rationale },
+    ]),
+  };
+}
