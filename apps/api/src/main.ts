@@ -6,6 +6,8 @@ import { applyMigrations } from './db/migrations';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo';
 import { ensureFirstAdmin } from './seed/first-admin';
+import { seedHolidays } from './calendar/seed-holidays';
+import { holidayYearsToSeed } from '@cps/domain';
 
 // `npm start`: configuration, database (embedded unless DATABASE_URL), migrations, first admin,
 // demo data, then the HTTP server. Ctrl-C closes the server and stops PostgreSQL cleanly.
@@ -45,6 +47,8 @@ async function main(): Promise<void> {
     try {
       const admin = await ensureFirstAdmin(prisma, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);
       if (admin === 'created') say(`First admin created: ${env.ADMIN_EMAIL}`);
+      const holidayYears = await seedHolidays(prisma, holidayYearsToSeed(new Date()));
+      if (holidayYears.length) say(`Wisconsin legal holidays added to the calendar for ${holidayYears.join(' and ')}`);
       if (env.SEED_DEMO ?? fresh) {
         const seeded = await seedDemo(prisma);
         if (seeded) say('Demo data seeded');

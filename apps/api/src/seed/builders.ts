@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { MaltreatmentType, PersonRole, ReportStatus, Role } from '../generated/prisma/enums';
+import { nameKey } from '@cps/domain';
 import { hashPassword } from '../auth/passwords';
 
 // Builders with defaults and overrides: the demo seed composes them, and API tests use them as
@@ -76,10 +77,6 @@ export type ReportSpec = {
   decidedById?: string;
   lawEnforcementNotifiedAt?: Date;
 };
-
-export function nameKey(name: string | null | undefined): string {
-  return (name ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
-}
 
 /** A report with its people, allegations and, by status, its screening and findings. One transaction. */
 export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client';
+import type { SessionUser } from '../common/auth.decorators';
+import { NotFound } from '../common/domain-error';
+import { PrismaService } from '../common/prisma.service';
+import { toDateOnly } from '../users/user.mapper';
+import { reportInclude, type ReportRow } from './report.include';
+
+type Db = PrismaService | Prisma.TransactionClient;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class AccessReportsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** The report, if it exists in the user's county; otherwise 404, as if it did not exist. */
+  async findScoped(id: string, user: SessionUser, db: Db = this.prisma): Promise<ReportRow> {
+    if (!UUID.test(id)) throw new NotFound('Access report');
+    const row = await db.accessReport.findUnique({ where: { id }, include: reportInclude, relationLoadStrategy: 'join' });
+    if (!row || row.countyCode !== user.countyCode) throw new NotFound('Access report');
+    return row;
+  }
+
+  /** Locks the report row for the rest of the transaction (one writer at a time), scoped as above. */
+  async lockScoped(tx: Prisma.TransactionClient, id: string, user: SessionUser): Promise<ReportRow> {
+    if (!UUID.test(id)) throw new NotFound('Access report');
+    await tx.$queryRaw`SELECT id FROM access_reports WHERE id = ${id}::uuid FOR UPDATE`;
+    return this.findScoped(id, user, tx);
+  }
+
+  load(id: string, db: Db = this.prisma): Promise<ReportRow> {
+    return db.accessReport.findUniqueOrThrow({ where: { id }, include: reportInclude, relationLoadStrategy: 'join' });
+  }
+
+  /** The holiday calendar as the clocks read it, at the time they read it. */
+  async holidays(db: Db = this.prisma): Promise<string[]> {
+    const rows = await db.holiday.findMany({ select: { date: true } });
+    return rows.map((r) => toDateOnly(r.date)!);
+  }
+
+  async countyExists(code: string, db: Db = this.prisma): Promise<boolean> {
+    return (await db.county.count({ where: { code } })) > 0;
+  }
+}

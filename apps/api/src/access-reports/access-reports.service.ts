@@ -1,0 +1,201 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import {
+  decisionSchema,
+  draftIssues,
+  draftSchema,
+  draftUpdateSchema,
+  lawEnforcementNotificationSchema,
+  submitIssues,
+  submitSchema,
+  decisionViolations,
+  submitViolations,
+  tribalNotificationSchema,
+  type Draft,
+} from '@cps/domain';
+import type { Prisma } from '../generated/prisma/client';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../common/auth.decorators';
+import { Conflict, InvalidInput, RuleViolation } from '../common/domain-error';
+import { IdempotencyService, TX, type Stored } from '../common/idempotency.service';
+import { parseBody } from '../common/parse';
+import { PrismaService } from '../common/prisma.service';
+import { toDateOnly } from '../users/user.mapper';
+import { AccessReportsRepository } from './access-reports.repository';
+import { reportColumns, writeDraftParts } from './draft.writer';
+import type { ReportRow } from './report.include';
+import { toDraftDocument, toReportDto, type ReportDto } from './report.mapper';
+
+type Tx = Prisma.TransactionClient;
+export type RequestMeta = { ip?: string; idempotencyKey?: string };
+
+const actorOf = (user: SessionUser) => ({ sexTraffickingTrainingCompletedOn: toDateOnly(user.sexTraffickingTrainingCompletedOn) });
+
+@Injectable()
+export class AccessReportsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly reports: AccessReportsRepository,
+    private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  private async view(id: string, user: SessionUser, db: Tx | PrismaService = this.prisma): Promise<ReportDto> {
+    // One after the other: a transaction is one connection.
+    const row = await this.reports.load(id, db);
+    return toReportDto(row, { holidays: await this.reports.holidays(db), now: new Date(), actor: user });
+  }
+
+  /** 400s that need the database: the county exists. Then the document's own checks. */
+  private async checkDraft(draft: Draft, db: Tx | PrismaService): Promise<void> {
+    if (!(await this.reports.countyExists(draft.countyCode, db))) {
+      throw new InvalidInput([{ path: 'countyCode', message: 'is not a Wisconsin county code' }]);
+    }
+    const issues = draftIssues(draft, new Date());
+    if (issues.length) throw new InvalidInput(issues);
+  }
+
+  async create(body: unknown, user: SessionUser, meta: RequestMeta): Promise<Stored<ReportDto>> {
+    // 403 before 400: a valid county that is not yours is refused before the rest is read.
+    const county = (body as { countyCode?: unknown } | null)?.countyCode;
+    if (typeof county === 'string' && county !== user.countyCode && (await this.reports.countyExists(county))) {
+      throw new ForbiddenException('You may create reports only in your own county');
+    }
+    const draft = parseBody(draftSchema, body);
+    await this.checkDraft(draft, this.prisma);
+    return this.idempotency.run(user.id, meta.idempotencyKey, 'POST /api/access-reports', body, async (tx) => {
+      const report = await tx.accessReport.create({ data: { ...reportColumns(draft), createdById: user.id }, select: { id: true } });
+      await writeDraftParts(tx, report.id, draft);
+      await this.audit.record({ userId: user.id, action: 'report.created', entityType: 'AccessReport', entityId: report.id, ip: meta.ip }, tx);
+      return { status: 201, body: await this.view(report.id, user, tx) };
+    });
+  }
+
+  async update(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
+    const current = await this.reports.findScoped(id, user);
+    const { version, ...draft } = parseBody(draftUpdateSchema, body);
+    if (draft.countyCode !== current.countyCode) {
+      throw new InvalidInput([{ path: 'countyCode', message: 'a report cannot move to another county' }]);
+    }
+    await this.checkDraft(draft, this.prisma);
+    return this.prisma.$transaction(async (tx) => {
+      const row = await this.reports.lockScoped(tx, id, user);
+      assertEditable(row, version);
+      await tx.accessReport.update({ where: { id }, data: { ...reportColumns(draft), version: { increment: 1 } }, select: { id: true } });
+      await writeDraftParts(tx, id, draft);
+      await this.audit.record({ userId: user.id, action: 'report.draft_saved', entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
+      return this.view(id, user, tx);
+    }, TX);
+  }
+
+  async get(id: string, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
+    const row = await this.reports.findScoped(id, user);
+    await this.audit.record({ userId: user.id, action: 'report.read', entityType: 'AccessReport', entityId: id, ip: meta.ip });
+    return toReportDto(row, { holidays: await this.reports.holidays(), now: new Date(), actor: user });
+  }
+
+  async submit(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
+    await this.reports.findScoped(id, user);
+    const input = parseBody(submitSchema, body);
+    return this.prisma.$transaction(async (tx) => {
+      const row = await this.reports.lockScoped(tx, id, user);
+      const document = toDraftDocument(row) as unknown as Draft;
+      const recommendation = input.recommendation ?? document.recommendation ?? null;
+      const issues = submitIssues(document, recommendation);
+      if (issues.length) throw new InvalidInput(issues);
+      assertEditable(row, input.version);
+      const refused = submitViolations(document, recommendation!, actorOf(user))[0];
+      if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
+      const now = new Date();
+      const data = {
+        decision: recommendation!.decision ?? null,
+        screenOutReason: recommendation!.decision === 'SCREEN_OUT' ? (recommendation!.screenOutReason ?? null) : null,
+        responseTime: recommendation!.decision === 'SCREEN_IN' ? (recommendation!.responseTime ?? null) : null,
+        rationale: recommendation!.rationale ?? null,
+        recommendedById: user.id,
+        recommendedAt: now,
+      };
+      await tx.screeningRecommendation.upsert({ where: { reportId: id }, create: { reportId: id, ...data }, update: data });
+      await tx.accessReport.update({ where: { id }, data: { status: 'AWAITING_SUPERVISOR', submittedAt: now, version: { increment: 1 } }, select: { id: true } });
+      await this.audit.record({ userId: user.id, action: 'report.submitted', entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
+      return this.view(id, user, tx);
+    }, TX);
+  }
+
+  async decide(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
+    await this.reports.findScoped(id, user);
+    const input = parseBody(decisionSchema, body);
+    return this.prisma.$transaction(async (tx) => {
+      const row = await this.reports.lockScoped(tx, id, user);
+      if (row.status !== 'AWAITING_SUPERVISOR') {
+        throw new Conflict(row.status === 'DRAFT' ? 'The report has not been submitted yet' : 'The report has already been decided; decisions are final');
+      }
+      if (row.version !== input.version) throw stale(row.version);
+      const refused = decisionViolations(toDraftDocument(row) as unknown as Draft, input, actorOf(user))[0];
+      if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
+      await tx.screeningDecision.create({
+        data: {
+          reportId: id,
+          decision: input.decision,
+          screenOutReason: input.decision === 'SCREEN_OUT' ? (input.screenOutReason ?? null) : null,
+          responseTime: input.decision === 'SCREEN_IN' ? (input.responseTime ?? null) : null,
+          rationale: input.rationale,
+          decidedById: user.id,
+        },
+      });
+      const status = input.decision === 'SCREEN_IN' ? 'SCREENED_IN' : 'SCREENED_OUT';
+      await tx.accessReport.update({ where: { id }, data: { status, version: { increment: 1 } }, select: { id: true } });
+      await this.audit.record({ userId: user.id, action: 'report.decided', entityType: 'AccessReport', entityId: id, ip: meta.ip, details: { decision: input.decision } }, tx);
+      return this.view(id, user, tx);
+    }, TX);
+  }
+
+  async notifyLawEnforcement(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<Stored<ReportDto>> {
+    const row = await this.reports.findScoped(id, user);
+    const input = parseBody(lawEnforcementNotificationSchema, body);
+    checkNotifiedAt(input.notifiedAt, row);
+    return this.idempotency.run(user.id, meta.idempotencyKey, `POST /api/access-reports/${id}/law-enforcement-notifications`, body, async (tx) => {
+      await this.reports.lockScoped(tx, id, user);
+      await tx.lawEnforcementNotification.create({
+        data: { reportId: id, notifiedAt: new Date(input.notifiedAt), agency: input.agency, method: input.method, contactName: input.contactName ?? null, recordedById: user.id },
+      });
+      await tx.accessReport.update({ where: { id }, data: { version: { increment: 1 } }, select: { id: true } });
+      await this.audit.record({ userId: user.id, action: 'report.law_enforcement_notified', entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
+      return { status: 201, body: await this.view(id, user, tx) };
+    });
+  }
+
+  async notifyTribe(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<Stored<ReportDto>> {
+    const row = await this.reports.findScoped(id, user);
+    const input = parseBody(tribalNotificationSchema, body);
+    checkNotifiedAt(input.notifiedAt, row);
+    return this.idempotency.run(user.id, meta.idempotencyKey, `POST /api/access-reports/${id}/tribal-notifications`, body, async (tx) => {
+      await this.reports.lockScoped(tx, id, user);
+      await tx.tribalNotification.create({
+        data: { reportId: id, notifiedAt: new Date(input.notifiedAt), tribe: input.tribe, method: input.method, contactName: input.contactName ?? null, recordedById: user.id },
+      });
+      await tx.accessReport.update({ where: { id }, data: { version: { increment: 1 } }, select: { id: true } });
+      await this.audit.record({ userId: user.id, action: 'report.tribe_notified', entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
+      return { status: 201, body: await this.view(id, user, tx) };
+    });
+  }
+}
+
+function stale(current: number): Conflict {
+  return new Conflict(`The report changed since you read it: version ${current} is current. Reload it to see what changed.`);
+}
+
+/** Only a draft at the version the client read may change. */
+function assertEditable(row: ReportRow, version: number): void {
+  if (row.status !== 'DRAFT') throw new Conflict('The report was submitted and can no longer be edited');
+  if (row.version !== version) throw stale(row.version);
+}
+
+const FIVE_MINUTES = 5 * 60_000;
+
+function checkNotifiedAt(notifiedAt: string, row: ReportRow): void {
+  const at = new Date(notifiedAt).getTime();
+  if (at > Date.now() + FIVE_MINUTES) throw new InvalidInput([{ path: 'notifiedAt', message: 'must not be in the future' }]);
+  if (row.receivedAt && at < row.receivedAt.getTime()) {
+    throw new InvalidInput([{ path: 'notifiedAt', message: 'must not be before the report was received' }]);
+  }
+}

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
+import { EXAMPLE_FILE, loadExample } from '../../test/load-example';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestApp();
+});
+afterAll(() => ctx.close());
+
+const staffByCounty = new Map<string, Promise<{ worker: { Authorization: string }; supervisor: { Authorization: string } }>>();
+const staff = (countyCode: string) => {
+  if (!staffByCounty.has(countyCode)) {
+    staffByCounty.set(
+      countyCode,
+      Promise.all([signedIn(ctx, { role: 'ACCESS_WORKER', countyCode }), signedIn(ctx, { role: 'SUPERVISOR', countyCode })]).then(([w, s]) => ({ worker: w.auth, supervisor: s.auth })),
+    );
+  }
+  return staffByCounty.get(countyCode)!;
+};
+
+(fs.existsSync(EXAMPLE_FILE) ? it : it.skip)('loads the spec\'s example case set through the workflow, one person per child', async () => {
+  const loaded = await loadExample(ctx, staff);
+  expect(loaded.map((r) => `${r.ref}:${r.status}`)).toEqual([
+    'r1:SCREENED_IN', 'r2:SCREENED_IN', 'r3:SCREENED_IN', 'r4:SCREENED_IN', 'r5:SCREENED_IN',
+    'r6:SCREENED_IN', 'r7:SCREENED_IN', 'r8:AWAITING_SUPERVISOR', 'r9:DRAFT', 'r10:SCREENED_IN',
+  ]);
+  // r3's child is r2's child: one person in two reports.
+  const moore = await ctx.prisma.person.findMany({ where: { lastNameKey: 'moore', firstNameKey: 'bea' } });
+  expect(moore).toHaveLength(1);
+  expect(await ctx.prisma.reportPerson.count({ where: { personId: moore[0]!.id } })).toBe(2);
+  expect(await ctx.prisma.finding.count()).toBe(9); // r2 has two
+});

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { addDays, chicagoMidnight, reportListQuerySchema } from '@cps/domain';
+import type { Prisma } from '../generated/prisma/client';
+import type { SessionUser } from '../common/auth.decorators';
+import { parseBody } from '../common/parse';
+import { PrismaService } from '../common/prisma.service';
+import { AccessReportsRepository } from './access-reports.repository';
+import { reportInclude } from './report.include';
+import { toReportDto, type ReportDto } from './report.mapper';
+
+/** A row of a list: enough to triage (who, when, clocks), never the narrative. */
+function toSummary(report: ReportDto) {
+  const { violations: _v, languageWarnings: _l, ...clocks } = report.computed;
+  return {
+    id: report.id,
+    countyCode: report.countyCode,
+    status: report.status,
+    version: report.version,
+    receivedAt: report.receivedAt,
+    createdAt: report.createdAt,
+    updatedAt: report.updatedAt,
+    submittedAt: report.submittedAt,
+    createdBy: report.createdBy,
+    reporterType: report.reporter.type,
+    presentDangerThreat: report.presentDangerThreat,
+    children: report.persons.filter((p) => p.roles.includes('CHILD')).map((p) => ({ id: p.id, firstName: p.firstName, lastName: p.lastName })),
+    allegationCount: report.allegations.length,
+    recommendation: report.recommendation ? { decision: report.recommendation.decision, responseTime: report.recommendation.responseTime } : null,
+    decision: report.screening.decision ? { decision: report.screening.decision.decision, decidedAt: report.screening.decision.decidedAt } : null,
+    computed: clocks,
+  };
+}
+
+@Injectable()
+export class ReportListService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly reports: AccessReportsRepository,
+  ) {}
+
+  async list(query: unknown, user: SessionUser) {
+    const q = parseBody(reportListQuerySchema, query);
+    const receivedAt: Prisma.DateTimeNullableFilter = {};
+    if (q.from) receivedAt.gte = chicagoMidnight(q.from);
+    if (q.to) receivedAt.lt = chicagoMidnight(addDays(q.to, 1));
+    const where: Prisma.AccessReportWhereInput = {
+      countyCode: user.countyCode ?? '',
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.from || q.to ? { receivedAt } : {}),
+    };
+    const [rows, total, holidays] = await Promise.all([
+      this.prisma.accessReport.findMany({
+        where,
+        include: reportInclude,
+        relationLoadStrategy: 'join',
+        orderBy: [{ receivedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
+        skip: (q.page - 1) * q.pageSize,
+        take: q.pageSize,
+      }),
+      this.prisma.accessReport.count({ where }),
+      this.reports.holidays(),
+    ]);
+    const now = new Date();
+    return { items: rows.map((row) => toSummary(toReportDto(row, { holidays, now, actor: user }))), total };
+  }
+}

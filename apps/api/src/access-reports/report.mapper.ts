@@ -1,0 +1,133 @@
+import { computeReport, type Draft } from '@cps/domain';
+import { toDateOnly } from '../users/user.mapper';
+import type { AllegationRow, ReportRow } from './report.include';
+
+// Database rows → the report document of api.md. No Prisma rows on the wire.
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+const who = (u: { id: string; name: string } | null | undefined) => (u ? { id: u.id, name: u.name } : null);
+
+function keysOf(row: ReportRow) {
+  const keyOf = new Map(row.persons.map((p) => [p.personId, p.key]));
+  return (personId: string | null) => (personId ? (keyOf.get(personId) ?? null) : null);
+}
+
+export function toAllegationDto(a: AllegationRow, keyOf: (id: string | null) => string | null) {
+  return {
+    id: a.id,
+    key: a.key,
+    childKey: keyOf(a.childId),
+    maltreaterKeys: a.maltreaters.map((m) => keyOf(m.personId)).filter((k): k is string => k !== null),
+    maltreatmentType: a.maltreatmentType,
+    descriptors: a.descriptors,
+    maltreaterRelationship: a.maltreaterRelationship,
+    finding: a.finding
+      ? {
+          finding: a.finding.finding,
+          maltreaterInterviewed: a.finding.maltreaterInterviewed,
+          parentalInvolvement: a.finding.parentalInvolvement,
+          rationale: a.finding.rationale,
+          recordedBy: who(a.finding.recordedBy),
+          recordedAt: iso(a.finding.recordedAt),
+        }
+      : null,
+  };
+}
+
+/** The draft document part: what the worker wrote, keyed as the client keyed it. */
+export function toDraftDocument(row: ReportRow) {
+  const keyOf = keysOf(row);
+  return {
+    countyCode: row.countyCode,
+    receivedAt: iso(row.receivedAt),
+    reporter: { type: row.reporterType, name: row.reporterName, phone: row.reporterPhone, anonymous: row.reporterAnonymous },
+    narrative: row.narrative,
+    presentDangerThreat: row.presentDangerThreat,
+    persons: row.persons.map((rp) => ({
+      id: rp.personId,
+      personId: rp.personId,
+      key: rp.key,
+      firstName: rp.person.firstName,
+      lastName: rp.person.lastName,
+      dateOfBirth: toDateOnly(rp.person.dateOfBirth),
+      approximateAge: rp.approximateAge,
+      gender: rp.person.gender,
+      hispanicEthnicity: rp.person.hispanicEthnicity,
+      primaryRace: rp.person.primaryRace,
+      indianChild: rp.person.indianChild,
+      tribe: rp.person.tribe,
+      roles: rp.roles,
+    })),
+    indicators: row.indicators.map((i) => ({ childKey: keyOf(i.childId)!, code: i.code })),
+    allegations: row.allegations.map((a) => toAllegationDto(a, keyOf)),
+    recommendation: row.recommendation
+      ? {
+          decision: row.recommendation.decision,
+          screenOutReason: row.recommendation.screenOutReason,
+          responseTime: row.recommendation.responseTime,
+          rationale: row.recommendation.rationale,
+        }
+      : null,
+  };
+}
+
+/** The full `report` of api.md: the document with ids, lifecycle, screening, notifications, computed. */
+export function toReportDto(row: ReportRow, context: { holidays: string[]; now: Date; actor?: { sexTraffickingTrainingCompletedOn: Date | null } }) {
+  const document = toDraftDocument(row);
+  const lawEnforcementNotifications = row.lawEnforcementNotifications.map((n) => ({
+    id: n.id,
+    notifiedAt: iso(n.notifiedAt)!,
+    agency: n.agency,
+    method: n.method,
+    contactName: n.contactName,
+    recordedBy: who(n.recordedBy),
+    recordedAt: iso(n.recordedAt),
+  }));
+  const tribalNotifications = row.tribalNotifications.map((n) => ({
+    id: n.id,
+    notifiedAt: iso(n.notifiedAt)!,
+    tribe: n.tribe,
+    method: n.method,
+    contactName: n.contactName,
+    recordedBy: who(n.recordedBy),
+    recordedAt: iso(n.recordedAt),
+  }));
+  const computed = computeReport(
+    { ...(document as unknown as Draft), status: row.status, lawEnforcementNotifications, tribalNotifications },
+    {
+      holidays: context.holidays,
+      now: context.now,
+      actor: context.actor ? { sexTraffickingTrainingCompletedOn: toDateOnly(context.actor.sexTraffickingTrainingCompletedOn) } : undefined,
+    },
+  );
+  return {
+    id: row.id,
+    ...document,
+    status: row.status,
+    version: row.version,
+    createdBy: who(row.createdBy),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    submittedAt: iso(row.submittedAt),
+    screening: {
+      recommendation: row.recommendation?.recommendedAt
+        ? { ...document.recommendation!, recommendedBy: who(row.recommendation.recommendedBy), recommendedAt: iso(row.recommendation.recommendedAt) }
+        : null,
+      decision: row.decision
+        ? {
+            decision: row.decision.decision,
+            screenOutReason: row.decision.screenOutReason,
+            responseTime: row.decision.responseTime,
+            rationale: row.decision.rationale,
+            decidedBy: who(row.decision.decidedBy),
+            decidedAt: iso(row.decision.decidedAt),
+          }
+        : null,
+    },
+    lawEnforcementNotifications,
+    tribalNotifications,
+    computed,
+  };
+}
+
+export type ReportDto = ReturnType<typeof toReportDto>;

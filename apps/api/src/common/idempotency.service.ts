@@ -1,0 +1,58 @@
+import crypto from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Prisma } from '../generated/prisma/client';
+import { Conflict, InvalidInput } from './domain-error';
+import { PrismaService } from './prisma.service';
+
+type Tx = Prisma.TransactionClient;
+export type Stored<T> = { status: number; body: T };
+
+/** Same JSON, same hash, whatever the key order. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+  }
+  return value;
+}
+
+export function requestHash(route: string, body: unknown): string {
+  return crypto.createHash('sha256').update(route).update('\n').update(JSON.stringify(canonical(body ?? null))).digest('hex');
+}
+
+/**
+ * Runs a creating request once per Idempotency-Key. The key is claimed inside the same
+ * transaction as the work: a concurrent twin waits on the key's unique index until the first
+ * commits (then replays its response) or rolls back (then does the work itself); a crash rolls
+ * back both, so a retry after a crash simply does the work.
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async run<T>(userId: string, key: string | undefined, route: string, body: unknown, work: (tx: Tx) => Promise<Stored<T>>): Promise<Stored<T>> {
+    if (key === undefined) return this.prisma.$transaction((tx) => work(tx), TX);
+    if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+      throw new InvalidInput([{ path: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }]);
+    }
+    const hash = requestHash(route, body);
+    return this.prisma.$transaction(async (tx) => {
+      const claimed = await tx.$executeRaw`
+        INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES (${userId}::uuid, ${key}, ${hash})
+        ON CONFLICT DO NOTHING`;
+      if (claimed === 0) {
+        const first = await tx.idempotencyKey.findUniqueOrThrow({ where: { userId_key: { userId, key } } });
+        if (first.requestHash !== hash) throw new Conflict('This Idempotency-Key was already used for a different request');
+        return { status: first.responseStatus ?? 200, body: first.responseBody as T };
+      }
+      const result = await work(tx);
+      await tx.idempotencyKey.update({
+        where: { userId_key: { userId, key } },
+        data: { responseStatus: result.status, responseBody: result.body as Prisma.InputJsonValue },
+      });
+      return result;
+    }, TX);
+  }
+}
+
+export const TX = { maxWait: 10_000, timeout: 20_000 } as const;

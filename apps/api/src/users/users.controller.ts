@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Headers, Ip, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { createUserSchema, pageQuerySchema, updateUserSchema, userPageSchema, userSchema } from '@cps/domain';
+import type { FastifyReply } from 'fastify';
+import { createZodDto } from 'nestjs-zod';
+import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
+import { UsersService } from './users.service';
+
+class PageQueryDto extends createZodDto(pageQuerySchema) {}
+class CreateUserDto extends createZodDto(createUserSchema) {}
+class UpdateUserDto extends createZodDto(updateUserSchema) {}
+class UserDto extends createZodDto(userSchema) {}
+class UserPageDto extends createZodDto(userPageSchema) {}
+
+/** Accounts, roles, counties and training records: state admins only. */
+@ApiTags('Users')
+@ApiBearerAuth()
+@Roles('ADMIN')
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: UserPageDto })
+  list(@Query() query: PageQueryDto) {
+    return this.users.list(query);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: UserDto })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  async create(
+    @Body() body: CreateUserDto,
+    @CurrentUser() user: SessionUser,
+    @Ip() ip: string,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.users.create(body, { user, ip }, key);
+    void reply.status(result.status);
+    return result.body;
+  }
+
+  @Patch(':id')
+  @ApiBody({ type: UpdateUserDto })
+  @ApiOkResponse({ type: UserDto })
+  update(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    return this.users.update(id, body, { user, ip });
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import type { PageQuery } from '@cps/domain';
+import type { Prisma } from '../generated/prisma/client';
+import type { SessionUser } from '../common/auth.decorators';
+import { PrismaService } from '../common/prisma.service';
+
+type Db = Pick<Prisma.TransactionClient, 'user' | 'county' | 'session' | '$queryRaw'>;
+
+const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  countyCode: true,
+  active: true,
+  sexTraffickingTrainingCompletedOn: true,
+} as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async page({ page, pageSize }: PageQuery): Promise<{ rows: SessionUser[]; total: number }> {
+    const [rows, total] = await this.prisma.$transaction([
+      this.prisma.user.findMany({ select: userSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+      this.prisma.user.count(),
+    ]);
+    return { rows, total };
+  }
+
+  /** Ids are opaque to clients: one that is not a UUID simply matches no user. */
+  findById(id: string, db: Db = this.prisma): Promise<SessionUser | null> {
+    if (!UUID.test(id)) return Promise.resolve(null);
+    return db.user.findUnique({ where: { id }, select: userSelect });
+  }
+
+  async emailTaken(email: string, db: Db = this.prisma): Promise<boolean> {
+    return (await db.user.count({ where: { email } })) > 0;
+  }
+
+  async countyExists(code: string, db: Db = this.prisma): Promise<boolean> {
+    return (await db.county.count({ where: { code } })) > 0;
+  }
+
+  /** The active admins, locked until the transaction ends, so two admins cannot remove each other at once. */
+  async lockActiveAdmins(db: Db): Promise<string[]> {
+    const rows = await db.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM users WHERE role = 'ADMIN' AND active FOR UPDATE`;
+    return rows.map((r) => r.id);
+  }
+
+  create(data: Prisma.UserUncheckedCreateInput, db: Db): Promise<SessionUser> {
+    return db.user.create({ data, select: userSelect });
+  }
+
+  update(id: string, data: Prisma.UserUncheckedUpdateInput, db: Db): Promise<SessionUser> {
+    return db.user.update({ where: { id }, data, select: userSelect });
+  }
+
+  /** Ends every open session of a user at once. */
+  async revokeSessions(userId: string, db: Db): Promise<void> {
+    await db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  }
+}
