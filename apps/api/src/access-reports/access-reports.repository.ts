@@ -3,6 +3,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { SessionUser } from '../common/auth.decorators';
 import { NotFound } from '../common/domain-error';
 import { PrismaService } from '../common/prisma.service';
+import { ReferenceRepository } from '../reference/reference.repository';
 import { toDateOnly } from '../users/user.mapper';
 import { reportInclude, type ReportRow } from './report.include';
 
@@ -11,7 +12,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class AccessReportsRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly reference: ReferenceRepository,
+  ) {}
 
   /** The report, if it exists in the user's county; otherwise 404, as if it did not exist. */
   async findScoped(id: string, user: SessionUser, db: Db = this.prisma): Promise<ReportRow> {
@@ -38,7 +42,7 @@ export class AccessReportsRepository {
     return rows.map((r) => toDateOnly(r.date)!);
   }
 
-  async countyExists(code: string, db: Db = this.prisma): Promise<boolean> {
-    return (await db.county.count({ where: { code } })) > 0;
+  async countyExists(code: string): Promise<boolean> {
+    return (await this.reference.counties()).some((c) => c.code === code);
   }
 }

@@ -46,8 +46,8 @@ export class AccessReportsService {
   }
 
   /** 400s that need the database: the county exists. Then the document's own checks. */
-  private async checkDraft(draft: Draft, db: Tx | PrismaService): Promise<void> {
-    if (!(await this.reports.countyExists(draft.countyCode, db))) {
+  private async checkDraft(draft: Draft): Promise<void> {
+    if (!(await this.reports.countyExists(draft.countyCode))) {
       throw new InvalidInput([{ path: 'countyCode', message: 'is not a Wisconsin county code' }]);
     }
     const issues = draftIssues(draft, new Date());
@@ -61,10 +61,10 @@ export class AccessReportsService {
       throw new ForbiddenException('You may create reports only in your own county');
     }
     const draft = parseBody(draftSchema, body);
-    await this.checkDraft(draft, this.prisma);
+    await this.checkDraft(draft);
     return this.idempotency.run(user.id, meta.idempotencyKey, 'POST /api/access-reports', body, async (tx) => {
       const report = await tx.accessReport.create({ data: { ...reportColumns(draft), createdById: user.id }, select: { id: true } });
-      await writeDraftParts(tx, report.id, draft);
+      await writeDraftParts(tx, report.id, draft, true);
       await this.audit.record({ userId: user.id, action: 'report.created', entityType: 'AccessReport', entityId: report.id, ip: meta.ip }, tx);
       return { status: 201, body: await this.view(report.id, user, tx) };
     });
@@ -76,7 +76,7 @@ export class AccessReportsService {
     if (draft.countyCode !== current.countyCode) {
       throw new InvalidInput([{ path: 'countyCode', message: 'a report cannot move to another county' }]);
     }
-    await this.checkDraft(draft, this.prisma);
+    await this.checkDraft(draft);
     return this.prisma.$transaction(async (tx) => {
       const row = await this.reports.lockScoped(tx, id, user);
       assertEditable(row, version);
@@ -94,10 +94,9 @@ export class AccessReportsService {
   }
 
   async submit(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
-    await this.reports.findScoped(id, user);
-    const input = parseBody(submitSchema, body);
     return this.prisma.$transaction(async (tx) => {
       const row = await this.reports.lockScoped(tx, id, user);
+      const input = parseBody(submitSchema, body);
       const document = toDraftDocument(row) as unknown as Draft;
       const recommendation = input.recommendation ?? document.recommendation ?? null;
       const issues = submitIssues(document, recommendation);
@@ -122,10 +121,9 @@ export class AccessReportsService {
   }
 
   async decide(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
-    await this.reports.findScoped(id, user);
-    const input = parseBody(decisionSchema, body);
     return this.prisma.$transaction(async (tx) => {
       const row = await this.reports.lockScoped(tx, id, user);
+      const input = parseBody(decisionSchema, body);
       if (row.status !== 'AWAITING_SUPERVISOR') {
         throw new Conflict(row.status === 'DRAFT' ? 'The report has not been submitted yet' : 'The report has already been decided; decisions are final');
       }

@@ -42,8 +42,9 @@ export function reportColumns(draft: Draft) {
  * report had: matched by key, so a person keeps their statewide id and an allegation its id.
  * Runs inside the caller's transaction.
  */
-export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft): Promise<void> {
-  const before = await tx.reportPerson.findMany({ where: { reportId }, select: { key: true, personId: true } });
+export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, isNew = false): Promise<void> {
+  // A new report has nothing to replace: skip the reads and deletes (the hot path of intake).
+  const before = isNew ? [] : await tx.reportPerson.findMany({ where: { reportId }, select: { key: true, personId: true } });
   const previousByKey = new Map(before.map((p) => [p.key, p.personId]));
 
   const linked = draft.persons.map((p) => p.personId).filter((id): id is string => !!id);
@@ -72,21 +73,26 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft): P
   }
   const id = (key: string) => idOfKey.get(key)!;
 
-  await tx.reportPerson.deleteMany({ where: { reportId } });
+  if (!isNew) await tx.reportPerson.deleteMany({ where: { reportId } });
   if (draft.persons.length) {
     await tx.reportPerson.createMany({
       data: draft.persons.map((p, position) => ({ reportId, personId: id(p.key), key: p.key, roles: p.roles, approximateAge: p.approximateAge ?? null, position })),
     });
   }
 
-  await tx.reportIndicator.deleteMany({ where: { reportId } });
+  if (!isNew) await tx.reportIndicator.deleteMany({ where: { reportId } });
   if (draft.indicators.length) {
     await tx.reportIndicator.createMany({ data: draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code })) });
   }
 
-  await writeAllegations(tx, reportId, draft, id);
+  await writeAllegations(tx, reportId, draft, id, isNew);
 
-  if (draft.recommendation) {
+  if (draft.recommendation && isNew) {
+    const r = draft.recommendation;
+    await tx.screeningRecommendation.create({
+      data: { reportId, decision: r.decision ?? null, screenOutReason: r.screenOutReason ?? null, responseTime: r.responseTime ?? null, rationale: r.rationale ?? null },
+    });
+  } else if (draft.recommendation) {
     const data = {
       decision: draft.recommendation.decision ?? null,
       screenOutReason: draft.recommendation.screenOutReason ?? null,
@@ -94,7 +100,7 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft): P
       rationale: draft.recommendation.rationale ?? null,
     };
     await tx.screeningRecommendation.upsert({ where: { reportId }, create: { reportId, ...data }, update: data });
-  } else {
+  } else if (!isNew) {
     await tx.screeningRecommendation.deleteMany({ where: { reportId } });
   }
 
@@ -107,8 +113,8 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft): P
   }
 }
 
-async function writeAllegations(tx: Tx, reportId: string, draft: Draft, id: (key: string) => string) {
-  const existing = await tx.allegation.findMany({ where: { reportId }, select: { id: true, key: true } });
+async function writeAllegations(tx: Tx, reportId: string, draft: Draft, id: (key: string) => string, isNew: boolean) {
+  const existing = isNew ? [] : await tx.allegation.findMany({ where: { reportId }, select: { id: true, key: true } });
   const idOfKey = new Map(existing.map((a) => [a.key, a.id]));
   const keep = new Set(draft.allegations.map((a) => a.key));
   const gone = existing.filter((a) => !keep.has(a.key)).map((a) => a.id);
@@ -136,7 +142,7 @@ async function writeAllegations(tx: Tx, reportId: string, draft: Draft, id: (key
     });
     for (const c of created) idOfKey.set(c.key, c.id);
   }
-  await tx.allegationMaltreater.deleteMany({ where: { allegation: { reportId } } });
+  if (!isNew) await tx.allegationMaltreater.deleteMany({ where: { allegation: { reportId } } });
   const pairs = draft.allegations.flatMap((a) => a.maltreaterKeys.map((k) => ({ allegationId: idOfKey.get(a.key)!, personId: id(k) })));
   if (pairs.length) await tx.allegationMaltreater.createMany({ data: pairs });
 }
