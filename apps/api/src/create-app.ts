@@ -38,7 +38,6 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
-  app.enableShutdownHooks();
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CSP } });

@@ -40,6 +40,21 @@ describe('POST /api/access-reports', () => {
     });
   });
 
+  it('answers with exactly what it stored: the create response equals a fresh read', async () => {
+    const body = draftBody({
+      persons: [child({ indianChild: 'YES', tribe: 'Oneida Nation', approximateAge: 15 }), maltreater({ firstName: 'Alleged', lastName: 'Adult' })],
+      indicators: [{ childKey: 'c1', code: 'CHILD_SELF_REPORTS_TRAFFICKING' }],
+      allegations: [stAllegation(), stAllegation({ key: 'a2', maltreatmentType: 'NEGLECT', maltreaterRelationship: 'PRIMARY_CAREGIVER' })],
+      reporter: { type: 'ANONYMOUS', anonymous: true },
+    });
+    const created = await createReport(ctx, worker, body);
+    const read = await ctx.http().get(`/api/access-reports/${created.id}`).set(worker).expect(200);
+    expect(read.body).toEqual(created);
+    const linked = await createReport(ctx, worker, { ...body, persons: [child({ personId: created.persons[0].id, indianChild: 'YES', tribe: 'Oneida Nation' }), maltreater()] });
+    const readLinked = await ctx.http().get(`/api/access-reports/${linked.id}`).set(worker).expect(200);
+    expect(readLinked.body).toEqual(linked);
+  });
+
   it('saves a draft with nothing but the county', async () => {
     const res = await ctx.http().post('/api/access-reports').set(worker).send({ countyCode: '55079' }).expect(201);
     expect(res.body).toMatchObject({ status: 'DRAFT', persons: [], allegations: [], receivedAt: null });

@@ -22,6 +22,8 @@ import { PrismaService } from '../common/prisma.service';
 import { toDateOnly } from '../users/user.mapper';
 import { AccessReportsRepository } from './access-reports.repository';
 import { reportColumns, writeDraftParts } from './draft.writer';
+import { insertNewReport, isAllNew, newReportRow } from './new-report.sql';
+import { decideStatement, submitStatement } from './screening.sql';
 import type { ReportRow } from './report.include';
 import { toDraftDocument, toReportDto, type ReportDto } from './report.mapper';
 
@@ -63,6 +65,12 @@ export class AccessReportsService {
     const draft = parseBody(draftSchema, body);
     await this.checkDraft(draft);
     return this.idempotency.run(user.id, meta.idempotencyKey, 'POST /api/access-reports', body, async (tx) => {
+      if (isAllNew(draft)) {
+        const now = new Date();
+        const row = newReportRow(draft, user, now);
+        const holidays = await insertNewReport(tx, row, meta.ip);
+        return { status: 201, body: toReportDto(row, { holidays, now, actor: user }) };
+      }
       const report = await tx.accessReport.create({ data: { ...reportColumns(draft), createdById: user.id }, select: { id: true } });
       await writeDraftParts(tx, report.id, draft, true);
       await this.audit.record({ userId: user.id, action: 'report.created', entityType: 'AccessReport', entityId: report.id, ip: meta.ip }, tx);
@@ -94,57 +102,62 @@ export class AccessReportsService {
   }
 
   async submit(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
-    return this.prisma.$transaction(async (tx) => {
-      const row = await this.reports.lockScoped(tx, id, user);
-      const input = parseBody(submitSchema, body);
-      const document = toDraftDocument(row) as unknown as Draft;
-      const recommendation = input.recommendation ?? document.recommendation ?? null;
-      const issues = submitIssues(document, recommendation);
-      if (issues.length) throw new InvalidInput(issues);
-      assertEditable(row, input.version);
-      const refused = submitViolations(document, recommendation!, actorOf(user))[0];
-      if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
-      const now = new Date();
-      const data = {
-        decision: recommendation!.decision ?? null,
-        screenOutReason: recommendation!.decision === 'SCREEN_OUT' ? (recommendation!.screenOutReason ?? null) : null,
-        responseTime: recommendation!.decision === 'SCREEN_IN' ? (recommendation!.responseTime ?? null) : null,
-        rationale: recommendation!.rationale ?? null,
-        recommendedById: user.id,
-        recommendedAt: now,
-      };
-      await tx.screeningRecommendation.upsert({ where: { reportId: id }, create: { reportId: id, ...data }, update: data });
-      await tx.accessReport.update({ where: { id }, data: { status: 'AWAITING_SUPERVISOR', submittedAt: now, version: { increment: 1 } }, select: { id: true } });
-      await this.audit.record({ userId: user.id, action: 'report.submitted', entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
-      return this.view(id, user, tx);
-    }, TX);
+    const row = await this.reports.findScoped(id, user);
+    const input = parseBody(submitSchema, body);
+    const document = toDraftDocument(row) as unknown as Draft;
+    const recommendation = input.recommendation ?? document.recommendation ?? null;
+    const issues = submitIssues(document, recommendation);
+    if (issues.length) throw new InvalidInput(issues);
+    assertEditable(row, input.version);
+    const refused = submitViolations(document, recommendation!, actorOf(user))[0];
+    if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
+    const r = recommendation!;
+    const choice = {
+      decision: r.decision!,
+      screenOutReason: r.decision === 'SCREEN_OUT' ? (r.screenOutReason ?? null) : null,
+      responseTime: r.decision === 'SCREEN_IN' ? (r.responseTime ?? null) : null,
+      rationale: r.rationale ?? null,
+    };
+    const at = new Date();
+    const { moved, holidays } = await submitStatement(this.prisma, { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at }, choice);
+    if (!moved) throw new Conflict('The report changed while it was being submitted; reload it to see what changed');
+    const submitted: ReportRow = {
+      ...row,
+      status: 'AWAITING_SUPERVISOR',
+      version: row.version + 1,
+      submittedAt: at,
+      updatedAt: at,
+      recommendation: { reportId: id, ...choice, recommendedById: user.id, recommendedAt: at, recommendedBy: { id: user.id, name: user.name } },
+    };
+    return toReportDto(submitted, { holidays, now: at, actor: user });
   }
 
   async decide(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
-    return this.prisma.$transaction(async (tx) => {
-      const row = await this.reports.lockScoped(tx, id, user);
-      const input = parseBody(decisionSchema, body);
-      if (row.status !== 'AWAITING_SUPERVISOR') {
-        throw new Conflict(row.status === 'DRAFT' ? 'The report has not been submitted yet' : 'The report has already been decided; decisions are final');
-      }
-      if (row.version !== input.version) throw stale(row.version);
-      const refused = decisionViolations(toDraftDocument(row) as unknown as Draft, input, actorOf(user))[0];
-      if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
-      await tx.screeningDecision.create({
-        data: {
-          reportId: id,
-          decision: input.decision,
-          screenOutReason: input.decision === 'SCREEN_OUT' ? (input.screenOutReason ?? null) : null,
-          responseTime: input.decision === 'SCREEN_IN' ? (input.responseTime ?? null) : null,
-          rationale: input.rationale,
-          decidedById: user.id,
-        },
-      });
-      const status = input.decision === 'SCREEN_IN' ? 'SCREENED_IN' : 'SCREENED_OUT';
-      await tx.accessReport.update({ where: { id }, data: { status, version: { increment: 1 } }, select: { id: true } });
-      await this.audit.record({ userId: user.id, action: 'report.decided', entityType: 'AccessReport', entityId: id, ip: meta.ip, details: { decision: input.decision } }, tx);
-      return this.view(id, user, tx);
-    }, TX);
+    const row = await this.reports.findScoped(id, user);
+    const input = parseBody(decisionSchema, body);
+    if (row.status !== 'AWAITING_SUPERVISOR') {
+      throw new Conflict(row.status === 'DRAFT' ? 'The report has not been submitted yet' : 'The report has already been decided; decisions are final');
+    }
+    if (row.version !== input.version) throw stale(row.version);
+    const refused = decisionViolations(toDraftDocument(row) as unknown as Draft, input, actorOf(user))[0];
+    if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
+    const choice = {
+      decision: input.decision,
+      screenOutReason: input.decision === 'SCREEN_OUT' ? (input.screenOutReason ?? null) : null,
+      responseTime: input.decision === 'SCREEN_IN' ? (input.responseTime ?? null) : null,
+      rationale: input.rationale,
+    };
+    const at = new Date();
+    const { moved, holidays } = await decideStatement(this.prisma, { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at }, choice);
+    if (!moved) throw new Conflict('Someone else decided this report a moment ago; decisions are final. Reload it to see the decision.');
+    const decided: ReportRow = {
+      ...row,
+      status: input.decision === 'SCREEN_IN' ? 'SCREENED_IN' : 'SCREENED_OUT',
+      version: row.version + 1,
+      updatedAt: at,
+      decision: { reportId: id, ...choice, decidedById: user.id, decidedAt: at, decidedBy: { id: user.id, name: user.name } },
+    };
+    return toReportDto(decided, { holidays, now: at, actor: user });
   }
 
   async notifyLawEnforcement(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<Stored<ReportDto>> {

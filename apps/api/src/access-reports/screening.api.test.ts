@@ -23,6 +23,16 @@ describe('POST /api/access-reports/:id/submit', () => {
     expect(res.body.submittedAt).toBeTruthy();
   });
 
+  it('answers submit and decision with exactly what it stored (equal to a fresh read)', async () => {
+    const report = await createReport(ctx, worker);
+    const submitted = await submit(report.id, { version: 1 }).expect(200);
+    expect((await ctx.http().get(`/api/access-reports/${report.id}`).set(worker)).body).toEqual(submitted.body);
+    const decided = await decide(report.id, { version: 2, ...screenIn }).expect(200);
+    expect((await ctx.http().get(`/api/access-reports/${report.id}`).set(worker)).body).toEqual(decided.body);
+    const events = await ctx.prisma.auditEvent.findMany({ where: { entityId: report.id }, orderBy: { id: 'asc' }, select: { action: true } });
+    expect(events.map((e) => e.action)).toEqual(['report.created', 'report.submitted', 'report.read', 'report.decided', 'report.read']);
+  });
+
   it('names every missing field of an incomplete report (400) and changes nothing', async () => {
     const report = await createReport(ctx, worker, {
       countyCode: '55079',

@@ -1,11 +1,20 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { ENV, type Env } from './env';
 
-// Fail fast when PostgreSQL is down: a request gets a 503 in seconds instead of hanging.
+const logger = new Logger('Database');
+
+// Fail fast when PostgreSQL is down: a request gets a 503 in seconds instead of hanging. A
+// connection lost while idle (a restart, an outage) is logged, never an unhandled crash.
 function adapter(url: string): PrismaPg {
-  return new PrismaPg({ connectionString: url, max: 10, connectionTimeoutMillis: 3000, idleTimeoutMillis: 30_000 });
+  return new PrismaPg(
+    { connectionString: url, max: 10, connectionTimeoutMillis: 3000, idleTimeoutMillis: 30_000 },
+    {
+      onPoolError: (error) => logger.warn(`connection pool: ${error.message}`),
+      onConnectionError: (error) => logger.warn(`connection: ${error.message}`),
+    },
+  );
 }
 
 export function createPrismaClient(url: string): PrismaClient {

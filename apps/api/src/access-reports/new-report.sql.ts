@@ -1,0 +1,176 @@
+import crypto from 'node:crypto';
+import { nameKey, type Draft } from '@cps/domain';
+import type { Prisma } from '../generated/prisma/client';
+import type { SessionUser } from '../common/auth.decorators';
+import { toDateOnly } from '../users/user.mapper';
+import { reportColumns } from './draft.writer';
+import type { ReportRow } from './report.include';
+
+// A new report whose people are all new (the usual call) is written in ONE statement: the report,
+// its people, their roles, allegations, maltreaters, indicators, recommendation and audit event,
+// as data-modifying CTEs, ids made here. It answers with the holiday calendar, so the response is
+// built without reading the report back. A draft that links people found by search takes the
+// general path (draft.writer.ts), which updates those people.
+
+type Db = Pick<Prisma.TransactionClient, '$queryRaw'>;
+
+export function isAllNew(draft: Draft): boolean {
+  return draft.persons.every((p) => !p.personId);
+}
+
+const day = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00.000Z`) : null);
+
+/** The rows the statement writes, as the mapper reads them back. */
+export function newReportRow(draft: Draft, user: SessionUser, now: Date): ReportRow {
+  const reportId = crypto.randomUUID();
+  const personId = new Map(draft.persons.map((p) => [p.key, crypto.randomUUID()]));
+  const id = (key: string) => personId.get(key)!;
+  const r = draft.recommendation;
+  return {
+    id: reportId,
+    ...reportColumns(draft),
+    status: 'DRAFT',
+    version: 1,
+    createdById: user.id,
+    createdAt: now,
+    updatedAt: now,
+    submittedAt: null,
+    createdBy: { id: user.id, name: user.name },
+    persons: draft.persons.map((p, position) => ({
+      reportId,
+      personId: id(p.key),
+      key: p.key,
+      roles: p.roles,
+      approximateAge: p.approximateAge ?? null,
+      position,
+      person: {
+        id: id(p.key),
+        firstName: p.firstName ?? null,
+        lastName: p.lastName ?? null,
+        firstNameKey: nameKey(p.firstName),
+        lastNameKey: nameKey(p.lastName),
+        dateOfBirth: day(p.dateOfBirth),
+        gender: p.gender ?? null,
+        hispanicEthnicity: p.hispanicEthnicity ?? null,
+        primaryRace: p.primaryRace ?? null,
+        indianChild: p.indianChild ?? null,
+        tribe: p.tribe ?? null,
+        createdAt: now,
+        updatedAt: now,
+      },
+    })),
+    indicators: draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code })),
+    allegations: draft.allegations.map((a, position) => {
+      const allegationId = crypto.randomUUID();
+      return {
+        id: allegationId,
+        reportId,
+        key: a.key,
+        childId: a.childKey ? id(a.childKey) : null,
+        maltreatmentType: a.maltreatmentType ?? null,
+        descriptors: a.descriptors,
+        maltreaterRelationship: a.maltreaterRelationship ?? null,
+        position,
+        maltreaters: a.maltreaterKeys.map((k) => ({ allegationId, personId: id(k) })),
+        finding: null,
+      };
+    }),
+    recommendation: r
+      ? {
+          reportId,
+          decision: r.decision ?? null,
+          screenOutReason: r.screenOutReason ?? null,
+          responseTime: r.responseTime ?? null,
+          rationale: r.rationale ?? null,
+          recommendedById: null,
+          recommendedAt: null,
+          recommendedBy: null,
+        }
+      : null,
+    decision: null,
+    lawEnforcementNotifications: [],
+    tribalNotifications: [],
+  };
+}
+
+/** Writes `row` (from newReportRow) and its audit event in one statement; returns the holiday calendar. */
+export async function insertNewReport(db: Db, row: ReportRow, ip: string | undefined): Promise<string[]> {
+  const payload = JSON.stringify({
+    report: {
+      id: row.id,
+      countyCode: row.countyCode,
+      receivedAt: row.receivedAt?.toISOString() ?? null,
+      reporterType: row.reporterType,
+      reporterName: row.reporterName,
+      reporterPhone: row.reporterPhone,
+      reporterAnonymous: row.reporterAnonymous,
+      narrative: row.narrative,
+      presentDangerThreat: row.presentDangerThreat,
+      createdById: row.createdById,
+      createdAt: row.createdAt.toISOString(),
+      indicators: row.indicators,
+      recommendation: row.recommendation && { ...row.recommendation, recommendedBy: undefined },
+    },
+    persons: row.persons.map((p) => ({ ...p.person, dateOfBirth: toDateOnly(p.person.dateOfBirth) })),
+    roles: row.persons.map(({ person: _person, ...rp }) => rp),
+    allegations: row.allegations.map(({ maltreaters: _m, finding: _f, ...a }) => a),
+    maltreaters: row.allegations.flatMap((a) => a.maltreaters),
+    audit: { userId: row.createdById, ip: ip ?? null },
+  });
+  const [result] = await db.$queryRaw<{ holidays: string[] }[]>`
+    WITH j AS (SELECT ${payload}::jsonb AS v),
+    report AS (
+      INSERT INTO access_reports (id, county_code, received_at, reporter_type, reporter_name, reporter_phone, reporter_anonymous,
+                                  narrative, present_danger_threat, status, version, created_by_id, created_at, updated_at)
+      SELECT r.id, r."countyCode", r."receivedAt", r."reporterType"::"ReporterType", r."reporterName", r."reporterPhone",
+             r."reporterAnonymous", r.narrative, r."presentDangerThreat", 'DRAFT', 1, r."createdById", r."createdAt", r."createdAt"
+      FROM j, jsonb_to_record(j.v->'report') AS r(id uuid, "countyCode" text, "receivedAt" timestamptz, "reporterType" text,
+        "reporterName" text, "reporterPhone" text, "reporterAnonymous" boolean, narrative text, "presentDangerThreat" boolean,
+        "createdById" uuid, "createdAt" timestamptz)
+    ),
+    people AS (
+      INSERT INTO persons (id, first_name, last_name, first_name_key, last_name_key, date_of_birth, gender, hispanic_ethnicity,
+                           primary_race, indian_child, tribe, created_at, updated_at)
+      SELECT p.id, p."firstName", p."lastName", p."firstNameKey", p."lastNameKey", p."dateOfBirth", p.gender::"Gender",
+             p."hispanicEthnicity"::"HispanicEthnicity", p."primaryRace"::"PrimaryRace", p."indianChild"::"IndianChild", p.tribe,
+             p."createdAt", p."createdAt"
+      FROM j, jsonb_to_recordset(j.v->'persons') AS p(id uuid, "firstName" text, "lastName" text, "firstNameKey" text,
+        "lastNameKey" text, "dateOfBirth" date, gender text, "hispanicEthnicity" text, "primaryRace" text, "indianChild" text,
+        tribe text, "createdAt" timestamptz)
+    ),
+    roles AS (
+      INSERT INTO report_persons (report_id, person_id, key, roles, approximate_age, position)
+      SELECT x."reportId", x."personId", x.key, ARRAY(SELECT jsonb_array_elements_text(x.roles))::"PersonRole"[],
+             x."approximateAge", x.position
+      FROM j, jsonb_to_recordset(j.v->'roles') AS x("reportId" uuid, "personId" uuid, key text, roles jsonb, "approximateAge" smallint, position smallint)
+    ),
+    indicators AS (
+      INSERT INTO report_indicators (report_id, child_id, code)
+      SELECT i."reportId", i."childId", i.code::"TraffickingIndicator"
+      FROM j, jsonb_to_recordset(j.v->'report'->'indicators') AS i("reportId" uuid, "childId" uuid, code text)
+    ),
+    allegations AS (
+      INSERT INTO allegations (id, report_id, key, child_id, maltreatment_type, descriptors, maltreater_relationship, position)
+      SELECT a.id, a."reportId", a.key, a."childId", a."maltreatmentType"::"MaltreatmentType",
+             ARRAY(SELECT jsonb_array_elements_text(a.descriptors))::"Descriptor"[], a."maltreaterRelationship"::"MaltreaterRelationship", a.position
+      FROM j, jsonb_to_recordset(j.v->'allegations') AS a(id uuid, "reportId" uuid, key text, "childId" uuid, "maltreatmentType" text,
+        descriptors jsonb, "maltreaterRelationship" text, position smallint)
+    ),
+    maltreaters AS (
+      INSERT INTO allegation_maltreaters (allegation_id, person_id)
+      SELECT m."allegationId", m."personId" FROM j, jsonb_to_recordset(j.v->'maltreaters') AS m("allegationId" uuid, "personId" uuid)
+    ),
+    recommendation AS (
+      INSERT INTO screening_recommendations (report_id, decision, screen_out_reason, response_time, rationale)
+      SELECT s."reportId", s.decision::"ScreeningChoice", s."screenOutReason"::"ScreenOutReason", s."responseTime"::"ResponseTime", s.rationale
+      FROM j, jsonb_to_record(j.v->'report'->'recommendation') AS s("reportId" uuid, decision text, "screenOutReason" text, "responseTime" text, rationale text)
+      WHERE jsonb_typeof(j.v->'report'->'recommendation') = 'object'
+    ),
+    audit AS (
+      INSERT INTO audit_events (at, user_id, action, entity_type, entity_id, ip)
+      SELECT (j.v->'report'->>'createdAt')::timestamptz, (j.v->'audit'->>'userId')::uuid, 'report.created', 'AccessReport', j.v->'report'->>'id', j.v->'audit'->>'ip'
+      FROM j
+    )
+    SELECT coalesce((SELECT array_agg(to_char(date, 'YYYY-MM-DD') ORDER BY date) FROM holidays), '{}') AS holidays`;
+  return result!.holidays;
+}
