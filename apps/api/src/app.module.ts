@@ -28,6 +28,10 @@ import { PersonsController } from './persons/persons.controller';
 import { PersonsRepository } from './persons/persons.repository';
 import { ReferenceController } from './reference/reference.controller';
 import { ReferenceRepository } from './reference/reference.repository';
+import { ComplianceRepository } from './reports/compliance.repository';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsRepository } from './reports/reports.repository';
+import { ReportsService } from './reports/reports.service';
 import { UsersController } from './users/users.controller';
 import { UsersRepository } from './users/users.repository';
 import { UsersService } from './users/users.service';
@@ -38,7 +42,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [LoggerModule.forRoot(loggerOptions(env))],
-      controllers: [HealthController, AuthController, ReferenceController, UsersController, CalendarController, AuditEventsController, AccessReportsController, FindingsController, PersonsController],
+      controllers: [HealthController, AuthController, ReferenceController, UsersController, CalendarController, AuditEventsController, AccessReportsController, FindingsController, PersonsController, ReportsController],
       providers: [
         { provide: ENV, useValue: env },
         PrismaService,
@@ -57,6 +61,9 @@ export class AppModule {
         ReportListService,
         FindingsService,
         PersonsRepository,
+        ReportsRepository,
+        ComplianceRepository,
+        ReportsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },

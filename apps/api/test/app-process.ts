@@ -19,9 +19,10 @@ export async function startAppProcess(options: { dataDir?: string; port?: number
   if (!fs.existsSync(main)) throw new Error('apps/api/dist is missing: run `npm run build` (npm test does it)');
   const dataDir = options.dataDir ?? newDataDir();
   const port = options.port ?? (await findFreePort());
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: dataDir, PORT: String(port), ...options.env };
-  delete env.DATABASE_URL;
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: dataDir, PORT: String(port) };
+  delete env.DATABASE_URL; // the developer's, never: an embedded one unless the test names one
   delete env.NODE_OPTIONS;
+  Object.assign(env, options.env);
   const log: string[] = [];
   const child = spawn(process.execPath, [main], { env });
   child.stdout!.on('data', (d) => log.push(String(d)));

@@ -8,7 +8,7 @@ import type { TestContext } from './test-app';
 
 type Auth = { Authorization: string };
 type ExamplePerson = Record<string, unknown> & { key: string; sameAs?: string; firstName: string; lastName: string; dateOfBirth: string | null };
-type ExampleReport = {
+export type ExampleReport = {
   ref: string;
   draft: Record<string, unknown> & { countyCode: string; persons: ExamplePerson[]; allegations: { key: string }[] };
   workflow: { stage: 'DRAFT' | 'SUBMITTED' | 'DECIDED'; recommendation: object; decision: object; findings: Record<string, object> };
@@ -20,8 +20,7 @@ export function readExample(): { reports: ExampleReport[]; expected: Record<stri
   return JSON.parse(fs.readFileSync(EXAMPLE_FILE, 'utf8'));
 }
 
-export async function loadExample(ctx: TestContext, staff: (countyCode: string) => Promise<{ worker: Auth; supervisor: Auth }>) {
-  const { reports } = readExample();
+export async function loadExample(ctx: TestContext, staff: (countyCode: string) => Promise<{ worker: Auth; supervisor: Auth }>, reports = readExample().reports) {
   const personIds = new Map<string, string>(); // example key → statewide person id
   const loaded: { ref: string; id: string; status: string }[] = [];
   for (const example of reports) {

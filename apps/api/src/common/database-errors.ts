@@ -1,14 +1,20 @@
-const DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+// Postgres SQLSTATEs of a server going away, socket errors, and Prisma's codes for an unreachable
+// server, a closed connection and a pool that cannot hand out a connection in time.
+const DOWN_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND',
+  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006',
+  'P1001', 'P1002', 'P1017', 'P2024',
+]);
+const DOWN_MESSAGE =
+  /Connection terminated|Client has encountered a connection error|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database|Server has closed the connection|Code: `(57P0[123]|08\d{3})`|DatabaseNotReachable|ConnectionClosed/i;
 
 /** True for the errors that mean "PostgreSQL is down or unreachable", through Prisma or pg. */
 export function isDatabaseDown(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const candidate = e as { code?: unknown; message?: unknown; cause?: unknown; name?: unknown };
+    const candidate = e as { code?: unknown; message?: unknown; cause?: unknown; meta?: { code?: unknown } };
     if (typeof candidate.code === 'string' && DOWN_CODES.has(candidate.code)) return true;
-    if (typeof candidate.message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database/i.test(candidate.message)) {
-      return true;
-    }
-    if (candidate.name === 'DriverAdapterError' && typeof candidate.message === 'string' && /DatabaseNotReachable|ConnectionClosed/.test(candidate.message)) return true;
+    if (typeof candidate.meta?.code === 'string' && DOWN_CODES.has(candidate.meta.code)) return true;
+    if (typeof candidate.message === 'string' && DOWN_MESSAGE.test(candidate.message)) return true;
     e = candidate.cause;
   }
   return false;

@@ -77,7 +77,9 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const error = toErrorBody(exception);
-    if (error.statusCode >= 500) {
+    if (error.statusCode === 503) {
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.name : 'error'}`);
+    } else if (error.statusCode >= 500) {
       // The stack, never the request body: bodies hold names and narratives.
       this.logger.error({ err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception) });
     }

@@ -1,20 +1,19 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { Pool } from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { ENV, type Env } from './env';
 
 const logger = new Logger('Database');
 
-// Fail fast when PostgreSQL is down: a request gets a 503 in seconds instead of hanging. A
-// connection lost while idle (a restart, an outage) is logged, never an unhandled crash.
+// Fail fast when PostgreSQL is down: a request gets a 503 in seconds instead of hanging. Every
+// connection gets an error listener for its whole life: one lost while checked out (in a
+// transaction, during an outage) would otherwise be an unhandled 'error' event and end the process.
 function adapter(url: string): PrismaPg {
-  return new PrismaPg(
-    { connectionString: url, max: 10, connectionTimeoutMillis: 3000, idleTimeoutMillis: 30_000 },
-    {
-      onPoolError: (error) => logger.warn(`connection pool: ${error.message}`),
-      onConnectionError: (error) => logger.warn(`connection: ${error.message}`),
-    },
-  );
+  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 3000, idleTimeoutMillis: 30_000 });
+  pool.on('error', (error) => logger.warn(`connection pool: ${error.message}`));
+  pool.on('connect', (client) => client.on('error', (error) => logger.warn(`connection: ${error.message}`)));
+  return new PrismaPg(pool, { disposeExternalPool: true });
 }
 
 export function createPrismaClient(url: string): PrismaClient {

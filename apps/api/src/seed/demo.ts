@@ -48,8 +48,8 @@ async function seedCountyReports(prisma: PrismaClient, countyCode: string, worke
     primaryRace: 'UNABLE_TO_DETERMINE' as const,
     indianChild: 'NO' as const,
   });
-  const unknownAdult = { key: 'm1', roles: ['ALLEGED_MALTREATER' as const], firstName: null, lastName: null, gender: 'MALE' as const };
-  const sexTrafficking = [{ key: 'a1', childKey: 'c1', maltreaterKeys: ['m1'], type: 'SEXUAL_ABUSE' as const, sexTrafficking: true, relationship: 'NON_CAREGIVER' as const }];
+  // The person trafficking the youth is not known yet: no maltreater on the allegation.
+  const sexTrafficking = [{ key: 'a1', childKey: 'c1', maltreaterKeys: [], type: 'SEXUAL_ABUSE' as const, sexTrafficking: true, relationship: 'UNKNOWN' as const }];
   const base = { countyCode, createdById: workerId };
 
   await buildReport(prisma, {
@@ -65,7 +65,7 @@ async function seedCountyReports(prisma: PrismaClient, countyCode: string, worke
     receivedAt: hoursAgo(3 + i),
     narrative: 'A youth told a school counselor that an adult arranges commercial sexual exploitation in exchange for a place to stay.',
     reporter: { type: 'EDUCATION', name: 'School counselor' },
-    persons: [child('c1', ['Jasmine', 'Lily', 'Ava'][i]!, ['Brooks', 'Nguyen', 'Schmidt'][i]!, '2009-09-30', 'FEMALE'), unknownAdult],
+    persons: [child('c1', ['Jasmine', 'Lily', 'Ava'][i]!, ['Brooks', 'Nguyen', 'Schmidt'][i]!, '2009-09-30', 'FEMALE')],
     allegations: sexTrafficking,
     indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
     recommendation: { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS', rationale: 'Youth describes survival sex; sex trafficking must be screened in.' },
@@ -77,7 +77,7 @@ async function seedCountyReports(prisma: PrismaClient, countyCode: string, worke
     decidedById: supervisorId,
     narrative: 'Police report a youth recovered during an investigation into commercial sexual exploitation of children.',
     reporter: { type: 'LAW_ENFORCEMENT', name: 'Detective on duty' },
-    persons: [child('c1', ['Destiny', 'Chloe', 'Emma'][i]!, ['Carter', 'Vang', 'Larson'][i]!, '2008-02-18', 'FEMALE'), unknownAdult],
+    persons: [child('c1', ['Destiny', 'Chloe', 'Emma'][i]!, ['Carter', 'Vang', 'Larson'][i]!, '2008-02-18', 'FEMALE')],
     allegations: [{ ...sexTrafficking[0]!, finding: { value: 'SUBSTANTIATED', interviewed: true, rationale: 'Confirmed by the law enforcement investigation.' } }],
     indicators: [{ childKey: 'c1', code: 'LAW_ENFORCEMENT_CONFIRMED' }],
     recommendation: { decision: 'SCREEN_IN', responseTime: 'SAME_DAY', rationale: 'Law enforcement confirmed trafficking.' },

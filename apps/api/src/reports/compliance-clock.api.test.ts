@@ -1,0 +1,58 @@
+import { lawEnforcementDueAt, wisconsinLegalHolidays } from '@cps/domain';
+import { seededRandom } from '../../../../packages/domain/src/testing/report-fixture';
+import { createTestApp, type TestContext } from '../../test/test-app';
+import { ComplianceRepository } from './compliance.repository';
+
+// The compliance report computes LE-12H due times in SQL; they must be the domain clock's, to the
+// millisecond, for any received time and any holiday calendar.
+
+let ctx: TestContext;
+let repository: ComplianceRepository;
+
+const holidays = [2017, 2018, 2019, 2020, 2021].flatMap((y) => wisconsinLegalHolidays(y).map((h) => h.date));
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  repository = ctx.app.get(ComplianceRepository);
+  await ctx.prisma.holiday.deleteMany();
+  // a long run of holidays too: the clock walks past it
+  const extra = ['2019-12-26', '2019-12-27', '2019-12-30'];
+  await ctx.prisma.holiday.createMany({ data: [...new Set([...holidays, ...extra])].map((d) => ({ date: new Date(`${d}T00:00:00Z`), name: 'Holiday' })) });
+  holidays.push(...extra);
+});
+afterAll(() => ctx.close());
+
+const cases: [string, string][] = [
+  // domain.md's examples: Friday 20:00 → Monday 08:00; Saturday 10:00 → Monday 12:00 (Chicago)
+  ['2018-03-02T20:00:00-06:00', '2018-03-05T14:00:00.000Z'],
+  ['2018-03-03T10:00:00-06:00', '2018-03-05T18:00:00.000Z'],
+  // Friday 12:00 → Saturday 00:00, the end of Friday
+  ['2018-03-02T12:00:00-06:00', '2018-03-03T06:00:00.000Z'],
+  // Friday before Memorial Day 2018 (Monday 28th): Tuesday
+  ['2018-05-25T20:00:00-05:00', '2018-05-29T08:00:00-05:00'],
+  // across the change to daylight time (Sunday 2018-03-11): Friday 22:00 CST → Monday 10:00 CDT
+  ['2018-03-09T22:00:00-06:00', '2018-03-12T15:00:00.000Z'],
+  // Monday 18:00 before Christmas 2019: 6 hours that day, then Christmas Eve and Day, Dec 26-27
+  // (added), the weekend, Dec 30 (added), New Year's Eve and Day: the other 6 hours on January 2
+  ['2019-12-23T18:00:00-06:00', '2020-01-02T06:00:00-06:00'],
+];
+
+test.each(cases)('received %s: due %s', async (received, due) => {
+  const [sql] = await repository.lawEnforcementDueTimes([new Date(received)]);
+  expect(sql!.toISOString()).toBe(new Date(due).toISOString());
+  expect(lawEnforcementDueAt(new Date(received), holidays).toISOString()).toBe(new Date(due).toISOString());
+});
+
+test('2,000 random received times from 2017 to 2021, to the millisecond, as the domain clock', async () => {
+  const random = seededRandom(12);
+  const from = Date.UTC(2017, 0, 1);
+  const span = Date.UTC(2021, 11, 1) - from;
+  // some exactly at Chicago midnights and noons, where the edges are
+  const instants = Array.from({ length: 2000 }, (_, i) => {
+    const t = from + Math.floor(random() * span);
+    return new Date(i % 10 === 0 ? t - (t % 3_600_000) : t);
+  });
+  const sql = await repository.lawEnforcementDueTimes(instants);
+  const mismatches = instants.filter((t, i) => sql[i]!.getTime() !== lawEnforcementDueAt(t, holidays).getTime());
+  expect(mismatches.map((t) => t.toISOString())).toEqual([]);
+});

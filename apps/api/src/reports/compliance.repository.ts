@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import type { ComplianceRow, Period } from '@cps/domain';
+import { Prisma } from '../generated/prisma/client';
+import { PrismaService } from '../common/prisma.service';
+import { CHICAGO, inCounty, receivedIn } from './report-sql';
+
+// The clocks of domain.md, read in PostgreSQL for every report received in the period: no report
+// row comes to Node, only one line per county. Status rules are those of clockStatus.
+
+/** As the domain's clock: a calendar with no business day within this many days is refused there. */
+const MAX_DAYS_WALKED = 3660;
+
+/**
+ * Business days (not Saturday, Sunday or a holiday of the holidays table, read now) from the first
+ * day received to MAX_DAYS_WALKED past the last, each with the next business day after it.
+ */
+const calendarCtes = Prisma.sql`
+  calendar AS (
+    SELECT d::date AS day, extract(isodow FROM d) < 6 AND h.date IS NULL AS business
+    FROM generate_series((SELECT min(received_on) FROM period_reports),
+                         (SELECT max(received_on) FROM period_reports) + ${MAX_DAYS_WALKED}::int, interval '1 day') d
+    LEFT JOIN holidays h ON h.date = d::date
+  ),
+  next_business AS (
+    SELECT day, business,
+      min(day) FILTER (WHERE business) OVER (ORDER BY day DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_day
+    FROM calendar
+  )`;
+
+/**
+ * LE-12H's due instant: 12 hours counted only on business days, as lawEnforcementDueAt walks them.
+ * Received on a business day with 12 hours left before its midnight: 12 hours later. On a business
+ * day with less left: what remains, from midnight of the next business day. Otherwise: noon of the
+ * next business day. In Chicago wall time, which is exact here: clocks change only on Sundays,
+ * never a business day, and a due time never falls on a Sunday.
+ */
+const leDue = Prisma.sql`(CASE
+    WHEN nb.business AND pr.local_received + interval '12 hours' <= (pr.received_on + 1)::timestamp THEN pr.local_received + interval '12 hours'
+    WHEN nb.business THEN nb.next_day + (interval '12 hours' - ((pr.received_on + 1)::timestamp - pr.local_received))
+    ELSE nb.next_day + interval '12 hours'
+  END AT TIME ZONE ${CHICAGO})`;
+
+@Injectable()
+export class ComplianceRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async rows(period: Period, countyCode: string | null, now: Date): Promise<ComplianceRow[]> {
+    const counts = (clock: string) =>
+      Prisma.raw(
+        ['required', 'ON_TIME', 'LATE', 'OVERDUE', 'PENDING']
+          .map((s) => `count(s.${clock}) FILTER (WHERE ${s === 'required' ? `s.${clock} IS NOT NULL` : `s.${clock} = '${s}'`})::int AS ${clock}_${s.toLowerCase()}`)
+          .join(',\n'),
+      );
+    return this.prisma.$queryRaw<ComplianceRow[]>`
+      WITH period_reports AS MATERIALIZED (
+        SELECT r.id, r.county_code, r.status, r.received_at,
+          r.received_at AT TIME ZONE ${CHICAGO} AS local_received,
+          (r.received_at AT TIME ZONE ${CHICAGO})::date AS received_on
+        FROM access_reports r
+        WHERE ${receivedIn('r', period.from, period.to)} ${inCounty('r', countyCode)}
+      ),
+      ${calendarCtes},
+      allegation_facts AS (
+        SELECT a.report_id,
+          bool_or(a.maltreatment_type = 'SEXUAL_ABUSE' OR a.descriptors @> ARRAY['SEX_TRAFFICKING']::"Descriptor"[]) AS le_required,
+          count(*) AS allegations, count(f.allegation_id) AS findings, max(f.recorded_at) AS last_finding
+        FROM allegations a LEFT JOIN findings f ON f.allegation_id = a.id
+        WHERE a.report_id IN (SELECT id FROM period_reports)
+        GROUP BY a.report_id
+      ),
+      indian_children AS (
+        SELECT DISTINCT rp.report_id
+        FROM report_persons rp JOIN persons p ON p.id = rp.person_id
+        WHERE 'CHILD' = ANY(rp.roles) AND p.indian_child = 'YES' AND rp.report_id IN (SELECT id FROM period_reports)
+      ),
+      first_le AS (SELECT report_id, min(notified_at) AS at FROM law_enforcement_notifications WHERE report_id IN (SELECT id FROM period_reports) GROUP BY report_id),
+      first_tribe AS (SELECT report_id, min(notified_at) AS at FROM tribal_notifications WHERE report_id IN (SELECT id FROM period_reports) GROUP BY report_id),
+      clocks AS (
+        SELECT pr.county_code, pr.status, pr.received_at, pr.received_on, d.decided_at,
+          coalesce(af.le_required, false) AS le_required, ${leDue} AS le_due, fl.at AS le_first,
+          ic.report_id IS NOT NULL AS tribe_required, pr.received_at + interval '24 hours' AS tribe_due, ft.at AS tribe_first,
+          coalesce(af.allegations, 0) AS allegations, coalesce(af.findings, 0) AS findings,
+          (af.last_finding AT TIME ZONE ${CHICAGO})::date AS last_finding_on
+        FROM period_reports pr
+        JOIN next_business nb ON nb.day = pr.received_on
+        LEFT JOIN allegation_facts af ON af.report_id = pr.id
+        LEFT JOIN indian_children ic ON ic.report_id = pr.id
+        LEFT JOIN first_le fl ON fl.report_id = pr.id
+        LEFT JOIN first_tribe ft ON ft.report_id = pr.id
+        LEFT JOIN screening_decisions d ON d.report_id = pr.id
+      ),
+      statuses AS (
+        SELECT county_code, received_at, decided_at,
+          CASE WHEN NOT le_required THEN NULL
+               WHEN le_first IS NOT NULL THEN CASE WHEN le_first <= le_due THEN 'ON_TIME' ELSE 'LATE' END
+               WHEN ${now}::timestamptz <= le_due THEN 'PENDING' ELSE 'OVERDUE' END AS le,
+          CASE WHEN NOT tribe_required THEN NULL
+               WHEN tribe_first IS NOT NULL THEN CASE WHEN tribe_first <= tribe_due THEN 'ON_TIME' ELSE 'LATE' END
+               WHEN ${now}::timestamptz <= tribe_due THEN 'PENDING' ELSE 'OVERDUE' END AS tribe,
+          CASE WHEN status <> 'SCREENED_IN' THEN NULL
+               WHEN findings = allegations THEN CASE WHEN last_finding_on IS NULL OR last_finding_on <= received_on + 60 THEN 'ON_TIME' ELSE 'LATE' END
+               WHEN (${now}::timestamptz AT TIME ZONE ${CHICAGO})::date > received_on + 60 THEN 'OVERDUE' ELSE 'PENDING' END AS ia
+        FROM clocks
+      )
+      SELECT CASE WHEN GROUPING(c.code) = 0 THEN c.code END AS county_code,
+        CASE WHEN GROUPING(c.code) = 0 THEN c.name END AS county_name,
+        CASE WHEN GROUPING(c.code) = 0 THEN c.region::text END AS region,
+        count(s.county_code)::int AS reports,
+        ${counts('le')}, ${counts('tribe')}, ${counts('ia')},
+        count(s.decided_at)::int AS decided,
+        percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.decided_at - s.received_at) / 3600)::float8 AS median_hours,
+        percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM s.decided_at - s.received_at) / 3600)::float8 AS p90_hours
+      FROM counties c
+      LEFT JOIN statuses s ON s.county_code = c.code
+      WHERE true ${countyCode === null ? Prisma.empty : Prisma.sql`AND c.code = ${countyCode}`}
+      GROUP BY GROUPING SETS ((c.code, c.name, c.region), ())`;
+  }
+
+  /** LE-12H due instants of arbitrary received instants, by the same SQL: for tests against the domain clock. */
+  async lawEnforcementDueTimes(receivedAts: Date[]): Promise<Date[]> {
+    const rows = await this.prisma.$queryRaw<{ due: Date }[]>`
+      WITH period_reports AS (
+        SELECT i AS position, t AS received_at, t AT TIME ZONE ${CHICAGO} AS local_received, (t AT TIME ZONE ${CHICAGO})::date AS received_on
+        FROM unnest(${receivedAts}::timestamptz[]) WITH ORDINALITY AS u(t, i)
+      ),
+      ${calendarCtes}
+      SELECT ${leDue} AS due FROM period_reports pr JOIN next_business nb ON nb.day = pr.received_on ORDER BY pr.position`;
+    return rows.map((r) => r.due);
+  }
+}
