@@ -1,6 +1,10 @@
 import { Outlet, Route, Routes } from 'react-router-dom';
+import { SessionNav } from './features/auth/session-nav';
+import { AdminRoutes } from './routes/admin-routes';
 import { HomePage } from './routes/home-page';
+import { LazyIntakePage, LazyMyReportsPage } from './routes/intake-routes';
 import { NotFoundPage } from './routes/not-found-page';
+import { LazyQueuePage, LazyReportPage } from './routes/screening-routes';
 import { SignInPage } from './routes/sign-in-page';
 import { PageLayout } from './ui/page-layout';
 
@@ -9,13 +13,19 @@ export function App() {
     <Routes>
       <Route
         element={
-          <PageLayout>
+          <PageLayout nav={<SessionNav />}>
             <Outlet />
           </PageLayout>
         }
       >
         <Route index element={<HomePage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="queue" element={<LazyQueuePage />} />
+        <Route path="reports" element={<LazyMyReportsPage />} />
+        <Route path="reports/new" element={<LazyIntakePage />} />
+        <Route path="reports/:id/edit" element={<LazyIntakePage />} />
+        <Route path="reports/:id" element={<LazyReportPage />} />
+        <Route path="admin/*" element={<AdminRoutes />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

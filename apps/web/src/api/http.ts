@@ -18,7 +18,7 @@ export class ApiError extends Error {
 export const NETWORK_ERROR_STATUS = 0;
 const NETWORK_ERROR_MESSAGE = 'We could not reach the server. Check your connection and try again.';
 
-type RequestOptions = { body?: unknown; signal?: AbortSignal };
+type RequestOptions = { body?: unknown; signal?: AbortSignal; headers?: Record<string, string> };
 
 const fallbackMessages: Record<number, string> = {
   401: 'You are not signed in.',
@@ -30,9 +30,9 @@ const fallbackMessages: Record<number, string> = {
 export async function apiRequest<T>(
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
-  { body, signal }: RequestOptions = {},
+  { body, signal, headers: extraHeaders }: RequestOptions = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;

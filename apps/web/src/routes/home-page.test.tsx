@@ -41,7 +41,7 @@ it('shows a loading status until the session is known', () => {
   expect(document.title).toBe('Home | CPS Access');
 });
 
-it('greets the person with their role and county in plain words, and no made-up work', async () => {
+it('greets the person with their role and county in plain words, and offers to start a report', async () => {
   serverAnswers({
     'GET /api/auth/me': [200, worker],
     'GET /api/reference/counties': [200, counties],
@@ -53,7 +53,9 @@ it('greets the person with their role and county in plain words, and no made-up 
   ).toBeInTheDocument();
   expect(screen.getByText('Access worker')).toBeInTheDocument();
   expect(screen.getByText('Milwaukee County')).toBeInTheDocument();
-  expect(screen.getByRole('heading', { level: 2, name: 'Nothing here yet' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Start a new report' })).toHaveAttribute('href', '/reports/new');
+  expect(screen.getByRole('link', { name: 'My reports' })).toHaveAttribute('href', '/reports');
+  expect(screen.queryByRole('heading', { name: 'Nothing here yet' })).not.toBeInTheDocument();
   expect(screen.queryByRole('status')).not.toBeInTheDocument();
 });
 

@@ -1,5 +1,5 @@
 import type { County, User } from '@cps/domain';
-import { Navigate, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { roleLabel } from '../features/auth/role-label';
 import { SignOutButton } from '../features/auth/sign-out-button';
 import { useSession } from '../features/auth/use-session';
@@ -35,19 +35,44 @@ export function HomePage() {
       {counties.status === 'error' && (
         <Alert type="warning">County names could not be loaded: {counties.error.message}</Alert>
       )}
-      <section className="usa-summary-box margin-y-3" aria-labelledby="coming-soon-heading">
-        <div className="usa-summary-box__body">
-          <h2 className="usa-summary-box__heading" id="coming-soon-heading">
-            Nothing here yet
-          </h2>
-          <div className="usa-summary-box__text">
-            <p>
-              Intake of new access reports, the supervisor screening queue and the sex
-              trafficking reports are coming. They will appear on this page when they are ready.
-            </p>
+      {user.role === 'SUPERVISOR' && (
+        <section className="margin-y-3" aria-labelledby="queue-heading">
+          <h2 id="queue-heading">Your screening queue</h2>
+          <p>Reports waiting for your decision, and the law enforcement, tribal and assessment clocks still running.</p>
+          <Link className="usa-button" to="/queue">
+            Open the screening queue
+          </Link>
+        </section>
+      )}
+      {user.role === 'ADMIN' ? (
+        <section className="usa-summary-box margin-y-3" aria-labelledby="coming-soon-heading">
+          <div className="usa-summary-box__body">
+            <h2 className="usa-summary-box__heading" id="coming-soon-heading">
+              Nothing here yet
+            </h2>
+            <div className="usa-summary-box__text">
+              <p>
+                Intake of new access reports, the supervisor screening queue and the sex
+                trafficking reports are coming. They will appear on this page when they are ready.
+              </p>
+            </div>
           </div>
-        </div>
-      </section>
+        </section>
+      ) : (
+        <section className="margin-y-3" aria-labelledby="intake-heading">
+          <h2 id="intake-heading">Access reports</h2>
+          <p>Taking a call? Start the report now: it is saved as you type.</p>
+          <Link className="usa-button usa-button--big" to="/reports/new">
+            Start a new report
+          </Link>
+          <p>
+            <Link className="usa-link" to="/reports">
+              My reports
+            </Link>{' '}
+            — drafts to finish, and what each report waits for.
+          </p>
+        </section>
+      )}
       <SignOutButton onSignedOut={() => navigate('/sign-in', { replace: true })} />
     </>
   );

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 
-export function PageLayout({ children }: { children: ReactNode }) {
+/** The page frame; `nav` is the signed-in navigation (ui/ knows nothing of sessions). */
+export function PageLayout({ children, nav }: { children: ReactNode; nav?: ReactNode }) {
+  const signingIn = useLocation().pathname === '/sign-in';
   return (
     <>
       <a className="usa-skipnav" href="#main-content">
@@ -18,6 +20,7 @@ export function PageLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
+      {!signingIn && nav}
       <main id="main-content" className="grid-container padding-y-4">
         {children}
       </main>

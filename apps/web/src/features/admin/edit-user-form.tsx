@@ -1,0 +1,99 @@
+import { countyCodeProblem, PASSWORD_MIN_LENGTH, updateUserSchema, type County, type UpdateUserRequest, type User } from '@cps/domain';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import { Alert } from '../../ui/alert';
+import { updateUser } from './admin.api';
+import { InputField } from './admin-fields';
+import { fieldMessage, showServerErrors } from './form-errors';
+import { emptyAsNull, emptyAsUndefined, UserDetailsFields } from './user-details-fields';
+
+/** The PATCH body, checked like the create form: county staff need a county. */
+const editUserSchema = updateUserSchema.superRefine((user, ctx) => {
+  const problem = user.role ? countyCodeProblem(user.role, user.countyCode) : null;
+  if (problem) ctx.addIssue({ code: 'custom', path: ['countyCode'], message: problem });
+});
+type EditUserValues = z.input<typeof editUserSchema>;
+const FIELDS = ['name', 'role', 'countyCode', 'password', 'sexTraffickingTrainingCompletedOn'] as const;
+
+type EditUserFormProps = { user: User; counties: County[]; onSaved: (user: User) => void; onCancel: () => void };
+
+/** Name, role, county, training date and a new password; the email stays. */
+export function EditUserForm({ user, counties, onSaved, onCancel }: EditUserFormProps) {
+  const [serverError, setServerError] = useState<string | null>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<EditUserValues, unknown, UpdateUserRequest>({
+    resolver: zodResolver(editUserSchema),
+    defaultValues: {
+      name: user.name,
+      role: user.role,
+      countyCode: user.countyCode,
+      sexTraffickingTrainingCompletedOn: user.sexTraffickingTrainingCompletedOn,
+      password: undefined,
+    },
+  });
+  const role = useWatch({ control, name: 'role' });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      // A state administrator has no county: send null so a former one is cleared.
+      onSaved(await updateUser(user.id, values.role === 'ADMIN' ? { ...values, countyCode: null } : values));
+    } catch (error) {
+      setServerError(showServerErrors(error, FIELDS, setError));
+    }
+  });
+
+  return (
+    <form className="usa-form" onSubmit={onSubmit} noValidate>
+      {serverError && <Alert type="error">{serverError}</Alert>}
+      <p className="margin-y-1">
+        <strong>Email address:</strong> {user.email}
+      </p>
+      <UserDetailsFields
+        idPrefix="edit-user"
+        counties={counties}
+        fields={{
+          name: register('name'),
+          role: register('role'),
+          // Registered in form order (before the training date), and only while shown.
+          countyCode: role === 'ADMIN' ? null : register('countyCode', { setValueAs: emptyAsNull, shouldUnregister: true }),
+          training: register('sexTraffickingTrainingCompletedOn', { setValueAs: emptyAsNull }),
+        }}
+        errors={{
+          name: errors.name?.message,
+          role: errors.role?.message,
+          countyCode: errors.countyCode?.message,
+          training: errors.sexTraffickingTrainingCompletedOn?.message,
+        }}
+      />
+      <InputField
+        id="edit-user-password"
+        label="New password (optional)"
+        hint={`Leave it empty to keep the current password. A new one has at least ${PASSWORD_MIN_LENGTH} characters.`}
+        type="password"
+        autoComplete="new-password"
+        error={fieldMessage('New password', errors.password?.message)}
+        {...register('password', { setValueAs: emptyAsUndefined })}
+      />
+      <ul className="usa-button-group margin-top-3">
+        <li className="usa-button-group__item">
+          <button type="submit" className="usa-button" disabled={isSubmitting}>
+            {isSubmitting ? 'Saving…' : 'Save changes'}
+          </button>
+        </li>
+        <li className="usa-button-group__item">
+          <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={onCancel}>
+            Cancel
+          </button>
+        </li>
+      </ul>
+    </form>
+  );
+}

@@ -1,0 +1,188 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useFetchMock } from '../../test/fetch-mock';
+import { toFormValues } from './intake-form.schema';
+import { localCopyKey, readLocalCopy, writeLocalCopy } from './local-copy';
+import { completeDraft } from './testing/drafts';
+import { fakeIntakeApi, reportFrom, trainedWorker } from './testing/fake-intake-api';
+import { location, renderIntake, saveStatus } from './testing/render-intake';
+
+const mockedFetch = useFetchMock();
+beforeEach(() => window.localStorage.clear());
+
+const narrativeBox = () => screen.findByLabelText('What the caller reports');
+type Body = { version?: number; narrative?: string; reporter?: { name?: string } };
+
+it('creates the draft on the first change, moves to its address without losing focus, then saves with the version last read', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  const user = userEvent.setup();
+  renderIntake('/reports/new');
+
+  const narrative = await narrativeBox();
+  expect(saveStatus()).toHaveTextContent('Not saved yet');
+  await user.type(narrative, 'Caller says');
+
+  await waitFor(() => expect(location()).toBe('/reports/r1/edit'));
+  const [create, ...more] = api.sent('POST', /^\/api\/access-reports$/);
+  expect(more).toHaveLength(0);
+  expect(create!.headers['Idempotency-Key']).toMatch(/^[0-9a-f]{32}$/);
+  expect(create!.body).toMatchObject({ countyCode: '55079', narrative: 'C' });
+  // The same element, still focused: creating the draft did not remount the form.
+  expect(screen.getByLabelText('What the caller reports')).toBe(narrative);
+  expect(narrative).toHaveFocus();
+
+  await user.type(narrative, ' more');
+  await waitFor(() => expect(api.reports.get('r1')?.narrative).toBe('Caller says more'));
+  const puts = api.sent('PUT', /^\/api\/access-reports\/r1$/).map((r) => r.body as Body);
+  // Each save sends the version the previous answer gave.
+  expect(puts.map((b) => b.version)).toEqual(puts.map((_, i) => i + 1));
+  await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Saved \d+ s ago/));
+  expect(readLocalCopy(localCopyKey('r1', trainedWorker.id))).toBeNull();
+});
+
+it('saves at once when a field loses focus', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r1', 1, completeDraft()));
+  const user = userEvent.setup();
+  renderIntake('/reports/r1/edit', { saveDelayMs: 60_000, checkDelayMs: 0 });
+
+  await user.clear(await screen.findByLabelText('Reporter name'));
+  await user.type(screen.getByLabelText('Reporter name'), 'Ms. Lee');
+  expect(api.sent('PUT', /r1$/)).toHaveLength(0);
+  await user.tab();
+  await waitFor(() => expect(api.sent('PUT', /r1$/)).toHaveLength(1));
+  expect(api.sent('PUT', /r1$/)[0]!.body).toMatchObject({ version: 1, reporter: { name: 'Ms. Lee' } });
+});
+
+it('on a 409 lists what changed and re-saves "mine" on the new version, never silently', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r1', 1, completeDraft()));
+  const user = userEvent.setup();
+  renderIntake('/reports/r1/edit');
+  const name = await screen.findByLabelText('Reporter name');
+
+  // Someone else saves the draft (version 2) while this worker types.
+  api.put(reportFrom('r1', 2, completeDraft({ narrative: 'Changed in another tab.' })));
+  await user.clear(name);
+  await user.type(name, 'Ms. Lee');
+
+  const panel = await screen.findByRole('alert', { name: /Someone else saved this report/ });
+  expect(within(panel).getByText('Narrative')).toBeInTheDocument();
+  expect(within(panel).getByText('Reporter name')).toBeInTheDocument();
+  expect(saveStatus()).toHaveTextContent('Not saved — the report changed elsewhere');
+  const putsBefore = api.sent('PUT', /r1$/).length;
+  await user.type(name, '!'); // typing goes on; nothing is sent until the worker chooses
+  await act(() => new Promise((r) => setTimeout(r, 100)));
+  expect(api.sent('PUT', /r1$/)).toHaveLength(putsBefore);
+  expect(readLocalCopy(localCopyKey('r1', trainedWorker.id))?.values.reporter?.name).toBe('Ms. Lee!');
+
+  await user.click(within(panel).getByRole('button', { name: 'Keep mine' }));
+  await waitFor(() => expect(api.reports.get('r1')?.version).toBe(3));
+  expect(api.sent('PUT', /r1$/).at(-1)!.body).toMatchObject({ version: 2, reporter: { name: 'Ms. Lee!' }, narrative: completeDraft().narrative });
+  expect(screen.queryByRole('alert', { name: /Someone else saved/ })).not.toBeInTheDocument();
+});
+
+it('on a 409 "Use theirs" puts the saved copy in the form and sends nothing', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r1', 1, completeDraft()));
+  const user = userEvent.setup();
+  renderIntake('/reports/r1/edit');
+  const name = await screen.findByLabelText('Reporter name');
+  api.put(reportFrom('r1', 2, completeDraft({ narrative: 'Changed in another tab.' })));
+  await user.type(name, ' (aunt)');
+
+  const panel = await screen.findByRole('alert', { name: /Someone else saved this report/ });
+  const puts = api.sent('PUT', /r1$/).length;
+  await user.click(within(panel).getByRole('button', { name: 'Use theirs' }));
+
+  expect(screen.getByLabelText('What the caller reports')).toHaveValue('Changed in another tab.');
+  expect(screen.getByLabelText('Reporter name')).toHaveValue('School counselor');
+  await act(() => new Promise((r) => setTimeout(r, 100)));
+  expect(api.sent('PUT', /r1$/)).toHaveLength(puts);
+  expect(saveStatus()).toHaveTextContent(/^Saved/);
+  expect(readLocalCopy(localCopyKey('r1', trainedWorker.id))).toBeNull();
+});
+
+it('retries with backoff when the network fails, and says so', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r1', 1, completeDraft()));
+  api.answer('PUT', /r1$/, () => undefined);
+  api.answer('PUT', /r1$/, () => [503, { statusCode: 503, error: 'Service Unavailable', message: 'The database is not reachable' }]);
+  const user = userEvent.setup();
+  renderIntake('/reports/r1/edit', { saveDelayMs: 20, retryBaseMs: 150, retryMaxMs: 1000, checkDelayMs: 0 });
+
+  await user.type(await narrativeBox(), ' Second call.');
+  await waitFor(() => expect(saveStatus()).toHaveTextContent('Not saved — retrying'));
+  // The state is in a polite live region; "in 3 s" ticking beside it is not announced.
+  expect(within(saveStatus()).getByRole('status')).toHaveTextContent(/^Not saved — retrying$/);
+  await waitFor(() => expect(api.reports.get('r1')?.version).toBe(2), { timeout: 3000 });
+  expect(api.sent('PUT', /r1$/)).toHaveLength(3);
+  await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Saved/));
+  expect(api.reports.get('r1')?.narrative).toBe(`${completeDraft().narrative} Second call.`);
+});
+
+it('a reload restores the unsaved copy from this computer, says so, and saves it', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r1', 1, completeDraft()));
+  const user = userEvent.setup();
+  const first = renderIntake('/reports/r1/edit', { saveDelayMs: 60_000, checkDelayMs: 0 });
+  await user.type(await narrativeBox(), ' She is 14.');
+  expect(api.sent('PUT', /r1$/)).toHaveLength(0);
+  first.unmount(); // the tab closes before the autosave
+
+  renderIntake('/reports/r1/edit');
+  expect(await narrativeBox()).toHaveValue(`${completeDraft().narrative} She is 14.`);
+  expect(screen.getByText(/We restored your changes from .*: they had not reached the server\./)).toBeInTheDocument();
+  await waitFor(() => expect(api.reports.get('r1')?.narrative).toBe(`${completeDraft().narrative} She is 14.`));
+  expect(api.sent('PUT', /r1$/)[0]!.body).toMatchObject({ version: 1 });
+  await waitFor(() => expect(readLocalCopy(localCopyKey('r1', trainedWorker.id))).toBeNull());
+  expect(screen.getByText(/They are saved now\./)).toBeInTheDocument();
+});
+
+it('restores a copy typed before the draft could be created', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.answer('POST', /^\/api\/access-reports$/, () => undefined, false); // offline
+  const user = userEvent.setup();
+  const first = renderIntake('/reports/new', { saveDelayMs: 20, retryBaseMs: 60_000, checkDelayMs: 0 });
+  await user.type(await narrativeBox(), 'Offline words');
+  await waitFor(() => expect(saveStatus()).toHaveTextContent('Not saved — retrying'));
+  first.unmount();
+
+  await act(async () => {
+    fakeIntakeApi(mockedFetch()); // back online
+  });
+  renderIntake('/reports/new');
+  expect(await narrativeBox()).toHaveValue('Offline words');
+  expect(screen.getByText(/We restored a report you started at/)).toBeInTheDocument();
+  await waitFor(() => expect(location()).toBe('/reports/r1/edit'));
+});
+
+it('knows its own save landed when the tab closed during it: no false conflict', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  const sent = toFormValues(reportFrom('r1', 2, completeDraft({ narrative: 'Sent before the reload.' })));
+  api.put(reportFrom('r1', 2, completeDraft({ narrative: 'Sent before the reload.' })));
+  writeLocalCopy(localCopyKey('r1', trainedWorker.id), {
+    reportId: 'r1',
+    userId: trainedWorker.id,
+    baseVersion: 1,
+    changedAt: new Date().toISOString(),
+    values: { ...sent, narrative: 'Sent before the reload. And typed after.' },
+    sending: { fromVersion: 1, values: sent },
+  });
+  renderIntake('/reports/r1/edit');
+
+  expect(await narrativeBox()).toHaveValue('Sent before the reload. And typed after.');
+  await waitFor(() => expect(api.reports.get('r1')?.narrative).toBe('Sent before the reload. And typed after.'));
+  expect(api.sent('PUT', /r1$/)[0]!.body).toMatchObject({ version: 2 });
+  expect(screen.queryByRole('alert', { name: /Someone else saved/ })).not.toBeInTheDocument();
+});
+
+it('saves during typing without a pause, at least every saveMaxWaitMs', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r1', 1, completeDraft()));
+  const user = userEvent.setup({ delay: 20 });
+  renderIntake('/reports/r1/edit', { saveDelayMs: 200, saveMaxWaitMs: 300, checkDelayMs: 0 });
+  await user.type(await narrativeBox(), ' and she keeps talking without a pause at all');
+  // ~45 keys 20 ms apart never leave a 200 ms pause, yet the max wait saved on the way.
+  expect(api.sent('PUT', /r1$/).length).toBeGreaterThan(0);
+});

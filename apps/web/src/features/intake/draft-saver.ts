@@ -1,0 +1,281 @@
+import type { Draft } from '@cps/domain';
+import { ApiError, type ApiIssue } from '../../api/http';
+import { describeDifferences } from './draft-diff';
+import { createReport, getReport, saveDraft } from './intake.api';
+import { parseDraft, toFormValues, type IntakeValues } from './intake-form.schema';
+import { localCopyKey, removeLocalCopy, writeLocalCopy } from './local-copy';
+import type { ReportDto } from './report.types';
+
+// Autosave without React: a local copy on every change, a PUT with the version last read ~2 s
+// after the last change (or at once when a field loses focus), retries with backoff, and a 409
+// that stops and asks rather than overwrite.
+
+export type SaveState =
+  | { kind: 'new' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number }
+  | { kind: 'retrying'; message: string; nextTryAt: number }
+  | { kind: 'blocked'; message: string }
+  | { kind: 'conflict'; server: ReportDto; differences: string[] }
+  | { kind: 'closed'; message: string; server: ReportDto | null };
+
+/** saveDelayMs after the last change, but never more than saveMaxWaitMs after the first unsaved one. */
+export type Timings = { saveDelayMs: number; saveMaxWaitMs: number; retryBaseMs: number; retryMaxMs: number };
+export const defaultTimings: Timings = { saveDelayMs: 2000, saveMaxWaitMs: 10_000, retryBaseMs: 1000, retryMaxMs: 30_000 };
+
+export type SaverOptions = {
+  userId: string;
+  countyCode: string;
+  reportId: string | null;
+  version: number | null;
+  getValues: () => IntakeValues;
+  /** Last touches on the body (e.g. leave out what a linked person already has). */
+  prepare?: (draft: Draft) => Draft;
+  onCreated?: (report: ReportDto) => void;
+  onSaved?: (report: ReportDto) => void;
+  /** The API refused the draft (400): show its issues at their fields. */
+  onRefused?: (issues: ApiIssue[]) => void;
+  timings?: Partial<Timings>;
+  now?: () => number;
+};
+
+export type DraftSaver = ReturnType<typeof createDraftSaver>;
+
+function newKey(): string {
+  const bytes = new Uint8Array(16);
+  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function createDraftSaver(options: SaverOptions) {
+  const timings = { ...defaultTimings, ...options.timings };
+  const now = options.now ?? Date.now;
+  let reportId = options.reportId;
+  let version = options.version;
+  let state: SaveState = reportId ? { kind: 'saved', at: now() } : { kind: 'new' };
+  let changeSeq = 0;
+  let savedSeq = 0;
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: Promise<void> | null = null;
+  let firstUnsavedAt: number | null = null;
+  let pendingCreate: { key: string; body: Partial<Draft> & { countyCode: string }; seq: number } | null = null;
+  let suppressed = false;
+  let disposed = false;
+  let finished = false;
+  const listeners = new Set<() => void>();
+
+  const storageKey = () => localCopyKey(reportId, options.userId);
+  const set = (next: SaveState) => {
+    state = next;
+    listeners.forEach((listener) => listener());
+  };
+  const paused = () => state.kind === 'conflict' || state.kind === 'closed';
+  const clearTimer = () => timer !== undefined && clearTimeout(timer);
+  const schedule = (ms: number) => {
+    clearTimer();
+    timer = setTimeout(() => void run(), ms);
+  };
+  let sending: { fromVersion: number; values: IntakeValues } | null = null;
+  const keepLocal = () =>
+    writeLocalCopy(storageKey(), { reportId, userId: options.userId, baseVersion: version, changedAt: new Date(now()).toISOString(), values: options.getValues(), sending });
+  const body = (draft: Draft) => (options.prepare ? options.prepare(draft) : draft);
+
+  function fail(error: unknown, retry: () => void): void {
+    const apiError = error instanceof ApiError ? error : new ApiError(0, 'Something went wrong.');
+    if (apiError.status === 409 && reportId) return void loadConflict();
+    if (apiError.status === 409) pendingCreate = null; // the key was used for another body: start afresh
+    if (apiError.status === 400) {
+      options.onRefused?.(apiError.issues);
+      return set({ kind: 'blocked', message: `Not saved: ${apiError.message}` });
+    }
+    if (apiError.status === 403 || apiError.status === 404) {
+      return set({ kind: 'closed', message: `Not saved: ${apiError.message}`, server: null });
+    }
+    // Offline, timed out, signed out, throttled or a server error: try again, waiting longer each time.
+    const wait = Math.min(timings.retryMaxMs, timings.retryBaseMs * 2 ** failures++);
+    const why = apiError.status === 401 ? 'you are signed out; sign in again in another tab' : apiError.message;
+    set({ kind: 'retrying', message: why, nextTryAt: now() + wait });
+    clearTimer();
+    timer = setTimeout(retry, wait);
+  }
+
+  async function loadConflict(): Promise<void> {
+    try {
+      const server = await getReport(reportId!);
+      if (server.status !== 'DRAFT') {
+        return set({ kind: 'closed', message: 'This report was submitted and can no longer be edited here.', server });
+      }
+      set({ kind: 'conflict', server, differences: describeDifferences(options.getValues(), toFormValues(server)) });
+    } catch (error) {
+      fail(error, () => void loadConflict());
+    }
+  }
+
+  function create(): Promise<void> {
+    if (!pendingCreate) {
+      const parsed = parseDraft(options.getValues());
+      const countyCode = options.countyCode;
+      // The same key and body on every retry: a lost answer never makes a second draft.
+      pendingCreate = { key: newKey(), body: parsed.ok ? body(parsed.draft) : { countyCode }, seq: parsed.ok ? changeSeq : 0 };
+    }
+    const attempt = pendingCreate;
+    set({ kind: 'saving' });
+    return createReport(attempt.body, attempt.key).then(
+      (report) => {
+        const oldKey = storageKey();
+        reportId = report.id;
+        version = report.version;
+        savedSeq = attempt.seq;
+        pendingCreate = null;
+        failures = 0;
+        removeLocalCopy(oldKey);
+        if (changeSeq !== savedSeq) keepLocal();
+        options.onCreated?.(report);
+        afterSave(report);
+      },
+      (error: unknown) => fail(error, () => void run()),
+    );
+  }
+
+  function afterSave(report: ReportDto): void {
+    set({ kind: 'saved', at: now() });
+    options.onSaved?.(report);
+    if (changeSeq !== savedSeq) schedule(timings.saveDelayMs);
+  }
+
+  function save(): Promise<void> {
+    const parsed = parseDraft(options.getValues());
+    if (!parsed.ok) {
+      set({ kind: 'blocked', message: 'Not saved: fix the marked fields. Your typing is kept on this computer.' });
+      return Promise.resolve();
+    }
+    const seq = changeSeq;
+    set({ kind: 'saving' });
+    sending = { fromVersion: version!, values: options.getValues() };
+    if (changeSeq !== savedSeq) keepLocal();
+    return saveDraft(reportId!, body(parsed.draft), version!).then(
+      (report) => {
+        sending = null;
+        version = report.version;
+        savedSeq = seq;
+        failures = 0;
+        if (changeSeq === seq) removeLocalCopy(storageKey());
+        else keepLocal();
+        afterSave(report);
+      },
+      (error: unknown) => {
+        sending = null;
+        fail(error, () => void run());
+      },
+    );
+  }
+
+  /** One request at a time; a change during a request is saved after it. */
+  function run(): Promise<void> {
+    clearTimer();
+    firstUnsavedAt = null;
+    if (disposed || finished || paused()) return Promise.resolve();
+    if (inFlight) return inFlight;
+    const dirty = changeSeq !== savedSeq || (!reportId && changeSeq > 0);
+    if (!dirty && reportId) return Promise.resolve();
+    const request = reportId ? save() : create();
+    inFlight = request.finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  }
+
+  return {
+    getSnapshot: () => state,
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get reportId() {
+      return reportId;
+    },
+    get version() {
+      return version;
+    },
+    /** Call on every change of the form. */
+    changed(): void {
+      if (suppressed || disposed || finished) return;
+      changeSeq++;
+      keepLocal();
+      if (paused() || state.kind === 'retrying') return;
+      if (!reportId) return void run();
+      if (state.kind !== 'saving' && state.kind !== 'pending') set({ kind: 'pending' });
+      // Someone typing without a pause still gets saved every saveMaxWaitMs.
+      firstUnsavedAt ??= now();
+      schedule(Math.max(0, Math.min(timings.saveDelayMs, firstUnsavedAt + timings.saveMaxWaitMs - now())));
+    },
+    /** A field lost focus: save now if anything is waiting. */
+    blurred(): void {
+      if (reportId && changeSeq !== savedSeq && !paused() && state.kind !== 'retrying') void run();
+    },
+    /** Saves what is waiting; true when the server holds every change (before submit). */
+    async flush(): Promise<boolean> {
+      for (let i = 0; i < 5 && !paused(); i++) {
+        if (inFlight) await inFlight;
+        else if (changeSeq !== savedSeq || !reportId) await run();
+        if (state.kind === 'blocked' || state.kind === 'retrying') return false;
+        if (!inFlight && reportId && changeSeq === savedSeq) return true;
+      }
+      return false;
+    },
+    /** Values restored from the local copy count as unsaved changes. */
+    restored(): void {
+      changeSeq++;
+      if (!reportId) return void run();
+      set({ kind: 'pending' });
+      schedule(0);
+    },
+    /** Start in conflict (the local copy was typed on an older version than the server's). */
+    conflictWith(server: ReportDto): void {
+      set({ kind: 'conflict', server, differences: describeDifferences(options.getValues(), toFormValues(server)) });
+    },
+    keepMine(): void {
+      if (state.kind !== 'conflict') return;
+      version = state.server.version;
+      changeSeq++;
+      set({ kind: 'pending' });
+      void run();
+    },
+    /** The caller resets the form to the returned values; nothing of that reset is saved. */
+    useTheirs(reset: (values: IntakeValues) => void): void {
+      if (state.kind !== 'conflict') return;
+      const server = state.server;
+      suppressed = true;
+      try {
+        reset(toFormValues(server));
+      } finally {
+        suppressed = false;
+      }
+      version = server.version;
+      savedSeq = changeSeq;
+      removeLocalCopy(storageKey());
+      set({ kind: 'saved', at: now() });
+      options.onSaved?.(server);
+    },
+    /** After submit: nothing more to save, and no copy to keep. */
+    finish(): void {
+      clearTimer();
+      finished = true;
+      removeLocalCopy(storageKey());
+    },
+    retryNow(): void {
+      if (state.kind === 'retrying') void run();
+    },
+    /** Mount and unmount (React may do both twice in development). */
+    start(): void {
+      disposed = false;
+    },
+    stop(): void {
+      disposed = true;
+      clearTimer();
+    },
+  };
+}

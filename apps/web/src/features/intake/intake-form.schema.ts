@@ -1,0 +1,110 @@
+import { draftIssues, draftSchema, type CheckedDraft, type Draft, type DraftInput } from '@cps/domain';
+import type { z } from 'zod';
+import { nowToTheMinute } from './chicago-time';
+import type { ReportDto } from './report.types';
+
+/** 'persons.0.dateOfBirth' → ['persons', 0, 'dateOfBirth'] (zod and react-hook-form paths). */
+export function pathSegments(path: string): (string | number)[] {
+  return path.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/**
+ * The intake form's schema: the shared draft document plus the API's own 400 checks
+ * (draftIssues: broken references, duplicates, future dates), so a draft the form accepts is a
+ * draft the API saves.
+ */
+export const intakeFormSchema = draftSchema.superRefine((draft, ctx) => {
+  for (const issue of draftIssues(draft, new Date())) {
+    ctx.addIssue({ code: 'custom', path: pathSegments(issue.path), message: issue.message });
+  }
+});
+
+export type IntakeValues = z.input<typeof intakeFormSchema>;
+export type PersonValues = NonNullable<DraftInput['persons']>[number];
+export type AllegationValues = NonNullable<DraftInput['allegations']>[number];
+export type IndicatorValues = NonNullable<DraftInput['indicators']>[number];
+
+export function emptyValues(countyCode: string, now = new Date()): IntakeValues {
+  return {
+    countyCode,
+    receivedAt: nowToTheMinute(now),
+    reporter: { type: null, name: '', phone: '', anonymous: false },
+    narrative: '',
+    presentDangerThreat: null,
+    persons: [],
+    indicators: [],
+    allegations: [],
+    recommendation: { decision: null, screenOutReason: null, responseTime: null, rationale: '' },
+  };
+}
+
+/**
+ * The server's report as form values. Text fields hold '' rather than null (what inputs give
+ * back). `personId` stays null: the API keeps each key's person from save to save, so only a
+ * link chosen in this session needs sending.
+ */
+export function toFormValues(report: ReportDto): IntakeValues {
+  const r = report.reporter ?? {};
+  const rec = report.recommendation ?? {};
+  return {
+    countyCode: report.countyCode,
+    receivedAt: report.receivedAt ?? null,
+    reporter: { type: r.type ?? null, name: r.name ?? '', phone: r.phone ?? '', anonymous: r.anonymous ?? false },
+    narrative: report.narrative ?? '',
+    presentDangerThreat: report.presentDangerThreat ?? null,
+    persons: report.persons.map((p) => ({
+      key: p.key,
+      personId: null,
+      firstName: p.firstName ?? '',
+      lastName: p.lastName ?? '',
+      dateOfBirth: p.dateOfBirth ?? null,
+      approximateAge: p.approximateAge ?? null,
+      gender: p.gender ?? null,
+      hispanicEthnicity: p.hispanicEthnicity ?? null,
+      primaryRace: p.primaryRace ?? null,
+      indianChild: p.indianChild ?? null,
+      tribe: p.tribe ?? '',
+      roles: p.roles ?? [],
+    })),
+    indicators: (report.indicators ?? []).map((i) => ({ childKey: i.childKey, code: i.code })),
+    allegations: (report.allegations ?? []).map((a) => ({
+      key: a.key,
+      childKey: a.childKey ?? null,
+      maltreaterKeys: a.maltreaterKeys ?? [],
+      maltreatmentType: a.maltreatmentType ?? null,
+      descriptors: a.descriptors ?? [],
+      maltreaterRelationship: a.maltreaterRelationship ?? null,
+    })),
+    recommendation: {
+      decision: rec.decision ?? null,
+      screenOutReason: rec.screenOutReason ?? null,
+      responseTime: rec.responseTime ?? null,
+      rationale: rec.rationale ?? '',
+    },
+  };
+}
+
+export type ParsedDraft = { ok: true; draft: Draft } | { ok: false; issues: { path: string; message: string }[] };
+
+/** The draft to send, or what stops it (the API would answer 400 with the same issues). */
+export function parseDraft(values: IntakeValues): ParsedDraft {
+  const result = intakeFormSchema.safeParse(values);
+  if (result.success) return { ok: true, draft: result.data };
+  return { ok: false, issues: result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+}
+
+/** Form values the domain's rules can read without throwing (half-typed dates become unknown). */
+export function forRules(values: IntakeValues): CheckedDraft & { narrative?: string | null } {
+  const validDate = (d: string | null | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) ? d : null);
+  const received = values.receivedAt && !Number.isNaN(Date.parse(values.receivedAt)) ? values.receivedAt : null;
+  return {
+    ...values,
+    receivedAt: received,
+    persons: (values.persons ?? []).map((p) => ({
+      ...p,
+      dateOfBirth: validDate(p.dateOfBirth),
+      approximateAge: typeof p.approximateAge === 'number' && Number.isFinite(p.approximateAge) ? p.approximateAge : null,
+    })),
+    allegations: (values.allegations ?? []).map((a) => ({ ...a, key: a.key })),
+  } as CheckedDraft & { narrative?: string | null };
+}

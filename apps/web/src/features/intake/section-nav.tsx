@@ -1,0 +1,44 @@
+import type { MouseEvent } from 'react';
+import { LawEnforcementClock, TribalClock } from './clock-notices';
+import { useCheckSnapshot } from './intake-context';
+import { SaveStatus } from './save-status';
+import { sectionOf, sections, type SectionId } from './sections';
+
+function goTo(id: SectionId) {
+  return (event: MouseEvent) => {
+    const heading = document.getElementById(`section-${id}-heading`);
+    if (!heading) return;
+    event.preventDefault();
+    heading.focus();
+    heading.scrollIntoView?.({ block: 'start' });
+  };
+}
+
+/** The sticky column: save status, the sections with what is left to fix, and the clocks. */
+export function SectionNav() {
+  const { messages } = useCheckSnapshot();
+  const counts = new Map<SectionId, number>();
+  for (const m of messages) counts.set(sectionOf(m.anchor), (counts.get(sectionOf(m.anchor)) ?? 0) + 1);
+  return (
+    <div className="intake-nav">
+      <SaveStatus />
+      <nav aria-label="Sections of the report">
+        <ul className="usa-sidenav">
+          {sections.map((s) => {
+            const count = counts.get(s.id) ?? 0;
+            return (
+              <li className="usa-sidenav__item" key={s.id}>
+                <a href={`#section-${s.id}`} onClick={goTo(s.id)}>
+                  {s.title}
+                  {count > 0 && <span className="usa-tag intake-nav__count">{count} to fix</span>}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <LawEnforcementClock compact />
+      <TribalClock compact />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Draft } from '@cps/domain';
+import { useEffect, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { ApiIssue } from '../../api/http';
+import { createDraftSaver, type DraftSaver } from './draft-saver';
+import type { IntakeTimings } from './intake-context';
+import type { IntakeValues } from './intake-form.schema';
+import type { ReportDto } from './report.types';
+
+type Hooks = {
+  prepare: (draft: Draft) => Draft;
+  onCreated: (report: ReportDto) => void;
+  onSaved: (report: ReportDto) => void;
+  onRefused: (issues: ApiIssue[]) => void;
+  /** Every change of a named field, typed or set (a reset has no name and is not a change). */
+  onFieldChange: (name: string) => void;
+};
+
+/**
+ * One saver per mounted form, fed by react-hook-form's watch (no re-render per keystroke).
+ * Callbacks go through a ref so the saver, made once, always calls the latest ones.
+ */
+export function useIntakeSaver(
+  methods: UseFormReturn<IntakeValues, unknown, Draft>,
+  start: { userId: string; countyCode: string; reportId: string | null; version: number | null },
+  timings: IntakeTimings,
+  hooks: Hooks,
+): DraftSaver {
+  const latest = useRef(hooks);
+  latest.current = hooks;
+  const [saver] = useState(() =>
+    createDraftSaver({
+      ...start,
+      timings,
+      getValues: () => methods.getValues(),
+      prepare: (draft) => latest.current.prepare(draft),
+      onCreated: (report) => latest.current.onCreated(report),
+      onSaved: (report) => latest.current.onSaved(report),
+      onRefused: (issues) => latest.current.onRefused(issues),
+    }),
+  );
+
+  useEffect(() => {
+    saver.start();
+    const subscription = methods.watch((_values, { name }) => {
+      if (!name) return;
+      latest.current.onFieldChange(name);
+      saver.changed();
+    });
+    const online = () => saver.retryNow();
+    window.addEventListener('online', online);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('online', online);
+      saver.stop();
+    };
+  }, [methods, saver]);
+
+  return saver;
+}

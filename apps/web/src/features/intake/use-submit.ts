@@ -1,0 +1,97 @@
+import { submitIssues, submitViolations, type Draft, type RuleActor } from '@cps/domain';
+import { useRef, useState } from 'react';
+import { ApiError } from '../../api/http';
+import type { CheckStore, ServerMessage } from './check-store';
+import type { DraftSaver } from './draft-saver';
+import { anchorOf } from './field-paths';
+import { getReport, submitReport } from './intake.api';
+import { forRules, type IntakeValues } from './intake-form.schema';
+import type { ReportDto } from './report.types';
+import { valueSnapshot } from './run-checks';
+
+type SubmitDeps = {
+  saver: DraftSaver;
+  checks: CheckStore;
+  actor: RuleActor;
+  getValues: () => IntakeValues;
+  /** Runs the checks now (not debounced) so the summary lists what is wrong at once. */
+  recheck: () => void;
+  showSummary: () => void;
+  onSubmitted: (report: ReportDto) => void;
+};
+
+function serverMessage(values: IntakeValues, path: string, text: string, rule?: string): ServerMessage {
+  return { anchor: anchorOf(path, values), path, snapshot: valueSnapshot(values, path), source: 'server', text, rule };
+}
+
+/**
+ * Submit, idempotent from the UI's side: one request at a time, every change saved first, and a
+ * 409 after a lost answer read as "already submitted" when the report is no longer a draft.
+ */
+export function useSubmit(deps: SubmitDeps) {
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const inFlight = useRef(false);
+
+  const fail = (message: string) => {
+    setError(message);
+    deps.showSummary();
+  };
+
+  async function submit(draft: Draft): Promise<void> {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setSubmitting(true);
+    setError(null);
+    const { saver, checks } = deps;
+    try {
+      checks.setServerMessages([]);
+      checks.markAttempted();
+      const recommendation = draft.recommendation ?? null;
+      const blocked = submitIssues(draft, recommendation).length + submitViolations(draft, recommendation, deps.actor).length;
+      if (blocked > 0) {
+        deps.recheck();
+        return deps.showSummary();
+      }
+      if (!(await saver.flush()) || !saver.reportId || saver.version === null) {
+        return fail('Your latest changes are not saved yet, so the report was not submitted. See the save status, then submit again.');
+      }
+      const id = saver.reportId;
+      try {
+        const report = await submitReport(id, saver.version, recommendation);
+        return finish(report);
+      } catch (caught) {
+        const apiError = caught instanceof ApiError ? caught : new ApiError(0, 'Submitting failed.');
+        if (apiError.status === 409) {
+          const server = await getReport(id).catch(() => null);
+          if (server && server.status !== 'DRAFT') return finish(server); // our earlier try went through
+          return fail(`${apiError.message} Nothing was submitted.`);
+        }
+        const values = deps.getValues();
+        if (apiError.status === 400) {
+          checks.setServerMessages(apiError.issues.map((i) => serverMessage(values, i.path, i.message)));
+          deps.recheck();
+          return fail(apiError.message);
+        }
+        if (apiError.status === 422 && apiError.rule) {
+          // The 422 names the rule; the same rule run here names the field.
+          const local = submitViolations(forRules(values), recommendation, deps.actor).find((v) => v.rule === apiError.rule);
+          checks.setServerMessages([serverMessage(values, local?.path ?? 'recommendation.decision', apiError.message, apiError.rule)]);
+          deps.recheck();
+          return fail(`${apiError.rule}: ${apiError.message}`);
+        }
+        return fail(`${apiError.message} The report may not have been submitted: press Submit again. It is never submitted twice.`);
+      }
+    } finally {
+      inFlight.current = false;
+      setSubmitting(false);
+    }
+
+    function finish(report: ReportDto) {
+      saver.finish();
+      deps.onSubmitted(report);
+    }
+  }
+
+  return { submit, submitting, error, clearError: () => setError(null) };
+}

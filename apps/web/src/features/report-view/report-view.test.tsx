@@ -1,0 +1,205 @@
+import { PERSON_FIRST_TERMS } from '@cps/domain';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import { jsonResponse, requestOf, useFetchMock } from '../../test/fetch-mock';
+import type { AccessReport } from '../screening/report.types';
+import { accessReport, supervisor } from '../screening/test-reports';
+import { ReportView } from './report-view';
+
+const mockedFetch = useFetchMock();
+const NOW = new Date('2018-03-02T16:00:00.000Z'); // Friday 10:00 in Chicago
+
+beforeEach(() => jest.useFakeTimers({ now: NOW, advanceTimers: true }));
+afterEach(() => jest.useRealTimers());
+
+/** Answers in turn; each entry is [method path, status, body]. */
+function serverAnswers(...answers: [string, number, unknown][]) {
+  const queue = [...answers];
+  mockedFetch().mockImplementation(async (input, init) => {
+    const next = queue.shift();
+    const key = `${init?.method ?? 'GET'} ${String(input)}`;
+    if (!next || next[0] !== key) throw new Error(`unexpected request ${key}`);
+    return jsonResponse(next[1], next[2]);
+  });
+}
+
+function renderView() {
+  render(
+    <MemoryRouter>
+      <ReportView id="r1" user={supervisor} />
+    </MemoryRouter>,
+  );
+  return userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+}
+
+it('shows what was recorded, the clocks in Chicago time, rule checks and language warnings', async () => {
+  serverAnswers([
+    'GET /api/access-reports/r1',
+    200,
+    accessReport({
+      computed: {
+        violations: [{ rule: 'ST-INDICATOR', message: 'The indicator needs a sex trafficking allegation.', path: 'indicators.0' }],
+        // The stigmatising words live in one place, the domain's list; the test borrows one from there.
+        languageWarnings: [{ path: 'narrative', ...PERSON_FIRST_TERMS.find((t) => t.suggestion === 'youth being sex trafficked')! }],
+      },
+    }),
+  ]);
+  renderView();
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'Access report: Maya Thompson' })).toBeInTheDocument();
+  expect(document.title).toBe('Report: Maya Thompson | CPS Access');
+  const clocks = screen.getByRole('table', { name: 'Clocks of this report' });
+  const le = within(clocks).getByRole('row', { name: /LE-12H/ });
+  expect(le).toHaveTextContent('Fri, Mar 2, 2018, 9:00 AM CST');
+  expect(le).toHaveTextContent('Overdue by 1 h');
+  expect(within(clocks).getByRole('row', { name: /TRIBE-24H/ })).toHaveTextContent('Not required');
+  expect(within(clocks).getByRole('row', { name: /IA-60D/ })).toHaveTextContent('Tue, May 1, 2018');
+  expect(screen.getByRole('region', { name: 'Rule checks' })).toHaveTextContent('ST-INDICATOR: The indicator needs a sex trafficking allegation.');
+  expect(screen.getByRole('region', { name: 'Person-first language' })).toHaveTextContent('write “youth being sex trafficked” instead');
+  const people = screen.getByRole('table', { name: 'People in this report' });
+  expect(within(people).getByRole('row', { name: /Maya Thompson/ })).toHaveTextContent('14 (born Sat, Apr 12, 2003)');
+  expect(within(people).getByRole('row', { name: /Jon Doe/ })).toHaveTextContent('Alleged maltreater');
+  expect(screen.getByRole('heading', { name: 'Maya Thompson: Sexual abuse, sex trafficking' })).toBeInTheDocument();
+  expect(screen.getByText('Maya Thompson: Child reports sex in exchange for shelter, food, drugs, alcohol or money (survival sex)')).toBeInTheDocument();
+  expect(screen.getByText(/an adult arranges commercial sexual exploitation/)).toBeInTheDocument();
+  expect(screen.getByRole('form', { name: 'Screening decision' })).toBeInTheDocument();
+});
+
+it('says someone else decided after a 409, reloads, and shows their decision instead of the form', async () => {
+  const decidedElsewhere: AccessReport = accessReport({
+    status: 'SCREENED_IN',
+    version: 4,
+    screening: {
+      recommendation: accessReport().screening.recommendation,
+      decision: {
+        decision: 'SCREEN_IN',
+        responseTime: 'SAME_DAY',
+        screenOutReason: null,
+        rationale: 'Decided by a colleague.',
+        decidedBy: { id: 's2', name: 'Casey Johnson' },
+        decidedAt: '2018-03-02T15:30:00.000Z',
+      },
+    },
+  });
+  serverAnswers(
+    ['GET /api/access-reports/r1', 200, accessReport()],
+    ['POST /api/access-reports/r1/screening-decision', 409, { statusCode: 409, error: 'Conflict', message: 'The report has already been decided; decisions are final' }],
+    ['GET /api/access-reports/r1', 200, decidedElsewhere],
+  );
+  const events = renderView();
+
+  await events.click(await screen.findByRole('button', { name: 'Record decision' }));
+
+  const notice = await screen.findByText(/Someone else decided this report while you were reviewing it/);
+  expect(notice).toHaveTextContent('Casey Johnson chose "Screen in". Your decision was not recorded.');
+  expect(notice.closest('[tabindex="-1"]')).toHaveFocus();
+  expect(screen.queryByRole('form', { name: 'Screening decision' })).not.toBeInTheDocument();
+  expect(screen.getByText('Decided by a colleague.')).toBeInTheDocument();
+  expect(screen.getByText('Screened in', { selector: '.usa-tag' })).toBeInTheDocument();
+});
+
+it('records a law enforcement notification at the Chicago time entered and shows the clock it closes', async () => {
+  const screenedIn = accessReport({ status: 'SCREENED_IN', version: 4, computed: { lawEnforcementDueAt: '2018-03-02T17:00:00.000Z' } });
+  const notified = accessReport({
+    status: 'SCREENED_IN',
+    version: 5,
+    lawEnforcementNotifications: [
+      { id: 'n1', notifiedAt: '2018-03-02T15:45:00.000Z', agency: 'Milwaukee Police Department', method: 'PHONE', contactName: 'Det. Ruiz', recordedBy: { id: 's1', name: 'Morgan Lee' }, recordedAt: '2018-03-02T16:00:00.000Z' },
+    ],
+    computed: { lawEnforcementDueAt: '2018-03-02T17:00:00.000Z', lawEnforcementStatus: 'ON_TIME' },
+  });
+  serverAnswers(
+    ['GET /api/access-reports/r1', 200, screenedIn],
+    ['POST /api/access-reports/r1/law-enforcement-notifications', 201, notified],
+  );
+  const events = renderView();
+
+  const section = await screen.findByRole('region', { name: 'Law enforcement referral (LE-12H)' });
+  expect(section).toHaveTextContent('Due:Fri, Mar 2, 2018, 11:00 AM CSTStatus:Pending: due in 1 h');
+  expect(within(section).getByLabelText('Date notified')).toHaveValue('2018-03-02');
+  expect(within(section).getByLabelText('Time notified')).toHaveValue('10:00');
+  await events.clear(within(section).getByLabelText('Time notified'));
+  await events.type(within(section).getByLabelText('Time notified'), '09:45');
+  await events.type(within(section).getByLabelText('Law enforcement agency'), 'Milwaukee Police Department');
+  await events.selectOptions(within(section).getByLabelText('How they were notified'), 'PHONE');
+  await events.type(within(section).getByLabelText('Contact person (optional)'), 'Det. Ruiz');
+  // The form closes as its submission settles: let React apply that within act.
+  await act(() => events.click(within(section).getByRole('button', { name: 'Record notification' })));
+
+  const recorded = await within(section).findByText('Law enforcement notification recorded. Law enforcement referral: notified on time.');
+  expect(recorded.closest('[role="status"]')).toBeInTheDocument();
+  expect(within(section).getByText('Notified on time')).toBeInTheDocument();
+  expect(within(section).getByRole('row', { name: /Milwaukee Police Department/ })).toHaveTextContent('Det. Ruiz');
+  expect(within(section).getByRole('heading', { name: 'Law enforcement referral (LE-12H)' })).toHaveFocus();
+  const { url, init } = requestOf(mockedFetch(), 1);
+  expect(url).toBe('/api/access-reports/r1/law-enforcement-notifications');
+  expect(JSON.parse(String(init.body))).toEqual({
+    notifiedAt: '2018-03-02T15:45:00.000Z',
+    agency: 'Milwaukee Police Department',
+    method: 'PHONE',
+    contactName: 'Det. Ruiz',
+  });
+  expect(init.headers).toMatchObject({ 'Idempotency-Key': expect.stringMatching(/^[0-9a-f]{32}$/) });
+});
+
+it('refuses a notification time in the future before calling the API', async () => {
+  serverAnswers(['GET /api/access-reports/r1', 200, accessReport()]);
+  const events = renderView();
+  const section = await screen.findByRole('region', { name: 'Law enforcement referral (LE-12H)' });
+  await events.clear(within(section).getByLabelText('Time notified'));
+  await events.type(within(section).getByLabelText('Time notified'), '11:30');
+  await events.type(within(section).getByLabelText('Law enforcement agency'), 'Milwaukee Police Department');
+  await events.selectOptions(within(section).getByLabelText('How they were notified'), 'EMAIL');
+  await events.click(within(section).getByRole('button', { name: 'Record notification' }));
+
+  expect(await within(section).findByText('The time notified must not be in the future.')).toBeInTheDocument();
+  expect(within(section).getByLabelText('Time notified')).toHaveFocus();
+  expect(mockedFetch()).toHaveBeenCalledTimes(1);
+});
+
+it('links a draft to its editor and offers no decision', async () => {
+  serverAnswers(['GET /api/access-reports/r1', 200, accessReport({ status: 'DRAFT', screening: { recommendation: null, decision: null } })]);
+  renderView();
+  expect(await screen.findByRole('link', { name: 'Continue editing the draft' })).toHaveAttribute('href', '/reports/r1/edit');
+  expect(screen.queryByRole('form', { name: 'Screening decision' })).not.toBeInTheDocument();
+  expect(screen.getByText('The report has not been submitted yet.')).toBeInTheDocument();
+});
+
+it('says a report of another county or a wrong address is not found', async () => {
+  serverAnswers(['GET /api/access-reports/r1', 404, { statusCode: 404, error: 'Not Found', message: 'Access report not found' }]);
+  renderView();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Report not found' })).toBeInTheDocument();
+  expect(screen.getByRole('alert')).toHaveTextContent('Access report not found');
+});
+
+it('announces once, politely, when the LE-12H clock turns overdue while the report is open', async () => {
+  serverAnswers(['GET /api/access-reports/r1', 200, accessReport({ computed: { lawEnforcementDueAt: '2018-03-02T16:00:30.000Z' } })]);
+  renderView();
+  const clocks = await screen.findByRole('table', { name: 'Clocks of this report' });
+  const announcer = screen.getAllByRole('status').find((s) => s.classList.contains('usa-sr-only'))!;
+  expect(within(clocks).getByRole('row', { name: /LE-12H/ })).toHaveTextContent('Pending: due in less than 1 min');
+  expect(announcer).toBeEmptyDOMElement();
+
+  act(() => jest.advanceTimersByTime(60_000));
+
+  expect(within(clocks).getByRole('row', { name: /LE-12H/ })).toHaveTextContent('Overdue by less than 1 min');
+  expect(announcer).toHaveTextContent('LE-12H referral to law enforcement: overdue.');
+});
+
+it('after a 409 from a change that was not a decision, reloads and lets the supervisor decide on the new version', async () => {
+  serverAnswers(
+    ['GET /api/access-reports/r1', 200, accessReport()],
+    ['POST /api/access-reports/r1/screening-decision', 409, { statusCode: 409, error: 'Conflict', message: 'The report changed since you read it: version 4 is current.' }],
+    ['GET /api/access-reports/r1', 200, accessReport({ version: 4 })],
+    ['POST /api/access-reports/r1/screening-decision', 200, accessReport({ status: 'SCREENED_IN', version: 5 })],
+  );
+  const events = renderView();
+
+  await events.click(await screen.findByRole('button', { name: 'Record decision' }));
+  expect(await screen.findByText(/The report changed while you were reviewing it, so your decision was not recorded/)).toBeInTheDocument();
+
+  await events.click(screen.getByRole('button', { name: 'Record decision' }));
+  expect(await screen.findByText('Decision recorded: screened in.')).toBeInTheDocument();
+  expect(JSON.parse(String(requestOf(mockedFetch(), 3).init.body))).toMatchObject({ version: 4 });
+});

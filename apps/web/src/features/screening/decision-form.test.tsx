@@ -1,0 +1,151 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { jsonResponse, requestOf, useFetchMock } from '../../test/fetch-mock';
+import { DecisionForm } from './decision-form';
+import type { AccessReport } from './report.types';
+import { accessReport, supervisor } from './test-reports';
+
+const mockedFetch = useFetchMock();
+
+function renderForm(report: AccessReport = accessReport(), user = supervisor) {
+  const onDecided = jest.fn();
+  const onConflict = jest.fn();
+  render(
+    <>
+      <h2 id="decision-heading">Screening decision</h2>
+      <DecisionForm report={report} user={user} onDecided={onDecided} onConflict={onConflict} />
+    </>,
+  );
+  return { onDecided, onConflict, events: userEvent.setup() };
+}
+
+const decisionGroup = () => screen.getByRole('group', { name: 'Your decision' });
+const responseGroup = () => screen.getByRole('group', { name: 'Response time' });
+
+it("is pre-filled from the worker's recommendation and says the report must be screened in", () => {
+  renderForm();
+  expect(screen.getByRole('form', { name: 'Screening decision' })).toBeInTheDocument();
+  expect(screen.getByLabelText('Screen in')).toBeChecked();
+  expect(screen.getByLabelText('Within 24 to 48 hours')).toBeChecked();
+  expect(screen.getByLabelText('Rationale')).toHaveValue('Youth describes survival sex.');
+  expect(decisionGroup()).toHaveAccessibleDescription(/must be screened in \(ST-SCREEN-IN\)/);
+  screen.getAllByRole('alert').forEach((alert) => expect(alert).toBeEmptyDOMElement());
+});
+
+it('shows ST-SCREEN-IN as soon as the supervisor chooses to screen out, and sends nothing', async () => {
+  const { events, onDecided } = renderForm();
+
+  await events.click(screen.getByLabelText('Screen out'));
+
+  const alert = within(decisionGroup()).getByRole('alert');
+  expect(alert).toHaveTextContent(/^ST-SCREEN-IN: A report with a sex trafficking allegation must be screened in/);
+  expect(decisionGroup()).toHaveAccessibleDescription(/ST-SCREEN-IN:/);
+  expect(screen.getByLabelText('Reason for screening out')).toBeInTheDocument();
+  expect(screen.queryByRole('group', { name: 'Response time' })).not.toBeInTheDocument();
+
+  await events.selectOptions(screen.getByLabelText('Reason for screening out'), 'NON_CAREGIVER_MALTREATER');
+  await events.click(screen.getByRole('button', { name: 'Record decision' }));
+  expect(mockedFetch()).not.toHaveBeenCalled();
+  expect(onDecided).not.toHaveBeenCalled();
+  expect(screen.getByLabelText('Screen out')).toHaveFocus();
+
+  await events.click(screen.getByLabelText('Screen in'));
+  expect(within(decisionGroup()).getByRole('alert')).toBeEmptyDOMElement();
+});
+
+it('shows PRESENT-DANGER live while the response time is not the same day', async () => {
+  const { events } = renderForm(accessReport({ presentDangerThreat: true, computed: { responseTimeRequired: 'SAME_DAY' } }));
+
+  expect(responseGroup()).toHaveAccessibleDescription(/the response must be same day \(PRESENT-DANGER\)/);
+  expect(within(responseGroup()).getByRole('alert')).toHaveTextContent(/^PRESENT-DANGER: A report with a present danger threat needs a response the same day/);
+
+  await events.click(screen.getByLabelText('Same day'));
+  expect(within(responseGroup()).getByRole('alert')).toBeEmptyDOMElement();
+});
+
+it('lets a present-danger report without a sex trafficking allegation be screened out', async () => {
+  mockedFetch().mockResolvedValueOnce(jsonResponse(200, accessReport({ status: 'SCREENED_OUT' })));
+  const report = accessReport({
+    presentDangerThreat: true,
+    allegations: [{ ...accessReport().allegations[0]!, descriptors: [], maltreatmentType: 'NEGLECT' }],
+    computed: { mustScreenIn: false, responseTimeRequired: 'SAME_DAY' },
+  });
+  const { events, onDecided } = renderForm(report);
+
+  await events.click(screen.getByLabelText('Screen out'));
+  await events.selectOptions(screen.getByLabelText('Reason for screening out'), 'DUPLICATE_REPORT');
+  await events.click(screen.getByRole('button', { name: 'Record decision' }));
+
+  expect(onDecided).toHaveBeenCalled();
+  expect(JSON.parse(String(requestOf(mockedFetch()).init.body))).toEqual({
+    version: 3,
+    decision: 'SCREEN_OUT',
+    screenOutReason: 'DUPLICATE_REPORT',
+    rationale: 'Youth describes survival sex.',
+  });
+});
+
+it('shows TRAINING for a supervisor without a recorded training', () => {
+  renderForm(accessReport(), { ...supervisor, sexTraffickingTrainingCompletedOn: null });
+  expect(within(decisionGroup()).getByRole('alert')).toHaveTextContent(/^TRAINING: You have no recorded completion of the sex trafficking training/);
+});
+
+it('records the decision with the version read and hands back the report', async () => {
+  const decided = accessReport({ status: 'SCREENED_IN', version: 4 });
+  mockedFetch().mockResolvedValueOnce(jsonResponse(200, decided));
+  const { events, onDecided } = renderForm();
+
+  await events.click(screen.getByLabelText('Same day'));
+  await events.clear(screen.getByLabelText('Rationale'));
+  await events.type(screen.getByLabelText('Rationale'), 'Sex trafficking: screened in, same day.');
+  await events.click(screen.getByRole('button', { name: 'Record decision' }));
+
+  expect(onDecided).toHaveBeenCalledWith(decided);
+  const { url, init } = requestOf(mockedFetch());
+  expect(url).toBe('/api/access-reports/r1/screening-decision');
+  expect(init.method).toBe('POST');
+  expect(JSON.parse(String(init.body))).toEqual({
+    version: 3,
+    decision: 'SCREEN_IN',
+    responseTime: 'SAME_DAY',
+    rationale: 'Sex trafficking: screened in, same day.',
+  });
+});
+
+it('asks for a rationale and a reason before sending', async () => {
+  const { events } = renderForm(accessReport({ allegations: [], recommendation: null, computed: { mustScreenIn: false } }));
+
+  await events.click(screen.getByRole('button', { name: 'Record decision' }));
+  expect(await within(decisionGroup()).findByText('Choose screen in or screen out.')).toBeInTheDocument();
+  await events.click(screen.getByLabelText('Screen out'));
+  await events.click(screen.getByRole('button', { name: 'Record decision' }));
+
+  expect(await screen.findByText('Choose the reason for screening out.')).toBeInTheDocument();
+  expect(screen.getByLabelText('Reason for screening out')).toHaveAttribute('aria-invalid', 'true');
+  expect(screen.getByLabelText('Rationale')).toHaveAccessibleDescription(/Write why you decide this\./);
+  expect(mockedFetch()).not.toHaveBeenCalled();
+});
+
+it("shows the rule id and message of the API's 422", async () => {
+  mockedFetch().mockResolvedValueOnce(
+    jsonResponse(422, { statusCode: 422, error: 'Unprocessable Entity', message: 'You may not decide this report.', rule: 'TRAINING' }),
+  );
+  const { events, onDecided } = renderForm();
+
+  await events.click(screen.getByRole('button', { name: 'Record decision' }));
+
+  expect(await screen.findByText('TRAINING: You may not decide this report.')).toBeInTheDocument();
+  expect(onDecided).not.toHaveBeenCalled();
+});
+
+it('hands a 409 to the page, which reloads the report', async () => {
+  mockedFetch().mockResolvedValueOnce(
+    jsonResponse(409, { statusCode: 409, error: 'Conflict', message: 'The report has already been decided; decisions are final' }),
+  );
+  const { events, onConflict, onDecided } = renderForm();
+
+  await events.click(screen.getByRole('button', { name: 'Record decision' }));
+
+  expect(onConflict).toHaveBeenCalledWith('The report has already been decided; decisions are final');
+  expect(onDecided).not.toHaveBeenCalled();
+});
