@@ -62,7 +62,7 @@ describe('POST /api/access-reports/:id/submit', () => {
   ])('refuses at submit with 422 %s', async (rule, overrides) => {
     const report = await createReport(ctx, worker, draftBody(overrides));
     const res = await submit(report.id, { version: 1 }).expect(422);
-    expect(res.body).toMatchObject({ statusCode: 422, rule, message: expect.any(String) });
+    expect(res.body).toMatchObject({ statusCode: 422, rule, message: expect.any(String), path: expect.stringMatching(/^(persons|allegations|indicators|recommendation)\b/) });
     expect((await ctx.prisma.accessReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe('DRAFT');
   });
 

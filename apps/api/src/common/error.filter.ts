@@ -43,7 +43,7 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
     return body(400, issuesMessage(issues), { issues });
   }
   if (exception instanceof InvalidInput) return body(400, issuesMessage(exception.issues), { issues: exception.issues });
-  if (exception instanceof RuleViolation) return body(422, exception.message, { rule: exception.rule });
+  if (exception instanceof RuleViolation) return body(422, exception.message, { rule: exception.rule, ...(exception.path ? { path: exception.path } : {}) });
   if (exception instanceof Conflict) return body(409, exception.message);
   if (exception instanceof NotFound) return body(404, exception.message);
   if (isDatabaseDown(exception)) {

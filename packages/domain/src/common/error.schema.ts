@@ -7,5 +7,7 @@ export const apiErrorSchema = z.object({
   message: z.string(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   rule: z.string().optional(),
+  /** For a 422: the field of the report document the rule concerns, e.g. allegations.0.maltreaterRelationship. */
+  path: z.string().optional(),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
