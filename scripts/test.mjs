@@ -38,7 +38,7 @@ if (wanted('typecheck')) {
     check(`typecheck ${p}`, run(process.execPath, [tsc, '-p', p, '--noEmit']));
   }
 }
-if (wanted('db')) check('migrations match prisma/schema.prisma', run(process.execPath, ['apps/api/dist/db/db-cli.js', 'check']));
+if (wanted('db')) check('migrations match prisma/schema.prisma (npm run db:check)', run(process.execPath, ['scripts/db-migration.mjs', '--check']));
 if (wanted('domain')) jest('domain', 'packages/domain/jest.config.cjs');
 if (wanted('api')) jest('api', 'apps/api/jest.config.cjs');
 if (wanted('web')) jest('web', 'apps/web/jest.config.cjs');

@@ -1,0 +1,146 @@
+import fc from 'fast-check';
+import { createTestApp, signedIn, type TestContext } from './test-app';
+import { createReport, screenedIn } from './report-bodies';
+
+// Property: whatever arrives — any JSON, broken JSON, odd headers, odd query strings — every
+// endpoint answers a 4xx in the contract's shape (or a 2xx when it happens to be valid), never a
+// 5xx, and a refused request writes nothing.
+
+let ctx: TestContext;
+let auth: Record<Role, { Authorization: string }>;
+type Role = 'worker' | 'supervisor' | 'admin';
+let reportId: string;
+let allegationId: string;
+let userId: string;
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  const [w, s, a] = await Promise.all([
+    signedIn(ctx, { role: 'ACCESS_WORKER', countyCode: '55079' }),
+    signedIn(ctx, { role: 'SUPERVISOR', countyCode: '55079' }),
+    signedIn(ctx, { role: 'ADMIN' }),
+  ]);
+  auth = { worker: w.auth, supervisor: s.auth, admin: a.auth };
+  reportId = (await createReport(ctx, w.auth)).id;
+  allegationId = (await screenedIn(ctx, w.auth, s.auth)).allegations[0].id;
+  userId = w.user.id;
+}, 60_000);
+afterAll(() => ctx.close());
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+const endpoints: { method: Method; path: () => string; as: Role }[] = [
+  { method: 'post', path: () => '/api/auth/login', as: 'worker' },
+  { method: 'post', path: () => '/api/access-reports', as: 'worker' },
+  { method: 'put', path: () => `/api/access-reports/${reportId}`, as: 'worker' },
+  { method: 'post', path: () => `/api/access-reports/${reportId}/submit`, as: 'worker' },
+  { method: 'post', path: () => `/api/access-reports/${reportId}/screening-decision`, as: 'supervisor' },
+  { method: 'post', path: () => `/api/access-reports/${reportId}/law-enforcement-notifications`, as: 'worker' },
+  { method: 'post', path: () => `/api/access-reports/${reportId}/tribal-notifications`, as: 'worker' },
+  { method: 'put', path: () => `/api/allegations/${allegationId}/finding`, as: 'worker' },
+  { method: 'post', path: () => '/api/users', as: 'admin' },
+  { method: 'patch', path: () => `/api/users/${userId}`, as: 'admin' },
+  { method: 'post', path: () => '/api/calendar/holidays', as: 'admin' },
+];
+const queries: { path: string; as: Role }[] = [
+  { path: '/api/access-reports', as: 'worker' },
+  { path: '/api/persons/search', as: 'worker' },
+  { path: '/api/users', as: 'admin' },
+  { path: '/api/calendar/holidays', as: 'admin' },
+  { path: '/api/audit-events', as: 'admin' },
+];
+
+const counts = async () => {
+  const [reports, persons, allegations, findings, notes, users, holidays, decisions] = await Promise.all([
+    ctx.prisma.accessReport.count(),
+    ctx.prisma.person.count(),
+    ctx.prisma.allegation.count(),
+    ctx.prisma.finding.count(),
+    ctx.prisma.lawEnforcementNotification.count(),
+    ctx.prisma.user.count(),
+    ctx.prisma.holiday.count(),
+    ctx.prisma.screeningDecision.count(),
+  ]);
+  return { reports, persons, allegations, findings, notes, users, holidays, decisions };
+};
+
+function expectContractError(status: number, body: unknown) {
+  expect(status).toBeLessThan(500);
+  if (status >= 400) {
+    expect(body).toEqual(expect.objectContaining({ statusCode: status, error: expect.any(String), message: expect.any(String) }));
+    const issues = (body as { issues?: unknown }).issues;
+    if (issues !== undefined) expect(issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.any(String), message: expect.any(String) })]));
+  }
+}
+
+// Values shaped like the contract's but wrong: right keys, wrong types, NUL bytes, far dates, huge numbers.
+const nasty = fc.oneof(
+  fc.anything({ maxDepth: 3 }),
+  fc.string(),
+  fc.constantFrom('\u0000', '55079\u0000', '9999-99-99', '2018-02-30', '-1', '1e309', 'NaN', '<script>', "'; DROP TABLE persons; --", '𝔘𝔫𝔦𝔠𝔬𝔡𝔢'),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+);
+const body = fc.oneof(
+  fc.anything({ maxDepth: 4 }),
+  fc.dictionary(
+    fc.constantFrom('countyCode', 'receivedAt', 'version', 'persons', 'allegations', 'indicators', 'recommendation', 'decision', 'notifiedAt', 'email', 'password', 'role', 'date', 'name', 'finding', 'maltreaterInterviewed', 'agency', 'method'),
+    fc.oneof(nasty, fc.array(fc.dictionary(fc.constantFrom('key', 'childKey', 'personId', 'roles', 'gender', 'dateOfBirth', 'maltreaterKeys', 'descriptors'), nasty), { maxLength: 3 })),
+  ),
+);
+
+describe.each(endpoints)('$method $path', ({ method, path, as }) => {
+  it('never answers 5xx to a generated body, and a refusal writes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(body, fc.option(fc.string({ maxLength: 300 })), async (payload, key) => {
+        const before = await counts();
+        let request = ctx.http()[method](path()).set(auth[as]);
+        if (key !== null) request = request.set('Idempotency-Key', key.replace(/[\r\n]/g, ''));
+        const json = JSON.stringify(payload) ?? '';
+        const res = await request.set('Content-Type', 'application/json').send(json);
+        expectContractError(res.status, res.body);
+        if (res.status >= 400) expect(await counts()).toEqual(before);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('answers broken JSON and a body over 1 MiB with a 4xx', async () => {
+    const broken = await ctx.http()[method](path()).set(auth[as]).set('Content-Type', 'application/json').send('{"countyCode": "55079",');
+    expectContractError(broken.status, broken.body);
+    expect(broken.status).toBeGreaterThanOrEqual(400);
+    const huge = await ctx.http()[method](path()).set(auth[as]).set('Content-Type', 'application/json').send(JSON.stringify({ narrative: 'x'.repeat(1024 * 1024 + 1) }));
+    expect(huge.status).toBe(413);
+    expectContractError(huge.status, huge.body);
+  });
+});
+
+describe.each(queries)('GET $path', ({ path, as }) => {
+  it('never answers 5xx to a generated query string', async () => {
+    const key = fc.constantFrom('page', 'pageSize', 'status', 'from', 'to', 'lastName', 'firstName', 'dateOfBirth', 'year', 'userId', 'entityId');
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(key, fc.oneof(fc.string(), fc.integer().map(String), nasty.map(String))), async (params) => {
+        const query = new URLSearchParams(params).toString();
+        const res = await ctx.http().get(`${path}?${query}`).set(auth[as]);
+        expectContractError(res.status, res.body);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+it('odd ids in paths are a 4xx, never 500', async () => {
+  for (const id of ['x', '%00', '..%2F..%2Fetc', '1'.repeat(500), '00000000-0000-0000-0000-000000000000', 'ｆｕｌｌ']) {
+    for (const [method, path, as] of [
+      ['get', `/api/access-reports/${id}`, 'worker'],
+      ['put', `/api/allegations/${id}/finding`, 'worker'],
+      ['patch', `/api/users/${id}`, 'admin'],
+      ['delete', `/api/calendar/holidays/${id}`, 'admin'],
+    ] as const) {
+      const res = await ctx.http()[method](path).set(auth[as]).send({});
+      expectContractError(res.status, res.body);
+      expect([400, 404, 414]).toContain(res.status); // 414: an id longer than a path parameter may be
+    }
+  }
+});
