@@ -1,5 +1,5 @@
 import type { LanguageWarning } from '@cps/domain';
-import { formatChicago } from './chicago-time';
+import { formatChicago } from '../../ui/chicago-time';
 import { useCheckSnapshot } from './intake-context';
 
 /** LE-12H, shown as soon as sexual abuse or sex trafficking is alleged. Always in a live region. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatChicago } from './chicago-time';
+import { formatChicago } from '../../ui/chicago-time';
 import type { IntakeValues } from './intake-form.schema';
 import { useIntake, useSaveState } from './intake-context';
 

@@ -1,6 +1,6 @@
 import { draftIssues, draftSchema, type CheckedDraft, type Draft, type DraftInput } from '@cps/domain';
 import type { z } from 'zod';
-import { nowToTheMinute } from './chicago-time';
+import { nowToTheMinute } from '../../ui/chicago-time';
 import type { ReportDto } from './report.types';
 
 /** 'persons.0.dateOfBirth' → ['persons', 0, 'dateOfBirth'] (zod and react-hook-form paths). */

@@ -1,5 +1,5 @@
 import type { User } from '@cps/domain';
-import { formatChicago } from './chicago-time';
+import { formatChicago } from '../../ui/chicago-time';
 import { describeDifferences } from './draft-diff';
 import { emptyValues, toFormValues, type IntakeValues } from './intake-form.schema';
 import type { IntakeStart } from './intake-form';

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { ApiError, http } from '../../api/http';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
-import { formatChicago } from './chicago-time';
+import { formatChicago } from '../../ui/chicago-time';
 import { reportListPath } from './intake.api';
 import { fullName } from './people';
 import { lawEnforcementText, nextStep, statusText } from './report-status';

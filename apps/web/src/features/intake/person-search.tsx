@@ -1,7 +1,7 @@
 import { genders } from '@cps/domain';
 import { useState, type KeyboardEvent } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { formatDateOnly } from './chicago-time';
+import { formatDateOnly } from '../../ui/chicago-time';
 import { fieldId } from './field-paths';
 import type { IntakeValues } from './intake-form.schema';
 import { useIntake } from './intake-context';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
-import { chicagoWallTimeToIso, isoToChicagoParts, nowToTheMinute } from './chicago-time';
+import { chicagoWallTimeToIso, isoToChicagoParts, nowToTheMinute } from '../../ui/chicago-time';
 import { fieldId } from './field-paths';
 import { GroupShell } from './fields/field-shell';
 import type { IntakeValues } from './intake-form.schema';

@@ -1,4 +1,4 @@
-import { formatChicago, formatDateOnly, formatDuration } from './chicago-time';
+import { formatChicago, formatDateOnly, formatDuration } from '../../ui/chicago-time';
 import type { ReportStatus, ReportSummary } from './report.types';
 
 const statusWords: Record<ReportStatus, string> = {

@@ -1,4 +1,4 @@
-import { formatDuration } from './chicago-time';
+import { formatDuration } from '../../ui/chicago-time';
 import type { SaveState } from './draft-saver';
 import { useIntake, useSaveState } from './intake-context';
 import { useNow } from './use-now';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import { formatChicago } from './chicago-time';
+import { formatChicago } from '../../ui/chicago-time';
 import { usePageTitle } from '../../ui/use-page-title';
 import type { ReportDto } from './report.types';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatChicagoDateTime } from '../screening/chicago-time';
+import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { FindingForm } from '../screening/finding-form';
 import {
   descriptorLabel,

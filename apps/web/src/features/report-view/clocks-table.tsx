@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatChicagoDateTime } from '../screening/chicago-time';
+import { formatCalendarDate, formatChicagoDateTime } from '../../ui/chicago-time';
 import { ClockCountdown } from '../screening/clock-countdown';
 import type { AccessReport } from '../screening/report.types';
 

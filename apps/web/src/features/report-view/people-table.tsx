@@ -1,5 +1,5 @@
 import { ageAtReport } from '@cps/domain';
-import { formatCalendarDate } from '../screening/chicago-time';
+import { formatCalendarDate } from '../../ui/chicago-time';
 import { ethnicityLabel, genderLabel, personName, personRoleLabel, raceLabel, yesNoUnknownLabel } from '../screening/labels';
 import type { AccessReport, ReportPersonView } from '../screening/report.types';
 

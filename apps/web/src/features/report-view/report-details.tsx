@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatChicagoDateTime } from '../screening/chicago-time';
+import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { ageText } from '../screening/clock-text';
 import { reporterTypeLabel } from '../screening/labels';
 import type { AccessReport } from '../screening/report.types';

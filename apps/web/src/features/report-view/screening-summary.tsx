@@ -1,4 +1,4 @@
-import { formatChicagoDateTime } from '../screening/chicago-time';
+import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { decisionLabel, responseTimeLabel, screenOutReasonLabel } from '../screening/labels';
 import type { Actor, RecordedDecision, RecordedRecommendation } from '../screening/report.types';
 

@@ -1,4 +1,4 @@
-import { formatChicagoDateTime } from './chicago-time';
+import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { clockStatusText, countdownText, liveStatus } from './clock-text';
 import type { ClockStatus } from './report.types';
 

@@ -5,7 +5,7 @@ import { useForm, type Resolver } from 'react-hook-form';
 import { z } from 'zod';
 import { ApiError } from '../../api/http';
 import { Alert } from '../../ui/alert';
-import { chicagoDateAndTime, chicagoInstant } from './chicago-time';
+import { chicagoDateAndTime, chicagoInstant } from '../../ui/chicago-time';
 import { FormField } from './form-fields';
 import { notificationMethodOptions } from './labels';
 import type { AccessReport, NotificationMethod } from './report.types';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { formatChicagoDateTime } from './chicago-time';
+import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { ClockCountdown } from './clock-countdown';
 import { clockStatusText, isOpen, liveStatus } from './clock-text';
 import { notificationMethodLabel } from './labels';

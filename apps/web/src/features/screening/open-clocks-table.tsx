@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { formatCalendarDate } from './chicago-time';
+import { formatCalendarDate } from '../../ui/chicago-time';
 import { ClockCountdown } from './clock-countdown';
 import { childrenNames } from './labels';
 import { ReceivedCell } from './received-cell';

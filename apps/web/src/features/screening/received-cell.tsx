@@ -1,4 +1,4 @@
-import { formatChicagoDateTime } from './chicago-time';
+import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { ageText } from './clock-text';
 
 /** When a report came in, in Chicago time, and how long ago ("received 5 h ago"). */
