@@ -65,8 +65,11 @@ async function seedCountyReports(prisma: PrismaClient, countyCode: string, worke
     receivedAt: hoursAgo(3 + i),
     narrative: 'A youth told a school counselor that an adult arranges commercial sexual exploitation in exchange for a place to stay.',
     reporter: { type: 'EDUCATION', name: 'School counselor' },
-    persons: [child('c1', ['Jasmine', 'Lily', 'Ava'][i]!, ['Brooks', 'Nguyen', 'Schmidt'][i]!, '2009-09-30', 'FEMALE')],
-    allegations: sexTrafficking,
+    persons: [
+      child('c1', ['Jasmine', 'Lily', 'Ava'][i]!, ['Brooks', 'Nguyen', 'Schmidt'][i]!, '2009-09-30', 'FEMALE'),
+      { key: 'm1', roles: ['ALLEGED_MALTREATER' as const], firstName: 'Ray', lastName: ['Dunn', 'Cole', 'Ortiz'][i]!, gender: 'MALE' as const },
+    ],
+    allegations: [{ ...sexTrafficking[0]!, maltreaterKeys: ['m1'], relationship: 'NON_CAREGIVER' as const }],
     indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
     recommendation: { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS', rationale: 'Youth describes survival sex; sex trafficking must be screened in.' },
   });
