@@ -147,6 +147,18 @@ describe('PUT /api/access-reports/:id (autosave)', () => {
     expect((await ctx.prisma.person.findUniqueOrThrow({ where: { id: childId } })).firstNameKey).toBe('maia');
   });
 
+  it('an autosave of the narrative alone answers exactly what it stored, people and allegations untouched', async () => {
+    const report = await createReport(ctx, worker);
+    const res = await ctx.http().put(`/api/access-reports/${report.id}`).set(worker).send({ ...draftBody({ narrative: 'The caller adds: she is 15.' }), version: 1 }).expect(200);
+    expect(res.body).toMatchObject({ version: 2, narrative: 'The caller adds: she is 15.' });
+    expect(res.body.persons).toEqual(report.persons);
+    expect(res.body.allegations).toEqual(report.allegations);
+    expect((await ctx.http().get(`/api/access-reports/${report.id}`).set(worker)).body).toEqual(res.body);
+    const omitted = await ctx.http().put(`/api/access-reports/${report.id}`).set(worker)
+      .send({ ...draftBody({ persons: [{ key: 'c1', roles: ['CHILD'] }, { key: 'm1', roles: ['ALLEGED_MALTREATER'] }] }), version: 2 }).expect(200);
+    expect(omitted.body.persons[0]).toMatchObject({ id: report.persons[0].id, firstName: 'Maya', gender: 'FEMALE' }); // left out = kept
+  });
+
   it('answers 409 to a stale version and leaves the report as it was', async () => {
     const report = await createReport(ctx, worker);
     await ctx.http().put(`/api/access-reports/${report.id}`).set(worker).send({ ...draftBody(), version: 1 }).expect(200);

@@ -23,6 +23,7 @@ import { toDateOnly } from '../users/user.mapper';
 import { AccessReportsRepository } from './access-reports.repository';
 import { reportColumns, writeDraftParts } from './draft.writer';
 import { insertNewReport, isAllNew, newReportRow } from './new-report.sql';
+import { partsUnchanged } from './unchanged-parts';
 import { decideStatement, submitStatement } from './screening.sql';
 import type { ReportRow } from './report.include';
 import { toDraftDocument, toReportDto, type ReportDto } from './report.mapper';
@@ -88,9 +89,14 @@ export class AccessReportsService {
     return this.prisma.$transaction(async (tx) => {
       const row = await this.reports.lockScoped(tx, id, user);
       assertEditable(row, version);
-      await tx.accessReport.update({ where: { id }, data: { ...reportColumns(draft), version: { increment: 1 } }, select: { id: true } });
-      await writeDraftParts(tx, id, draft);
+      const columns = reportColumns(draft);
+      const saved = await tx.accessReport.update({ where: { id }, data: { ...columns, version: { increment: 1 } }, select: { version: true, updatedAt: true } });
       await this.audit.record({ userId: user.id, action: 'report.draft_saved', entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
+      if (partsUnchanged(row, draft)) {
+        // The usual autosave: only the report's own fields moved; answer without reading it back.
+        return toReportDto({ ...row, ...columns, ...saved }, { holidays: await this.reports.holidays(tx), now: new Date(), actor: user });
+      }
+      await writeDraftParts(tx, id, draft);
       return this.view(id, user, tx);
     }, TX);
   }
