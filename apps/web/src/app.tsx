@@ -6,6 +6,7 @@ import { LazyIntakePage, LazyMyReportsPage } from './routes/intake-routes';
 import { NotFoundPage } from './routes/not-found-page';
 import { LazyQueuePage, LazyReportPage } from './routes/screening-routes';
 import { SignInPage } from './routes/sign-in-page';
+import { StatisticsPage } from './routes/statistics-page';
 import { PageLayout } from './ui/page-layout';
 
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
         <Route path="reports/:id/edit" element={<LazyIntakePage />} />
         <Route path="reports/:id" element={<LazyReportPage />} />
         <Route path="admin/*" element={<AdminRoutes />} />
+        <Route path="statistics" element={<StatisticsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

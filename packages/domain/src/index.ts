@@ -24,3 +24,4 @@ export * from './rules/person-first';
 export * from './clocks/clocks';
 export * from './reports/draft-checks';
 export * from './reports/compute';
+export * from './statistics';

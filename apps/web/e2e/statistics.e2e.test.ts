@@ -1,0 +1,154 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import request from 'supertest';
+import { startAppProcess, type AppProcess } from '../../api/test/app-process';
+import { loadExample } from '../../api/test/load-example';
+import type { TestContext } from '../../api/test/test-app';
+import { axeViolations, launch, screenshot, SCREENSHOTS } from './browser';
+
+// The statistics page on the built app: the spec's case set loaded through the API by county
+// staff, then read by the state admin (tables, charts, summary, CSV, print) and by a supervisor.
+
+let app: AppProcess;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+const DEMO_PASSWORD = 'demo-password-2026';
+const PERIOD = 'from=2019-01-01&to=2019-12-31';
+
+async function token(email: string, password = DEMO_PASSWORD): Promise<{ Authorization: string }> {
+  const res = await request(app.url).post('/api/auth/login').send({ email, password }).expect(200);
+  return { Authorization: `Bearer ${res.body.token}` };
+}
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startAppProcess(), launch()]);
+  const admin = await token('admin@demo.wi.gov');
+  const staff = async (countyCode: string) => {
+    const make = async (role: string) => {
+      const email = `${role.toLowerCase()}.${countyCode}@stats.wi.gov`;
+      const exists = await request(app.url).post('/api/auth/login').send({ email, password: 'statistics-password' });
+      if (exists.status !== 200) {
+        await request(app.url).post('/api/users').set(admin).send({ email, name: `Stats ${role}`, role, countyCode, password: 'statistics-password', sexTraffickingTrainingCompletedOn: '2018-01-15' }).expect(201);
+      }
+      return token(email, 'statistics-password');
+    };
+    return { worker: await make('ACCESS_WORKER'), supervisor: await make('SUPERVISOR') };
+  };
+  await loadExample({ http: () => request(app.url) } as unknown as TestContext, staff);
+  page = await browser.newPage({ acceptDownloads: true });
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function signIn(target: Page, email: string) {
+  await target.goto(`${app.url}/sign-in`);
+  await target.getByLabel(/email/i).fill(email);
+  await target.getByLabel(/password/i).fill(DEMO_PASSWORD);
+  await target.getByRole('button', { name: /sign in/i }).click();
+  await target.getByRole('heading', { name: /Welcome/ }).waitFor();
+}
+
+it('shows the admin the ten tables, charts and summary of the period, with no accessibility violations', async () => {
+  await signIn(page, 'admin@demo.wi.gov');
+  await page.getByRole('link', { name: 'Reports' }).click();
+  await page.waitForURL('**/statistics');
+  await page.getByRole('heading', { level: 1, name: 'Child sex trafficking statistics' }).waitFor();
+  await page.getByText('June 1, 2017 – August 31, 2018').first().waitFor(); // the DCF period is the default
+  await page.getByLabel('First day').fill('2019-01-01');
+  await page.getByLabel('Last day').fill('2019-12-31');
+  await page.getByRole('button', { name: 'Show statistics' }).click();
+  await page.waitForURL(`**/statistics?${PERIOD}`);
+  await page.getByText('Of the 7 allegations, 3 (42.9%) were in Milwaukee County and 4 (57.1%) were in the balance of state').waitFor();
+  expect(await page.title()).toBe('Child sex trafficking statistics | CPS Access');
+  const table4 = page.getByRole('table', { name: /Table 4 .*by Child Age at Report/ });
+  await table4.getByRole('row', { name: /^13 years old 0 2 2 28\.6%$/ }).waitFor();
+  // 28.6 × 2 + 14.3 × 3 = 100.1: the DCF footnote under the table, which describes the table
+  await page.locator('.statistics-table', { has: table4 }).getByText('¹ Does not add exactly to 100% due to rounding.').waitFor();
+  const note = await table4.getAttribute('aria-describedby');
+  await expect(page.locator(`[id="${note}"]`).textContent()).resolves.toContain('Does not add exactly to 100% due to rounding.');
+  expect(await page.getByRole('table', { name: /^Table \d+/ }).count()).toBe(10);
+  expect(await page.getByRole('img', { name: /Bar chart of table/ }).count()).toBe(10);
+  await page.getByRole('table', { name: /Clocks by county/ }).getByRole('row', { name: /^All counties/ }).waitFor();
+  await screenshot(page, 'statistics-admin');
+  // close-ups to look at: the top of the page, a table with its chart, the clocks
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'statistics-admin-top.png'), clip: { x: 0, y: 0, width: 1280, height: 900 } });
+  await page.locator('.statistics-block', { has: table4 }).screenshot({ path: path.join(SCREENSHOTS, 'statistics-table-4.png') });
+  await page.locator('.statistics-compliance').screenshot({ path: path.join(SCREENSHOTS, 'statistics-compliance.png') });
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+it('downloads the CSV of the period', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the tables (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toBe('child-sex-trafficking-2019-01-01-to-2019-12-31.csv');
+  const text = fs.readFileSync((await download.path())!, 'utf8');
+  expect(text.split('\r\n')[0]).toBe('From,To,Scope,Table,Title,Row,Milwaukee,Balance of State,Total in Wisconsin,Percent of total,Suppressed');
+  expect(text).toContain(',Hispanic,1,0,1,');
+});
+
+it('prints cleanly: no navigation or buttons, tables whole; saved as PDF', async () => {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Show statistics' }).isVisible()).resolves.toBe(false);
+  await expect(page.getByRole('navigation', { name: 'Primary' }).isVisible()).resolves.toBe(false);
+  await screenshot(page, 'statistics-print');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-statistics-pdf-'));
+  const pdf = path.join(dir, 'statistics.pdf');
+  await page.pdf({ path: pdf, format: 'Letter', printBackground: true }); // with the print CSS, as "Save as PDF" does
+  await page.emulateMedia({ media: 'screen' });
+  expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
+  try {
+    // the first pages as pictures, to look at (pdftoppm from Debian's poppler-utils, when present)
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdf, path.join(SCREENSHOTS, 'statistics-pdf')]);
+  } catch {
+    // not installed: the PDF itself was checked above
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it('public release: counts from 1 to 4 become *, with the note', async () => {
+  await page.getByText('Public release (hide counts from 1 to 4)').click(); // the label: USWDS hides the box itself
+  await expect(page.getByLabel('Public release (hide counts from 1 to 4)').isChecked()).resolves.toBe(true);
+  await page.getByRole('button', { name: 'Show statistics' }).click();
+  await page.waitForURL(`**/statistics?${PERIOD}&public=1`);
+  const table1 = page.getByRole('table', { name: /^Table 1 / });
+  await table1.getByRole('row', { name: /^Hispanic \* 0 \* –$/ }).waitFor();
+  await page.locator('.statistics-table', { has: table1 }).getByText('* Not shown: a count from 1 to 4, or a number that would reveal one.').waitFor();
+  await screenshot(page, 'statistics-public');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+it('names a wrong period beside its field', async () => {
+  await page.getByLabel('First day').fill('2019-12-31');
+  await page.getByLabel('Last day').fill('2019-01-01');
+  await page.getByRole('button', { name: 'Show statistics' }).click();
+  await page.getByText('Last day: must not be before from').waitFor();
+  await expect(page.getByLabel('Last day').getAttribute('aria-invalid')).resolves.toBe('true');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+it("gives a supervisor their county's statistics only, and a worker none", async () => {
+  const context = await browser.newContext();
+  const supervisor = await context.newPage();
+  await signIn(supervisor, 'supervisor.dane@demo.wi.gov');
+  await supervisor.goto(`${app.url}/statistics?${PERIOD}`);
+  await supervisor.getByText('there were 3 screened-in allegations of child sex trafficking in Dane County, involving 1 unique child').waitFor();
+  await screenshot(supervisor, 'statistics-supervisor');
+  expect(await axeViolations(supervisor)).toEqual([]);
+  await context.close();
+
+  const workerContext = await browser.newContext();
+  const worker = await workerContext.newPage();
+  await signIn(worker, 'worker.milwaukee@demo.wi.gov');
+  await worker.goto(`${app.url}/statistics`);
+  await worker.getByText('Statistics are for supervisors (their county) and state administrators (the whole state).').waitFor();
+  await workerContext.close();
+  expect(problems.filter((p) => !/401|Unauthorized/.test(p))).toEqual([]);
+});

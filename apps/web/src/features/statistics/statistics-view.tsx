@@ -1,0 +1,117 @@
+import { DCF_REPORT_PERIOD, formatPeriod, isCalendarDate, summaryParagraphs, type ComplianceReport, type Period, type SexTraffickingReport, type User } from '@cps/domain';
+import { useEffect } from 'react';
+import { Navigate, useSearchParams } from 'react-router-dom';
+import { useApiResource } from '../../api/use-api-resource';
+import { Alert } from '../../ui/alert';
+import { Loading } from '../../ui/loading';
+import { useSession } from '../auth/use-session';
+import { BarChart } from './bar-chart';
+import { ComplianceTables } from './compliance-tables';
+import { PeriodForm } from './period-form';
+import { ReportTable } from './report-table';
+import { compliancePath, sexTraffickingCsvPath, sexTraffickingPath } from './statistics.api';
+import './statistics.css';
+
+/** The period lives in the address (?from=&to=&public=1), so a view can be bookmarked and shared. */
+function usePeriod(): [Period, boolean, (p: Period, suppress: boolean) => void] {
+  const [params, setParams] = useSearchParams();
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const period = isCalendarDate(from) && isCalendarDate(to) ? { from, to } : DCF_REPORT_PERIOD;
+  const suppress = params.get('public') === '1';
+  return [period, suppress, (p, s) => setParams({ from: p.from, to: p.to, ...(s ? { public: '1' } : {}) })];
+}
+
+/** Print CSS hides the app's header, navigation and footer only while this page is shown. */
+function usePrintClass() {
+  useEffect(() => {
+    document.body.classList.add('statistics-print');
+    return () => document.body.classList.remove('statistics-print');
+  }, []);
+}
+
+export function StatisticsView() {
+  const session = useSession();
+  usePrintClass();
+  if (session.status === 'signed-out') return <Navigate to="/sign-in" replace />;
+  if (session.status === 'error') return <Alert type="error">{session.message}</Alert>;
+  if (session.status === 'loading') return <Loading />;
+  if (session.user.role === 'ACCESS_WORKER') {
+    return (
+      <>
+        <h1>Child sex trafficking statistics</h1>
+        <Alert type="info">Statistics are for supervisors (their county) and state administrators (the whole state).</Alert>
+      </>
+    );
+  }
+  return <Statistics user={session.user} />;
+}
+
+function Statistics({ user }: { user: User }) {
+  const [period, suppress, setPeriod] = usePeriod();
+  const report = useApiResource<SexTraffickingReport>(sexTraffickingPath(period, suppress));
+  const compliance = useApiResource<ComplianceReport>(compliancePath(period));
+  const countyName = report.status === 'success' ? report.data.scope.countyName : null;
+  const place = user.role === 'ADMIN' ? 'Wisconsin' : countyName ? `${countyName} County` : 'Your county';
+  const periodText = formatPeriod(period);
+
+  return (
+    <>
+      <h1 className="margin-bottom-1">Child sex trafficking statistics</h1>
+      <p className="usa-intro margin-top-0">
+        {place === 'Wisconsin' ? 'Statewide' : place}: screened-in allegations of child sex trafficking, {periodText}
+        {suppress ? ' (public release: small numbers not shown)' : ''}.
+      </p>
+      <PeriodForm key={`${period.from}/${period.to}/${suppress}`} period={period} suppress={suppress} onChange={setPeriod} />
+      {report.status === 'error' ? <Alert type="error">{report.error.message}</Alert> : null}
+      {report.status === 'loading' || report.status === 'idle' ? <Loading label="Counting…" /> : null}
+      {report.status === 'success' ? (
+        <>
+          <div className="statistics-no-print usa-button-group margin-y-3">
+            <a className="usa-button usa-button--outline" href={sexTraffickingCsvPath(period, suppress)} download>
+              Download the tables (CSV)
+            </a>
+            <button type="button" className="usa-button usa-button--outline" onClick={() => window.print()}>
+              Print or save as PDF
+            </button>
+          </div>
+          <section aria-labelledby="statistics-summary">
+            <h2 id="statistics-summary">Summary</h2>
+            {summaryParagraphs(report.data, place).map((p) => (
+              <p key={p} className="usa-prose">
+                {p}
+              </p>
+            ))}
+          </section>
+          <section aria-labelledby="statistics-allegations">
+            <h2 id="statistics-allegations">Allegations</h2>
+            {report.data.tables.slice(0, 4).map((t) => (
+              <TableWithChart key={t.number} table={t} periodText={periodText} />
+            ))}
+          </section>
+          <section aria-labelledby="statistics-substantiations">
+            <h2 id="statistics-substantiations">Substantiations</h2>
+            {report.data.tables.slice(4).map((t) => (
+              <TableWithChart key={t.number} table={t} periodText={periodText} />
+            ))}
+          </section>
+        </>
+      ) : null}
+      <section aria-labelledby="statistics-compliance" className="statistics-page-break">
+        <h2 id="statistics-compliance">Clocks and compliance</h2>
+        {compliance.status === 'error' ? <Alert type="error">{compliance.error.message}</Alert> : null}
+        {compliance.status === 'loading' || compliance.status === 'idle' ? <Loading label="Reading the clocks…" /> : null}
+        {compliance.status === 'success' ? <ComplianceTables report={compliance.data} periodText={periodText} /> : null}
+      </section>
+    </>
+  );
+}
+
+function TableWithChart({ table, periodText }: { table: SexTraffickingReport['tables'][number]; periodText: string }) {
+  return (
+    <div className="statistics-block">
+      <ReportTable table={table} periodText={periodText} />
+      <BarChart table={table} />
+    </div>
+  );
+}

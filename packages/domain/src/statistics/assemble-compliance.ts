@@ -1,0 +1,60 @@
+import type { ComplianceFigures, ComplianceReport, CountyCompliance } from './compliance-report.schema';
+import type { ReportScope } from './sex-trafficking-report.schema';
+import type { Period } from './statistics-query.schema';
+
+// Shapes the flat rows of the compliance SQL (one per county, and one for all of them with a
+// null county) into the response. No arithmetic beyond naming: PostgreSQL counted.
+
+const clockNames = ['le', 'tribe', 'ia'] as const;
+const statusNames = ['required', 'on_time', 'late', 'overdue', 'pending'] as const;
+type ClockColumns = { [K in `${(typeof clockNames)[number]}_${(typeof statusNames)[number]}`]: number };
+
+export type ComplianceRow = ClockColumns & {
+  county_code: string | null;
+  county_name: string | null;
+  region: 'MILWAUKEE' | 'BALANCE_OF_STATE' | null;
+  reports: number;
+  decided: number;
+  median_hours: number | null;
+  p90_hours: number | null;
+};
+
+function clock(row: ComplianceRow, name: (typeof clockNames)[number]) {
+  const counts = {
+    required: row[`${name}_required`],
+    onTime: row[`${name}_on_time`],
+    late: row[`${name}_late`],
+    overdue: row[`${name}_overdue`],
+    pending: row[`${name}_pending`],
+  };
+  if (counts.onTime + counts.late + counts.overdue + counts.pending !== counts.required) {
+    throw new Error(`Compliance: the ${name} statuses do not add up to the reports that need the clock`);
+  }
+  return counts;
+}
+
+function figures(row: ComplianceRow): ComplianceFigures {
+  return {
+    reports: row.reports,
+    lawEnforcement: clock(row, 'le'),
+    tribalNotification: clock(row, 'tribe'),
+    initialAssessment: clock(row, 'ia'),
+    timeToDecision: { decided: row.decided, medianHours: row.median_hours, p90Hours: row.p90_hours },
+  };
+}
+
+export function assembleComplianceReport(input: { period: Period; scope: ReportScope; asOf: Date; rows: readonly ComplianceRow[] }): ComplianceReport {
+  const total = input.rows.find((r) => r.county_code === null);
+  if (!total) throw new Error('Compliance: the all-counties row is missing');
+  const counties: CountyCompliance[] = input.rows
+    .filter((r) => r.county_code !== null)
+    .map((r) => ({ countyCode: r.county_code!, countyName: r.county_name!, region: r.region!, ...figures(r) }))
+    .sort((x, y) => x.countyName.localeCompare(y.countyName, 'en-US'));
+  return {
+    period: { from: input.period.from, to: input.period.to },
+    scope: input.scope,
+    asOf: input.asOf.toISOString(),
+    counties,
+    total: figures(total),
+  };
+}

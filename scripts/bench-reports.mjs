@@ -1,0 +1,164 @@
+// `npm run bench:reports`: GET /api/reports/sex-trafficking over 1,000,000 allegations (100,000 of
+// them sex trafficking) in a database of its own: an embedded PostgreSQL in a temporary folder,
+// filled set-based by bench/reports-data.sql. Measures the endpoint (median of 10 warm runs), in
+// the same run the hand-written SQL of bench/reports-floor.sql (the floor: the same numbers
+// straight from PostgreSQL, no HTTP, no Node), checks that both give the same numbers, and reads
+// the API process's peak memory. Also times the compliance report and the suppressed version.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { build } from './build.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { Client } = require('pg');
+const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const PERIODS = [
+  { name: 'all five years (2015-2019)', from: '2015-01-01', to: '2019-12-31' },
+  { name: 'the DCF period (15 months)', from: '2017-06-01', to: '2018-08-31' },
+];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+build();
+const { startEmbeddedPostgres, findFreePort } = require(path.join(root, 'apps/api/dist/db/embedded-postgres.js'));
+const { applyMigrations } = require(path.join(root, 'apps/api/dist/db/migrations.js'));
+const { wisconsinLegalHolidays } = require(path.join(root, 'packages/domain/dist/index.js'));
+
+// BENCH_DATA_DIR keeps the database between runs (for tuning); by default a new one is made and removed.
+const keep = process.env.BENCH_DATA_DIR;
+const dataDir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cps-bench-reports-'));
+const reuse = keep !== undefined && fs.existsSync(path.join(keep, 'pg', 'PG_VERSION'));
+fs.mkdirSync(dataDir, { recursive: true });
+fs.chmodSync(dataDir, 0o755);
+// PostgreSQL's own default shared_buffers (128 MB) is far below what a server for a ~1 GB database
+// gets; BENCH_SHARED_BUFFERS sets it for the bench's server only (default 2GB; "default" keeps 128 MB).
+const sharedBuffers = process.env.BENCH_SHARED_BUFFERS ?? '2GB';
+let db = await startEmbeddedPostgres({ dataDir, database: 'cps_bench' });
+if (sharedBuffers !== 'default') {
+  const c = new Client({ connectionString: db.url });
+  await c.connect();
+  await c.query(`ALTER SYSTEM SET shared_buffers = '${sharedBuffers.replace(/[^0-9A-Za-z]/g, '')}'`);
+  await c.end();
+  await db.stop();
+  db = await startEmbeddedPostgres({ dataDir, database: 'cps_bench' });
+}
+let app;
+try {
+  await applyMigrations(db.url);
+  const client = new Client({ connectionString: db.url });
+  client.on('error', () => undefined); // the server stopping at the end is not news
+  await client.connect();
+  const started = performance.now();
+  if (!reuse) await load(client);
+  const size = (await client.query(`SELECT (SELECT count(*) FROM access_reports)::int AS reports, (SELECT count(*) FROM allegations)::int AS allegations,
+      (SELECT count(*) FROM allegations WHERE descriptors @> '{SEX_TRAFFICKING}')::int AS st, (SELECT count(*) FROM persons)::int AS persons,
+      (SELECT count(*) FROM findings)::int AS findings, pg_size_pretty(pg_database_size(current_database())) AS disk`)).rows[0];
+  console.log(`data: ${JSON.stringify(size)}${reuse ? ' (kept from an earlier run)' : ` loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`}`);
+
+  const port = await findFreePort();
+  const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'error', SEED_DEMO: 'false', ADMIN_EMAIL: 'bench.admin@example.wi.gov', ADMIN_PASSWORD: 'bench-admin-password' };
+  app = spawn(process.execPath, ['apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  app.stdout.on('data', (d) => (out += d));
+  for (let i = 0; !out.includes('Press Ctrl-C'); i++) {
+    if (i > 600 || app.exitCode !== null) throw new Error(`the app did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const base = `http://127.0.0.1:${port}`;
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }) }).then((r) => r.json());
+  const headers = { authorization: `Bearer ${login.token}` };
+  const timeGet = async (url) => {
+    const t = performance.now();
+    const res = await fetch(`${base}${url}`, { headers });
+    const body = await res.text();
+    if (!res.ok) throw new Error(`${url}: ${res.status} ${body}`);
+    return { ms: performance.now() - t, body };
+  };
+  const timed = async (fn) => {
+    for (let i = 0; i < 3; i++) await fn(); // warm: plans cached, pages in shared buffers
+    const times = [];
+    let last;
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      last = await fn();
+      times.push(performance.now() - t);
+    }
+    return { median: median(times), min: Math.min(...times), max: Math.max(...times), last };
+  };
+  const floorSql = fs.readFileSync(path.join(root, 'scripts/bench/reports-floor.sql'), 'utf8');
+  await client.query(`SET work_mem = '64MB'`);
+
+  const results = [];
+  for (const p of PERIODS) {
+    const q = `from=${p.from}&to=${p.to}`;
+    const endpoint = await timed(() => timeGet(`/api/reports/sex-trafficking?${q}`));
+    const floor = await timed(() => client.query(floorSql, [p.from, p.to]));
+    const suppressed = await timed(() => timeGet(`/api/reports/sex-trafficking?${q}&suppress=true`));
+    const csv = await timed(() => timeGet(`/api/reports/sex-trafficking.csv?${q}`));
+    const compliance = await timed(() => timeGet(`/api/reports/compliance?${q}`));
+    const mismatches = compare(JSON.parse(endpoint.last.body), floor.last.rows);
+    const report = JSON.parse(endpoint.last.body);
+    results.push({ p, endpoint, floor, suppressed, csv, compliance, mismatches, counted: report.summary.allegations.total });
+    console.log(`${p.name}: ${report.summary.allegations.total} counted allegations; endpoint ${ms(endpoint.median)} (min ${ms(endpoint.min)}, max ${ms(endpoint.max)}), floor ${ms(floor.median)}, ratio ${(endpoint.median / floor.median).toFixed(2)}; suppressed ${ms(suppressed.median)}, CSV ${ms(csv.median)}, compliance ${ms(compliance.median)}; ${mismatches.length ? `MISMATCHES: ${mismatches.slice(0, 5).join('; ')}` : 'same numbers as the floor'}`);
+  }
+  const status = fs.readFileSync(`/proc/${app.pid}/status`, 'utf8');
+  const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  const memory = { peakMb: kb('VmHWM') / 1024, nowMb: kb('VmRSS') / 1024 };
+  console.log(`API process memory: peak RSS ${memory.peakMb.toFixed(0)} MB, now ${memory.nowMb.toFixed(0)} MB`);
+  console.log(`PostgreSQL: ${(await client.query('SELECT version()')).rows[0].version.split(' on ')[0]}, shared_buffers ${(await client.query('SHOW shared_buffers')).rows[0].shared_buffers}, work_mem 64MB for the report statement`);
+  console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  const main = results[0];
+  const ok = results.every((r) => r.mismatches.length === 0) && main.endpoint.median <= 300 && main.endpoint.median <= 1.5 * main.floor.median && memory.peakMb <= 300;
+  console.log(ok ? 'targets met: ≤ 300 ms, ≤ 1.5 × the floor, ≤ 300 MB, same numbers' : 'TARGETS NOT MET (see above)');
+  await client.end();
+  process.exitCode = ok ? 0 : 1;
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  if (app && app.exitCode === null) await new Promise((r) => (app.once('exit', r), app.kill('SIGINT')));
+  await db.stop();
+  if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Fills the database with bench/reports-data.sql, set-based. */
+async function load(client) {
+  const { rows: [user] } = await client.query(
+    `INSERT INTO users (email, name, role, county_code, password_hash, updated_at) VALUES ('bench.worker@example.wi.gov', 'Bench Worker', 'ACCESS_WORKER', '55079', 'x', now()) RETURNING id`,
+  );
+  const holidays = Array.from({ length: 16 }, (_, i) => wisconsinLegalHolidays(2015 + i)).flat();
+  for (const h of holidays) await client.query('INSERT INTO holidays (date, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [h.date, h.name]);
+  const dataSql = fs.readFileSync(path.join(root, 'scripts/bench/reports-data.sql'), 'utf8').replaceAll(':user', `'${user.id}'::uuid`);
+  for (const statement of dataSql.split(/;\s*\n/).filter((s) => s.replace(/--.*$/gm, '').trim())) {
+    const t = performance.now();
+    await client.query(statement);
+    if (process.env.BENCH_VERBOSE) console.log(`${((performance.now() - t) / 1000).toFixed(1)} s: ${statement.replace(/--.*$/gm, '').trim().slice(0, 60)}`);
+  }
+  await client.query('VACUUM ANALYZE');
+}
+
+/** Every number of the floor found at its place in the endpoint's report. */
+function compare(report, rows) {
+  const bad = [];
+  const tableOf = (m, d) => report.tables.find((t) => t.measure === m && t.dimension === d);
+  const rate = (k) => Number(rows.find((r) => r.m === 'RATES' && r.k === k)?.n ?? 0);
+  for (const { m, d, k, l, n } of rows) {
+    if (m === 'RATES') continue;
+    let actual;
+    if (m === 'UNIQUE_CHILDREN') actual = report.summary.uniqueChildren[l];
+    else if (d === 'ALL') actual = tableOf(m, m === 'SUBSTANTIATED_UNIQUE_CHILDREN' ? 'GENDER' : 'ETHNICITY').totals[l];
+    else actual = tableOf(m, d)?.rows.find((r) => r.key === k)?.[l];
+    if (actual !== n) bad.push(`${m} ${d} ${k} ${l}: floor ${n}, endpoint ${actual}`);
+  }
+  const expectRate = (name, num, den) => {
+    const r = den === 0 ? null : num / den;
+    if (report.summary.substantiationRate[name] !== r) bad.push(`rate ${name}: floor ${r}, endpoint ${report.summary.substantiationRate[name]}`);
+  };
+  expectRate('allAllegations', rate('substantiated'), rate('allegations'));
+  expectRate('sexualAbuse', rate('sexualAbuseSubstantiated'), rate('sexualAbuse'));
+  return bad;
+}
