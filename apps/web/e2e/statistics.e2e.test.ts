@@ -59,7 +59,7 @@ async function signIn(target: Page, email: string) {
 
 it('shows the admin the ten tables, charts and summary of the period, with no accessibility violations', async () => {
   await signIn(page, 'admin@demo.wi.gov');
-  await page.getByRole('link', { name: 'Reports' }).click();
+  await page.getByRole('link', { name: 'Statistics' }).click();
   await page.waitForURL('**/statistics');
   await page.getByRole('heading', { level: 1, name: 'Child sex trafficking statistics' }).waitFor();
   await page.getByText('June 1, 2017 – August 31, 2018').first().waitFor(); // the DCF period is the default

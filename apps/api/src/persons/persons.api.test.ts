@@ -36,6 +36,12 @@ it('ranks an exact date of birth higher, finds drafts of other counties, and rec
   expect(JSON.stringify({ ...event, id: String(event.id) })).not.toMatch(/Garcia/);
 });
 
+it('reads an empty ?dateOfBirth= or ?firstName= as not given (a form sends empty fields)', async () => {
+  const res = await search('lastName=Garcia-Lopez&firstName=&dateOfBirth=').expect(200);
+  expect(res.body[0].id).toBe(childId);
+  await search('lastName=Garcia&dateOfBirth=2004-02-30').expect(400);
+});
+
 it('needs a last name (400); admins may not search (403)', async () => {
   const res = await search('firstName=Ana').expect(400);
   expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(['lastName']);

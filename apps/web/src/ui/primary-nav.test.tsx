@@ -25,6 +25,7 @@ it('gives supervisors the queue first, and marks the current page', () => {
     ['Queue', '/queue'],
     ['Reports', '/reports'],
     ['New report', '/reports/new'],
+    ['Statistics', '/statistics'],
   ]);
   expect(screen.getByRole('link', { name: 'Queue' })).toHaveAttribute('aria-current', 'page');
   expect(screen.getByRole('link', { name: 'Reports' })).not.toHaveAttribute('aria-current');
@@ -35,6 +36,6 @@ it('gives state administrators the admin pages and the statistics', () => {
     ['Users', '/admin/users'],
     ['Holidays', '/admin/holidays'],
     ['Audit log', '/admin/audit'],
-    ['Reports', '/statistics'],
+    ['Statistics', '/statistics'],
   ]);
 });

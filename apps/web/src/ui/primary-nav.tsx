@@ -13,12 +13,13 @@ const itemsByRole: Record<User['role'], NavItem[]> = {
     { to: '/queue', label: 'Queue' },
     { to: '/reports', label: 'Reports' },
     { to: '/reports/new', label: 'New report' },
+    { to: '/statistics', label: 'Statistics' },
   ],
   ADMIN: [
     { to: '/admin/users', label: 'Users' },
     { to: '/admin/holidays', label: 'Holidays' },
     { to: '/admin/audit', label: 'Audit log' },
-    { to: '/statistics', label: 'Reports' },
+    { to: '/statistics', label: 'Statistics' },
   ],
 };
 
