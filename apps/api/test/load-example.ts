@@ -14,7 +14,10 @@ export type ExampleReport = {
   workflow: { stage: 'DRAFT' | 'SUBMITTED' | 'DECIDED'; recommendation: object; decision: object; findings: Record<string, object> };
 };
 
-export const EXAMPLE_FILE = path.resolve(__dirname, '../../../../shared/spec/reports-example.json');
+// A copy of ../shared/spec/reports-example.json, so the tests run in any checkout;
+// example-workflow.api.test.ts checks that the copy still equals the spec's when the spec is there.
+export const EXAMPLE_FILE = path.join(__dirname, 'fixtures/reports-example.json');
+export const SPEC_EXAMPLE_FILE = path.resolve(__dirname, '../../../../shared/spec/reports-example.json');
 
 export function readExample(): { reports: ExampleReport[]; expected: Record<string, unknown> } {
   return JSON.parse(fs.readFileSync(EXAMPLE_FILE, 'utf8'));
