@@ -6,10 +6,9 @@ import { PrismaService } from '../common/prisma.service';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { toDateOnly } from '../users/user.mapper';
 import { reportInclude, type ReportRow } from './report.include';
+import { isUuid } from '../common/ids';
 
 type Db = PrismaService | Prisma.TransactionClient;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 @Injectable()
 export class AccessReportsRepository {
   constructor(
@@ -19,7 +18,7 @@ export class AccessReportsRepository {
 
   /** The report, if it exists in the user's county; otherwise 404, as if it did not exist. */
   async findScoped(id: string, user: SessionUser, db: Db = this.prisma): Promise<ReportRow> {
-    if (!UUID.test(id)) throw new NotFound('Access report');
+    if (!isUuid(id)) throw new NotFound('Access report');
     const row = await db.accessReport.findUnique({ where: { id }, include: reportInclude, relationLoadStrategy: 'join' });
     if (!row || row.countyCode !== user.countyCode) throw new NotFound('Access report');
     return row;
@@ -27,7 +26,7 @@ export class AccessReportsRepository {
 
   /** Locks the report row for the rest of the transaction (one writer at a time), scoped as above. */
   async lockScoped(tx: Prisma.TransactionClient, id: string, user: SessionUser): Promise<ReportRow> {
-    if (!UUID.test(id)) throw new NotFound('Access report');
+    if (!isUuid(id)) throw new NotFound('Access report');
     await tx.$queryRaw`SELECT id FROM access_reports WHERE id = ${id}::uuid FOR UPDATE`;
     return this.findScoped(id, user, tx);
   }

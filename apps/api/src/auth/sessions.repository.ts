@@ -3,16 +3,7 @@ import type { SessionUser } from '../common/auth.decorators';
 import { ENV, type Env } from '../common/env';
 import { PrismaService } from '../common/prisma.service';
 import { hashToken, newToken, SESSION_IDLE_MS } from './session-token';
-
-const userSelect = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  countyCode: true,
-  active: true,
-  sexTraffickingTrainingCompletedOn: true,
-} as const;
+import { userSelect } from '../users/user.mapper';
 
 @Injectable()
 export class SessionsRepository {

@@ -8,8 +8,7 @@ import { parseBody } from '../common/parse';
 import { PrismaService } from '../common/prisma.service';
 import { AccessReportsRepository } from '../access-reports/access-reports.repository';
 import { toAllegationDto } from '../access-reports/report.mapper';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../common/ids';
 
 @Injectable()
 export class FindingsService {
@@ -52,7 +51,7 @@ export class FindingsService {
   }
 
   private async reportOf(allegationId: string): Promise<string> {
-    if (!UUID.test(allegationId)) throw new NotFound('Allegation');
+    if (!isUuid(allegationId)) throw new NotFound('Allegation');
     const allegation = await this.prisma.allegation.findUnique({ where: { id: allegationId }, select: { reportId: true } });
     if (!allegation) throw new NotFound('Allegation');
     return allegation.reportId;

@@ -1,6 +1,17 @@
 import type { User } from '@cps/domain';
 import type { SessionUser } from '../common/auth.decorators';
 
+/** The columns of a user that the API shows and the session carries. */
+export const userSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  countyCode: true,
+  active: true,
+  sexTraffickingTrainingCompletedOn: true,
+} as const;
+
 export function toDateOnly(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }

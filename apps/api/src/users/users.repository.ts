@@ -3,20 +3,10 @@ import type { PageQuery } from '@cps/domain';
 import type { Prisma } from '../generated/prisma/client';
 import type { SessionUser } from '../common/auth.decorators';
 import { PrismaService } from '../common/prisma.service';
+import { userSelect } from './user.mapper';
+import { isUuid } from '../common/ids';
 
 type Db = Pick<Prisma.TransactionClient, 'user' | 'county' | 'session' | '$queryRaw'>;
-
-const userSelect = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  countyCode: true,
-  active: true,
-  sexTraffickingTrainingCompletedOn: true,
-} as const;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class UsersRepository {
@@ -32,7 +22,7 @@ export class UsersRepository {
 
   /** Ids are opaque to clients: one that is not a UUID simply matches no user. */
   findById(id: string, db: Db = this.prisma): Promise<SessionUser | null> {
-    if (!UUID.test(id)) return Promise.resolve(null);
+    if (!isUuid(id)) return Promise.resolve(null);
     return db.user.findUnique({ where: { id }, select: userSelect });
   }
 
