@@ -18,6 +18,7 @@ export function newDataDir(): string {
 export async function startAppProcess(options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<AppProcess> {
   if (!fs.existsSync(main)) throw new Error('apps/api/dist is missing: run `npm run build` (npm test does it)');
   const dataDir = options.dataDir ?? newDataDir();
+  const ownsDataDir = options.dataDir === undefined; // removed at stop: a test run leaves no clusters behind
   const port = options.port ?? (await findFreePort());
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: dataDir, PORT: String(port) };
   delete env.DATABASE_URL; // the developer's, never: an embedded one unless the test names one
@@ -27,12 +28,15 @@ export async function startAppProcess(options: { dataDir?: string; port?: number
   const child = spawn(process.execPath, [main], { env });
   child.stdout!.on('data', (d) => log.push(String(d)));
   child.stderr!.on('data', (d) => log.push(String(d)));
-  const stop = () =>
-    new Promise<number | null>((resolve) => {
+  const stop = async () => {
+    const code = await new Promise<number | null>((resolve) => {
       if (child.exitCode !== null) return resolve(child.exitCode);
-      child.once('exit', (code) => resolve(code));
+      child.once('exit', (exit) => resolve(exit));
       child.kill('SIGINT');
     });
+    if (ownsDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    return code;
+  };
   const until = Date.now() + 60_000;
   while (!/Press Ctrl-C to stop/.test(log.join(''))) {
     if (child.exitCode !== null) throw new Error(`the app exited ${child.exitCode}:\n${log.join('')}`);
