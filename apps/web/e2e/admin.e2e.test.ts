@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppProcess, type AppProcess } from '../../api/test/app-process';
-import { axeViolations, launch, screenshot } from './browser';
+import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
 
 // The state administrator's journey on the built app with demo data: users, holidays, audit log.
 
@@ -22,8 +22,7 @@ const holiday = { date: `${year}-08-12`, name: 'County staff day' };
 beforeAll(async () => {
   [app, browser] = await Promise.all([startAppProcess(), launch()]);
   page = await browser.newPage();
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
+  watchProblems(page, problems);
 });
 
 afterAll(async () => {
@@ -31,16 +30,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signIn(target: Page, email: string, password: string) {
-  await target.goto(`${app.url}/sign-in`);
-  await target.getByLabel(/email/i).fill(email);
-  await target.getByLabel(/password/i).fill(password);
-  await target.getByRole('button', { name: /sign in/i }).click();
-  await target.getByRole('heading', { name: /Welcome/ }).waitFor();
-}
-
 it('signs the demo admin in and lists users with roles, counties and training', async () => {
-  await signIn(page, 'admin@demo.wi.gov', 'demo-password-2026');
+  await signIn(page, app.url, 'admin@demo.wi.gov');
   await page.goto(`${app.url}/admin/users`);
   await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
   const table = page.getByRole('table', { name: /Users, page 1 of 1/ });
@@ -121,7 +112,7 @@ it('refuses the same email twice with the API message in an alert', async () => 
 it('lets the new worker sign in, and shows them no admin page', async () => {
   workerContext = await browser.newContext();
   const workerPage = await workerContext.newPage();
-  await signIn(workerPage, newWorker.email, newWorker.password);
+  await signIn(workerPage, app.url, newWorker.email, newWorker.password);
   await workerPage.getByRole('heading', { name: `Welcome, ${newWorker.name}` }).waitFor();
   await workerPage.getByText('Dane County').waitFor();
   await workerPage.goto(`${app.url}/admin/users`);

@@ -31,3 +31,21 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+/** Collects what the page reports as broken (console errors, uncaught errors) into `problems`. */
+export function watchProblems(page: Page, problems: string[]): Page {
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  return page;
+}
+
+/** Signs in through the form, as a person does, and waits for the home page. */
+export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel(/email/i).fill(email);
+  await page.getByLabel(/password/i).fill(password);
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+}

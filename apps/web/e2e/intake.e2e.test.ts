@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startAppProcess, type AppProcess } from '../../api/test/app-process';
-import { axeViolations, launch, screenshot } from './browser';
+import { axeViolations, launch, screenshot, watchProblems } from './browser';
 
 // An access worker files a sex trafficking report while the caller talks, mostly with the
 // keyboard: search links a child already known, a broken rule is met and fixed, a reload in the
@@ -14,8 +14,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   [app, browser] = await Promise.all([startAppProcess(), launch()]);
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
+  watchProblems(page, problems);
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startAppProcess, type AppProcess } from '../../api/test/app-process';
-import { axeViolations, launch, screenshot } from './browser';
+import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
 
 // The supervisor's journey on the demo data: queue → report → decision → law enforcement
 // notification → finding, each page free of axe-core violations.
@@ -13,8 +13,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   [app, browser] = await Promise.all([startAppProcess(), launch()]);
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
+  watchProblems(page, problems);
 });
 
 /** USWDS draws its own radios and checkboxes and moves the inputs off screen: people click the label. */
@@ -28,10 +27,7 @@ afterAll(async () => {
 });
 
 it('signs the supervisor in and shows the queue link and the primary navigation', async () => {
-  await page.goto(`${app.url}/sign-in`);
-  await page.getByLabel(/email/i).fill('supervisor.milwaukee@demo.wi.gov');
-  await page.getByLabel(/password/i).fill('demo-password-2026');
-  await page.getByRole('button', { name: /sign in/i }).click();
+  await signIn(page, app.url, 'supervisor.milwaukee@demo.wi.gov');
   await page.getByRole('heading', { name: /Welcome, Morgan Lee/ }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Primary' });
   await nav.getByRole('link', { name: 'Queue' }).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { startAppProcess, type AppProcess } from '../../api/test/app-process';
-import { axeViolations, launch, screenshot } from './browser';
+import { axeViolations, launch, screenshot, watchProblems } from './browser';
 
 let app: AppProcess;
 let browser: Browser;
@@ -11,8 +11,7 @@ beforeAll(async () => {
   [app, browser] = await Promise.all([startAppProcess(), launch()]);
   page = await browser.newPage();
   // The strict CSP must not break the app: any refused script, style or request shows up here.
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
+  watchProblems(page, problems);
 });
 
 afterAll(async () => {

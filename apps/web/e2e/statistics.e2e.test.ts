@@ -7,7 +7,7 @@ import request from 'supertest';
 import { startAppProcess, type AppProcess } from '../../api/test/app-process';
 import { loadExample } from '../../api/test/load-example';
 import type { TestContext } from '../../api/test/test-app';
-import { axeViolations, launch, screenshot, SCREENSHOTS } from './browser';
+import { DEMO_PASSWORD, SCREENSHOTS, axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
 
 // The statistics page on the built app: the spec's case set loaded through the API by county
 // staff, then read by the state admin (tables, charts, summary, CSV, print) and by a supervisor.
@@ -16,7 +16,6 @@ let app: AppProcess;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
-const DEMO_PASSWORD = 'demo-password-2026';
 const PERIOD = 'from=2019-01-01&to=2019-12-31';
 
 async function token(email: string, password = DEMO_PASSWORD): Promise<{ Authorization: string }> {
@@ -40,8 +39,7 @@ beforeAll(async () => {
   };
   await loadExample({ http: () => request(app.url) } as unknown as TestContext, staff);
   page = await browser.newPage({ acceptDownloads: true });
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
+  watchProblems(page, problems);
 }, 120_000);
 
 afterAll(async () => {
@@ -49,16 +47,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signIn(target: Page, email: string) {
-  await target.goto(`${app.url}/sign-in`);
-  await target.getByLabel(/email/i).fill(email);
-  await target.getByLabel(/password/i).fill(DEMO_PASSWORD);
-  await target.getByRole('button', { name: /sign in/i }).click();
-  await target.getByRole('heading', { name: /Welcome/ }).waitFor();
-}
-
 it('shows the admin the ten tables, charts and summary of the period, with no accessibility violations', async () => {
-  await signIn(page, 'admin@demo.wi.gov');
+  await signIn(page, app.url, 'admin@demo.wi.gov');
   await page.getByRole('link', { name: 'Statistics' }).click();
   await page.waitForURL('**/statistics');
   await page.getByRole('heading', { level: 1, name: 'Child sex trafficking statistics' }).waitFor();
@@ -137,7 +127,7 @@ it('names a wrong period beside its field', async () => {
 it("gives a supervisor their county's statistics only, and a worker none", async () => {
   const context = await browser.newContext();
   const supervisor = await context.newPage();
-  await signIn(supervisor, 'supervisor.dane@demo.wi.gov');
+  await signIn(supervisor, app.url, 'supervisor.dane@demo.wi.gov');
   await supervisor.goto(`${app.url}/statistics?${PERIOD}`);
   await supervisor.getByText('there were 3 screened-in allegations of child sex trafficking in Dane County, involving 1 unique child').waitFor();
   await screenshot(supervisor, 'statistics-supervisor');
@@ -146,7 +136,7 @@ it("gives a supervisor their county's statistics only, and a worker none", async
 
   const workerContext = await browser.newContext();
   const worker = await workerContext.newPage();
-  await signIn(worker, 'worker.milwaukee@demo.wi.gov');
+  await signIn(worker, app.url, 'worker.milwaukee@demo.wi.gov');
   await worker.goto(`${app.url}/statistics`);
   await worker.getByText('Statistics are for supervisors (their county) and state administrators (the whole state).').waitFor();
   await workerContext.close();
