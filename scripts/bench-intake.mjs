@@ -1,36 +1,20 @@
 // `npm run bench:intake`: creating and submitting an Access report (1 child, 1 maltreater,
 // 2 allegations) at 50 concurrent clients against the built app on its own embedded PostgreSQL.
 // Sign-in is done once beforehand (argon2 is meant to be slow). Prints p50/p99 per step.
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { build } from './build.mjs';
+import { startBenchApp } from './bench/app.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 build();
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-bench-'));
-fs.chmodSync(dataDir, 0o755);
-const port = 39000 + Math.floor(Math.random() * 900);
-const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', SEED_DEMO: 'true' };
-delete env.DATABASE_URL;
-const app = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), 'apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
-let out = '';
-app.stdout.on('data', (d) => (out += d));
-const stop = () => new Promise((r) => (app.exitCode !== null ? r() : (app.once('exit', r), app.kill('SIGINT'))));
+const app = await startBenchApp({ nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) });
 try {
-  for (let i = 0; !out.includes('Press Ctrl-C'); i++) {
-    if (i > 600 || app.exitCode !== null) throw new Error(`the app did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const base = `http://127.0.0.1:${port}`;
+  const base = app.base;
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -91,6 +75,5 @@ try {
   for (const [step, xs] of Object.entries(steps)) console.log(`${step}: ${xs.length} requests, p50 ${pct(xs, 50)} ms, p99 ${pct(xs, 99)} ms`);
   console.log(`all requests (autocannon): p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.requests.average} req/s`);
 } finally {
-  await stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await app.stop();
 }

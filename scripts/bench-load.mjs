@@ -2,27 +2,17 @@
 // PostgreSQL: access workers autosaving and submitting drafts, supervisors reading their queue and
 // deciding, an admin pulling the DCF tables every 10 s. Prints p50/p99 per route, errors and the
 // API process's peak memory. Loops are bounded by time and stop by themselves; loopback only.
-import { spawn, execFileSync } from 'node:child_process';
-import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from './build.mjs';
+import { startBenchApp } from './bench/app.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 120);
 const workersPerCounty = Number(process.env.BENCH_WORKERS ?? 4);
 
 build();
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-load-'));
-fs.chmodSync(dataDir, 0o755);
-const port = 39000 + Math.floor(Math.random() * 900);
-const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', SEED_DEMO: 'true' };
-delete env.DATABASE_URL;
-const app = spawn(process.execPath, ['apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
-let out = '';
-app.stdout.on('data', (d) => (out += d));
-const base = `http://127.0.0.1:${port}`;
+const app = await startBenchApp();
+const base = app.base;
 
 const samples = new Map(); // route → latencies (ms)
 const failures = [];
@@ -99,10 +89,6 @@ async function admin(token) {
 
 let peakRss = 0;
 try {
-  for (let i = 0; !out.includes('Press Ctrl-C'); i++) {
-    if (i > 600 || app.exitCode !== null) throw new Error(`the app did not start:\n${out}`);
-    await pause(100);
-  }
   const counties = [['55079', 'milwaukee'], ['55025', 'dane'], ['55009', 'brown']];
   const tokens = Object.fromEntries(
     await Promise.all(['admin', ...counties.flatMap(([, c]) => [`worker.${c}`, `supervisor.${c}`])].map(async (who) => [who, await signIn(`${who}@demo.wi.gov`)])),
@@ -126,6 +112,5 @@ try {
   console.log(`API process peak memory (RSS): ${(peakRss / 1024).toFixed(0)} MB`);
   process.exitCode = failures.length ? 1 : 0;
 } finally {
-  await new Promise((r) => (app.exitCode !== null ? r() : (app.once('exit', r), app.kill('SIGINT'))));
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await app.stop();
 }

@@ -1,0 +1,32 @@
+// The built app for a benchmark: `npm start`'s way, on an embedded PostgreSQL in a new temporary
+// folder with the demo data, on a free-ish loopback port. stop() ends it and removes the folder.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function startBenchApp({ nodeArgs = [] } = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-bench-'));
+  fs.chmodSync(dataDir, 0o755);
+  const port = 39000 + Math.floor(Math.random() * 900);
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', SEED_DEMO: 'true' };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [...nodeArgs, 'apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const stop = async () => {
+    if (child.exitCode === null) await new Promise((r) => (child.once('exit', r), child.kill('SIGINT')));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  for (let i = 0; !out.includes('Press Ctrl-C'); i++) {
+    if (i > 600 || child.exitCode !== null) {
+      await stop();
+      throw new Error(`the app did not start:\n${out}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base: `http://127.0.0.1:${port}`, pid: child.pid, stop };
+}
