@@ -22,9 +22,10 @@ import { PrismaService } from '../common/prisma.service';
 import { toDateOnly } from '../users/user.mapper';
 import { AccessReportsRepository } from './access-reports.repository';
 import { reportColumns, writeDraftParts } from './draft.writer';
-import { insertNewReport, isAllNew, newReportRow } from './new-report.sql';
+import { isAllNew, newReportRow, newReportStatement } from './new-report.sql';
 import { partsUnchanged } from './unchanged-parts';
-import { decideStatement, submitStatement } from './screening.sql';
+import { decideStatement, submitStatement, type ScreeningResult } from './screening.sql';
+import { one, run, runIn } from '../common/sql';
 import type { ReportRow } from './report.include';
 import { toDraftDocument, toReportDto, type ReportDto } from './report.mapper';
 
@@ -65,11 +66,18 @@ export class AccessReportsService {
     }
     const draft = parseBody(draftSchema, body);
     await this.checkDraft(draft);
+    if (isAllNew(draft) && meta.idempotencyKey === undefined) {
+      // The usual call: one statement, atomic on its own, so no transaction around it.
+      const now = new Date();
+      const row = newReportRow(draft, user, now);
+      const { holidays } = await one(run<{ holidays: string[] }>(this.prisma.pool, 'report-create', newReportStatement(row, meta.ip)));
+      return { status: 201, body: toReportDto(row, { holidays, now, actor: user }) };
+    }
     return this.idempotency.run(user.id, meta.idempotencyKey, 'POST /api/access-reports', body, async (tx) => {
       if (isAllNew(draft)) {
         const now = new Date();
         const row = newReportRow(draft, user, now);
-        const holidays = await insertNewReport(tx, row, meta.ip);
+        const { holidays } = await one(runIn<{ holidays: string[] }>(tx, newReportStatement(row, meta.ip)));
         return { status: 201, body: toReportDto(row, { holidays, now, actor: user }) };
       }
       const report = await tx.accessReport.create({ data: { ...reportColumns(draft), createdById: user.id }, select: { id: true } });
@@ -125,7 +133,7 @@ export class AccessReportsService {
       rationale: r.rationale ?? null,
     };
     const at = new Date();
-    const { moved, holidays } = await submitStatement(this.prisma, { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at }, choice);
+    const { moved, holidays } = await one(run<ScreeningResult>(this.prisma.pool, 'report-submit', submitStatement({ reportId: id, version: input.version, userId: user.id, ip: meta.ip, at }, choice)));
     if (!moved) throw new Conflict('The report changed while it was being submitted; reload it to see what changed');
     const submitted: ReportRow = {
       ...row,
@@ -154,7 +162,7 @@ export class AccessReportsService {
       rationale: input.rationale,
     };
     const at = new Date();
-    const { moved, holidays } = await decideStatement(this.prisma, { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at }, choice);
+    const { moved, holidays } = await one(run<ScreeningResult>(this.prisma.pool, 'report-decide', decideStatement({ reportId: id, version: input.version, userId: user.id, ip: meta.ip, at }, choice)));
     if (!moved) throw new Conflict('Someone else decided this report a moment ago; decisions are final. Reload it to see the decision.');
     const decided: ReportRow = {
       ...row,

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { nameKey, type Draft } from '@cps/domain';
-import type { Prisma } from '../generated/prisma/client';
+import { sql, type Query } from '../common/sql';
 import type { SessionUser } from '../common/auth.decorators';
 import { toDateOnly } from '../users/user.mapper';
 import { reportColumns } from './draft.writer';
@@ -11,8 +11,6 @@ import type { ReportRow } from './report.include';
 // as data-modifying CTEs, ids made here. It answers with the holiday calendar, so the response is
 // built without reading the report back. A draft that links people found by search takes the
 // general path (draft.writer.ts), which updates those people.
-
-type Db = Pick<Prisma.TransactionClient, '$queryRaw'>;
 
 export function isAllNew(draft: Draft): boolean {
   return draft.persons.every((p) => !p.personId);
@@ -93,8 +91,8 @@ export function newReportRow(draft: Draft, user: SessionUser, now: Date): Report
   };
 }
 
-/** Writes `row` (from newReportRow) and its audit event in one statement; returns the holiday calendar. */
-export async function insertNewReport(db: Db, row: ReportRow, ip: string | undefined): Promise<string[]> {
+/** The statement that writes `row` (from newReportRow) and its audit event; it returns the holiday calendar. */
+export function newReportStatement(row: ReportRow, ip: string | undefined): Query {
   const payload = JSON.stringify({
     report: {
       id: row.id,
@@ -117,7 +115,7 @@ export async function insertNewReport(db: Db, row: ReportRow, ip: string | undef
     maltreaters: row.allegations.flatMap((a) => a.maltreaters),
     audit: { userId: row.createdById, ip: ip ?? null },
   });
-  const [result] = await db.$queryRaw<{ holidays: string[] }[]>`
+  return sql`
     WITH j AS (SELECT ${payload}::jsonb AS v),
     report AS (
       INSERT INTO access_reports (id, county_code, received_at, reporter_type, reporter_name, reporter_phone, reporter_anonymous,
@@ -172,5 +170,4 @@ export async function insertNewReport(db: Db, row: ReportRow, ip: string | undef
       FROM j
     )
     SELECT coalesce((SELECT array_agg(to_char(date, 'YYYY-MM-DD') ORDER BY date) FROM holidays), '{}') AS holidays`;
-  return result!.holidays;
 }
