@@ -5,7 +5,8 @@ import { NotFound } from '../common/domain-error';
 import { PrismaService } from '../common/prisma.service';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { toDateOnly } from '../users/user.mapper';
-import { reportInclude, type ReportRow } from './report.include';
+import type { ReportRow } from './report.include';
+import { loadReport } from './report-load.sql';
 import { isUuid } from '../common/ids';
 
 type Db = PrismaService | Prisma.TransactionClient;
@@ -19,7 +20,7 @@ export class AccessReportsRepository {
   /** The report, if it exists in the user's county; otherwise 404, as if it did not exist. */
   async findScoped(id: string, user: SessionUser, db: Db = this.prisma): Promise<ReportRow> {
     if (!isUuid(id)) throw new NotFound('Access report');
-    const row = await db.accessReport.findUnique({ where: { id }, include: reportInclude, relationLoadStrategy: 'join' });
+    const row = await loadReport(db === this.prisma ? this.prisma.pool : db, id);
     if (!row || row.countyCode !== user.countyCode) throw new NotFound('Access report');
     return row;
   }
@@ -31,8 +32,10 @@ export class AccessReportsRepository {
     return this.findScoped(id, user, tx);
   }
 
-  load(id: string, db: Db = this.prisma): Promise<ReportRow> {
-    return db.accessReport.findUniqueOrThrow({ where: { id }, include: reportInclude, relationLoadStrategy: 'join' });
+  async load(id: string, db: Db = this.prisma): Promise<ReportRow> {
+    const row = await loadReport(db === this.prisma ? this.prisma.pool : db, id);
+    if (!row) throw new NotFound('Access report');
+    return row;
   }
 
   /** The holiday calendar as the clocks read it, at the time they read it. */

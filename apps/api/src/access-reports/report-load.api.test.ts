@@ -1,0 +1,87 @@
+import { Pool } from 'pg';
+import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
+import { child, createReport, draftBody, maltreater, screenedIn, stAllegation } from '../../test/report-bodies';
+import { PrismaService } from '../common/prisma.service';
+import { loadReport } from './report-load.sql';
+import { reportInclude, type ReportRow } from './report.include';
+
+// The hand-written report read (one prepared statement) must give exactly the row Prisma's
+// include gives: every field, every Date, every nested relation.
+
+let ctx: TestContext;
+let worker: { Authorization: string };
+let supervisor: { Authorization: string };
+let chicago: Pool;
+beforeAll(async () => {
+  ctx = await createTestApp();
+  worker = (await signedIn(ctx, { role: 'ACCESS_WORKER', countyCode: '55079', name: 'Avery Worker' })).auth;
+  supervisor = (await signedIn(ctx, { role: 'SUPERVISOR', countyCode: '55079', name: 'Sam Supervisor' })).auth;
+  // A session in Chicago time: JSON timestamps then carry -05:00/-06:00, dates must not shift.
+  chicago = new Pool({ connectionString: ctx.url, max: 1, options: '-c TimeZone=America/Chicago' });
+});
+afterAll(async () => {
+  await chicago.end();
+  await ctx.close();
+});
+
+/** Relations without an order in reportInclude, put in one order on both sides. */
+function sorted(row: ReportRow | null) {
+  if (!row) return row;
+  const by = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    ...row,
+    indicators: [...row.indicators].sort((a, b) => by(a.childId + a.code, b.childId + b.code)),
+    allegations: row.allegations.map((a) => ({ ...a, maltreaters: [...a.maltreaters].sort((x, y) => by(x.personId, y.personId)) })),
+  };
+}
+
+const viaPrisma = (id: string) => ctx.prisma.accessReport.findUnique({ where: { id }, include: reportInclude });
+
+async function expectSameRow(id: string) {
+  const expected = sorted(await viaPrisma(id));
+  expect(expected).not.toBeNull();
+  expect(sorted(await loadReport(ctx.app.get(PrismaService).pool, id))).toEqual(expected);
+  expect(sorted(await loadReport(chicago, id))).toEqual(expected);
+  await ctx.prisma.$transaction(async (tx) => expect(sorted(await loadReport(tx, id))).toEqual(expected));
+}
+
+it('a screened-in report with people, indicators, several maltreaters, findings and notifications', async () => {
+  const report = await screenedIn(ctx, worker, supervisor, draftBody({
+    receivedAt: '2018-03-10T02:00:00.000Z',
+    persons: [
+      child({ dateOfBirth: '2003-01-01' }),
+      child({ key: 'c2', firstName: 'Jo', lastName: 'Second', dateOfBirth: null, approximateAge: 15, indianChild: 'YES', tribe: 'Menominee Indian Tribe of Wisconsin' }),
+      maltreater(),
+      maltreater({ key: 'm2', firstName: 'Second', lastName: 'Adult', gender: 'FEMALE' }),
+    ],
+    indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }, { childKey: 'c2', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
+    allegations: [
+      stAllegation({ maltreaterKeys: ['m1', 'm2'] }),
+      stAllegation({ key: 'a2', childKey: 'c2' }),
+      stAllegation({ key: 'a3', maltreatmentType: 'EMOTIONAL_DAMAGE', descriptors: [] }),
+    ],
+  }));
+  const finding = { finding: 'SUBSTANTIATED', maltreaterInterviewed: true, parentalInvolvement: 'NO', rationale: 'Preponderance of the evidence.' };
+  await ctx.http().put(`/api/allegations/${report.allegations[0].id}/finding`).set(worker).send(finding).expect(200);
+  await ctx.http().put(`/api/allegations/${report.allegations[1].id}/finding`).set(worker).send({ ...finding, finding: 'UNSUBSTANTIATED' }).expect(200);
+  const police = { agency: 'Milwaukee Police Department', method: 'PHONE', contactName: 'Sgt. On Duty' };
+  await ctx.http().post(`/api/access-reports/${report.id}/law-enforcement-notifications`).set(worker).send({ ...police, notifiedAt: '2018-03-12T12:59:00.000Z' }).expect(201);
+  await ctx.http().post(`/api/access-reports/${report.id}/law-enforcement-notifications`).set(worker).send({ ...police, contactName: null, notifiedAt: '2018-03-11T12:00:00.000Z' }).expect(201);
+  await ctx.http().post(`/api/access-reports/${report.id}/tribal-notifications`).set(worker).send({ tribe: 'Menominee Indian Tribe of Wisconsin', method: 'EMAIL', notifiedAt: '2018-03-11T13:00:00.000Z' }).expect(201);
+
+  const row = (await viaPrisma(report.id))!;
+  expect(row.decision).not.toBeNull();
+  expect(row.allegations.filter((a) => a.finding)).toHaveLength(2);
+  expect(row.lawEnforcementNotifications).toHaveLength(2);
+  expect(row.tribalNotifications).toHaveLength(1);
+  await expectSameRow(report.id);
+});
+
+it('a bare draft: no people, no allegations, no recommendation, nothing but the county', async () => {
+  const report = await createReport(ctx, worker, { countyCode: '55079', persons: [], allegations: [], indicators: [], recommendation: null });
+  await expectSameRow(report.id);
+});
+
+it('an unknown id is null', async () => {
+  expect(await loadReport(chicago, '00000000-0000-4000-8000-000000000000')).toBeNull();
+});
