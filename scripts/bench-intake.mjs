@@ -1,6 +1,8 @@
 // `npm run bench:intake`: creating and submitting an Access report (1 child, 1 maltreater,
 // 2 allegations) at 50 concurrent clients against the built app on its own embedded PostgreSQL.
-// Sign-in is done once beforehand (argon2 is meant to be slow). Prints p50/p99 per step.
+// Sign-in is done once beforehand (argon2 is meant to be slow). Prints p50/p99 per step, for the
+// app and then for its floor (scripts/bench/intake-floor-server.cjs: the same SQL statements and
+// domain functions on a plain node:http server) against the same database.
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { build } from './build.mjs';
@@ -38,6 +40,22 @@ try {
     ],
     recommendation: { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS', rationale: 'Sex trafficking must be screened in.' },
   };
+  console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`${connections} connections, ${seconds} s each`);
+  await measure('app', base, headers, draft);
+  if (process.env.BENCH_FLOOR !== 'false') {
+    const floor = await startBenchApp({ script: 'scripts/bench/intake-floor-server.cjs', dataDir: app.dataDir, extraEnv: { DATABASE_URL: app.databaseUrl } });
+    try {
+      await measure('floor', floor.base, headers, draft);
+    } finally {
+      await floor.stop();
+    }
+  }
+} finally {
+  await app.stop();
+}
+
+async function measure(label, base, headers, draft) {
   const steps = { create: [], submit: [] };
   let errors = 0;
   const timed = (step) => (status, body, context) => {
@@ -70,10 +88,7 @@ try {
     ],
   });
   const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]?.toFixed(1);
-  console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`${connections} connections, ${seconds} s; ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${errors} 4xx/5xx bodies`);
-  for (const [step, xs] of Object.entries(steps)) console.log(`${step}: ${xs.length} requests, p50 ${pct(xs, 50)} ms, p99 ${pct(xs, 99)} ms`);
-  console.log(`all requests (autocannon): p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.requests.average} req/s`);
-} finally {
-  await app.stop();
+  console.log(`${label}: ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${errors} 4xx/5xx bodies`);
+  for (const [step, xs] of Object.entries(steps)) console.log(`  ${step}: ${xs.length} requests, p50 ${pct(xs, 50)} ms, p99 ${pct(xs, 99)} ms`);
+  console.log(`  all requests (autocannon): p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.requests.average} req/s`);
 }

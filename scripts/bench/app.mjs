@@ -8,18 +8,19 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function startBenchApp({ nodeArgs = [] } = {}) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-bench-'));
+export async function startBenchApp({ nodeArgs = [], script = 'apps/api/dist/main.js', dataDir: givenDataDir, extraEnv = {} } = {}) {
+  const dataDir = givenDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cps-bench-'));
   fs.chmodSync(dataDir, 0o755);
   const port = 39000 + Math.floor(Math.random() * 900);
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', SEED_DEMO: 'true' };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [...nodeArgs, 'apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  Object.assign(env, extraEnv);
+  const child = spawn(process.execPath, [...nodeArgs, script], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   const stop = async () => {
     if (child.exitCode === null) await new Promise((r) => (child.once('exit', r), child.kill('SIGINT')));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!givenDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   for (let i = 0; !out.includes('Press Ctrl-C'); i++) {
     if (i > 600 || child.exitCode !== null) {
@@ -28,5 +29,6 @@ export async function startBenchApp({ nodeArgs = [] } = {}) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { base: `http://127.0.0.1:${port}`, pid: child.pid, stop };
+  const pgPort = /PostgreSQL \(embedded\) \w+ in .* on port (\d+)/.exec(out)?.[1];
+  return { base: `http://127.0.0.1:${port}`, pid: child.pid, dataDir, databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/cps`, stop };
 }
