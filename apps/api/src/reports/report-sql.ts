@@ -39,18 +39,3 @@ export function ageGroupSql(age: Prisma.Sql): Prisma.Sql {
   if (!KEY.test(UNKNOWN_AGE.key)) throw new Error('Bad age group key');
   return Prisma.sql`coalesce((ARRAY[${Prisma.raw(keys.map((k) => `'${k}'`).join(','))}])[(${age}) + 1], '${Prisma.raw(UNKNOWN_AGE.key)}')`;
 }
-
-/** A date as the number YYYYMMDD (date_part is double precision: exact for these integers). */
-const ymd = (date: Prisma.Sql) => Prisma.sql`(date_part('year', ${date}) * 10000 + date_part('month', ${date}) * 100 + date_part('day', ${date}))`;
-
-/**
- * Whole years between a date of birth and the Chicago date received, exactly as ageOn does it:
- * floor((YYYYMMDD on − YYYYMMDD born) / 10000) is the difference in years, less one before the
- * birthday's month and day (a February 29 birthday counts on March 1 in other years; before the
- * birth it is negative). Without a date of birth, the report's approximate age; else NULL.
- */
-export function ageAtReportSql(dateOfBirth: string, receivedAt: string, approximateAge: string): Prisma.Sql {
-  const dob = Prisma.raw(dateOfBirth);
-  const on = Prisma.sql`(${Prisma.raw(receivedAt)} AT TIME ZONE ${CHICAGO})`;
-  return Prisma.sql`CASE WHEN ${dob} IS NULL THEN ${Prisma.raw(approximateAge)}::int ELSE floor((${ymd(on)} - ${ymd(dob)}) / 10000)::int END`;
-}

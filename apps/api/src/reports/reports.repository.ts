@@ -2,22 +2,27 @@ import { Injectable } from '@nestjs/common';
 import type { CountCell, Period, SexTraffickingAggregates } from '@cps/domain';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../common/prisma.service';
-import { ageAtReportSql, ageGroupSql, inCounty, milwaukee, receivedIn } from './report-sql';
+import { ageGroupSql, inCounty, milwaukee, receivedIn } from './report-sql';
 
 type Row = { measure: string; dimension: string; key: string | null; location: string; count: number };
 
 /**
  * The child sex trafficking report of reports.md as one SQL statement (one snapshot, one round
- * trip): PostgreSQL does all the counting, Node gets about 150 small rows back.
+ * trip): PostgreSQL does all the counting, Node gets about 150 small rows back. It reads
+ * report_statistics, the narrow copy of every allegation of a SCREENED_IN report that triggers keep
+ * in step with the reports, allegations, findings and people (migration report_statistics).
  *
- * `counted` holds the counted allegations: SEX_TRAFFICKING descriptor, report SCREENED_IN, received
- * in the period (Chicago dates), with the child's demographics as last saved and the age group at
- * the Chicago date received. Then:
+ * `counted` holds the counted allegations: SEX_TRAFFICKING descriptor, received in the period
+ * (Chicago dates), with the child's demographics as last saved and their age at the Chicago date
+ * received (both kept in report_statistics). Then:
+ * - combinations: the counted allegations per combination of location, ethnicity, race, gender and
+ *   age (a few hundred rows), under the report's keys;
  * - allegation_cells: allegations and substantiated allegations per row of each dimension, per
- *   location and statewide (GROUPING SETS; 'total' is its own grouping, not a sum);
- * - children: one line per child and location, and one per child statewide, with whether any of
- *   their counted allegations there is substantiated and the age group of the earliest one
- *   (received time, then report and allegation id to break ties);
+ *   location and statewide (GROUPING SETS over the combinations; 'total' is its own grouping);
+ * - ranked / firsts / children: per child and location, and per child statewide, the first of their
+ *   counted allegations there, substantiated ones first, then by received time, report and
+ *   allegation id (one sort: running counts per location in the child's window): whether any is
+ *   substantiated, and the age group of the earliest substantiated one;
  * - child_cells: unique children, and unique children with a substantiated allegation by gender
  *   and age group, per location and statewide;
  * - rates: all allegations, and all SEXUAL_ABUSE ones, of the screened-in reports of the period.
@@ -27,25 +32,30 @@ export class ReportsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async sexTraffickingAggregates(period: Period, countyCode: string | null): Promise<SexTraffickingAggregates> {
-    const screenedIn = (alias: string) => Prisma.sql`${Prisma.raw(alias)}.status = 'SCREENED_IN' AND ${receivedIn(alias, period.from, period.to)} ${inCounty(alias, countyCode)}`;
+    const inPeriod = (alias: string) => Prisma.sql`${receivedIn(alias, period.from, period.to)} ${inCounty(alias, countyCode)}`;
     const [, rows] = await this.prisma.$transaction([
       // Sorting and hashing ~100k rows per grouping set: keep them in memory for this statement.
       this.prisma.$executeRaw`SELECT set_config('work_mem', '64MB', true)`,
       this.prisma.$queryRaw<Row[]>`
       WITH counted AS MATERIALIZED (
-        SELECT a.id AS allegation_id, a.child_id, a.report_id, r.received_at,
-          CASE WHEN r.county_code = ${milwaukee} THEN 'milwaukee' ELSE 'balanceOfState' END AS location,
-          coalesce(f.finding = 'SUBSTANTIATED', false) AS substantiated,
-          CASE WHEN p.hispanic_ethnicity = 'HISPANIC' THEN 'HISPANIC' ELSE 'NOT_HISPANIC_OR_NOT_DOCUMENTED' END AS ethnicity,
-          coalesce(p.primary_race::text, 'UNABLE_TO_DETERMINE') AS race,
-          coalesce(p.gender::text, 'UNKNOWN') AS gender,
-          ${ageGroupSql(ageAtReportSql('p.date_of_birth', 'r.received_at', 'rp.approximate_age'))} AS age_group
-        FROM access_reports r
-        JOIN allegations a ON a.report_id = r.id
-        LEFT JOIN persons p ON p.id = a.child_id
-        LEFT JOIN report_persons rp ON rp.report_id = a.report_id AND rp.person_id = a.child_id
-        LEFT JOIN findings f ON f.allegation_id = a.id
-        WHERE ${screenedIn('r')} AND a.descriptors @> ARRAY['SEX_TRAFFICKING']::"Descriptor"[]
+        SELECT s.child_id, s.report_id, s.allegation_id, s.received_at, s.county_code = ${milwaukee} AS in_milwaukee,
+          s.substantiated, s.gender, s.hispanic_ethnicity, s.primary_race, s.age_years
+        FROM report_statistics s
+        WHERE s.sex_trafficking AND ${inPeriod('s')}
+      ),
+      combinations AS (
+        SELECT CASE WHEN in_milwaukee THEN 'milwaukee' ELSE 'balanceOfState' END AS location,
+          CASE WHEN hispanic_ethnicity = 'HISPANIC' THEN 'HISPANIC' ELSE 'NOT_HISPANIC_OR_NOT_DOCUMENTED' END AS ethnicity,
+          coalesce(primary_race::text, 'UNABLE_TO_DETERMINE') AS race,
+          coalesce(gender::text, 'UNKNOWN') AS gender,
+          ${ageGroupSql(Prisma.raw('age_years'))} AS age_group,
+          allegations, substantiated
+        FROM (
+          SELECT in_milwaukee, hispanic_ethnicity, primary_race, gender, age_years,
+            count(*) AS allegations, count(*) FILTER (WHERE substantiated) AS substantiated
+          FROM counted
+          GROUP BY in_milwaukee, hispanic_ethnicity, primary_race, gender, age_years
+        ) raw
       ),
       allegation_cells AS (
         SELECT
@@ -53,39 +63,53 @@ export class ReportsRepository {
                WHEN GROUPING(gender) = 0 THEN 'GENDER' WHEN GROUPING(age_group) = 0 THEN 'AGE' ELSE 'ALL' END AS dimension,
           coalesce(ethnicity, race, gender, age_group) AS key,
           CASE WHEN GROUPING(location) = 0 THEN location ELSE 'total' END AS location,
-          count(*)::int AS allegations,
-          count(*) FILTER (WHERE substantiated)::int AS substantiated
-        FROM counted
+          coalesce(sum(allegations), 0)::int AS allegations,
+          coalesce(sum(substantiated), 0)::int AS substantiated
+        FROM combinations
         GROUP BY GROUPING SETS ((location, ethnicity), (ethnicity), (location, race), (race), (location, gender), (gender),
                                 (location, age_group), (age_group), (location), ())
       ),
-      children AS (
-        SELECT CASE WHEN GROUPING(location) = 0 THEN location ELSE 'total' END AS location,
-          min(gender) AS gender,
-          bool_or(substantiated) AS substantiated,
-          (array_agg(age_group ORDER BY received_at, report_id, allegation_id) FILTER (WHERE substantiated))[1] AS age_group
+      ranked AS (
+        SELECT in_milwaukee, gender, substantiated, age_years,
+          row_number() OVER first AS nth,
+          count(*) FILTER (WHERE in_milwaukee) OVER first AS nth_in_milwaukee,
+          count(*) FILTER (WHERE NOT in_milwaukee) OVER first AS nth_in_balance
         FROM counted
         WHERE child_id IS NOT NULL
-        GROUP BY GROUPING SETS ((child_id, location), (child_id))
+        WINDOW first AS (PARTITION BY child_id ORDER BY substantiated DESC, received_at, report_id, allegation_id ROWS UNBOUNDED PRECEDING)
+      ),
+      firsts AS (
+        SELECT in_milwaukee, nth = 1 AS first_overall, (CASE WHEN in_milwaukee THEN nth_in_milwaukee ELSE nth_in_balance END) = 1 AS first_here,
+          gender, substantiated, CASE WHEN substantiated THEN age_years END AS age_years, count(*) AS children
+        FROM ranked
+        WHERE nth = 1 OR (CASE WHEN in_milwaukee THEN nth_in_milwaukee ELSE nth_in_balance END) = 1
+        GROUP BY 1, 2, 3, 4, 5, 6
+      ),
+      children AS (
+        SELECT location, coalesce(gender::text, 'UNKNOWN') AS gender, substantiated,
+          CASE WHEN substantiated THEN ${ageGroupSql(Prisma.raw('age_years'))} END AS age_group, children
+        FROM (
+          SELECT CASE WHEN in_milwaukee THEN 'milwaukee' ELSE 'balanceOfState' END AS location, gender, substantiated, age_years, children FROM firsts WHERE first_here
+          UNION ALL
+          SELECT 'total', gender, substantiated, age_years, children FROM firsts WHERE first_overall
+        ) f
       ),
       child_cells AS (
         SELECT location,
           CASE WHEN GROUPING(gender) = 0 THEN 'GENDER' WHEN GROUPING(age_group) = 0 THEN 'AGE' ELSE 'ALL' END AS dimension,
           coalesce(gender, age_group) AS key,
-          count(*)::int AS children,
-          count(*) FILTER (WHERE substantiated)::int AS substantiated
+          sum(children)::int AS children,
+          coalesce(sum(children) FILTER (WHERE substantiated), 0)::int AS substantiated
         FROM children
         GROUP BY GROUPING SETS ((location), (location, gender), (location, age_group))
       ),
       rates AS (
         SELECT count(*)::int AS allegations,
-          count(*) FILTER (WHERE f.finding = 'SUBSTANTIATED')::int AS substantiated,
-          count(*) FILTER (WHERE a.maltreatment_type = 'SEXUAL_ABUSE')::int AS sexual_abuse,
-          count(*) FILTER (WHERE a.maltreatment_type = 'SEXUAL_ABUSE' AND f.finding = 'SUBSTANTIATED')::int AS sexual_abuse_substantiated
-        FROM access_reports r
-        JOIN allegations a ON a.report_id = r.id
-        LEFT JOIN findings f ON f.allegation_id = a.id
-        WHERE ${screenedIn('r')}
+          count(*) FILTER (WHERE s.substantiated)::int AS substantiated,
+          count(*) FILTER (WHERE s.maltreatment_type = 'SEXUAL_ABUSE')::int AS sexual_abuse,
+          count(*) FILTER (WHERE s.maltreatment_type = 'SEXUAL_ABUSE' AND s.substantiated)::int AS sexual_abuse_substantiated
+        FROM report_statistics s
+        WHERE ${inPeriod('s')}
       )
       SELECT 'ALLEGATIONS' AS measure, dimension, key, location, allegations AS count FROM allegation_cells
       UNION ALL SELECT 'SUBSTANTIATED', dimension, key, location, substantiated FROM allegation_cells

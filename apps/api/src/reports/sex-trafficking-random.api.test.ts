@@ -4,6 +4,7 @@ import { createTestApp, type TestContext } from '../../test/test-app';
 import { loadExample } from '../../test/load-example';
 import { countedFacts, toExampleReport, type AllegationSpec, type CaseSpec, type ChildSpec } from './testing/case-set';
 import { adminOf, staffOf, type Auth } from './testing/staff';
+import { statisticsDrift } from './testing/statistics-drift';
 
 // A random case set (fixed seed) through the API: children seen again in other reports and
 // counties, several allegations each, open and decided findings, every stage. The SQL's report
@@ -62,6 +63,12 @@ beforeAll(async () => {
   await loadExample(ctx, staff, specs.map(toExampleReport));
 }, 120_000);
 afterAll(() => ctx.close());
+
+test('report_statistics, which the report reads, is in step with the reports, findings and people it copies', async () => {
+  const drift = await statisticsDrift(ctx.prisma);
+  expect({ missing: drift.missing, extra: drift.extra }).toEqual({ missing: [], extra: [] });
+  expect(drift.rows).toBeGreaterThan(10);
+});
 
 test.each([
   ['2022-01-01', '2022-12-31'],
