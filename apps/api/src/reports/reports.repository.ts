@@ -37,7 +37,7 @@ export class ReportsRepository {
       // Sorting and hashing ~100k rows per grouping set: keep them in memory for this statement.
       this.prisma.$executeRaw`SELECT set_config('work_mem', '64MB', true)`,
       this.prisma.$queryRaw<Row[]>`
-      WITH counted AS MATERIALIZED (
+      WITH counted AS NOT MATERIALIZED (
         SELECT s.child_id, s.report_id, s.allegation_id, s.received_at, s.county_code = ${milwaukee} AS in_milwaukee,
           s.substantiated, s.gender, s.hispanic_ethnicity, s.primary_race, s.age_years
         FROM report_statistics s
@@ -79,19 +79,20 @@ export class ReportsRepository {
         WINDOW first AS (PARTITION BY child_id ORDER BY substantiated DESC, received_at, report_id, allegation_id ROWS UNBOUNDED PRECEDING)
       ),
       firsts AS (
-        SELECT in_milwaukee, nth = 1 AS first_overall, (CASE WHEN in_milwaukee THEN nth_in_milwaukee ELSE nth_in_balance END) = 1 AS first_here,
-          gender, substantiated, CASE WHEN substantiated THEN age_years END AS age_years, count(*) AS children
+        SELECT in_milwaukee, gender, substantiated, CASE WHEN substantiated THEN age_years END AS age_years,
+          count(*) FILTER (WHERE nth = 1) AS first_overall,
+          count(*) FILTER (WHERE (CASE WHEN in_milwaukee THEN nth_in_milwaukee ELSE nth_in_balance END) = 1) AS first_here
         FROM ranked
-        WHERE nth = 1 OR (CASE WHEN in_milwaukee THEN nth_in_milwaukee ELSE nth_in_balance END) = 1
-        GROUP BY 1, 2, 3, 4, 5, 6
+        GROUP BY 1, 2, 3, 4
       ),
       children AS (
         SELECT location, coalesce(gender::text, 'UNKNOWN') AS gender, substantiated,
           CASE WHEN substantiated THEN ${ageGroupSql(Prisma.raw('age_years'))} END AS age_group, children
         FROM (
-          SELECT CASE WHEN in_milwaukee THEN 'milwaukee' ELSE 'balanceOfState' END AS location, gender, substantiated, age_years, children FROM firsts WHERE first_here
+          SELECT CASE WHEN in_milwaukee THEN 'milwaukee' ELSE 'balanceOfState' END AS location, gender, substantiated, age_years, first_here AS children
+          FROM firsts WHERE first_here > 0
           UNION ALL
-          SELECT 'total', gender, substantiated, age_years, children FROM firsts WHERE first_overall
+          SELECT 'total', gender, substantiated, age_years, first_overall FROM firsts WHERE first_overall > 0
         ) f
       ),
       child_cells AS (
