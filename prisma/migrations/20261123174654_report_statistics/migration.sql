@@ -34,6 +34,15 @@ ALTER TABLE "report_statistics" ADD CONSTRAINT "report_statistics_allegation_id_
 -- The rows follow their sources in the same transaction: each trigger below finds the reports that
 -- a statement touched and rebuilds their rows from the base tables (delete, then insert those of
 -- a SCREENED_IN report). The triggers are per statement, so a bulk load rebuilds in one pass.
+-- Rebuilds take turns: every trigger that has something to rebuild first takes one transaction
+-- advisory lock (statistics change a few times an hour: a decision, a finding, a child corrected),
+-- then reads with fresh snapshots. So a rebuild that waited sees what the other committed: two
+-- rebuilds of one report cannot both insert its rows, and a child corrected while another of their
+-- reports is screened in ends up in both. One lock, not one per report: a bulk load takes one.
+CREATE FUNCTION report_statistics_take_turn() RETURNS void LANGUAGE sql AS $$
+  SELECT pg_advisory_xact_lock(7201607, 1);
+$$;
+
 CREATE FUNCTION report_statistics_rebuild(report_ids uuid[]) RETURNS void LANGUAGE sql AS $$
   DELETE FROM report_statistics WHERE report_id = ANY (report_ids);
   INSERT INTO report_statistics (allegation_id, report_id, child_id, county_code, received_at, maltreatment_type, sex_trafficking,
@@ -57,6 +66,7 @@ $$;
 -- the WHEN keeps every other change to a report (each autosave, submit) from calling anything.
 CREATE FUNCTION report_statistics_follow_report() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM report_statistics_take_turn();
   PERFORM report_statistics_rebuild(ARRAY[NEW.id]);
   RETURN NULL;
 END
@@ -67,11 +77,19 @@ CREATE TRIGGER report_statistics_report_changed AFTER UPDATE ON "access_reports"
         AND (OLD.status, OLD.received_at, OLD.county_code) IS DISTINCT FROM (NEW.status, NEW.received_at, NEW.county_code))
   EXECUTE FUNCTION report_statistics_follow_report();
 
--- A child whose counted details changed: every report that counts them.
+-- A child whose counted details changed: every report that counts them. The turn is taken before
+-- they are looked up when the child is in a report that is or may be about to be screened in, so
+-- that one screened in meanwhile is found; a child only in drafts (the usual autosave) takes none.
 CREATE FUNCTION report_statistics_follow_person() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  ids uuid[] := ARRAY(SELECT DISTINCT report_id FROM report_statistics WHERE child_id = NEW.id);
+  ids uuid[];
 BEGIN
+  IF NOT EXISTS (SELECT 1 FROM allegations a JOIN access_reports r ON r.id = a.report_id
+                 WHERE a.child_id = NEW.id AND r.status IN ('AWAITING_SUPERVISOR', 'SCREENED_IN')) THEN
+    RETURN NULL;
+  END IF;
+  PERFORM report_statistics_take_turn();
+  ids := ARRAY(SELECT DISTINCT report_id FROM report_statistics WHERE child_id = NEW.id);
   IF cardinality(ids) > 0 THEN
     PERFORM report_statistics_rebuild(ids);
   END IF;
@@ -113,6 +131,7 @@ BEGIN
     END IF;
   END IF;
   IF ids IS NOT NULL THEN
+    PERFORM report_statistics_take_turn();
     PERFORM report_statistics_rebuild(ids);
   END IF;
   RETURN NULL;

@@ -19,3 +19,18 @@ export function isDatabaseDown(error: unknown): boolean {
   }
   return false;
 }
+
+// A deadlock or a serialization failure: PostgreSQL undid the transaction; the same request,
+// sent again, normally succeeds. Prisma says P2034.
+const RETRY_CODES = new Set(['40P01', '40001', 'P2034']);
+
+/** True for the errors that mean "undone because of a concurrent change: try again". */
+export function isRetryable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const candidate = e as { code?: unknown; cause?: unknown; meta?: { code?: unknown } };
+    if (typeof candidate.code === 'string' && RETRY_CODES.has(candidate.code)) return true;
+    if (typeof candidate.meta?.code === 'string' && RETRY_CODES.has(candidate.meta.code)) return true;
+    e = candidate.cause;
+  }
+  return false;
+}

@@ -32,3 +32,12 @@ it('a lost database connection is a 503, and a bug is a 500 that reveals nothing
   const bug = toErrorBody(new TypeError("Cannot read properties of undefined (reading 'narrative')"));
   expect(bug).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side; it has been logged' });
 });
+
+it('a deadlock or serialization failure (PostgreSQL undid the change) is a 503 to try again, not a 500', () => {
+  const deadlock = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+  expect(toErrorBody(deadlock)).toMatchObject({ statusCode: 503, message: expect.stringMatching(/nothing was saved\. Try again/) });
+  expect(toErrorBody(Object.assign(new Error('could not serialize access'), { code: '40001' })).statusCode).toBe(503);
+  expect(toErrorBody(Object.assign(new Error('Transaction failed due to a write conflict or a deadlock'), { code: 'P2034' })).statusCode).toBe(503);
+  expect(toErrorBody(Object.assign(new Error('wrapped'), { cause: deadlock })).statusCode).toBe(503);
+  expect(toErrorBody(Object.assign(new Error('unique violation'), { code: '23505' })).statusCode).toBe(500);
+});

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { Conflict, InvalidInput, NotFound, RuleViolation, type Issue } from './domain-error';
-import { isDatabaseDown } from './database-errors';
+import { isDatabaseDown, isRetryable } from './database-errors';
 
 const reasons: Record<number, string> = {
   400: 'Bad Request',
@@ -49,6 +49,9 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
   if (isDatabaseDown(exception)) {
     return body(503, 'The database is not reachable; try again in a moment');
   }
+  if (isRetryable(exception)) {
+    return body(503, 'Another change to the same records got in the way; nothing was saved. Try again');
+  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();
@@ -78,7 +81,7 @@ export class ErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const error = toErrorBody(exception);
     if (error.statusCode === 503) {
-      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.name : 'error'}`);
+      this.logger.warn(`${isRetryable(exception) ? 'undone by a concurrent change' : 'database unavailable'}: ${exception instanceof Error ? exception.name : 'error'}`);
     } else if (error.statusCode >= 500) {
       // The stack, never the request body: bodies hold names and narratives.
       this.logger.error({ err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception) });

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { child, createReport, draftBody, maltreater, screenedIn, screenIn, stAllegation, submitReport } from '../../test/report-bodies';
 import { statisticsDrift } from './testing/statistics-drift';
@@ -96,4 +97,51 @@ it('follows changes made straight in SQL too, and a rolled-back change leaves no
   await ctx.prisma.$executeRaw`UPDATE access_reports SET status = 'SCREENED_OUT' WHERE id = ${report.id}::uuid`;
   expect(await rowsOf(report.id)).toEqual([]);
   expect(await expectInStep()).toBeGreaterThan(0);
+});
+
+it('two transactions rebuilding one report at once (a child corrected, a finding recorded) both succeed, in step', async () => {
+  const report = await screenedIn(ctx, worker, supervisor);
+  const allegationId = report.allegations[0].id as string;
+  const childId = report.persons.find((p: { key: string }) => p.key === 'c1').personId as string;
+  const userId = (await ctx.prisma.user.findFirstOrThrow({ where: { role: 'SUPERVISOR' } })).id;
+  const first = new Client({ connectionString: ctx.url });
+  const second = new Client({ connectionString: ctx.url });
+  await Promise.all([first.connect(), second.connect()]);
+  try {
+    await first.query('BEGIN');
+    await first.query(`UPDATE persons SET gender = 'MALE' WHERE id = $1`, [childId]); // rebuilds the report, not yet committed
+    await second.query('BEGIN');
+    const finding = second.query(
+      `INSERT INTO findings (allegation_id, finding, maltreater_interviewed, rationale, recorded_by_id) VALUES ($1, 'SUBSTANTIATED', true, 'Race.', $2)`,
+      [allegationId, userId],
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the second is waiting for the first
+    await first.query('COMMIT');
+    await finding;
+    await second.query('COMMIT');
+  } finally {
+    await Promise.all([first.end(), second.end()]);
+  }
+  expect((await rowsOf(report.id))[0]).toMatchObject({ gender: 'MALE', substantiated: true });
+  await expectInStep();
+});
+
+it('a child corrected while another of their reports is being screened in: the new rows count the correction', async () => {
+  const waiting = await submitReport(ctx, worker, draftBody({ persons: [child({ firstName: 'Racey', gender: 'FEMALE' }), maltreater()] }));
+  const childId = waiting.persons.find((p: { key: string }) => p.key === 'c1').personId as string;
+  const correcting = new Client({ connectionString: ctx.url });
+  const deciding = new Client({ connectionString: ctx.url });
+  await Promise.all([correcting.connect(), deciding.connect()]);
+  try {
+    await correcting.query('BEGIN');
+    await correcting.query(`UPDATE persons SET gender = 'MALE' WHERE id = $1`, [childId]); // not yet committed
+    const decision = deciding.query(`UPDATE access_reports SET status = 'SCREENED_IN' WHERE id = $1`, [waiting.id]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await correcting.query('COMMIT');
+    await decision;
+  } finally {
+    await Promise.all([correcting.end(), deciding.end()]);
+  }
+  expect((await rowsOf(waiting.id))[0]).toMatchObject({ childId, gender: 'MALE' });
+  await expectInStep();
 });
