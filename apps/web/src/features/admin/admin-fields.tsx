@@ -62,3 +62,23 @@ export function SelectField({ id, label, hint, error, children, ...selectProps }
     </FieldGroup>
   );
 }
+
+type FormActionsProps = { submitting: boolean; label: string; busyLabel: string; onCancel: () => void };
+
+/** A form's submit button (busy while it sends) and its Cancel. */
+export function FormActions({ submitting, label, busyLabel, onCancel }: FormActionsProps) {
+  return (
+    <ul className="usa-button-group margin-top-3">
+      <li className="usa-button-group__item">
+        <button type="submit" className="usa-button" disabled={submitting}>
+          {submitting ? busyLabel : label}
+        </button>
+      </li>
+      <li className="usa-button-group__item">
+        <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={onCancel}>
+          Cancel
+        </button>
+      </li>
+    </ul>
+  );
+}

@@ -5,9 +5,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../ui/alert';
 import { createUser } from './admin.api';
-import { InputField } from './admin-fields';
+import { FormActions, InputField } from './admin-fields';
 import { fieldMessage, showServerErrors } from './form-errors';
-import { emptyAsNull, UserDetailsFields } from './user-details-fields';
+import { UserDetailsFields } from './user-details-fields';
 
 type CreateUserValues = z.input<typeof createUserSchema>;
 const FIELDS = ['email', 'name', 'role', 'countyCode', 'password', 'sexTraffickingTrainingCompletedOn'] as const;
@@ -53,19 +53,9 @@ export function CreateUserForm({ counties, onCreated, onCancel }: CreateUserForm
       <UserDetailsFields
         idPrefix="create-user"
         counties={counties}
-        fields={{
-          name: register('name'),
-          role: register('role'),
-          // Registered in form order (before the training date), and only while shown.
-          countyCode: role === 'ADMIN' ? null : register('countyCode', { setValueAs: emptyAsNull, shouldUnregister: true }),
-          training: register('sexTraffickingTrainingCompletedOn', { setValueAs: emptyAsNull }),
-        }}
-        errors={{
-          name: errors.name?.message,
-          role: errors.role?.message,
-          countyCode: errors.countyCode?.message,
-          training: errors.sexTraffickingTrainingCompletedOn?.message,
-        }}
+        register={register}
+        errors={errors}
+        role={role}
       />
       <InputField
         id="create-user-password"
@@ -76,18 +66,7 @@ export function CreateUserForm({ counties, onCreated, onCancel }: CreateUserForm
         error={fieldMessage('Password', errors.password?.message)}
         {...register('password')}
       />
-      <ul className="usa-button-group margin-top-3">
-        <li className="usa-button-group__item">
-          <button type="submit" className="usa-button" disabled={isSubmitting}>
-            {isSubmitting ? 'Creating…' : 'Create user'}
-          </button>
-        </li>
-        <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={onCancel}>
-            Cancel
-          </button>
-        </li>
-      </ul>
+      <FormActions submitting={isSubmitting} label="Create user" busyLabel="Creating…" onCancel={onCancel} />
     </form>
   );
 }

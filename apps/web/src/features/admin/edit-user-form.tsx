@@ -5,9 +5,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../ui/alert';
 import { updateUser } from './admin.api';
-import { InputField } from './admin-fields';
+import { FormActions, InputField } from './admin-fields';
 import { fieldMessage, showServerErrors } from './form-errors';
-import { emptyAsNull, emptyAsUndefined, UserDetailsFields } from './user-details-fields';
+import { emptyAsUndefined, UserDetailsFields } from './user-details-fields';
 
 /** The PATCH body, checked like the create form: county staff need a county. */
 const editUserSchema = updateUserSchema.superRefine((user, ctx) => {
@@ -59,19 +59,9 @@ export function EditUserForm({ user, counties, onSaved, onCancel }: EditUserForm
       <UserDetailsFields
         idPrefix="edit-user"
         counties={counties}
-        fields={{
-          name: register('name'),
-          role: register('role'),
-          // Registered in form order (before the training date), and only while shown.
-          countyCode: role === 'ADMIN' ? null : register('countyCode', { setValueAs: emptyAsNull, shouldUnregister: true }),
-          training: register('sexTraffickingTrainingCompletedOn', { setValueAs: emptyAsNull }),
-        }}
-        errors={{
-          name: errors.name?.message,
-          role: errors.role?.message,
-          countyCode: errors.countyCode?.message,
-          training: errors.sexTraffickingTrainingCompletedOn?.message,
-        }}
+        register={register}
+        errors={errors}
+        role={role}
       />
       <InputField
         id="edit-user-password"
@@ -82,18 +72,7 @@ export function EditUserForm({ user, counties, onSaved, onCancel }: EditUserForm
         error={fieldMessage('New password', errors.password?.message)}
         {...register('password', { setValueAs: emptyAsUndefined })}
       />
-      <ul className="usa-button-group margin-top-3">
-        <li className="usa-button-group__item">
-          <button type="submit" className="usa-button" disabled={isSubmitting}>
-            {isSubmitting ? 'Saving…' : 'Save changes'}
-          </button>
-        </li>
-        <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={onCancel}>
-            Cancel
-          </button>
-        </li>
-      </ul>
+      <FormActions submitting={isSubmitting} label="Save changes" busyLabel="Saving…" onCancel={onCancel} />
     </form>
   );
 }

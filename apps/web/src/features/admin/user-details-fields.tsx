@@ -1,24 +1,38 @@
-import { roles, todayInChicago, type County } from '@cps/domain';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+import { roles, todayInChicago, type County, type User } from '@cps/domain';
+
+type Role = User['role'];
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { roleLabel } from '../auth/role-label';
 import { InputField, SelectField } from './admin-fields';
 import { fieldMessage } from './form-errors';
 
+/** The fields of a user that the create and edit forms share. */
+type UserDetails = { name?: string; role?: Role; countyCode?: string | null; sexTraffickingTrainingCompletedOn?: string | null };
+
 type UserDetailsFieldsProps = {
   idPrefix: string;
   counties: County[];
-  fields: {
-    name: UseFormRegisterReturn<'name'>;
-    role: UseFormRegisterReturn<'role'>;
-    /** Null for a state administrator, who has no county: the field is then not shown. */
-    countyCode: UseFormRegisterReturn<'countyCode'> | null;
-    training: UseFormRegisterReturn<'sexTraffickingTrainingCompletedOn'>;
-  };
-  errors: { name?: string; role?: string; countyCode?: string; training?: string };
+  register: UseFormRegister<UserDetails>;
+  errors: FieldErrors<UserDetails>;
+  /** The role chosen now: a state administrator has no county, so the field is then not shown. */
+  role: Role | undefined;
 };
 
 /** Name, role, county and training date: the part of a user that create and edit share. */
-export function UserDetailsFields({ idPrefix, counties, fields, errors }: UserDetailsFieldsProps) {
+export function UserDetailsFields({ idPrefix, counties, register, errors: formErrors, role }: UserDetailsFieldsProps) {
+  const fields = {
+    name: register('name'),
+    role: register('role'),
+    // Registered in form order (before the training date), and only while shown.
+    countyCode: role === 'ADMIN' ? null : register('countyCode', { setValueAs: emptyAsNull, shouldUnregister: true }),
+    training: register('sexTraffickingTrainingCompletedOn', { setValueAs: emptyAsNull }),
+  };
+  const errors = {
+    name: formErrors.name?.message,
+    role: formErrors.role?.message,
+    countyCode: formErrors.countyCode?.message,
+    training: formErrors.sexTraffickingTrainingCompletedOn?.message,
+  };
   return (
     <>
       <InputField id={`${idPrefix}-name`} label="Name" autoComplete="off" error={fieldMessage('Name', errors.name)} {...fields.name} />
