@@ -1,5 +1,5 @@
 import type { findingValues, reportStatuses } from '../codes/code-lists';
-import { type ClockNotification, type ClockStatus, computeClocks, type Holidays } from '../clocks/clocks';
+import { type ClockNotification, type Clocks, computeClocks, type Holidays } from '../clocks/clocks';
 import { languageWarnings, type LanguageWarning } from '../rules/person-first';
 import { mustScreenIn, responseTimeRequired, type RuleActor, type RuleAllegation, type RuleReport } from '../rules/rule-report';
 import { draftViolations } from '../rules/rules';
@@ -17,13 +17,7 @@ export type ComputeInput = Omit<RuleReport, 'allegations'> & {
 };
 
 /** `computed` of api.md's report. */
-export type ReportComputed = {
-  lawEnforcementDueAt: string | null;
-  lawEnforcementStatus: ClockStatus;
-  tribalNotificationDueAt: string | null;
-  tribalNotificationStatus: ClockStatus;
-  initialAssessmentDueOn: string | null;
-  initialAssessmentOverdue: boolean;
+export type ReportComputed = Clocks & {
   responseTimeRequired: 'SAME_DAY' | null;
   mustScreenIn: boolean;
   violations: Violation[];

@@ -1,4 +1,4 @@
-import type { ClockStatus, DraftInput, ReportComputed, reportStatuses } from '@cps/domain';
+import type { Clocks, DraftInput, ReportComputed, reportStatuses } from '@cps/domain';
 
 // What the API answers (api.md "Access reports"); the web app reads only the fields named here.
 
@@ -37,14 +37,7 @@ export type ReportSummary = {
   presentDangerThreat: boolean | null;
   recommendation: { decision: string | null; responseTime: string | null } | null;
   decision: { decision: string; decidedAt: string | null } | null;
-  computed: {
-    lawEnforcementDueAt: string | null;
-    lawEnforcementStatus: ClockStatus;
-    tribalNotificationDueAt: string | null;
-    tribalNotificationStatus: ClockStatus;
-    initialAssessmentDueOn: string | null;
-    initialAssessmentOverdue: boolean;
-  };
+  computed: Clocks;
 };
 
 export type ReportPage = { items: ReportSummary[]; total: number };
