@@ -1,57 +1,36 @@
+import type { Draft } from '@cps/domain';
+import * as base from '../../../packages/domain/src/testing/draft-builder';
 import type { TestContext } from './test-app';
 
-// Request bodies for report tests: a complete sex trafficking report that submits cleanly, with
-// overrides. Received a fixed Tuesday 10:00 Chicago (15:00Z) so the clocks are predictable.
+// Request bodies for report tests: a complete sex trafficking report that submits cleanly (the
+// domain tests' draft, with a child, narrative and recommendation of its own), with overrides.
+// Received a fixed Tuesday 10:00 Chicago (16:00Z) so the clocks are predictable.
 
 export type Body = Record<string, unknown>;
 
 export function child(overrides: Body = {}): Body {
-  return {
-    key: 'c1',
-    personId: null,
-    firstName: 'Maya',
-    lastName: 'Testchild',
-    dateOfBirth: '2003-05-01',
-    approximateAge: null,
-    gender: 'FEMALE',
-    hispanicEthnicity: 'NOT_HISPANIC',
-    primaryRace: 'WHITE',
-    indianChild: 'NO',
-    tribe: null,
-    roles: ['CHILD'],
-    ...overrides,
-  };
+  return { ...base.child({ firstName: 'Maya', lastName: 'Testchild', dateOfBirth: '2003-05-01' }), ...overrides };
 }
 
 export function maltreater(overrides: Body = {}): Body {
-  return { key: 'm1', roles: ['ALLEGED_MALTREATER'], gender: 'MALE', ...overrides };
+  return { ...base.maltreater(), ...overrides };
 }
 
 export function stAllegation(overrides: Body = {}): Body {
-  return {
-    key: 'a1',
-    childKey: 'c1',
-    maltreaterKeys: ['m1'],
-    maltreatmentType: 'SEXUAL_ABUSE',
-    descriptors: ['SEX_TRAFFICKING'],
-    maltreaterRelationship: 'NON_CAREGIVER',
-    ...overrides,
-  };
+  return { ...base.allegation(), ...overrides };
 }
 
 export const screenIn = { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS', rationale: 'Meets the definition.' };
 
 export function draftBody(overrides: Body = {}): Body {
   return {
-    countyCode: '55079',
-    receivedAt: '2018-03-06T16:00:00.000Z',
-    reporter: { type: 'EDUCATION', name: 'School counselor', phone: '414-555-0100', anonymous: false },
-    narrative: 'A youth told a counselor that an adult arranges commercial sexual exploitation.',
-    presentDangerThreat: false,
+    ...base.draft({
+      receivedAt: '2018-03-06T16:00:00.000Z',
+      narrative: 'A youth told a counselor that an adult arranges commercial sexual exploitation.',
+      recommendation: screenIn as Draft['recommendation'],
+    }),
     persons: [child(), maltreater()],
-    indicators: [],
     allegations: [stAllegation()],
-    recommendation: screenIn,
     ...overrides,
   };
 }
