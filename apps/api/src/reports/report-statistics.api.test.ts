@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { child, createReport, draftBody, maltreater, screenedIn, screenIn, stAllegation, submitReport } from '../../test/report-bodies';
-import { statisticsDrift } from './testing/statistics-drift';
+import { expectStatisticsInStep } from './testing/statistics-drift';
 
 // report_statistics, the narrow table the DCF report reads, must follow every change to what it
 // copies, in the same transaction, whichever way the change is made.
@@ -19,11 +19,7 @@ afterAll(() => ctx.close());
 const rowsOf = (reportId: string) =>
   ctx.prisma.reportStatistic.findMany({ where: { reportId }, orderBy: { allegationId: 'asc' } });
 
-async function expectInStep() {
-  const drift = await statisticsDrift(ctx.prisma);
-  expect({ missing: drift.missing, extra: drift.extra }).toEqual({ missing: [], extra: [] });
-  return drift.rows;
-}
+const expectInStep = () => expectStatisticsInStep(ctx.prisma);
 
 const twoAllegations = () => draftBody({
   allegations: [stAllegation(), stAllegation({ key: 'a2', maltreatmentType: 'NEGLECT', descriptors: [], maltreaterRelationship: 'PRIMARY_CAREGIVER' })],

@@ -27,3 +27,10 @@ export async function statisticsDrift(prisma: PrismaClient): Promise<{ missing: 
   const [{ rows }] = await prisma.$queryRawUnsafe<[{ rows: number }]>('SELECT count(*)::int AS rows FROM report_statistics');
   return { missing: missing.map((m) => JSON.parse(m.row)), extra: extra.map((e) => JSON.parse(e.row)), rows };
 }
+
+/** Asserts that report_statistics is in step with its sources; returns how many rows it has. */
+export async function expectStatisticsInStep(prisma: PrismaClient): Promise<number> {
+  const drift = await statisticsDrift(prisma);
+  expect({ missing: drift.missing, extra: drift.extra }).toEqual({ missing: [], extra: [] });
+  return drift.rows;
+}
