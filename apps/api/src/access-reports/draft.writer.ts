@@ -1,10 +1,11 @@
 import { nameKey, type Draft, type ReportPerson } from '@cps/domain';
 import type { Prisma } from '../generated/prisma/client';
 import { InvalidInput } from '../common/domain-error';
+import { fromDateOnly } from '../users/user.mapper';
 
 type Tx = Prisma.TransactionClient;
 
-const day = (d: string | null | undefined) => (d === undefined ? undefined : d === null ? null : new Date(`${d}T00:00:00.000Z`));
+const day = (d: string | null | undefined) => (d === undefined ? undefined : fromDateOnly(d));
 
 /** Person columns from a draft person: absent fields keep the person's value, null clears it. */
 function personData(p: ReportPerson) {

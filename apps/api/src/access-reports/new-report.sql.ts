@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { nameKey, type Draft } from '@cps/domain';
 import { sql, type Query } from '../common/sql';
 import type { SessionUser } from '../common/auth.decorators';
-import { toDateOnly } from '../users/user.mapper';
+import { fromDateOnly, toDateOnly } from '../users/user.mapper';
 import { reportColumns } from './draft.writer';
 import type { ReportRow } from './report.include';
 
@@ -15,8 +15,6 @@ import type { ReportRow } from './report.include';
 export function isAllNew(draft: Draft): boolean {
   return draft.persons.every((p) => !p.personId);
 }
-
-const day = (d: string | null | undefined) => (d ? new Date(`${d}T00:00:00.000Z`) : null);
 
 /** The rows the statement writes, as the mapper reads them back. */
 export function newReportRow(draft: Draft, user: SessionUser, now: Date): ReportRow {
@@ -47,7 +45,7 @@ export function newReportRow(draft: Draft, user: SessionUser, now: Date): Report
         lastName: p.lastName ?? null,
         firstNameKey: nameKey(p.firstName),
         lastNameKey: nameKey(p.lastName),
-        dateOfBirth: day(p.dateOfBirth),
+        dateOfBirth: fromDateOnly(p.dateOfBirth),
         gender: p.gender ?? null,
         hispanicEthnicity: p.hispanicEthnicity ?? null,
         primaryRace: p.primaryRace ?? null,

@@ -1,6 +1,7 @@
 import type { SessionUser } from '../common/auth.decorators';
 import { sql, type Query } from '../common/sql';
 import type { Role } from '../generated/prisma/enums';
+import { fromDateOnly } from '../users/user.mapper';
 
 // The session check that every signed-in request makes: the session by its token's hash, with
 // its user, in one statement.
@@ -35,6 +36,6 @@ export function toSessionUser(row: SessionRow): SessionUser {
     role: row.role,
     countyCode: row.countyCode,
     active: row.active,
-    sexTraffickingTrainingCompletedOn: row.trainedOn ? new Date(`${row.trainedOn}T00:00:00.000Z`) : null,
+    sexTraffickingTrainingCompletedOn: fromDateOnly(row.trainedOn),
   };
 }

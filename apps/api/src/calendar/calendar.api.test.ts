@@ -1,5 +1,5 @@
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
-import { dateColumn } from './calendar.repository';
+import { fromDateOnly } from '../users/user.mapper';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 // Each test works in a year of its own, so the tests do not see each other's holidays.
-const holiday = (date: string, name = 'Test holiday') => ctx.prisma.holiday.create({ data: { date: dateColumn(date), name } });
+const holiday = (date: string, name = 'Test holiday') => ctx.prisma.holiday.create({ data: { date: fromDateOnly(date), name } });
 const admin = () => signedIn(ctx, { role: 'ADMIN' });
 
 describe('GET /api/calendar/holidays', () => {
@@ -67,7 +67,7 @@ describe('POST /api/calendar/holidays', () => {
     await holiday('2041-07-04', 'Independence Day');
     const res = await ctx.http().post('/api/calendar/holidays').set(auth).send({ date: '2041-07-04', name: 'Another name' }).expect(409);
     expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('2041-07-04') });
-    expect((await ctx.prisma.holiday.findUniqueOrThrow({ where: { date: dateColumn('2041-07-04') } })).name).toBe('Independence Day');
+    expect((await ctx.prisma.holiday.findUniqueOrThrow({ where: { date: fromDateOnly('2041-07-04') } })).name).toBe('Independence Day');
   });
 
   it.each([
@@ -80,7 +80,7 @@ describe('POST /api/calendar/holidays', () => {
     const { auth } = await admin();
     const res = await ctx.http().post('/api/calendar/holidays').set(auth).send(body).expect(400);
     expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(fields);
-    expect(await ctx.prisma.holiday.count({ where: { date: { gte: dateColumn('2042-01-01'), lte: dateColumn('2042-12-31') } } })).toBe(0);
+    expect(await ctx.prisma.holiday.count({ where: { date: { gte: fromDateOnly('2042-01-01'), lte: fromDateOnly('2042-12-31') } } })).toBe(0);
   });
 
   it('is for admins only (403 for county staff, 401 signed out)', async () => {
@@ -89,7 +89,7 @@ describe('POST /api/calendar/holidays', () => {
       const { auth } = await signedIn(ctx, { role });
       await ctx.http().post('/api/calendar/holidays').set(auth).send({ date: '2043-01-02', name: 'Snow day' }).expect(403);
     }
-    expect(await ctx.prisma.holiday.count({ where: { date: dateColumn('2043-01-02') } })).toBe(0);
+    expect(await ctx.prisma.holiday.count({ where: { date: fromDateOnly('2043-01-02') } })).toBe(0);
   });
 
   it('an Idempotency-Key repeat returns the first 201 instead of a 409', async () => {
@@ -127,6 +127,6 @@ describe('DELETE /api/calendar/holidays/:date', () => {
     await ctx.http().delete('/api/calendar/holidays/2047-01-01').expect(401);
     const { auth } = await signedIn(ctx, { role: 'SUPERVISOR' });
     await ctx.http().delete('/api/calendar/holidays/2047-01-01').set(auth).expect(403);
-    expect(await ctx.prisma.holiday.count({ where: { date: dateColumn('2047-01-01') } })).toBe(1);
+    expect(await ctx.prisma.holiday.count({ where: { date: fromDateOnly('2047-01-01') } })).toBe(1);
   });
 });

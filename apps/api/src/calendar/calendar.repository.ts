@@ -2,36 +2,35 @@ import { Injectable } from '@nestjs/common';
 import type { HolidayEntry } from '@cps/domain';
 import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../common/prisma.service';
-import { toDateOnly } from '../users/user.mapper';
+import { fromDateOnly, toDateOnly } from '../users/user.mapper';
 
 type Db = Pick<Prisma.TransactionClient, 'holiday'>;
 
 /** A `YYYY-MM-DD` as the DATE column holds it (midnight UTC, no zone shift). */
-export const dateColumn = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
 @Injectable()
 export class CalendarRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async list(year?: number): Promise<HolidayEntry[]> {
-    const where = year === undefined ? {} : { date: { gte: dateColumn(`${year}-01-01`), lte: dateColumn(`${year}-12-31`) } };
+    const where = year === undefined ? {} : { date: { gte: fromDateOnly(`${year}-01-01`), lte: fromDateOnly(`${year}-12-31`) } };
     const rows = await this.prisma.holiday.findMany({ where, orderBy: { date: 'asc' } });
     return rows.map((row) => ({ date: toDateOnly(row.date)!, name: row.name }));
   }
 
   async exists(date: string, db: Db): Promise<boolean> {
-    return (await db.holiday.count({ where: { date: dateColumn(date) } })) > 0;
+    return (await db.holiday.count({ where: { date: fromDateOnly(date) } })) > 0;
   }
 
   async create(holiday: HolidayEntry, db: Db): Promise<void> {
-    await db.holiday.create({ data: { date: dateColumn(holiday.date), name: holiday.name } });
+    await db.holiday.create({ data: { date: fromDateOnly(holiday.date), name: holiday.name } });
   }
 
   /** The deleted holiday's name, or null when there was none that day. */
   async delete(date: string, db: Db): Promise<string | null> {
-    const found = await db.holiday.findUnique({ where: { date: dateColumn(date) } });
+    const found = await db.holiday.findUnique({ where: { date: fromDateOnly(date) } });
     if (!found) return null;
-    await db.holiday.delete({ where: { date: dateColumn(date) } });
+    await db.holiday.delete({ where: { date: fromDateOnly(date) } });
     return found.name;
   }
 }

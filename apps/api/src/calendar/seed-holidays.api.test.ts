@@ -1,6 +1,6 @@
 import { wisconsinLegalHolidays } from '@cps/domain';
 import { createTestApp, type TestContext } from '../../test/test-app';
-import { dateColumn } from './calendar.repository';
+import { fromDateOnly } from '../users/user.mapper';
 import { seedHolidays } from './seed-holidays';
 
 let ctx: TestContext;
@@ -12,7 +12,7 @@ afterAll(() => ctx.close());
 const holidaysOf = async (year: number) =>
   (
     await ctx.prisma.holiday.findMany({
-      where: { date: { gte: dateColumn(`${year}-01-01`), lte: dateColumn(`${year}-12-31`) } },
+      where: { date: { gte: fromDateOnly(`${year}-01-01`), lte: fromDateOnly(`${year}-12-31`) } },
       orderBy: { date: 'asc' },
     })
   ).map((h) => ({ date: h.date.toISOString().slice(0, 10), name: h.name }));
@@ -35,7 +35,7 @@ it('puts the legal holidays of each year into the calendar, once, recorded as ca
 
 it("does not undo an admin's deletion at the next start", async () => {
   await seedHolidays(ctx.prisma, [2032]);
-  await ctx.prisma.holiday.delete({ where: { date: dateColumn('2032-12-24') } });
+  await ctx.prisma.holiday.delete({ where: { date: fromDateOnly('2032-12-24') } });
   expect(await seedHolidays(ctx.prisma, [2032, 2033])).toEqual([2033]);
   const dates = (await holidaysOf(2032)).map((h) => h.date);
   expect(dates).not.toContain('2032-12-24');
@@ -43,8 +43,8 @@ it("does not undo an admin's deletion at the next start", async () => {
 });
 
 it('keeps a day an admin entered before the year was seeded, with its name', async () => {
-  await ctx.prisma.holiday.create({ data: { date: dateColumn('2034-07-04'), name: 'Fourth of July' } });
-  await ctx.prisma.holiday.create({ data: { date: dateColumn('2034-11-24'), name: 'Day after Thanksgiving' } });
+  await ctx.prisma.holiday.create({ data: { date: fromDateOnly('2034-07-04'), name: 'Fourth of July' } });
+  await ctx.prisma.holiday.create({ data: { date: fromDateOnly('2034-11-24'), name: 'Day after Thanksgiving' } });
   expect(await seedHolidays(ctx.prisma, [2034])).toEqual([2034]);
   const byDate = new Map((await holidaysOf(2034)).map((h) => [h.date, h.name]));
   expect(byDate.get('2034-07-04')).toBe('Fourth of July');

@@ -1,7 +1,7 @@
 import { wisconsinLegalHolidays } from '@cps/domain';
 import type { PrismaClient } from '../generated/prisma/client';
 import { TX } from '../common/idempotency.service';
-import { dateColumn } from './calendar.repository';
+import { fromDateOnly } from '../users/user.mapper';
 
 export const CALENDAR_SEEDED = 'calendar.seeded';
 
@@ -19,7 +19,7 @@ export async function seedHolidays(prisma: PrismaClient, years: readonly number[
       const before = await tx.auditEvent.count({ where: { action: CALENDAR_SEEDED, entityType: 'HolidayYear', entityId: String(year) } });
       if (before > 0) return false;
       const holidays = wisconsinLegalHolidays(year);
-      await tx.holiday.createMany({ data: holidays.map((h) => ({ date: dateColumn(h.date), name: h.name })), skipDuplicates: true });
+      await tx.holiday.createMany({ data: holidays.map((h) => ({ date: fromDateOnly(h.date), name: h.name })), skipDuplicates: true });
       await tx.auditEvent.create({ data: { action: CALENDAR_SEEDED, entityType: 'HolidayYear', entityId: String(year), details: { holidays: holidays.length } } });
       return true;
     }, TX);

@@ -16,6 +16,13 @@ export function toDateOnly(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
 
+/** The other way: a calendar date ('YYYY-MM-DD') as a `@db.Date` column holds it, UTC midnight. */
+export function fromDateOnly(date: string): Date;
+export function fromDateOnly(date: string | null | undefined): Date | null;
+export function fromDateOnly(date: string | null | undefined): Date | null {
+  return date ? new Date(`${date}T00:00:00.000Z`) : null;
+}
+
 /** The `user` of api.md: no hash, no timestamps. */
 export function toUserDto(user: SessionUser): User {
   return {

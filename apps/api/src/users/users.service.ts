@@ -10,12 +10,11 @@ import { ENV, type Env } from '../common/env';
 import { IdempotencyService, TX, type Stored } from '../common/idempotency.service';
 import { parseBody } from '../common/parse';
 import { PrismaService } from '../common/prisma.service';
-import { toDateOnly, toUserDto } from './user.mapper';
+import { fromDateOnly, toDateOnly, toUserDto } from './user.mapper';
 import { UsersRepository } from './users.repository';
 
 type Actor = { user: SessionUser; ip: string | undefined };
 
-const dateOf = (date: string | null | undefined) => (date ? new Date(`${date}T00:00:00.000Z`) : null);
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown }).code === 'P2002';
 const DUPLICATE_EMAIL = 'A user with this email already exists';
 
@@ -49,7 +48,7 @@ export class UsersService {
             role: input.role,
             countyCode: input.role === 'ADMIN' ? null : (input.countyCode ?? null),
             passwordHash,
-            sexTraffickingTrainingCompletedOn: dateOf(input.sexTraffickingTrainingCompletedOn),
+            sexTraffickingTrainingCompletedOn: fromDateOnly(input.sexTraffickingTrainingCompletedOn),
           },
           tx,
         )
@@ -84,7 +83,7 @@ export class UsersService {
     if (patch.active !== undefined && patch.active !== current.active) data.active = patch.active;
     const trainedOn = patch.sexTraffickingTrainingCompletedOn;
     if (trainedOn !== undefined && trainedOn !== toDateOnly(current.sexTraffickingTrainingCompletedOn)) {
-      data.sexTraffickingTrainingCompletedOn = dateOf(trainedOn);
+      data.sexTraffickingTrainingCompletedOn = fromDateOnly(trainedOn);
     }
     if (patch.password !== undefined) data.passwordHash = await hashPassword(patch.password);
     // Field names only: the audit trail never holds the values, least of all a password.
