@@ -25,7 +25,8 @@ import { reportColumns, writeDraftParts } from './draft.writer';
 import { isAllNew, newReportRow, newReportStatement } from './new-report.sql';
 import { partsUnchanged } from './unchanged-parts';
 import { decideStatement, submitStatement, type ScreeningResult } from './screening.sql';
-import { one, run, runIn } from '../common/sql';
+import type { Pool } from 'pg';
+import { one, run, runOn } from '../common/sql';
 import type { ReportRow } from './report.include';
 import { toDraftDocument, toReportDto, type ReportDto } from './report.mapper';
 
@@ -66,20 +67,16 @@ export class AccessReportsService {
     }
     const draft = parseBody(draftSchema, body);
     await this.checkDraft(draft);
-    if (isAllNew(draft) && meta.idempotencyKey === undefined) {
-      // The usual call: one statement, atomic on its own, so no transaction around it.
+    const insertAllNew = async (db: Pool | Tx): Promise<Stored<ReportDto>> => {
       const now = new Date();
       const row = newReportRow(draft, user, now);
-      const { holidays } = await one(run<{ holidays: string[] }>(this.prisma.pool, 'report-create', newReportStatement(row, meta.ip)));
+      const { holidays } = await one(runOn<{ holidays: string[] }>(db, 'report-create', newReportStatement(row, meta.ip)));
       return { status: 201, body: toReportDto(row, { holidays, now, actor: user }) };
-    }
+    };
+    // The usual call: one statement, atomic on its own, so no transaction around it.
+    if (isAllNew(draft) && meta.idempotencyKey === undefined) return insertAllNew(this.prisma.pool);
     return this.idempotency.run(user.id, meta.idempotencyKey, 'POST /api/access-reports', body, async (tx) => {
-      if (isAllNew(draft)) {
-        const now = new Date();
-        const row = newReportRow(draft, user, now);
-        const { holidays } = await one(runIn<{ holidays: string[] }>(tx, newReportStatement(row, meta.ip)));
-        return { status: 201, body: toReportDto(row, { holidays, now, actor: user }) };
-      }
+      if (isAllNew(draft)) return insertAllNew(tx);
       const report = await tx.accessReport.create({ data: { ...reportColumns(draft), createdById: user.id }, select: { id: true } });
       await writeDraftParts(tx, report.id, draft, true);
       await this.audit.record({ userId: user.id, action: 'report.created', entityType: 'AccessReport', entityId: report.id, ip: meta.ip }, tx);

@@ -1,6 +1,6 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import type { Prisma } from '../generated/prisma/client';
-import { run, runIn } from '../common/sql';
+import { runOn } from '../common/sql';
 import type { ReportRow } from './report.include';
 
 // The report document (report.include.ts) read in ONE prepared statement, as the JSON of the
@@ -77,7 +77,6 @@ function revive(document: string): ReportRow {
 
 /** The report with this id (a valid uuid), or null: on the pool, or inside a transaction. */
 export async function loadReport(db: Pool | Prisma.TransactionClient, id: string): Promise<ReportRow | null> {
-  const query = { text: DOCUMENT, values: [id] };
-  const [row] = db instanceof Pool ? await run<{ document: string }>(db, 'report-load', query) : await runIn<{ document: string }>(db, query);
+  const [row] = await runOn<{ document: string }>(db, 'report-load', { text: DOCUMENT, values: [id] });
   return row ? revive(row.document) : null;
 }

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import { Pool } from 'pg';
 import type { Prisma } from '../generated/prisma/client';
 
 /**
@@ -18,8 +18,13 @@ export async function run<T>(pool: Pool, name: string, query: Query): Promise<T[
 }
 
 /** Runs `query` inside a Prisma transaction, as one of its statements. */
-export function runIn<T>(tx: Prisma.TransactionClient, query: Query): Promise<T[]> {
+function runIn<T>(tx: Prisma.TransactionClient, query: Query): Promise<T[]> {
   return tx.$queryRawUnsafe<T[]>(query.text, ...query.values);
+}
+
+/** On the pool as a prepared statement, or as one statement of a transaction. */
+export function runOn<T>(db: Pool | Prisma.TransactionClient, name: string, query: Query): Promise<T[]> {
+  return db instanceof Pool ? run<T>(db, name, query) : runIn<T>(db, query);
 }
 
 /** The one row a statement always returns (a `SELECT` of aggregates, say). */
