@@ -12,7 +12,9 @@ import {
   tribalNotificationSchema,
   type Draft,
 } from '@cps/domain';
+import type { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client';
+import type { ResponseTime, ScreeningChoice, ScreenOutReason } from '../generated/prisma/enums';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
 import { Conflict, InvalidInput, RuleViolation } from '../common/domain-error';
@@ -122,13 +124,7 @@ export class AccessReportsService {
     assertEditable(row, input.version);
     const refused = submitViolations(document, recommendation!, actorOf(user))[0];
     if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
-    const r = recommendation!;
-    const choice = {
-      decision: r.decision!,
-      screenOutReason: r.decision === 'SCREEN_OUT' ? (r.screenOutReason ?? null) : null,
-      responseTime: r.decision === 'SCREEN_IN' ? (r.responseTime ?? null) : null,
-      rationale: r.rationale ?? null,
-    };
+    const choice = choiceOf({ ...recommendation!, decision: recommendation!.decision! });
     const at = new Date();
     const { moved, holidays } = await one(run<ScreeningResult>(this.prisma.pool, 'report-submit', submitStatement({ reportId: id, version: input.version, userId: user.id, ip: meta.ip, at }, choice)));
     if (!moved) throw new Conflict('The report changed while it was being submitted; reload it to see what changed');
@@ -152,12 +148,7 @@ export class AccessReportsService {
     if (row.version !== input.version) throw stale(row.version);
     const refused = decisionViolations(toDraftDocument(row) as unknown as Draft, input, actorOf(user))[0];
     if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
-    const choice = {
-      decision: input.decision,
-      screenOutReason: input.decision === 'SCREEN_OUT' ? (input.screenOutReason ?? null) : null,
-      responseTime: input.decision === 'SCREEN_IN' ? (input.responseTime ?? null) : null,
-      rationale: input.rationale,
-    };
+    const choice = { ...choiceOf(input), rationale: input.rationale };
     const at = new Date();
     const { moved, holidays } = await one(run<ScreeningResult>(this.prisma.pool, 'report-decide', decideStatement({ reportId: id, version: input.version, userId: user.id, ip: meta.ip, at }, choice)));
     if (!moved) throw new Conflict('Someone else decided this report a moment ago; decisions are final. Reload it to see the decision.');
@@ -171,32 +162,35 @@ export class AccessReportsService {
     return toReportDto(decided, { holidays, now: at, actor: user });
   }
 
-  async notifyLawEnforcement(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<Stored<ReportDto>> {
-    const row = await this.reports.findScoped(id, user);
-    const input = parseBody(lawEnforcementNotificationSchema, body);
-    checkNotifiedAt(input.notifiedAt, row);
-    return this.idempotency.run(user.id, meta.idempotencyKey, `POST /api/access-reports/${id}/law-enforcement-notifications`, body, async (tx) => {
-      await this.reports.lockScoped(tx, id, user);
-      await tx.lawEnforcementNotification.create({
+  notifyLawEnforcement(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<Stored<ReportDto>> {
+    return this.recordNotification(id, body, user, meta, lawEnforcementNotificationSchema, 'law-enforcement-notifications', 'report.law_enforcement_notified', (tx, input) =>
+      tx.lawEnforcementNotification.create({
         data: { reportId: id, notifiedAt: new Date(input.notifiedAt), agency: input.agency, method: input.method, contactName: input.contactName ?? null, recordedById: user.id },
-      });
-      await tx.accessReport.update({ where: { id }, data: { version: { increment: 1 } }, select: { id: true } });
-      await this.audit.record({ userId: user.id, action: 'report.law_enforcement_notified', entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
-      return { status: 201, body: await this.view(id, user, tx) };
-    });
+      }),
+    );
   }
 
-  async notifyTribe(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<Stored<ReportDto>> {
-    const row = await this.reports.findScoped(id, user);
-    const input = parseBody(tribalNotificationSchema, body);
-    checkNotifiedAt(input.notifiedAt, row);
-    return this.idempotency.run(user.id, meta.idempotencyKey, `POST /api/access-reports/${id}/tribal-notifications`, body, async (tx) => {
-      await this.reports.lockScoped(tx, id, user);
-      await tx.tribalNotification.create({
+  notifyTribe(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<Stored<ReportDto>> {
+    return this.recordNotification(id, body, user, meta, tribalNotificationSchema, 'tribal-notifications', 'report.tribe_notified', (tx, input) =>
+      tx.tribalNotification.create({
         data: { reportId: id, notifiedAt: new Date(input.notifiedAt), tribe: input.tribe, method: input.method, contactName: input.contactName ?? null, recordedById: user.id },
-      });
+      }),
+    );
+  }
+
+  /** A notification of either kind (404, then 400): written with the report's version bump and audit event, once per Idempotency-Key. */
+  private async recordNotification<I extends { notifiedAt: string }>(
+    id: string, body: unknown, user: SessionUser, meta: RequestMeta,
+    schema: z.ZodType<I>, path: string, action: string, write: (tx: Tx, input: I) => Promise<unknown>,
+  ): Promise<Stored<ReportDto>> {
+    const row = await this.reports.findScoped(id, user);
+    const input = parseBody(schema, body);
+    checkNotifiedAt(input.notifiedAt, row);
+    return this.idempotency.run(user.id, meta.idempotencyKey, `POST /api/access-reports/${id}/${path}`, body, async (tx) => {
+      await this.reports.lockScoped(tx, id, user);
+      await write(tx, input);
       await tx.accessReport.update({ where: { id }, data: { version: { increment: 1 } }, select: { id: true } });
-      await this.audit.record({ userId: user.id, action: 'report.tribe_notified', entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
+      await this.audit.record({ userId: user.id, action, entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
       return { status: 201, body: await this.view(id, user, tx) };
     });
   }
@@ -210,6 +204,16 @@ function stale(current: number): Conflict {
 function assertEditable(row: ReportRow, version: number): void {
   if (row.status !== 'DRAFT') throw new Conflict('The report was submitted and can no longer be edited');
   if (row.version !== version) throw stale(row.version);
+}
+
+/** The recommendation or decision as stored: the reason only for a screen-out, the response time only for a screen-in. */
+function choiceOf(r: { decision: ScreeningChoice; screenOutReason?: ScreenOutReason | null; responseTime?: ResponseTime | null; rationale?: string | null }) {
+  return {
+    decision: r.decision,
+    screenOutReason: r.decision === 'SCREEN_OUT' ? (r.screenOutReason ?? null) : null,
+    responseTime: r.decision === 'SCREEN_IN' ? (r.responseTime ?? null) : null,
+    rationale: r.rationale ?? null,
+  };
 }
 
 const FIVE_MINUTES = 5 * 60_000;
