@@ -89,9 +89,7 @@ function wallClock(ms: number): WallClock {
 
 /** Chicago wall time minus UTC, in ms, at an instant (-6 h in winter, -5 h in summer). */
 function chicagoOffsetMs(ms: number): number {
-  const w = wallClock(ms);
-  const wholeSeconds = ms - (((ms % 1000) + 1000) % 1000);
-  return utcMs(w.year, w.month, w.day, w.hour, w.minute, w.second) - wholeSeconds;
+  return hourOffset(ms) ?? intlOffsetMs(ms - (((ms % 1000) + 1000) % 1000));
 }
 
 function pad(n: number, width: number): string {
