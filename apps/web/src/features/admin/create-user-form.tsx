@@ -7,7 +7,7 @@ import { Alert } from '../../ui/alert';
 import { createUser } from './admin.api';
 import { FormActions, InputField } from './admin-fields';
 import { fieldMessage, showServerErrors } from './form-errors';
-import { UserDetailsFields } from './user-details-fields';
+import { registerUserDetails, UserDetailsFields } from './user-details-fields';
 
 type CreateUserValues = z.input<typeof createUserSchema>;
 const FIELDS = ['email', 'name', 'role', 'countyCode', 'password', 'sexTraffickingTrainingCompletedOn'] as const;
@@ -27,6 +27,10 @@ export function CreateUserForm({ counties, onCreated, onCancel }: CreateUserForm
     defaultValues: { email: '', name: '', role: 'ACCESS_WORKER', countyCode: null, password: '', sexTraffickingTrainingCompletedOn: null },
   });
   const role = useWatch({ control, name: 'role' });
+  // Registered in the order of the form, so that the first field in error gets the focus.
+  const emailField = register('email');
+  const detailsFields = registerUserDetails(register, role);
+  const passwordField = register('password');
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(null);
@@ -48,14 +52,13 @@ export function CreateUserForm({ counties, onCreated, onCancel }: CreateUserForm
         autoCapitalize="none"
         spellCheck={false}
         error={fieldMessage('Email address', errors.email?.message)}
-        {...register('email')}
+        {...emailField}
       />
       <UserDetailsFields
         idPrefix="create-user"
         counties={counties}
-        register={register}
+        fields={detailsFields}
         errors={errors}
-        role={role}
       />
       <InputField
         id="create-user-password"
@@ -64,7 +67,7 @@ export function CreateUserForm({ counties, onCreated, onCancel }: CreateUserForm
         type="password"
         autoComplete="new-password"
         error={fieldMessage('Password', errors.password?.message)}
-        {...register('password')}
+        {...passwordField}
       />
       <FormActions submitting={isSubmitting} label="Create user" busyLabel="Creating…" onCancel={onCancel} />
     </form>

@@ -7,7 +7,7 @@ import { Alert } from '../../ui/alert';
 import { updateUser } from './admin.api';
 import { FormActions, InputField } from './admin-fields';
 import { fieldMessage, showServerErrors } from './form-errors';
-import { emptyAsUndefined, UserDetailsFields } from './user-details-fields';
+import { emptyAsUndefined, registerUserDetails, UserDetailsFields } from './user-details-fields';
 
 /** The PATCH body, checked like the create form: county staff need a county. */
 const editUserSchema = updateUserSchema.superRefine((user, ctx) => {
@@ -39,6 +39,9 @@ export function EditUserForm({ user, counties, onSaved, onCancel }: EditUserForm
     },
   });
   const role = useWatch({ control, name: 'role' });
+  // Registered in the order of the form, so that the first field in error gets the focus.
+  const detailsFields = registerUserDetails(register, role);
+  const passwordField = register('password', { setValueAs: emptyAsUndefined });
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(null);
@@ -59,9 +62,8 @@ export function EditUserForm({ user, counties, onSaved, onCancel }: EditUserForm
       <UserDetailsFields
         idPrefix="edit-user"
         counties={counties}
-        register={register}
+        fields={detailsFields}
         errors={errors}
-        role={role}
       />
       <InputField
         id="edit-user-password"
@@ -70,7 +72,7 @@ export function EditUserForm({ user, counties, onSaved, onCancel }: EditUserForm
         type="password"
         autoComplete="new-password"
         error={fieldMessage('New password', errors.password?.message)}
-        {...register('password', { setValueAs: emptyAsUndefined })}
+        {...passwordField}
       />
       <FormActions submitting={isSubmitting} label="Save changes" busyLabel="Saving…" onCancel={onCancel} />
     </form>

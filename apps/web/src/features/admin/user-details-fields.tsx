@@ -9,24 +9,30 @@ import { fieldMessage } from './form-errors';
 /** The fields of a user that the create and edit forms share. */
 type UserDetails = { name?: string; role?: Role; countyCode?: string | null; sexTraffickingTrainingCompletedOn?: string | null };
 
-type UserDetailsFieldsProps = {
-  idPrefix: string;
-  counties: County[];
-  register: UseFormRegister<UserDetails>;
-  errors: FieldErrors<UserDetails>;
-  /** The role chosen now: a state administrator has no county, so the field is then not shown. */
-  role: Role | undefined;
-};
-
-/** Name, role, county and training date: the part of a user that create and edit share. */
-export function UserDetailsFields({ idPrefix, counties, register, errors: formErrors, role }: UserDetailsFieldsProps) {
-  const fields = {
+/**
+ * Registers name, role, county and training date. Call it where they stand in the form, between
+ * the fields before and after them: react-hook-form focuses the first field in error in the order
+ * of registration. The county is registered only while shown (`role` is not a state administrator).
+ */
+export function registerUserDetails(register: UseFormRegister<UserDetails>, role: Role | undefined) {
+  return {
     name: register('name'),
     role: register('role'),
-    // Registered in form order (before the training date), and only while shown.
     countyCode: role === 'ADMIN' ? null : register('countyCode', { setValueAs: emptyAsNull, shouldUnregister: true }),
     training: register('sexTraffickingTrainingCompletedOn', { setValueAs: emptyAsNull }),
   };
+}
+
+type UserDetailsFieldsProps = {
+  idPrefix: string;
+  counties: County[];
+  /** From registerUserDetails; a null county means a state administrator: the field is not shown. */
+  fields: ReturnType<typeof registerUserDetails>;
+  errors: FieldErrors<UserDetails>;
+};
+
+/** Name, role, county and training date: the part of a user that create and edit share. */
+export function UserDetailsFields({ idPrefix, counties, fields, errors: formErrors }: UserDetailsFieldsProps) {
   const errors = {
     name: formErrors.name?.message,
     role: formErrors.role?.message,
