@@ -5,23 +5,63 @@ import { fromDateOnly } from '../users/user.mapper';
 
 type Tx = Prisma.TransactionClient;
 
-const day = (d: string | null | undefined) => (d === undefined ? undefined : fromDateOnly(d));
+/** What a report records about a person (report_persons), besides their roles and approximate age. */
+type Details = {
+  firstName: string | null;
+  lastName: string | null;
+  dateOfBirth: Date | null;
+  gender: ReportPerson['gender'] | null;
+  hispanicEthnicity: ReportPerson['hispanicEthnicity'] | null;
+  primaryRace: ReportPerson['primaryRace'] | null;
+  indianChild: ReportPerson['indianChild'] | null;
+  tribe: string | null;
+};
 
-/** Person columns from a draft person: absent fields keep the person's value, null clears it. */
-function personData(p: ReportPerson) {
-  const data: Prisma.PersonUpdateInput = {
-    firstName: p.firstName,
-    lastName: p.lastName,
-    dateOfBirth: day(p.dateOfBirth),
-    gender: p.gender,
-    hispanicEthnicity: p.hispanicEthnicity,
-    primaryRace: p.primaryRace,
-    indianChild: p.indianChild,
-    tribe: p.tribe,
+const DETAIL_COLUMNS = { firstName: true, lastName: true, dateOfBirth: true, gender: true, hispanicEthnicity: true, primaryRace: true, indianChild: true, tribe: true } as const;
+
+const NO_DETAILS: Details = { firstName: null, lastName: null, dateOfBirth: null, gender: null, hispanicEthnicity: null, primaryRace: null, indianChild: null, tribe: null };
+
+/** The draft's values; a field the draft leaves out (undefined) keeps the one from `base`, null clears it. */
+function detailsOf(p: ReportPerson, base: Details): Details {
+  const pick = <T>(given: T | undefined, kept: T | null): T | null => (given === undefined ? kept : given);
+  return {
+    firstName: pick(p.firstName, base.firstName),
+    lastName: pick(p.lastName, base.lastName),
+    dateOfBirth: p.dateOfBirth === undefined ? base.dateOfBirth : fromDateOnly(p.dateOfBirth),
+    gender: pick(p.gender, base.gender),
+    hispanicEthnicity: pick(p.hispanicEthnicity, base.hispanicEthnicity),
+    primaryRace: pick(p.primaryRace, base.primaryRace),
+    indianChild: pick(p.indianChild, base.indianChild),
+    tribe: pick(p.tribe, base.tribe),
   };
-  if (p.firstName !== undefined) data.firstNameKey = nameKey(p.firstName);
-  if (p.lastName !== undefined) data.lastNameKey = nameKey(p.lastName);
-  return data;
+}
+
+/** The registry's identifying basics (search answers with them) from what the report records. */
+function basicsOf(d: Details) {
+  return { firstName: d.firstName, lastName: d.lastName, firstNameKey: nameKey(d.firstName), lastNameKey: nameKey(d.lastName), dateOfBirth: d.dateOfBirth, gender: d.gender };
+}
+
+/**
+ * What a newly linked person brings into this report (domain.md, "Person"): from the latest other
+ * report of the same county that records them, everything it recorded; for a person known only to
+ * other counties, the registry's identifying basics alone: another county's record of their
+ * ethnicity, race or tribe is not this county's to see.
+ */
+async function earlierRecords(tx: Tx, reportId: string, countyCode: string, personIds: string[]): Promise<Map<string, Details>> {
+  if (personIds.length === 0) return new Map();
+  const own = await tx.reportPerson.findMany({
+    where: { personId: { in: personIds }, reportId: { not: reportId }, report: { countyCode } },
+    orderBy: [{ personId: 'asc' }, { report: { receivedAt: { sort: 'desc', nulls: 'last' } } }, { report: { createdAt: 'desc' } }],
+    distinct: ['personId'],
+    select: { personId: true, ...DETAIL_COLUMNS },
+  });
+  const records = new Map<string, Details>(own.map(({ personId, ...details }) => [personId, details]));
+  const others = personIds.filter((id) => !records.has(id));
+  if (others.length) {
+    const basics = await tx.person.findMany({ where: { id: { in: others } }, select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gender: true } });
+    for (const { id, ...b } of basics) records.set(id, { ...NO_DETAILS, ...b });
+  }
+  return records;
 }
 
 /** Report columns of a draft (not the lifecycle). */
@@ -45,8 +85,8 @@ export function reportColumns(draft: Draft) {
  */
 export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, isNew = false): Promise<void> {
   // A new report has nothing to replace: skip the reads and deletes (the hot path of intake).
-  const before = isNew ? [] : await tx.reportPerson.findMany({ where: { reportId }, select: { key: true, personId: true } });
-  const previousByKey = new Map(before.map((p) => [p.key, p.personId]));
+  const before = isNew ? [] : await tx.reportPerson.findMany({ where: { reportId }, select: { key: true, personId: true, ...DETAIL_COLUMNS } });
+  const previousByKey = new Map(before.map(({ key, personId, ...details }) => [key, { personId, details }]));
 
   const linked = draft.persons.map((p) => p.personId).filter((id): id is string => !!id);
   if (linked.length) {
@@ -55,29 +95,50 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, is
     if (missing.length) throw new InvalidInput(missing);
   }
 
-  // Resolve each key to a person: linked by search, kept from the last save, or new.
+  // Resolve each key to a person and what this report records about them: kept from the last save
+  // (same key, same person), newly linked by search (from their earlier records), or new.
+  const kept = (p: ReportPerson) => {
+    const previous = previousByKey.get(p.key);
+    return previous && (!p.personId || p.personId === previous.personId) ? previous : undefined;
+  };
+  const newlyLinked = draft.persons.filter((p) => p.personId && !kept(p)).map((p) => p.personId as string);
+  const records = await earlierRecords(tx, reportId, draft.countyCode, newlyLinked);
+
   const idOfKey = new Map<string, string>();
+  const detailsOfKey = new Map<string, Details>();
   const fresh: ReportPerson[] = [];
   for (const p of draft.persons) {
-    const id = p.personId ?? previousByKey.get(p.key);
+    const previous = kept(p);
+    const id = previous?.personId ?? p.personId;
+    const details = detailsOf(p, previous?.details ?? (id ? records.get(id) : undefined) ?? NO_DETAILS);
+    detailsOfKey.set(p.key, details);
     if (id) {
       idOfKey.set(p.key, id);
-      await tx.person.update({ where: { id }, data: personData(p), select: { id: true } });
+      // The registry answers search with the latest identifying basics; the report keeps its own record.
+      await tx.person.update({ where: { id }, data: basicsOf(details), select: { id: true } });
     } else fresh.push(p);
   }
   if (fresh.length) {
-    const created = await tx.person.createManyAndReturn({
-      data: fresh.map((p) => personData(p) as Prisma.PersonCreateManyInput),
-      select: { id: true },
+    const created = await tx.person.createManyAndReturn({ data: fresh.map((p) => basicsOf(detailsOfKey.get(p.key) ?? NO_DETAILS)), select: { id: true } });
+    fresh.forEach((p, i) => {
+      const made = created[i];
+      if (made) idOfKey.set(p.key, made.id);
     });
-    fresh.forEach((p, i) => idOfKey.set(p.key, created[i]!.id));
   }
-  const id = (key: string) => idOfKey.get(key)!;
+  const id = (key: string) => idOfKey.get(key) as string;
 
   if (!isNew) await tx.reportPerson.deleteMany({ where: { reportId } });
   if (draft.persons.length) {
     await tx.reportPerson.createMany({
-      data: draft.persons.map((p, position) => ({ reportId, personId: id(p.key), key: p.key, roles: p.roles, approximateAge: p.approximateAge ?? null, position })),
+      data: draft.persons.map((p, position) => ({
+        reportId,
+        personId: id(p.key),
+        key: p.key,
+        roles: p.roles,
+        ...(detailsOfKey.get(p.key) ?? NO_DETAILS),
+        approximateAge: p.approximateAge ?? null,
+        position,
+      })),
     });
   }
 

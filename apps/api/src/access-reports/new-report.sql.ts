@@ -10,7 +10,7 @@ import type { ReportRow } from './report.include';
 // its people, their roles, allegations, maltreaters, indicators, recommendation and audit event,
 // as data-modifying CTEs, ids made here. It answers with the holiday calendar, so the response is
 // built without reading the report back. A draft that links people found by search takes the
-// general path (draft.writer.ts), which updates those people.
+// general path (draft.writer.ts), which copies what it may of their earlier records.
 
 export function isAllNew(draft: Draft): boolean {
   return draft.persons.every((p) => !p.personId);
@@ -37,23 +37,16 @@ export function newReportRow(draft: Draft, user: SessionUser, now: Date): Report
       personId: id(p.key),
       key: p.key,
       roles: p.roles,
+      firstName: p.firstName ?? null,
+      lastName: p.lastName ?? null,
+      dateOfBirth: fromDateOnly(p.dateOfBirth),
       approximateAge: p.approximateAge ?? null,
+      gender: p.gender ?? null,
+      hispanicEthnicity: p.hispanicEthnicity ?? null,
+      primaryRace: p.primaryRace ?? null,
+      indianChild: p.indianChild ?? null,
+      tribe: p.tribe ?? null,
       position,
-      person: {
-        id: id(p.key),
-        firstName: p.firstName ?? null,
-        lastName: p.lastName ?? null,
-        firstNameKey: nameKey(p.firstName),
-        lastNameKey: nameKey(p.lastName),
-        dateOfBirth: fromDateOnly(p.dateOfBirth),
-        gender: p.gender ?? null,
-        hispanicEthnicity: p.hispanicEthnicity ?? null,
-        primaryRace: p.primaryRace ?? null,
-        indianChild: p.indianChild ?? null,
-        tribe: p.tribe ?? null,
-        createdAt: now,
-        updatedAt: now,
-      },
     })),
     indicators: draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code })),
     allegations: draft.allegations.map((a, position) => {
@@ -107,8 +100,18 @@ export function newReportStatement(row: ReportRow, ip: string | undefined): Quer
       indicators: row.indicators,
       recommendation: row.recommendation && { ...row.recommendation, recommendedBy: undefined },
     },
-    persons: row.persons.map((p) => ({ ...p.person, dateOfBirth: toDateOnly(p.person.dateOfBirth) })),
-    roles: row.persons.map(({ person: _person, ...rp }) => rp),
+    // The registry gets the identifying basics; the report keeps everything it recorded.
+    persons: row.persons.map((p) => ({
+      id: p.personId,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      firstNameKey: nameKey(p.firstName),
+      lastNameKey: nameKey(p.lastName),
+      dateOfBirth: toDateOnly(p.dateOfBirth),
+      gender: p.gender,
+      createdAt: row.createdAt.toISOString(),
+    })),
+    roles: row.persons.map((p) => ({ ...p, dateOfBirth: toDateOnly(p.dateOfBirth) })),
     allegations: row.allegations.map(({ maltreaters: _m, finding: _f, ...a }) => a),
     maltreaters: row.allegations.flatMap((a) => a.maltreaters),
     audit: { userId: row.createdById, ip: ip ?? null },
@@ -125,20 +128,20 @@ export function newReportStatement(row: ReportRow, ip: string | undefined): Quer
         "createdById" uuid, "createdAt" timestamptz)
     ),
     people AS (
-      INSERT INTO persons (id, first_name, last_name, first_name_key, last_name_key, date_of_birth, gender, hispanic_ethnicity,
-                           primary_race, indian_child, tribe, created_at, updated_at)
-      SELECT p.id, p."firstName", p."lastName", p."firstNameKey", p."lastNameKey", p."dateOfBirth", p.gender::"Gender",
-             p."hispanicEthnicity"::"HispanicEthnicity", p."primaryRace"::"PrimaryRace", p."indianChild"::"IndianChild", p.tribe,
-             p."createdAt", p."createdAt"
+      INSERT INTO persons (id, first_name, last_name, first_name_key, last_name_key, date_of_birth, gender, created_at, updated_at)
+      SELECT p.id, p."firstName", p."lastName", p."firstNameKey", p."lastNameKey", p."dateOfBirth", p.gender::"Gender", p."createdAt", p."createdAt"
       FROM j, jsonb_to_recordset(j.v->'persons') AS p(id uuid, "firstName" text, "lastName" text, "firstNameKey" text,
-        "lastNameKey" text, "dateOfBirth" date, gender text, "hispanicEthnicity" text, "primaryRace" text, "indianChild" text,
-        tribe text, "createdAt" timestamptz)
+        "lastNameKey" text, "dateOfBirth" date, gender text, "createdAt" timestamptz)
     ),
     roles AS (
-      INSERT INTO report_persons (report_id, person_id, key, roles, approximate_age, position)
+      INSERT INTO report_persons (report_id, person_id, key, roles, first_name, last_name, date_of_birth, approximate_age, gender,
+                                  hispanic_ethnicity, primary_race, indian_child, tribe, position)
       SELECT x."reportId", x."personId", x.key, ARRAY(SELECT jsonb_array_elements_text(x.roles))::"PersonRole"[],
-             x."approximateAge", x.position
-      FROM j, jsonb_to_recordset(j.v->'roles') AS x("reportId" uuid, "personId" uuid, key text, roles jsonb, "approximateAge" smallint, position smallint)
+             x."firstName", x."lastName", x."dateOfBirth", x."approximateAge", x.gender::"Gender",
+             x."hispanicEthnicity"::"HispanicEthnicity", x."primaryRace"::"PrimaryRace", x."indianChild"::"IndianChild", x.tribe, x.position
+      FROM j, jsonb_to_recordset(j.v->'roles') AS x("reportId" uuid, "personId" uuid, key text, roles jsonb, "firstName" text,
+        "lastName" text, "dateOfBirth" date, "approximateAge" smallint, gender text, "hispanicEthnicity" text, "primaryRace" text,
+        "indianChild" text, tribe text, position smallint)
     ),
     indicators AS (
       INSERT INTO report_indicators (report_id, child_id, code)

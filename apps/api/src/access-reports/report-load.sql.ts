@@ -18,14 +18,12 @@ const DOCUMENT = `
     'createdBy', ${who('cb', 'r.created_by_id')},
     'persons', coalesce((
       SELECT json_agg(json_build_object(
-        'reportId', rp.report_id, 'personId', rp.person_id, 'key', rp.key, 'roles', rp.roles, 'approximateAge', rp.approximate_age,
-        'position', rp.position,
-        'person', json_build_object(
-          'id', p.id, 'firstName', p.first_name, 'lastName', p.last_name, 'firstNameKey', p.first_name_key, 'lastNameKey', p.last_name_key,
-          'dateOfBirth', p.date_of_birth, 'gender', p.gender, 'hispanicEthnicity', p.hispanic_ethnicity, 'primaryRace', p.primary_race,
-          'indianChild', p.indian_child, 'tribe', p.tribe, 'createdAt', p.created_at, 'updatedAt', p.updated_at)
+        'reportId', rp.report_id, 'personId', rp.person_id, 'key', rp.key, 'roles', rp.roles,
+        'firstName', rp.first_name, 'lastName', rp.last_name, 'dateOfBirth', rp.date_of_birth, 'approximateAge', rp.approximate_age,
+        'gender', rp.gender, 'hispanicEthnicity', rp.hispanic_ethnicity, 'primaryRace', rp.primary_race,
+        'indianChild', rp.indian_child, 'tribe', rp.tribe, 'position', rp.position
       ) ORDER BY rp.position, rp.person_id)
-      FROM report_persons rp JOIN persons p ON p.id = rp.person_id WHERE rp.report_id = r.id), '[]'),
+      FROM report_persons rp WHERE rp.report_id = r.id), '[]'),
     'indicators', coalesce((
       SELECT json_agg(json_build_object('reportId', i.report_id, 'childId', i.child_id, 'code', i.code) ORDER BY i.child_id, i.code)
       FROM report_indicators i WHERE i.report_id = r.id), '[]'),

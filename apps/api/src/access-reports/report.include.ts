@@ -5,7 +5,7 @@ const who = { select: { id: true, name: true } } as const;
 /** Everything a report document shows, in one query. */
 export const reportInclude = {
   createdBy: who,
-  persons: { orderBy: { position: 'asc' }, include: { person: true } },
+  persons: { orderBy: { position: 'asc' } },
   indicators: true,
   allegations: { orderBy: { position: 'asc' }, include: { maltreaters: true, finding: { include: { recordedBy: who } } } },
   recommendation: { include: { recommendedBy: who } },

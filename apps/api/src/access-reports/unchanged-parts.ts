@@ -15,20 +15,19 @@ export function partsUnchanged(row: ReportRow, draft: Draft): boolean {
   if (row.persons.length !== draft.persons.length || row.allegations.length !== draft.allegations.length) return false;
   const peopleSame = draft.persons.every((p, i) => {
     const rp = row.persons[i]!;
-    const person = rp.person;
     return (
       p.key === rp.key &&
       (!p.personId || p.personId === rp.personId) &&
       same(p.roles, rp.roles) &&
       (p.approximateAge ?? null) === rp.approximateAge &&
-      kept(p.firstName, person.firstName) &&
-      kept(p.lastName, person.lastName) &&
-      kept(p.dateOfBirth, toDateOnly(person.dateOfBirth)) &&
-      kept(p.gender, person.gender) &&
-      kept(p.hispanicEthnicity, person.hispanicEthnicity) &&
-      kept(p.primaryRace, person.primaryRace) &&
-      kept(p.indianChild, person.indianChild) &&
-      kept(p.tribe, person.tribe)
+      kept(p.firstName, rp.firstName) &&
+      kept(p.lastName, rp.lastName) &&
+      kept(p.dateOfBirth, toDateOnly(rp.dateOfBirth)) &&
+      kept(p.gender, rp.gender) &&
+      kept(p.hispanicEthnicity, rp.hispanicEthnicity) &&
+      kept(p.primaryRace, rp.primaryRace) &&
+      kept(p.indianChild, rp.indianChild) &&
+      kept(p.tribe, rp.tribe)
     );
   });
   const allegationsSame = draft.allegations.every((a, i) => {

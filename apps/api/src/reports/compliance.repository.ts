@@ -70,8 +70,8 @@ export class ComplianceRepository {
       ),
       indian_children AS (
         SELECT DISTINCT rp.report_id
-        FROM report_persons rp JOIN persons p ON p.id = rp.person_id
-        WHERE 'CHILD' = ANY(rp.roles) AND p.indian_child = 'YES' AND rp.report_id IN (SELECT id FROM period_reports)
+        FROM report_persons rp
+        WHERE 'CHILD' = ANY(rp.roles) AND rp.indian_child = 'YES' AND rp.report_id IN (SELECT id FROM period_reports)
       ),
       first_le AS (SELECT report_id, min(notified_at) AS at FROM law_enforcement_notifications WHERE report_id IN (SELECT id FROM period_reports) GROUP BY report_id),
       first_tribe AS (SELECT report_id, min(notified_at) AS at FROM tribal_notifications WHERE report_id IN (SELECT id FROM period_reports) GROUP BY report_id),

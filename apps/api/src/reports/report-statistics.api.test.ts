@@ -62,14 +62,13 @@ it('a finding recorded and then changed moves substantiated with it', async () =
   await expectInStep();
 });
 
-it('a child corrected in a later draft: the earlier screened-in report counts the corrected details at once', async () => {
+it('a child recorded differently in a later report: the earlier screened-in report keeps what it recorded', async () => {
   const first = await screenedIn(ctx, worker, supervisor, draftBody({ persons: [child({ firstName: 'Corrina', gender: 'MALE', dateOfBirth: '2004-01-01', primaryRace: 'WHITE' }), maltreater()] }));
   const personId = first.persons.find((p: { key: string }) => p.key === 'c1').personId as string;
   expect((await rowsOf(first.id))[0]).toMatchObject({ childId: personId, gender: 'MALE', primaryRace: 'WHITE', ageYears: 14 });
-  const later = await createReport(ctx, worker, draftBody({ persons: [child({ personId, firstName: 'Corrina', gender: 'FEMALE', dateOfBirth: '2005-02-02', primaryRace: 'ASIAN' }), maltreater()] }));
-  expect(later.status).toBe('DRAFT');
-  expect((await rowsOf(first.id))[0]).toMatchObject({ gender: 'FEMALE', primaryRace: 'ASIAN', ageYears: 13 });
-  expect(await rowsOf(later.id)).toEqual([]);
+  const later = await screenedIn(ctx, worker, supervisor, draftBody({ persons: [child({ personId, firstName: 'Corrina', gender: 'FEMALE', dateOfBirth: '2005-02-02', primaryRace: 'ASIAN' }), maltreater()] }));
+  expect((await rowsOf(first.id))[0]).toMatchObject({ childId: personId, gender: 'MALE', primaryRace: 'WHITE', ageYears: 14 });
+  expect((await rowsOf(later.id))[0]).toMatchObject({ childId: personId, gender: 'FEMALE', primaryRace: 'ASIAN', ageYears: 13 });
   await expectInStep();
 });
 
@@ -78,7 +77,7 @@ it('follows changes made straight in SQL too, and a rolled-back change leaves no
   expect((await rowsOf(report.id))[0]!.ageYears).toBe(14); // born 2003-05-01, received 2018-03-06
   await ctx.prisma.$executeRaw`UPDATE report_persons SET approximate_age = 15 WHERE report_id = ${report.id}::uuid`;
   expect((await rowsOf(report.id))[0]!.ageYears).toBe(14); // the date of birth still decides
-  await ctx.prisma.$executeRaw`UPDATE persons SET date_of_birth = NULL WHERE id = (SELECT child_id FROM allegations WHERE report_id = ${report.id}::uuid)`;
+  await ctx.prisma.$executeRaw`UPDATE report_persons SET date_of_birth = NULL WHERE report_id = ${report.id}::uuid`;
   expect((await rowsOf(report.id))[0]!.ageYears).toBe(15);
   await ctx.prisma.$executeRaw`UPDATE access_reports SET county_code = '55025' WHERE id = ${report.id}::uuid`;
   expect((await rowsOf(report.id))[0]!.countyCode).toBe('55025');
@@ -105,7 +104,7 @@ it('two transactions rebuilding one report at once (a child corrected, a finding
   await Promise.all([first.connect(), second.connect()]);
   try {
     await first.query('BEGIN');
-    await first.query(`UPDATE persons SET gender = 'MALE' WHERE id = $1`, [childId]); // rebuilds the report, not yet committed
+    await first.query(`UPDATE report_persons SET gender = 'MALE' WHERE report_id = $1 AND person_id = $2`, [report.id, childId]); // rebuilds the report, not yet committed
     await second.query('BEGIN');
     const finding = second.query(
       `INSERT INTO findings (allegation_id, finding, maltreater_interviewed, rationale, recorded_by_id) VALUES ($1, 'SUBSTANTIATED', true, 'Race.', $2)`,
@@ -122,7 +121,7 @@ it('two transactions rebuilding one report at once (a child corrected, a finding
   await expectInStep();
 });
 
-it('a child corrected while another of their reports is being screened in: the new rows count the correction', async () => {
+it('a report awaiting the supervisor corrected in SQL while it is screened in: the new rows count the correction', async () => {
   const waiting = await submitReport(ctx, worker, draftBody({ persons: [child({ firstName: 'Racey', gender: 'FEMALE' }), maltreater()] }));
   const childId = waiting.persons.find((p: { key: string }) => p.key === 'c1').personId as string;
   const correcting = new Client({ connectionString: ctx.url });
@@ -130,13 +129,33 @@ it('a child corrected while another of their reports is being screened in: the n
   await Promise.all([correcting.connect(), deciding.connect()]);
   try {
     await correcting.query('BEGIN');
-    await correcting.query(`UPDATE persons SET gender = 'MALE' WHERE id = $1`, [childId]); // not yet committed
+    await correcting.query(`UPDATE report_persons SET gender = 'MALE' WHERE report_id = $1 AND person_id = $2`, [waiting.id, childId]); // not yet committed
     const decision = deciding.query(`UPDATE access_reports SET status = 'SCREENED_IN' WHERE id = $1`, [waiting.id]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     await correcting.query('COMMIT');
     await decision;
   } finally {
     await Promise.all([correcting.end(), deciding.end()]);
+  }
+  expect((await rowsOf(waiting.id))[0]).toMatchObject({ childId, gender: 'MALE' });
+  await expectInStep();
+});
+
+it('a report corrected in SQL just after its screen-in began: the correction waits its turn and rebuilds the new rows', async () => {
+  const waiting = await submitReport(ctx, worker, draftBody({ persons: [child({ firstName: 'Later', gender: 'FEMALE' }), maltreater()] }));
+  const childId = waiting.persons.find((p: { key: string }) => p.key === 'c1').personId as string;
+  const deciding = new Client({ connectionString: ctx.url });
+  const correcting = new Client({ connectionString: ctx.url });
+  await Promise.all([deciding.connect(), correcting.connect()]);
+  try {
+    await deciding.query('BEGIN');
+    await deciding.query(`UPDATE access_reports SET status = 'SCREENED_IN' WHERE id = $1`, [waiting.id]); // rows built, not yet committed
+    const correction = correcting.query(`UPDATE report_persons SET gender = 'MALE' WHERE report_id = $1 AND person_id = $2`, [waiting.id, childId]);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the correction waits for the decision's turn
+    await deciding.query('COMMIT');
+    await correction;
+  } finally {
+    await Promise.all([deciding.end(), correcting.end()]);
   }
   expect((await rowsOf(waiting.id))[0]).toMatchObject({ childId, gender: 'MALE' });
   await expectInStep();

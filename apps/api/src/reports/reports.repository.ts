@@ -13,8 +13,8 @@ type Row = { measure: string; dimension: string; key: string | null; location: s
  * in step with the reports, allegations, findings and people (migration report_statistics).
  *
  * `counted` holds the counted allegations: SEX_TRAFFICKING descriptor, received in the period
- * (Chicago dates), with the child's demographics as last saved and their age at the Chicago date
- * received (both kept in report_statistics). Then:
+ * (Chicago dates), with the child's demographics as their report recorded them and their age at the
+ * Chicago date received (both kept in report_statistics). Then:
  * - combinations: the counted allegations per combination of location, ethnicity, race, gender and
  *   age (a few hundred rows), under the report's keys;
  * - allegation_cells: allegations and substantiated allegations per row of each dimension, per
@@ -22,7 +22,8 @@ type Row = { measure: string; dimension: string; key: string | null; location: s
  * - ranked / firsts / children: per child and location, and per child statewide, the first of their
  *   counted allegations there, substantiated ones first, then by received time, report and
  *   allegation id (one sort: running counts per location in the child's window): whether any is
- *   substantiated, and the age group of the earliest substantiated one;
+ *   substantiated, and the age group of the earliest substantiated one; and, over the same sorted
+ *   rows, the gender the child's latest counted report records (per location, and statewide);
  * - child_cells: unique children, and unique children with a substantiated allegation by gender
  *   and age group, per location and statewide;
  * - rates: all allegations, and all SEXUAL_ABUSE ones, of the screened-in reports of the period.
@@ -70,29 +71,40 @@ export class ReportsRepository {
                                 (location, age_group), (age_group), (location), ())
       ),
       ranked AS (
-        SELECT in_milwaukee, gender, substantiated, age_years,
+        SELECT in_milwaukee, substantiated, age_years,
           row_number() OVER first AS nth,
           count(*) FILTER (WHERE in_milwaukee) OVER first AS nth_in_milwaukee,
-          count(*) FILTER (WHERE NOT in_milwaukee) OVER first AS nth_in_balance
-        FROM counted
-        WHERE child_id IS NOT NULL
-        WINDOW first AS (PARTITION BY child_id ORDER BY substantiated DESC, received_at, report_id, allegation_id ROWS UNBOUNDED PRECEDING)
+          count(*) FILTER (WHERE NOT in_milwaukee) OVER first AS nth_in_balance,
+          max(latest) OVER child AS latest_overall,
+          max(latest) FILTER (WHERE in_milwaukee) OVER child AS latest_in_milwaukee,
+          max(latest) FILTER (WHERE NOT in_milwaukee) OVER child AS latest_in_balance
+        FROM (
+          -- the time received and report, then the gender that report recorded: the greatest is the
+          -- child's latest counted report (fixed-width UTC digits sort as the instants do)
+          SELECT *, to_char(received_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') || report_id::text || ':' || coalesce(gender::text, '') AS latest
+          FROM counted
+          WHERE child_id IS NOT NULL
+        ) c
+        WINDOW first AS (PARTITION BY child_id ORDER BY substantiated DESC, received_at, report_id, allegation_id ROWS UNBOUNDED PRECEDING),
+               child AS (PARTITION BY child_id)
       ),
       firsts AS (
-        SELECT in_milwaukee, gender, substantiated, CASE WHEN substantiated THEN age_years END AS age_years,
+        SELECT in_milwaukee, substantiated, CASE WHEN substantiated THEN age_years END AS age_years,
+          nullif(split_part(latest_overall, ':', 2), '') AS gender_overall,
+          nullif(split_part(CASE WHEN in_milwaukee THEN latest_in_milwaukee ELSE latest_in_balance END, ':', 2), '') AS gender_here,
           count(*) FILTER (WHERE nth = 1) AS first_overall,
           count(*) FILTER (WHERE (CASE WHEN in_milwaukee THEN nth_in_milwaukee ELSE nth_in_balance END) = 1) AS first_here
         FROM ranked
-        GROUP BY 1, 2, 3, 4
+        GROUP BY 1, 2, 3, 4, 5
       ),
       children AS (
-        SELECT location, coalesce(gender::text, 'UNKNOWN') AS gender, substantiated,
+        SELECT location, coalesce(gender, 'UNKNOWN') AS gender, substantiated,
           CASE WHEN substantiated THEN ${ageGroupSql(Prisma.raw('age_years'))} END AS age_group, children
         FROM (
-          SELECT CASE WHEN in_milwaukee THEN 'milwaukee' ELSE 'balanceOfState' END AS location, gender, substantiated, age_years, first_here AS children
+          SELECT CASE WHEN in_milwaukee THEN 'milwaukee' ELSE 'balanceOfState' END AS location, gender_here AS gender, substantiated, age_years, first_here AS children
           FROM firsts WHERE first_here > 0
           UNION ALL
-          SELECT 'total', gender, substantiated, age_years, first_overall FROM firsts WHERE first_overall > 0
+          SELECT 'total', gender_overall, substantiated, age_years, first_overall FROM firsts WHERE first_overall > 0
         ) f
       ),
       child_cells AS (

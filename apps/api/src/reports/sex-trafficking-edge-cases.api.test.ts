@@ -31,7 +31,8 @@ const specs: CaseSpec[] = [
   { ref: 'approx', countyCode: MKE, receivedAt: '2020-06-11T16:00:00.000Z', children: [child('x', 'Approx', { approximateAge: 14, primaryRace: 'NATIVE_HAWAIIAN_PACIFIC_ISLANDER' })], allegations: [{ key: 'a', child: 'x', finding: 'UNSUBSTANTIATED' }] },
   // 23:30 Chicago the evening before the 18th birthday (already the birthday in UTC): 17.
   { ref: 'eighteen', countyCode: MKE, receivedAt: '2020-09-15T04:30:00.000Z', children: [child('e', 'Eighteen', { dateOfBirth: '2002-09-15', hispanicEthnicity: 'HISPANIC' })], allegations: [{ key: 'a', child: 'e', finding: 'SUBSTANTIATED' }] },
-  // Demographics as last saved: the second report corrects gender, race, ethnicity and date of birth (11 → 13 at the first report).
+  // Each report counts the child as it recorded them: the second records another gender, race, ethnicity and date of birth
+  // (11 at the first report by its own record, 13 at the second by the second's).
   { ref: 'fix1', countyCode: DANE, receivedAt: '2020-10-01T16:00:00.000Z', children: [child('f', 'Fixed', { dateOfBirth: '2009-01-01', gender: 'MALE' })], allegations: [{ key: 'a', child: 'f', finding: 'SUBSTANTIATED' }] },
   { ref: 'fix2', countyCode: DANE, receivedAt: '2020-10-20T16:00:00.000Z', children: [child('f2', 'Fixed', { dateOfBirth: '2007-01-01', gender: 'FEMALE', primaryRace: 'ASIAN', hispanicEthnicity: 'HISPANIC', sameAs: 'f' })], allegations: [{ key: 'a', child: 'f2', finding: 'UNSUBSTANTIATED' }] },
   // Not counted: awaiting the supervisor, a draft; a screened-out report counts in no rate.
@@ -91,15 +92,16 @@ describe('2020, by hand', () => {
 
   test('several allegations and reports: each allegation counts, the child once, age at the earliest substantiated', () => {
     // "Many": 2 + 1 + 1 sex trafficking allegations (the physical abuse one is not), 13 years old all year
-    expect(table(r, 3).Male).toEqual([0, 4, 4]);
-    expect(table(r, 7).Male).toEqual([0, 2, 2]);
-    expect(table(r, 9).Male).toEqual([0, 1, 1]);
+    expect(table(r, 3).Male).toEqual([0, 5, 5]); // and Fixed's first report
+    expect(table(r, 7).Male).toEqual([0, 3, 3]);
+    expect(table(r, 9).Male).toEqual([0, 1, 1]); // Fixed counts as female: see below
   });
 
   test('a change of age group: 10 - 12 then 13; the substantiated one decides table 10', () => {
-    expect(table(r, 4)['10 - 12']).toEqual([1, 0, 1]);
-    expect(table(r, 8)['10 - 12']).toBeUndefined();
-    expect(table(r, 10)['13']).toEqual([1, 2, 3]); // Grow (Milwaukee), Many and Fixed (Dane, 13 by the corrected date of birth)
+    expect(table(r, 4)['10 - 12']).toEqual([1, 1, 2]); // Grow at 12; Fixed at 11 by their first report
+    expect(table(r, 8)['10 - 12']).toEqual([0, 1, 1]); // Grow's was not substantiated; Fixed's was
+    expect(table(r, 10)['13']).toEqual([1, 1, 2]); // Grow (Milwaukee), Many (Dane)
+    expect(table(r, 10)['10 - 12']).toEqual([0, 1, 1]); // Fixed: 11 at their substantiated allegation, as that report recorded them
   });
 
   test('unknown and approximate ages; 17 on the eve of an 18th birthday', () => {
@@ -109,10 +111,16 @@ describe('2020, by hand', () => {
     expect(table(r, 8)['17']).toEqual([1, 0, 1]);
   });
 
-  test('demographics as last saved apply to earlier reports too', () => {
-    expect(table(r, 1).Hispanic).toEqual([1, 2, 3]); // Eighteen; Fixed twice
-    expect(table(r, 2).Asian).toEqual([0, 2, 2]);
-    expect(table(r, 3).Male).toEqual([0, 4, 4]); // Fixed is no longer counted as male
+  test('each allegation counts the child as its own report recorded them; the children\'s tables use the latest counted report', () => {
+    expect(table(r, 1).Hispanic).toEqual([1, 1, 2]); // Eighteen; Fixed in the second report only
+    expect(table(r, 2).Asian).toEqual([0, 1, 1]);
+    expect(table(r, 3).Male).toEqual([0, 5, 5]); // Many 4, and Fixed as the first report recorded them
+    expect(table(r, 9).Female).toEqual([3, 2, 4]); // Fixed: female in their latest counted report (October 20); Both once in the total
+  });
+
+  test('a period that ends before the later report: the earlier report\'s record decides the children\'s tables too', async () => {
+    const before = await report('2020-10-01', '2020-10-19');
+    expect(table(before, 9)).toEqual({ Male: [0, 1, 1] });
   });
 
   test('drafts, reports awaiting a supervisor and screened-out reports are not counted', () => {

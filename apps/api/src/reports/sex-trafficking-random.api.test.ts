@@ -7,7 +7,7 @@ import { adminOf, staffOf, type Auth } from './testing/staff';
 import { expectStatisticsInStep } from './testing/statistics-drift';
 
 // A random case set (fixed seed) through the API: children seen again in other reports and
-// counties, several allegations each, open and decided findings, every stage. The SQL's report
+// counties (sometimes recorded differently), several allegations each, open and decided findings, every stage. The SQL's report
 // must equal the domain oracle's for several periods.
 
 const random = seededRandom(2018);
@@ -36,6 +36,8 @@ const specs: CaseSpec[] = Array.from({ length: 28 }, (_, r) => {
   const inReport = [...new Set([pick(children), pick(children)])].slice(0, 1 + Math.floor(random() * 2));
   const kids = inReport.map((c, i) => {
     const key = `${ref}c${i}`;
+    // A later report may record a child differently (a correction, another caller's account): each report keeps its own.
+    if (c.lastKey && random() < 0.35) Object.assign(c, { gender: pick(genders), primaryRace: pick(races), hispanicEthnicity: pick(ethnicities) });
     const spec: ChildSpec = { key, ...c, approximateAge: c.dateOfBirth ? null : pick([null, 3, 9, 14, 17]), ...(c.lastKey ? { sameAs: c.lastKey } : {}) };
     delete (spec as Child).lastKey;
     return { c, spec };

@@ -40,6 +40,8 @@ export async function buildUser(db: Db, spec: UserSpec = {}) {
 
 export type PersonSpec = {
   key: string;
+  /** An existing person (the same human as in another report); else a new one is made. */
+  personId?: string;
   roles: PersonRole[];
   firstName?: string | null;
   lastName?: string | null;
@@ -47,7 +49,7 @@ export type PersonSpec = {
   approximateAge?: number | null;
   gender?: 'FEMALE' | 'MALE' | 'UNKNOWN' | null;
   hispanicEthnicity?: 'HISPANIC' | 'NOT_HISPANIC' | 'NOT_DOCUMENTED' | null;
-  primaryRace?: Prisma.PersonCreateInput['primaryRace'];
+  primaryRace?: Prisma.ReportPersonCreateInput['primaryRace'];
   indianChild?: 'YES' | 'NO' | 'UNKNOWN' | null;
   tribe?: string | null;
 };
@@ -88,20 +90,17 @@ export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {
   return prisma.$transaction(async (tx) => {
     const ids = new Map<string, string>();
     for (const p of persons) {
-      const person = await tx.person.create({
-        data: {
-          firstName: p.firstName ?? null,
-          lastName: p.lastName ?? null,
-          firstNameKey: nameKey(p.firstName),
-          lastNameKey: nameKey(p.lastName),
-          dateOfBirth: p.dateOfBirth ?? null,
-          gender: p.gender ?? null,
-          hispanicEthnicity: p.hispanicEthnicity ?? null,
-          primaryRace: p.primaryRace ?? null,
-          indianChild: p.indianChild ?? null,
-          tribe: p.tribe ?? null,
-        },
-      });
+      const basics = {
+        firstName: p.firstName ?? null,
+        lastName: p.lastName ?? null,
+        firstNameKey: nameKey(p.firstName),
+        lastNameKey: nameKey(p.lastName),
+        dateOfBirth: p.dateOfBirth ?? null,
+        gender: p.gender ?? null,
+      };
+      const person = p.personId
+        ? await tx.person.update({ where: { id: p.personId }, data: basics })
+        : await tx.person.create({ data: basics });
       ids.set(p.key, person.id);
     }
     const id = (key: string) => ids.get(key) ?? fail(`unknown person key ${key}`);
@@ -121,7 +120,21 @@ export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {
         reporterAnonymous: spec.reporter?.anonymous ?? false,
         submittedAt: submitted ? receivedAt : null,
         persons: {
-          create: persons.map((p, position) => ({ personId: id(p.key), key: p.key, roles: p.roles, approximateAge: p.approximateAge ?? null, position })),
+          create: persons.map((p, position) => ({
+            personId: id(p.key),
+            key: p.key,
+            roles: p.roles,
+            firstName: p.firstName ?? null,
+            lastName: p.lastName ?? null,
+            dateOfBirth: p.dateOfBirth ?? null,
+            approximateAge: p.approximateAge ?? null,
+            gender: p.gender ?? null,
+            hispanicEthnicity: p.hispanicEthnicity ?? null,
+            primaryRace: p.primaryRace ?? null,
+            indianChild: p.indianChild ?? null,
+            tribe: p.tribe ?? null,
+            position,
+          })),
         },
         indicators: { create: (spec.indicators ?? []).map((i) => ({ childId: id(i.childKey), code: i.code })) },
         recommendation: spec.recommendation

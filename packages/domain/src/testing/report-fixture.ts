@@ -77,8 +77,9 @@ export type AllegationFact = {
 
 /**
  * reports.md's counting rules written the slow, obvious way: the oracle that tests hold the SQL and
- * the suppression to. Allegations count once each; children once per column and once in total;
- * a child's age group in tables 9-10 is the one at their earliest substantiated allegation there.
+ * the suppression to. Allegations count once each, with what their own report recorded; children
+ * once per column and once in total; a child's age group in tables 9-10 is the one at their
+ * earliest substantiated allegation there, their gender the one of their latest counted report there.
  */
 export function aggregatesFromFacts(facts: readonly AllegationFact[], rates?: SexTraffickingAggregates['rates']): SexTraffickingAggregates {
   const cells: CountCell[] = [];
@@ -104,8 +105,9 @@ export function aggregatesFromFacts(facts: readonly AllegationFact[], rates?: Se
       const substantiated = column.filter((f) => f.childId === child && f.substantiated).sort((a, b) => a.order - b.order);
       const first = substantiated[0];
       if (!first) continue;
+      const latest = column.filter((f) => f.childId === child).reduce((a, b) => (b.order > a.order ? b : a));
       add({ measure: 'SUBSTANTIATED_UNIQUE_CHILDREN', dimension: 'ALL', key: null, location });
-      add({ measure: 'SUBSTANTIATED_UNIQUE_CHILDREN', dimension: 'GENDER', key: first.genderKey, location });
+      add({ measure: 'SUBSTANTIATED_UNIQUE_CHILDREN', dimension: 'GENDER', key: latest.genderKey, location });
       add({ measure: 'SUBSTANTIATED_UNIQUE_CHILDREN', dimension: 'AGE', key: first.ageKey, location });
     }
   }

@@ -71,18 +71,13 @@ export function toExampleReport(spec: CaseSpec): ExampleReport {
 
 /**
  * The counted allegations of a case set for a period, as facts for aggregatesFromFacts: the
- * person's demographics as last saved (the latest report naming them), the report's own
- * approximate age, age at the Chicago date received.
+ * child's demographics, date of birth and approximate age as their own report recorded them (a
+ * submitted report is a record), age at the Chicago date received.
  */
 export function countedFacts(specs: CaseSpec[], from: string, to: string): AllegationFact[] {
   const personOf = new Map<string, string>(); // child key → person (the first key of the chain)
-  const latest = new Map<string, ChildSpec>();
   for (const spec of specs) {
-    for (const c of spec.children) {
-      const person = c.sameAs ? personOf.get(c.sameAs)! : c.key;
-      personOf.set(c.key, person);
-      latest.set(person, c);
-    }
+    for (const c of spec.children) personOf.set(c.key, c.sameAs ? (personOf.get(c.sameAs) ?? c.sameAs) : c.key);
   }
   return specs.flatMap((spec, order) => {
     const day = chicagoDate(spec.receivedAt);
@@ -90,18 +85,17 @@ export function countedFacts(specs: CaseSpec[], from: string, to: string): Alleg
     return spec.allegations
       .filter((a) => a.sexTrafficking !== false)
       .map((a) => {
-        const here = spec.children.find((c) => c.key === a.child)!;
-        const person = personOf.get(a.child)!;
-        const now = latest.get(person)!;
-        const age = now.dateOfBirth ? ageOn(now.dateOfBirth, day) : (here.approximateAge ?? null);
+        const here = spec.children.find((c) => c.key === a.child);
+        if (!here) throw new Error(`${spec.ref}: no child ${a.child}`);
+        const age = here.dateOfBirth ? ageOn(here.dateOfBirth, day) : (here.approximateAge ?? null);
         return {
-          childId: person,
+          childId: personOf.get(a.child) ?? a.child,
           location: spec.countyCode === MILWAUKEE_COUNTY_CODE ? ('milwaukee' as const) : ('balanceOfState' as const),
           order: new Date(spec.receivedAt).getTime() + order / 1000,
           substantiated: a.finding === 'SUBSTANTIATED',
-          ethnicityKey: now.hispanicEthnicity === 'HISPANIC' ? 'HISPANIC' : 'NOT_HISPANIC_OR_NOT_DOCUMENTED',
-          raceKey: now.primaryRace ?? 'WHITE',
-          genderKey: now.gender ?? 'FEMALE',
+          ethnicityKey: here.hispanicEthnicity === 'HISPANIC' ? 'HISPANIC' : 'NOT_HISPANIC_OR_NOT_DOCUMENTED',
+          raceKey: here.primaryRace ?? 'WHITE',
+          genderKey: here.gender ?? 'FEMALE',
           ageKey: ageGroupOf(age).key,
         };
       });

@@ -9,11 +9,10 @@ export async function statisticsDrift(prisma: PrismaClient): Promise<{ missing: 
   const expected = `
     SELECT a.id AS allegation_id, a.report_id, a.child_id, r.county_code, r.received_at, a.maltreatment_type,
            a.descriptors @> ARRAY['SEX_TRAFFICKING']::"Descriptor"[] AS sex_trafficking, coalesce(f.finding = 'SUBSTANTIATED', false) AS substantiated,
-           p.gender, p.hispanic_ethnicity, p.primary_race,
-           CASE WHEN p.date_of_birth IS NULL THEN rp.approximate_age
-                ELSE floor((to_char(r.received_at AT TIME ZONE 'America/Chicago', 'YYYYMMDD')::int - to_char(p.date_of_birth, 'YYYYMMDD')::int) / 10000.0)::int END AS age_years
+           rp.gender, rp.hispanic_ethnicity, rp.primary_race,
+           CASE WHEN rp.date_of_birth IS NULL THEN rp.approximate_age
+                ELSE floor((to_char(r.received_at AT TIME ZONE 'America/Chicago', 'YYYYMMDD')::int - to_char(rp.date_of_birth, 'YYYYMMDD')::int) / 10000.0)::int END AS age_years
     FROM access_reports r JOIN allegations a ON a.report_id = r.id
-    LEFT JOIN persons p ON p.id = a.child_id
     LEFT JOIN report_persons rp ON rp.report_id = a.report_id AND rp.person_id = a.child_id
     LEFT JOIN findings f ON f.allegation_id = a.id
     WHERE r.status = 'SCREENED_IN'`;
