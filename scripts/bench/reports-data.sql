@@ -6,16 +6,20 @@ SELECT setseed(0.2018);
 
 CREATE TEMP TABLE bos AS SELECT array_agg(code ORDER BY code) AS codes FROM counties WHERE code <> '55079';
 
-INSERT INTO persons (id, first_name_key, last_name_key, date_of_birth, gender, hispanic_ethnicity, primary_race, indian_child, updated_at)
-SELECT md5('child' || i)::uuid, '', '',
-  CASE WHEN random() < 0.02 THEN NULL ELSE date '2000-01-01' + (random() * 365 * 13)::int END,
-  (CASE WHEN random() < 0.90 THEN 'FEMALE' WHEN random() < 0.95 THEN 'MALE' ELSE 'UNKNOWN' END)::"Gender",
-  (CASE WHEN random() < 0.03 THEN 'HISPANIC' WHEN random() < 0.6 THEN 'NOT_HISPANIC' ELSE 'NOT_DOCUMENTED' END)::"HispanicEthnicity",
+-- Each child's details, as every report that names them records them (report_persons); the registry
+-- (persons) keeps the identifying basics.
+CREATE TEMP TABLE children AS
+SELECT md5('child' || i)::uuid AS id,
+  CASE WHEN random() < 0.02 THEN NULL ELSE date '2000-01-01' + (random() * 365 * 13)::int END AS date_of_birth,
+  (CASE WHEN random() < 0.90 THEN 'FEMALE' WHEN random() < 0.95 THEN 'MALE' ELSE 'UNKNOWN' END)::"Gender" AS gender,
+  (CASE WHEN random() < 0.03 THEN 'HISPANIC' WHEN random() < 0.6 THEN 'NOT_HISPANIC' ELSE 'NOT_DOCUMENTED' END)::"HispanicEthnicity" AS hispanic_ethnicity,
   (CASE WHEN random() < 0.47 THEN 'WHITE' WHEN random() < 0.80 THEN 'BLACK_AFRICAN_AMERICAN' WHEN random() < 0.4 THEN 'AMERICAN_INDIAN_ALASKA_NATIVE'
-        WHEN random() < 0.4 THEN 'ASIAN' WHEN random() < 0.1 THEN 'NATIVE_HAWAIIAN_PACIFIC_ISLANDER' ELSE 'UNABLE_TO_DETERMINE' END)::"PrimaryRace",
-  (CASE WHEN random() < 0.02 THEN 'YES' ELSE 'NO' END)::"IndianChild",
-  now()
+        WHEN random() < 0.4 THEN 'ASIAN' WHEN random() < 0.1 THEN 'NATIVE_HAWAIIAN_PACIFIC_ISLANDER' ELSE 'UNABLE_TO_DETERMINE' END)::"PrimaryRace" AS primary_race,
+  (CASE WHEN random() < 0.02 THEN 'YES' ELSE 'NO' END)::"IndianChild" AS indian_child
 FROM generate_series(0, 399999) i;
+
+INSERT INTO persons (id, first_name_key, last_name_key, date_of_birth, gender, updated_at)
+SELECT id, '', '', date_of_birth, gender, now() FROM children;
 
 -- Report r names child (r * 7919) mod 400,000; reports with r mod 6 = 0 hold the sex trafficking allegation.
 INSERT INTO access_reports (id, county_code, received_at, reporter_type, narrative, present_danger_threat, status, created_by_id, updated_at, submitted_at)
@@ -27,9 +31,10 @@ SELECT md5('report' || r)::uuid,
   :user, now(), t
 FROM (SELECT r, timestamptz '2015-01-01 06:00:00+00' + random() * interval '1826 days' AS t, random() AS s FROM generate_series(0, 599999) r) g, bos;
 
-INSERT INTO report_persons (report_id, person_id, key, roles, approximate_age, position)
-SELECT md5('report' || r)::uuid, md5('child' || ((r::bigint * 7919) % 400000))::uuid, 'c1', '{CHILD}', CASE WHEN r % 97 = 0 THEN (r % 18) END, 0
-FROM generate_series(0, 599999) r;
+INSERT INTO report_persons (report_id, person_id, key, roles, date_of_birth, approximate_age, gender, hispanic_ethnicity, primary_race, indian_child, position)
+SELECT md5('report' || r)::uuid, c.id, 'c1', '{CHILD}', c.date_of_birth, CASE WHEN r % 97 = 0 THEN (r % 18) END, c.gender, c.hispanic_ethnicity,
+  c.primary_race, c.indian_child, 0
+FROM generate_series(0, 599999) r JOIN children c ON c.id = md5('child' || ((r::bigint * 7919) % 400000))::uuid;
 
 -- Allegation j belongs to report j mod 600,000: the first 400,000 reports have two (the second is neglect).
 INSERT INTO allegations (id, report_id, key, child_id, maltreatment_type, descriptors, maltreater_relationship, position)
@@ -60,5 +65,5 @@ FROM access_reports r WHERE EXISTS (SELECT 1 FROM allegations a WHERE a.report_i
 
 INSERT INTO tribal_notifications (report_id, notified_at, tribe, method, recorded_by_id)
 SELECT DISTINCT rp.report_id, r.received_at + interval '20 hours', 'Oneida Nation', 'PHONE'::"NotificationMethod", :user
-FROM report_persons rp JOIN persons p ON p.id = rp.person_id JOIN access_reports r ON r.id = rp.report_id
-WHERE p.indian_child = 'YES';
+FROM report_persons rp JOIN access_reports r ON r.id = rp.report_id
+WHERE rp.indian_child = 'YES';

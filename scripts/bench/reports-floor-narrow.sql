@@ -16,14 +16,17 @@ WITH c AS MATERIALIZED (
     AND s.received_at >= ($1::date::timestamp AT TIME ZONE 'America/Chicago') AND s.received_at < (($2::date + 1)::timestamp AT TIME ZONE 'America/Chicago')
 ),
 ranked AS (
-  SELECT child_id, loc, gender, agegroup,
+  SELECT child_id, loc, agegroup,
     row_number() OVER (PARTITION BY child_id, loc ORDER BY received_at, report_id, id) AS nth_here,
     row_number() OVER (PARTITION BY child_id ORDER BY received_at, report_id, id) AS nth_all
   FROM c WHERE sub
 ),
+-- a child's gender in the children's tables: the one their latest counted report records (per location, and statewide)
+latest_here AS (SELECT DISTINCT ON (child_id, loc) child_id, loc, gender FROM c ORDER BY child_id, loc, received_at DESC, report_id DESC),
+latest_all AS (SELECT DISTINCT ON (child_id) child_id, gender FROM c ORDER BY child_id, received_at DESC, report_id DESC),
 firsts AS (
-  SELECT loc, gender, agegroup FROM ranked WHERE nth_here = 1
-  UNION ALL SELECT 'total', gender, agegroup FROM ranked WHERE nth_all = 1
+  SELECT r.loc, l.gender, r.agegroup FROM ranked r JOIN latest_here l USING (child_id, loc) WHERE nth_here = 1
+  UNION ALL SELECT 'total', l.gender, r.agegroup FROM ranked r JOIN latest_all l USING (child_id) WHERE nth_all = 1
 )
 SELECT m, d, k, coalesce(l, 'total') AS l, n::int AS n FROM (
   SELECT v.m, CASE WHEN GROUPING(eth) = 0 THEN 'ETHNICITY' WHEN GROUPING(race) = 0 THEN 'RACE' WHEN GROUPING(gender) = 0 THEN 'GENDER' WHEN GROUPING(agegroup) = 0 THEN 'AGE' ELSE 'ALL' END AS d,
