@@ -10,6 +10,7 @@ export const auditEventSchema = z.object({
   action: z.string(),
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
+  reportId: z.string().nullable(),
   ip: z.string().nullable(),
 });
 export type AuditEventEntry = z.infer<typeof auditEventSchema>;
@@ -23,6 +24,10 @@ export const auditQuerySchema = pageQuerySchema
   .extend({
     entityId: queryParam(z.string().max(200, 'must be at most 200 characters')),
     userId: queryParam(z.string().regex(uuid, 'must be a user id')),
+    // An id for now; report numbers come later and will be accepted here too.
+    reportId: queryParam(z.string().trim().regex(uuid, 'must be a report id')),
+    // Any well-formed action, not only those of auditActions: older events and new features keep theirs.
+    action: queryParam(z.string().max(100, 'must be at most 100 characters').regex(/^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/, 'must be an action such as report.read')),
     from: queryParam(dateOnlySchema),
     to: queryParam(dateOnlySchema),
   })
@@ -36,3 +41,48 @@ export function auditPeriod(from?: string, to?: string): { gte?: Date; lt?: Date
     ...(to ? { lt: chicagoMidnight(addDays(to, 1)) } : {}),
   };
 }
+
+/** What each action of the trail means, in words, for the admin's filter and the supervisor's access log. */
+export const auditActions = {
+  'report.created': 'Created the report',
+  'report.draft_saved': 'Saved the draft',
+  'report.read': 'Opened the report',
+  'report.submitted': 'Submitted the report',
+  'report.decided': 'Made the screening decision',
+  'report.law_enforcement_notified': 'Recorded a law enforcement notification',
+  'report.tribe_notified': 'Recorded a tribal notification',
+  'report.replayed': 'Repeated a request and got the report again',
+  'report.access_log_read': 'Read who opened the report',
+  'report.listed': 'Listed reports',
+  'allegation.finding_recorded': 'Recorded a finding',
+  'access.denied': 'Was refused access',
+  'persons.searched': 'Searched for people',
+  'statistics.requested': 'Requested statistics',
+  'auth.login': 'Signed in',
+  'auth.login_failed': 'Failed to sign in',
+  'auth.login_throttled': 'Was stopped after too many failed sign-ins',
+  'auth.logout': 'Signed out',
+  'user.created': 'Created a user',
+  'user.updated': 'Changed a user',
+  'user.listed': 'Listed users',
+  'holiday.created': 'Added a holiday',
+  'holiday.deleted': 'Removed a holiday',
+  'calendar.seeded': 'Loaded the holiday calendar',
+  'audit.listed': 'Read the audit log',
+} as const satisfies Record<string, string>;
+export type AuditAction = keyof typeof auditActions;
+
+/** The action in words; an action this list does not know yet is shown as it is stored. */
+export function auditActionInWords(action: string): string {
+  return (auditActions as Record<string, string>)[action] ?? action;
+}
+
+/** `GET /api/access-reports/:id/access-log`: who read or changed the report, refused attempts included, newest first. */
+export const accessLogEntrySchema = z.object({
+  at: z.string(),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  action: z.string(),
+});
+export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
+export const accessLogSchema = z.array(accessLogEntrySchema);
