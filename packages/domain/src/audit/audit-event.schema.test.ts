@@ -1,4 +1,4 @@
-import { auditActionInWords, auditActions, auditPeriod, auditQuerySchema } from './audit-event.schema';
+import { auditActions, auditPeriod, auditQuerySchema } from './audit-event.schema';
 
 test('empty filters mean no filter', () => {
   expect(auditQuerySchema.parse({ entityId: '', userId: '', reportId: '', action: '', from: '', to: '' })).toEqual({ page: 1, pageSize: 50 });
@@ -44,11 +44,9 @@ test('action and reportId filters', () => {
   expect(auditQuerySchema.parse({ action: 'user.setup_link_created' })).toMatchObject({ action: 'user.setup_link_created' });
 });
 
-test('every known action has words, and an unknown one is shown as stored', () => {
+test('every known action passes the filter and has words', () => {
   for (const [action, words] of Object.entries(auditActions)) {
     expect(auditQuerySchema.safeParse({ action }).success).toBe(true);
     expect(words).toMatch(/^[A-Z][a-z]/);
   }
-  expect(auditActionInWords('report.read')).toBe('Opened the report');
-  expect(auditActionInWords('something.new')).toBe('something.new');
 });

@@ -42,40 +42,35 @@ export function auditPeriod(from?: string, to?: string): { gte?: Date; lt?: Date
   };
 }
 
-/** What each action of the trail means, in words, for the admin's filter and the supervisor's access log. */
+/** What each action of the trail means, in words: the admin's action filter and the supervisor's access log. */
 export const auditActions = {
-  'report.created': 'Created the report',
-  'report.draft_saved': 'Saved the draft',
-  'report.read': 'Opened the report',
-  'report.submitted': 'Submitted the report',
-  'report.decided': 'Made the screening decision',
+  'report.created': 'Started an access report',
+  'report.draft_saved': 'Saved an access report draft',
+  'report.read': 'Opened an access report',
+  'report.submitted': 'Submitted an access report for screening',
+  'report.decided': 'Made a screening decision',
   'report.law_enforcement_notified': 'Recorded a law enforcement notification',
   'report.tribe_notified': 'Recorded a tribal notification',
-  'report.replayed': 'Repeated a request and got the report again',
-  'report.access_log_read': 'Read who opened the report',
-  'report.listed': 'Listed reports',
   'allegation.finding_recorded': 'Recorded a finding',
+  'report.replayed': 'Repeated a request and got the access report again',
+  'report.access_log_read': 'Read who opened an access report',
+  'report.listed': 'Listed access reports',
   'access.denied': 'Was refused access',
   'persons.searched': 'Searched for people',
   'statistics.requested': 'Requested statistics',
   'auth.login': 'Signed in',
-  'auth.login_failed': 'Failed to sign in',
-  'auth.login_throttled': 'Was stopped after too many failed sign-ins',
+  'auth.login_failed': 'Sign-in failed',
+  'auth.login_throttled': 'Sign-in blocked after repeated failures',
   'auth.logout': 'Signed out',
   'user.created': 'Created a user',
   'user.updated': 'Changed a user',
   'user.listed': 'Listed users',
   'holiday.created': 'Added a holiday',
   'holiday.deleted': 'Removed a holiday',
-  'calendar.seeded': 'Loaded the holiday calendar',
+  'calendar.seeded': 'Added the standard holidays of a year',
   'audit.listed': 'Read the audit log',
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof auditActions;
-
-/** The action in words; an action this list does not know yet is shown as it is stored. */
-export function auditActionInWords(action: string): string {
-  return (auditActions as Record<string, string>)[action] ?? action;
-}
 
 /** `GET /api/access-reports/:id/access-log`: who read or changed the report, refused attempts included, newest first. */
 export const accessLogEntrySchema = z.object({
