@@ -51,7 +51,7 @@ export function AccessLogSection({ reportId }: { reportId: string }) {
 function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
   if (entries.length === 0) return <p role="status">Nobody has opened this report yet.</p>;
   return (
-    <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Who opened this report">
+    <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Who opened this report, newest first">
       <table className="usa-table usa-table--striped usa-table--compact width-full">
         <caption>Who opened this report, newest first</caption>
         <thead>
