@@ -199,3 +199,15 @@ describe('GET /api/access-reports/:id/access-log', () => {
     expect(denied.map((e) => e.userId)).toEqual([workerId, other.user.id, adminId]);
   });
 });
+
+describe('OpenAPI', () => {
+  it('describes the access log and the new audit filters', async () => {
+    const { body } = await ctx.http().get('/api/docs-json').expect(200);
+    const log = body.paths['/api/access-reports/{id}/access-log']?.get;
+    expect(log?.responses?.['200']).toBeDefined();
+    expect(JSON.stringify(log.responses['200'])).toMatch(/AccessLogDto|userName/);
+    const params = (body.paths['/api/audit-events'].get.parameters as { name: string }[]).map((p) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['entityId', 'userId', 'reportId', 'action', 'from', 'to', 'page', 'pageSize']));
+    expect(JSON.stringify(body.components.schemas)).toContain('userName');
+  });
+});
