@@ -39,11 +39,15 @@ export function AccessLogSection({ reportId }: { reportId: string }) {
       {state.status === 'loading' && <Loading label="Loading who opened this report…" />}
       {state.status === 'error' && <Alert type="error">The list could not be loaded: {state.message}</Alert>}
       {state.status === 'success' && <AccessLogTable entries={state.entries} />}
-      {state.status !== 'loading' && (
-        <button type="button" className="usa-button usa-button--outline margin-top-2" onClick={() => void load()}>
-          {state.status === 'idle' ? 'Show who opened this report' : state.status === 'error' ? 'Try again' : 'Refresh the list'}
-        </button>
-      )}
+      {/* Always there, so the keyboard focus stays on it while the list loads. */}
+      <button
+        type="button"
+        className="usa-button usa-button--outline margin-top-2"
+        aria-disabled={state.status === 'loading' ? true : undefined}
+        onClick={() => state.status !== 'loading' && void load()}
+      >
+        {state.status === 'idle' || state.status === 'loading' ? 'Show who opened this report' : state.status === 'error' ? 'Try again' : 'Refresh the list'}
+      </button>
     </>
   );
 }
@@ -51,28 +55,31 @@ export function AccessLogSection({ reportId }: { reportId: string }) {
 function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
   if (entries.length === 0) return <p role="status">Nobody has opened this report yet.</p>;
   return (
-    <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Who opened this report, newest first">
-      <table className="usa-table usa-table--striped usa-table--compact width-full">
-        <caption>Who opened this report, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">When (Chicago time)</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry, index) => (
-            <tr key={`${entry.at}-${index}`}>
-              <th scope="row" className="text-normal text-no-wrap">
-                <time dateTime={entry.at}>{formatChicagoDateTime(entry.at)}</time>
-              </th>
-              <td>{entry.userName ?? (entry.userId === null ? 'No user' : 'Unknown user')}</td>
-              <td>{actionLabel(entry.action)}</td>
+    <>
+      <p role="status">{entries.length === 1 ? '1 entry.' : `${entries.length} entries.`}</p>
+      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Who opened this report, newest first">
+        <table className="usa-table usa-table--striped usa-table--compact width-full">
+          <caption>Who opened this report, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When (Chicago time)</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {entries.map((entry, index) => (
+              <tr key={`${entry.at}-${index}`}>
+                <th scope="row" className="text-normal text-no-wrap">
+                  <time dateTime={entry.at}>{formatChicagoDateTime(entry.at)}</time>
+                </th>
+                <td>{entry.userName ?? (entry.userId === null ? 'No user' : 'Unknown user')}</td>
+                <td>{actionLabel(entry.action)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
