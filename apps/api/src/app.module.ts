@@ -6,6 +6,8 @@ import { AccessReportsController } from './access-reports/access-reports.control
 import { AccessReportsRepository } from './access-reports/access-reports.repository';
 import { AccessReportsService } from './access-reports/access-reports.service';
 import { ReportListService } from './access-reports/report-list.service';
+import { AccessDeniedAudit } from './audit/access-denied';
+import { AccessLogController } from './audit/access-log.controller';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuditEventsRepository } from './audit/audit-events.repository';
 import { AuditService } from './audit/audit.service';
@@ -42,11 +44,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [LoggerModule.forRoot(loggerOptions(env))],
-      controllers: [HealthController, AuthController, ReferenceController, UsersController, CalendarController, AuditEventsController, AccessReportsController, FindingsController, PersonsController, ReportsController],
+      controllers: [HealthController, AuthController, ReferenceController, UsersController, CalendarController, AuditEventsController, AccessReportsController, AccessLogController, FindingsController, PersonsController, ReportsController],
       providers: [
         { provide: ENV, useValue: env },
         PrismaService,
         AuditService,
+        AccessDeniedAudit,
         SessionsRepository,
         AuthService,
         ReferenceRepository,

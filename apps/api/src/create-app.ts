@@ -31,7 +31,7 @@ const CSP = {
 
 /** The whole HTTP application: API under /api, OpenAPI at /api/docs, the web app at /. */
 export async function createApp(env: Env, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: 'loopback', genReqId: requestId });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: env.TRUST_PROXY ?? false, genReqId: requestId });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), adapter, {
     bufferLogs: true,
     logger: options.logger === false ? false : undefined,

@@ -68,6 +68,7 @@ const endpoints: Endpoint[] = [
       return { method: 'put', path: `/api/allegations/${report.allegations[0].id}/finding`, body: { finding: 'UNSUBSTANTIATED', maltreaterInterviewed: true, rationale: 'Not enough evidence.' } };
     },
   },
+  { name: 'GET /api/access-reports/:id/access-log', roles: ['SUPERVISOR'], scoped: true, success: 200, call: async () => ({ method: 'get', path: `/api/access-reports/${(await draft()).id}/access-log` }) },
   { name: 'GET /api/users', roles: ['ADMIN'], scoped: false, success: 200, call: async () => ({ method: 'get', path: '/api/users' }) },
   {
     name: 'POST /api/users',

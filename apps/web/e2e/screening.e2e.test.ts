@@ -126,6 +126,46 @@ it('records a finding: FINDING-INTERVIEW shows until the interview is recorded',
   expect(await axeViolations(page)).toEqual([]);
 });
 
+it('shows the supervisor who opened the report, when asked, with no accessibility violations', async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const section = page.getByRole('region', { name: 'Who opened this report' });
+  await section.getByRole('button', { name: 'Show who opened this report' }).click();
+  const table = section.getByRole('table', { name: 'Who opened this report, newest first' });
+  await table.waitFor();
+  const rows = table.locator('tbody tr');
+  expect(await rows.first().textContent()).toMatch(/Morgan Lee.*Read who opened an access report/);
+  expect(await table.textContent()).toMatch(/Morgan Lee.*Recorded a finding/);
+  expect(await table.textContent()).toMatch(/Morgan Lee.*Made a screening decision/);
+  expect(await table.textContent()).toMatch(/Morgan Lee.*Opened an access report/);
+  expect(await rows.first().locator('time').textContent()).toMatch(/(CST|CDT)$/);
+  await screenshot(page, 'report-access-log');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+it("lets the admin read the report's whole trail on the audit page, filtered by report and action", async () => {
+  const reportId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  const adminPage = watchProblems(await browser.newPage({ viewport: { width: 1280, height: 900 } }), problems);
+  await signIn(adminPage, app.url, 'admin@demo.wi.gov');
+  await adminPage.goto(`${app.url}/admin/audit`);
+  await adminPage.getByRole('table', { name: /Audit events, newest first/ }).waitFor();
+  await adminPage.getByLabel('Report').fill(reportId);
+  await adminPage.getByRole('button', { name: 'Apply filters' }).click();
+  await adminPage.waitForURL(/reportId=/);
+  await adminPage.getByRole('row').filter({ hasText: 'Recorded a finding' }).filter({ hasText: `In access report ${reportId}` }).waitFor();
+  await adminPage.getByRole('row').filter({ hasText: 'Recorded a law enforcement notification' }).waitFor();
+  await adminPage.getByLabel('Action').selectOption({ label: 'Made a screening decision' });
+  await adminPage.getByRole('button', { name: 'Apply filters' }).click();
+  await adminPage.getByText('1 event matches these filters.').waitFor();
+  expect(await adminPage.getByRole('table', { name: /Audit events/ }).locator('tbody tr').first().textContent()).toMatch(/Morgan Lee.*Made a screening decision/);
+  await screenshot(adminPage, 'admin-audit-by-report');
+  expect(await axeViolations(adminPage)).toEqual([]);
+  await adminPage.getByLabel('Report').fill('report 12');
+  await adminPage.getByRole('button', { name: 'Apply filters' }).click();
+  await adminPage.getByText('Report must be a report id').waitFor();
+  expect(await axeViolations(adminPage)).toEqual([]);
+  await adminPage.close();
+});
+
 it('had no script, style or request errors along the way', () => {
   expect(problems).toEqual([]);
 });

@@ -37,8 +37,8 @@ export class AccessReportsController {
 
   @Get()
   @ApiOkResponse({ description: '{ items: report summaries, total }' })
-  list(@Query() query: unknown, @CurrentUser() user: SessionUser) {
-    return this.lists.list(query, user);
+  list(@Query() query: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    return this.lists.list(query, user, ip);
   }
 
   @Get(':id')

@@ -81,9 +81,9 @@ export class AccessReportsService {
       if (isAllNew(draft)) return insertAllNew(tx);
       const report = await tx.accessReport.create({ data: { ...reportColumns(draft), createdById: user.id }, select: { id: true } });
       await writeDraftParts(tx, report.id, draft, true);
-      await this.audit.record({ userId: user.id, action: 'report.created', entityType: 'AccessReport', entityId: report.id, ip: meta.ip }, tx);
+      await this.audit.record({ userId: user.id, action: 'report.created', entityType: 'AccessReport', entityId: report.id, reportId: report.id, ip: meta.ip }, tx);
       return { status: 201, body: await this.view(report.id, user, tx) };
-    });
+    }, meta.ip);
   }
 
   async update(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
@@ -98,7 +98,7 @@ export class AccessReportsService {
       assertEditable(row, version);
       const columns = reportColumns(draft);
       const saved = await tx.accessReport.update({ where: { id }, data: { ...columns, version: { increment: 1 } }, select: { version: true, updatedAt: true } });
-      await this.audit.record({ userId: user.id, action: 'report.draft_saved', entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
+      await this.audit.record({ userId: user.id, action: 'report.draft_saved', entityType: 'AccessReport', entityId: id, reportId: id, ip: meta.ip }, tx);
       if (partsUnchanged(row, draft)) {
         // The usual autosave: only the report's own fields moved; answer without reading it back.
         return toReportDto({ ...row, ...columns, ...saved }, { holidays: await this.reports.holidays(tx), now: new Date(), actor: user });
@@ -110,7 +110,7 @@ export class AccessReportsService {
 
   async get(id: string, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
     const row = await this.reports.findScoped(id, user);
-    await this.audit.record({ userId: user.id, action: 'report.read', entityType: 'AccessReport', entityId: id, ip: meta.ip });
+    await this.audit.record({ userId: user.id, action: 'report.read', entityType: 'AccessReport', entityId: id, reportId: id, ip: meta.ip });
     return toReportDto(row, { holidays: await this.reports.holidays(), now: new Date(), actor: user });
   }
 
@@ -190,9 +190,9 @@ export class AccessReportsService {
       await this.reports.lockScoped(tx, id, user);
       await write(tx, input);
       await tx.accessReport.update({ where: { id }, data: { version: { increment: 1 } }, select: { id: true } });
-      await this.audit.record({ userId: user.id, action, entityType: 'AccessReport', entityId: id, ip: meta.ip }, tx);
+      await this.audit.record({ userId: user.id, action, entityType: 'AccessReport', entityId: id, reportId: id, ip: meta.ip }, tx);
       return { status: 201, body: await this.view(id, user, tx) };
-    });
+    }, meta.ip);
   }
 }
 

@@ -166,8 +166,8 @@ export function newReportStatement(row: ReportRow, ip: string | undefined): Quer
       WHERE jsonb_typeof(j.v->'report'->'recommendation') = 'object'
     ),
     audit AS (
-      INSERT INTO audit_events (at, user_id, action, entity_type, entity_id, ip)
-      SELECT (j.v->'report'->>'createdAt')::timestamptz, (j.v->'audit'->>'userId')::uuid, 'report.created', 'AccessReport', j.v->'report'->>'id', j.v->'audit'->>'ip'
+      INSERT INTO audit_events (at, user_id, action, entity_type, entity_id, report_id, ip)
+      SELECT (j.v->'report'->>'createdAt')::timestamptz, (j.v->'audit'->>'userId')::uuid, 'report.created', 'AccessReport', j.v->'report'->>'id', (j.v->'report'->>'id')::uuid, j.v->'audit'->>'ip'
       FROM j
     )
     SELECT coalesce((SELECT array_agg(to_char(date, 'YYYY-MM-DD') ORDER BY date) FROM holidays), '{}') AS holidays`;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { addDays, chicagoMidnight, reportListQuerySchema } from '@cps/domain';
 import type { Prisma } from '../generated/prisma/client';
+import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
 import { parseBody } from '../common/parse';
 import { PrismaService } from '../common/prisma.service';
@@ -36,9 +37,10 @@ export class ReportListService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly reports: AccessReportsRepository,
+    private readonly audit: AuditService,
   ) {}
 
-  async list(query: unknown, user: SessionUser) {
+  async list(query: unknown, user: SessionUser, ip?: string) {
     const q = parseBody(reportListQuerySchema, query);
     const receivedAt: Prisma.DateTimeNullableFilter = {};
     if (q.from) receivedAt.gte = chicagoMidnight(q.from);
@@ -61,6 +63,9 @@ export class ReportListService {
       this.reports.holidays(),
     ]);
     const now = new Date();
+    // A list shows children's names: who listed what is on the trail (the filters, never a name).
+    const filters = { status: q.status ?? null, from: q.from ?? null, to: q.to ?? null, page: q.page, pageSize: q.pageSize };
+    await this.audit.record({ userId: user.id, action: 'report.listed', entityType: 'AccessReportList', ip, details: { countyCode: user.countyCode, filters, total } });
     return { items: rows.map((row) => toSummary(toReportDto(row, { holidays, now, actor: user }))), total };
   }
 }

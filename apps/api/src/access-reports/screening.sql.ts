@@ -25,8 +25,8 @@ export function submitStatement(c: Change, r: Choice): Query {
         recommended_at = EXCLUDED.recommended_at
     ),
     audit AS (
-      INSERT INTO audit_events (at, user_id, action, entity_type, entity_id, ip)
-      SELECT ${c.at}::timestamptz, ${c.userId}::uuid, 'report.submitted', 'AccessReport', id::text, ${c.ip ?? null}::text FROM moved
+      INSERT INTO audit_events (at, user_id, action, entity_type, entity_id, report_id, ip)
+      SELECT ${c.at}::timestamptz, ${c.userId}::uuid, 'report.submitted', 'AccessReport', id::text, id, ${c.ip ?? null}::text FROM moved
     )
     SELECT EXISTS (SELECT 1 FROM moved) AS moved,
            coalesce((SELECT array_agg(to_char(date, 'YYYY-MM-DD') ORDER BY date) FROM holidays), '{}') AS holidays`;
@@ -46,8 +46,8 @@ export function decideStatement(c: Change, d: Choice & { rationale: string }): Q
       FROM moved
     ),
     audit AS (
-      INSERT INTO audit_events (at, user_id, action, entity_type, entity_id, ip, details)
-      SELECT ${c.at}::timestamptz, ${c.userId}::uuid, 'report.decided', 'AccessReport', id::text, ${c.ip ?? null}::text, jsonb_build_object('decision', ${d.decision}::text) FROM moved
+      INSERT INTO audit_events (at, user_id, action, entity_type, entity_id, report_id, ip, details)
+      SELECT ${c.at}::timestamptz, ${c.userId}::uuid, 'report.decided', 'AccessReport', id::text, id, ${c.ip ?? null}::text, jsonb_build_object('decision', ${d.decision}::text) FROM moved
     )
     SELECT EXISTS (SELECT 1 FROM moved) AS moved,
            coalesce((SELECT array_agg(to_char(date, 'YYYY-MM-DD') ORDER BY date) FROM holidays), '{}') AS holidays`;

@@ -1,24 +1,38 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { auditEventPageSchema, auditQuerySchema } from '@cps/domain';
+import { Controller, Get, Ip, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { auditEventPageSchema, auditQuerySchema, type AuditQuery } from '@cps/domain';
 import { createZodDto } from 'nestjs-zod';
-import { Roles } from '../common/auth.decorators';
+import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { AuditEventsRepository } from './audit-events.repository';
+import { AuditService } from './audit.service';
 
 class AuditQueryDto extends createZodDto(auditQuerySchema) {}
 class AuditEventPageDto extends createZodDto(auditEventPageSchema) {}
 
-/** The audit trail, newest first: state admins only, read only. */
+/** The audit trail, newest first: state admins only, read only. Reading it is itself an event. */
 @ApiTags('Audit')
 @ApiBearerAuth()
 @Roles('ADMIN')
 @Controller('audit-events')
 export class AuditEventsController {
-  constructor(private readonly events: AuditEventsRepository) {}
+  constructor(
+    private readonly events: AuditEventsRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
+  @ApiQuery({ name: 'reportId', required: false, description: "One report's whole trail: the report and everything in it (allegations, findings, notifications), refused attempts included" })
+  @ApiQuery({ name: 'action', required: false, description: 'One action, such as report.read or access.denied' })
   @ApiOkResponse({ type: AuditEventPageDto })
-  list(@Query() query: AuditQueryDto) {
-    return this.events.page(query);
+  async list(@Query() query: AuditQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    const page = await this.events.page(query);
+    await this.audit.record({ userId: user.id, action: 'audit.listed', entityType: 'AuditEvent', ip, details: { filters: filtersOf(query), total: page.total } });
+    return page;
   }
+}
+
+/** The filters as given (ids and dates only: nothing from a case). */
+function filtersOf(query: AuditQuery): Record<string, string | number> {
+  const { page, pageSize, ...rest } = query;
+  return { ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)), page, pageSize };
 }

@@ -7,6 +7,8 @@ export type AuditEntry = {
   action: string;
   entityType?: string;
   entityId?: string;
+  /** The report the event is about, for the report itself or any part of it (api.md: `?reportId=` gives its whole trail). */
+  reportId?: string | null;
   ip?: string;
   details?: Prisma.InputJsonValue;
 };

@@ -1,6 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import type { ApiErrorBody } from '@cps/domain';
 import type { FastifyReply } from 'fastify';
+import { AccessDeniedAudit } from '../audit/access-denied';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { Conflict, InvalidInput, NotFound, RuleViolation, type Issue } from './domain-error';
@@ -77,6 +78,8 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Error');
 
+  constructor(@Optional() private readonly denied?: AccessDeniedAudit) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const error = toErrorBody(exception);
@@ -86,6 +89,9 @@ export class ErrorFilter implements ExceptionFilter {
       // The stack, never the request body: bodies hold names and narratives.
       this.logger.error({ err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception) });
     }
-    void reply.status(error.statusCode).header('cache-control', 'no-store').send(error);
+    const send = () => void reply.status(error.statusCode).header('cache-control', 'no-store').send(error);
+    // A refused attempt on a case route is audited before the answer leaves (never fails it).
+    if (this.denied && (error.statusCode === 403 || error.statusCode === 404)) void this.denied.record(error.statusCode, host.switchToHttp().getRequest()).finally(send);
+    else send();
   }
 }

@@ -30,7 +30,7 @@ export function requestHash(route: string, body: unknown): string {
 export class IdempotencyService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async run<T>(userId: string, key: string | undefined, route: string, body: unknown, work: (tx: Tx) => Promise<Stored<T>>): Promise<Stored<T>> {
+  async run<T>(userId: string, key: string | undefined, route: string, body: unknown, work: (tx: Tx) => Promise<Stored<T>>, ip?: string): Promise<Stored<T>> {
     if (key === undefined) return this.prisma.$transaction((tx) => work(tx), TX);
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
       throw new InvalidInput([{ path: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }]);
@@ -43,6 +43,11 @@ export class IdempotencyService {
       if (claimed === 0) {
         const first = await tx.idempotencyKey.findUniqueOrThrow({ where: { userId_key: { userId, key } } });
         if (first.requestHash !== hash) throw new Conflict('This Idempotency-Key was already used for a different request');
+        // A replay hands the report out again: it is a read of it, and audited as one.
+        const reportId = route.startsWith('POST /api/access-reports') ? (first.responseBody as { id?: unknown } | null)?.id : undefined;
+        if (typeof reportId === 'string') {
+          await tx.auditEvent.create({ data: { userId, action: 'report.replayed', entityType: 'AccessReport', entityId: reportId, reportId, ip: ip ?? null, details: { route } } });
+        }
         return { status: first.responseStatus ?? 200, body: first.responseBody as T };
       }
       const result = await work(tx);

@@ -41,7 +41,7 @@ export class FindingsService {
       await tx.finding.upsert({ where: { allegationId }, create: { allegationId, ...data }, update: data });
       await tx.accessReport.update({ where: { id: reportId }, data: { version: { increment: 1 } }, select: { id: true } });
       await this.audit.record(
-        { userId: user.id, action: 'allegation.finding_recorded', entityType: 'Allegation', entityId: allegationId, ip, details: { reportId, finding: input.finding } },
+        { userId: user.id, action: 'allegation.finding_recorded', entityType: 'Allegation', entityId: allegationId, reportId, ip, details: { reportId, finding: input.finding } },
         tx,
       );
       const row = await this.reports.load(reportId, tx);

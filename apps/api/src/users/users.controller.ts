@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, A
 import { createUserSchema, pageQuerySchema, updateUserSchema, userPageSchema, userSchema } from '@cps/domain';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
+import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { UsersService } from './users.service';
 
@@ -18,12 +19,17 @@ class UserPageDto extends createZodDto(userPageSchema) {}
 @Roles('ADMIN')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: UserPageDto })
-  list(@Query() query: PageQueryDto) {
-    return this.users.list(query);
+  async list(@Query() query: PageQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    const page = await this.users.list(query);
+    await this.audit.record({ userId: user.id, action: 'user.listed', entityType: 'User', ip, details: { page: query.page, pageSize: query.pageSize, total: page.total } });
+    return page;
   }
 
   @Post()

@@ -1,13 +1,17 @@
-import { auditPeriod, auditQuerySchema } from './audit-event.schema';
+import { auditActions, auditPeriod, auditQuerySchema } from './audit-event.schema';
 
 test('empty filters mean no filter', () => {
-  expect(auditQuerySchema.parse({ entityId: '', userId: '', from: '', to: '' })).toEqual({ page: 1, pageSize: 50 });
+  expect(auditQuerySchema.parse({ entityId: '', userId: '', reportId: '', action: '', from: '', to: '' })).toEqual({ page: 1, pageSize: 50 });
 });
 
 test.each([
   [{ from: '2026-11-24', to: '2026-11-23' }, 'to'],
   [{ from: '2026-02-30' }, 'from'],
   [{ userId: 'someone' }, 'userId'],
+  [{ reportId: 'not-a-report' }, 'reportId'],
+  [{ reportId: "1' OR '1'='1" }, 'reportId'],
+  [{ action: 'REPORT READ' }, 'action'],
+  [{ action: 'report' }, 'action'],
   [{ pageSize: '500' }, 'pageSize'],
 ])('refuses %p naming %s', (query, field) => {
   const result = auditQuerySchema.safeParse(query);
@@ -32,4 +36,17 @@ test('an open end stays open', () => {
   expect(auditPeriod()).toEqual({});
   expect(Object.keys(auditPeriod('2026-11-23'))).toEqual(['gte']);
   expect(Object.keys(auditPeriod(undefined, '2026-11-23'))).toEqual(['lt']);
+});
+
+test('action and reportId filters', () => {
+  const reportId = '0b7c6f2e-5d7a-4c1e-9f3b-2a6d8e4c1f00';
+  expect(auditQuerySchema.parse({ action: 'access.denied', reportId })).toMatchObject({ action: 'access.denied', reportId });
+  expect(auditQuerySchema.parse({ action: 'user.setup_link_created' })).toMatchObject({ action: 'user.setup_link_created' });
+});
+
+test('every known action passes the filter and has words', () => {
+  for (const [action, words] of Object.entries(auditActions)) {
+    expect(auditQuerySchema.safeParse({ action }).success).toBe(true);
+    expect(words).toMatch(/^[A-Z][a-z]/);
+  }
 });

@@ -10,6 +10,7 @@ export const auditEventSchema = z.object({
   action: z.string(),
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
+  reportId: z.string().nullable(),
   ip: z.string().nullable(),
 });
 export type AuditEventEntry = z.infer<typeof auditEventSchema>;
@@ -23,6 +24,10 @@ export const auditQuerySchema = pageQuerySchema
   .extend({
     entityId: queryParam(z.string().max(200, 'must be at most 200 characters')),
     userId: queryParam(z.string().regex(uuid, 'must be a user id')),
+    // An id for now; report numbers come later and will be accepted here too.
+    reportId: queryParam(z.string().trim().regex(uuid, 'must be a report id')),
+    // Any well-formed action, not only those of auditActions: older events and new features keep theirs.
+    action: queryParam(z.string().max(100, 'must be at most 100 characters').regex(/^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/, 'must be an action such as report.read')),
     from: queryParam(dateOnlySchema),
     to: queryParam(dateOnlySchema),
   })
@@ -36,3 +41,43 @@ export function auditPeriod(from?: string, to?: string): { gte?: Date; lt?: Date
     ...(to ? { lt: chicagoMidnight(addDays(to, 1)) } : {}),
   };
 }
+
+/** What each action of the trail means, in words: the admin's action filter and the supervisor's access log. */
+export const auditActions = {
+  'report.created': 'Started an access report',
+  'report.draft_saved': 'Saved an access report draft',
+  'report.read': 'Opened an access report',
+  'report.submitted': 'Submitted an access report for screening',
+  'report.decided': 'Made a screening decision',
+  'report.law_enforcement_notified': 'Recorded a law enforcement notification',
+  'report.tribe_notified': 'Recorded a tribal notification',
+  'allegation.finding_recorded': 'Recorded a finding',
+  'report.replayed': 'Repeated a request and got the access report again',
+  'report.access_log_read': 'Read who opened an access report',
+  'report.listed': 'Listed access reports',
+  'access.denied': 'Was refused access',
+  'persons.searched': 'Searched for people',
+  'statistics.requested': 'Requested statistics',
+  'auth.login': 'Signed in',
+  'auth.login_failed': 'Sign-in failed',
+  'auth.login_throttled': 'Sign-in blocked after repeated failures',
+  'auth.logout': 'Signed out',
+  'user.created': 'Created a user',
+  'user.updated': 'Changed a user',
+  'user.listed': 'Listed users',
+  'holiday.created': 'Added a holiday',
+  'holiday.deleted': 'Removed a holiday',
+  'calendar.seeded': 'Added the standard holidays of a year',
+  'audit.listed': 'Read the audit log',
+} as const satisfies Record<string, string>;
+export type AuditAction = keyof typeof auditActions;
+
+/** `GET /api/access-reports/:id/access-log`: who read or changed the report, refused attempts included, newest first. */
+export const accessLogEntrySchema = z.object({
+  at: z.string(),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  action: z.string(),
+});
+export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
+export const accessLogSchema = z.array(accessLogEntrySchema);

@@ -33,7 +33,7 @@ export const createHoliday = (holiday: HolidayEntry) =>
 export const deleteHoliday = (date: string) =>
   apiRequest<void>('DELETE', `/api/calendar/holidays/${encodeURIComponent(date)}`);
 
-export type AuditFilters = { userId: string; entityId: string; from: string; to: string };
+export type AuditFilters = { userId: string; action: string; reportId: string; entityId: string; from: string; to: string };
 
 export function auditEventsPath(filters: AuditFilters, page: number, pageSize = AUDIT_PAGE_SIZE): string {
   const query = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });

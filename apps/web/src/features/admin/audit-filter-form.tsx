@@ -1,4 +1,4 @@
-import { auditQuerySchema, type AuditQuery, type User } from '@cps/domain';
+import { auditActions, auditQuerySchema, type AuditQuery, type User } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
@@ -9,7 +9,9 @@ import { InputField, SelectField } from './admin-fields';
 import { fieldMessage } from './form-errors';
 
 type AuditFilterValues = z.input<typeof auditQuerySchema>;
-const FIELDS = ['userId', 'entityId', 'from', 'to'] as const;
+const FIELDS = ['userId', 'action', 'reportId', 'entityId', 'from', 'to'] as const;
+/** The known actions in words, alphabetically by those words. */
+const ACTIONS = Object.entries(auditActions).sort(([, a], [, b]) => a.localeCompare(b));
 
 type AuditFilterFormProps = {
   initial: AuditFilters;
@@ -35,7 +37,14 @@ export function AuditFilterForm({ initial, users, serverIssues, onApply, onClear
   }, [serverIssues, setError]);
 
   const onSubmit = handleSubmit((query) =>
-    onApply({ userId: query.userId ?? '', entityId: query.entityId?.trim() ?? '', from: query.from ?? '', to: query.to ?? '' }),
+    onApply({
+      userId: query.userId ?? '',
+      action: query.action ?? '',
+      reportId: query.reportId ?? '',
+      entityId: query.entityId?.trim() ?? '',
+      from: query.from ?? '',
+      to: query.to ?? '',
+    }),
   );
 
   return (
@@ -53,6 +62,29 @@ export function AuditFilterForm({ initial, users, serverIssues, onApply, onClear
               </option>
             ))}
           </SelectField>
+        </div>
+        <div className="grid-col-12 tablet:grid-col-6">
+          <SelectField id="audit-action" label="Action" error={fieldMessage('Action', errors.action?.message)} {...register('action')}>
+            <option value="">All actions</option>
+            {initial.action !== '' && !(initial.action in auditActions) && <option value={initial.action}>{initial.action}</option>}
+            {ACTIONS.map(([action, words]) => (
+              <option key={action} value={action}>
+                {words}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <div className="grid-col-12 tablet:grid-col-6">
+          {/* Report numbers come in a later version; this field will take one then. */}
+          <InputField
+            id="audit-report"
+            label="Report"
+            hint="The report's id, as in the address of its page: every event about the report or anything in it."
+            autoComplete="off"
+            spellCheck={false}
+            error={fieldMessage('Report', errors.reportId?.message)}
+            {...register('reportId')}
+          />
         </div>
         <div className="grid-col-12 tablet:grid-col-6">
           <InputField

@@ -14,9 +14,10 @@ const created = {
   action: 'user.created',
   entityType: 'User',
   entityId: worker.id,
+  reportId: null,
   ip: '10.0.0.7',
 };
-const failed = { id: '41', at: '2018-03-02T15:00:00.000Z', userId: null, action: 'auth.login_failed', entityType: 'User', entityId: 'nobody@x.gov', ip: null };
+const failed = { id: '41', at: '2018-03-02T15:00:00.000Z', userId: null, action: 'auth.login_failed', entityType: 'User', entityId: 'nobody@x.gov', reportId: null, ip: null };
 
 function answers(events: Record<string, [number, unknown]>) {
   serverAnswers(mockedFetch(), {
@@ -101,4 +102,57 @@ it('pages through the events', async () => {
   await userEvent.setup().click(screen.getByRole('link', { name: 'Previous page' }));
 
   expect(await screen.findByRole('table', { name: /page 1 of 2/ })).toBeInTheDocument();
+});
+
+describe('by action and report', () => {
+  const REPORT = '0b7c6f2e-5d7a-4c1e-9f3b-2a6d8e4c1f00';
+  const denied = { id: '50', at: '2018-03-02T16:00:00.000Z', userId: worker.id, action: 'access.denied', entityType: 'AccessReport', entityId: REPORT, reportId: REPORT, ip: '10.0.0.9' };
+  const finding = { id: '49', at: '2018-03-02T15:50:00.000Z', userId: admin.id, action: 'allegation.finding_recorded', entityType: 'Allegation', entityId: 'a1', reportId: REPORT, ip: null };
+
+  it('offers the known actions in words, filters by one and by a report, and shows the report of each event', async () => {
+    const filtered = `GET /api/audit-events?page=1&pageSize=50&action=access.denied&reportId=${REPORT}`;
+    answers({
+      'GET /api/audit-events?page=1&pageSize=50': [200, { items: [finding], total: 1 }],
+      [filtered]: [200, { items: [denied], total: 1 }],
+    });
+    renderAudit();
+    const events = userEvent.setup();
+    const first = await screen.findByRole('table');
+    expect(within(first).getByRole('row', { name: /Recorded a finding/ })).toHaveTextContent(`In access report ${REPORT}`);
+
+    const action = screen.getByLabelText('Action');
+    expect(within(action).getByRole('option', { name: 'All actions' })).toBeInTheDocument();
+    expect(within(action).getByRole('option', { name: 'Opened an access report' })).toHaveValue('report.read');
+    expect(within(action).getByRole('option', { name: 'Requested statistics' })).toHaveValue('statistics.requested');
+    await events.selectOptions(action, 'Was refused access');
+    await events.type(screen.getByLabelText('Report'), REPORT);
+    await events.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    expect(await screen.findByText('1 event matches these filters.')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /page 1 of 1/ });
+    expect(within(table).getByRole('row', { name: /Was refused access/ })).toHaveTextContent(REPORT);
+    expect(requests(mockedFetch()).map((r) => r.key)).toContain(filtered);
+  });
+
+  it('refuses a report that is not a report id beside the field, before calling the API', async () => {
+    answers({ 'GET /api/audit-events?page=1&pageSize=50': [200, { items: [], total: 0 }] });
+    renderAudit();
+    const events = userEvent.setup();
+    await screen.findByText('The audit log is empty.');
+
+    await events.type(screen.getByLabelText('Report'), 'report 12');
+    await events.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    expect(screen.getByLabelText('Report')).toHaveAccessibleDescription(/Report must be a report id/);
+    expect(requests(mockedFetch()).filter((r) => r.key.startsWith('GET /api/audit-events'))).toHaveLength(1);
+  });
+
+  it('shows the 400 of a hand-edited address beside the field it names', async () => {
+    answers({
+      'GET /api/audit-events?page=1&pageSize=50&action=Nope': [400, { statusCode: 400, error: 'Bad Request', message: 'action: must be an action such as report.read', issues: [{ path: 'action', message: 'must be an action such as report.read' }] }],
+    });
+    renderAudit('/admin/audit?action=Nope');
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByText('Action must be an action such as report.read')).toBeInTheDocument();
+  });
 });

@@ -11,13 +11,14 @@ import { Pagination } from './pagination';
 import { useReloadableLoad, useReloadableResource } from './use-reloadable-resource';
 
 type AuditPage = { items: AuditEventEntry[]; total: number };
-const FILTERS = ['userId', 'entityId', 'from', 'to'] as const;
+const FILTERS = ['userId', 'action', 'reportId', 'entityId', 'from', 'to'] as const;
 
 function filtersOf(params: URLSearchParams): AuditFilters {
-  return { userId: params.get('userId') ?? '', entityId: params.get('entityId') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '' };
+  const value = (name: (typeof FILTERS)[number]) => params.get(name) ?? '';
+  return { userId: value('userId'), action: value('action'), reportId: value('reportId'), entityId: value('entityId'), from: value('from'), to: value('to') };
 }
 
-/** The audit trail, newest first, filtered by user, record and period; read only. */
+/** The audit trail, newest first, filtered by user, action, report, record and period; read only. */
 export function AuditPanel() {
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
@@ -35,8 +36,8 @@ export function AuditPanel() {
     <>
       <h1>Audit log</h1>
       <p className="usa-intro">
-        Every sign-in, failed sign-in, opening of a report and change to a record, newest first. Nobody can change or
-        delete these entries.
+        Every sign-in, failed sign-in, opening of a report, refused attempt and change to a record, newest first. Nobody
+        can change or delete these entries.
       </p>
       {users.status === 'error' && <Alert type="warning">The list of users could not be loaded: {users.error.message}</Alert>}
       <AuditFilterForm

@@ -39,7 +39,7 @@ export function AuditTable({ events, caption, userName }: AuditTableProps) {
 }
 
 function RecordCell({ event, userName }: { event: AuditEventEntry; userName: (id: string) => string | undefined }) {
-  if (event.entityType === null && event.entityId === null) return <>None</>;
+  if (event.entityType === null && event.entityId === null) return event.reportId ? <InReport reportId={event.reportId} /> : <>None</>;
   const type = event.entityType ? recordTypeLabel(event.entityType) : 'Record';
   const name = event.entityType === 'User' && event.entityId ? userName(event.entityId) : undefined;
   return (
@@ -52,6 +52,21 @@ function RecordCell({ event, userName }: { event: AuditEventEntry; userName: (id
           <span className="font-mono-3xs text-base-dark">{event.entityId}</span>
         </>
       )}
+      {event.reportId && event.reportId !== event.entityId && (
+        <>
+          <br />
+          <InReport reportId={event.reportId} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** The report an event about a part of it belongs to. */
+function InReport({ reportId }: { reportId: string }) {
+  return (
+    <>
+      In access report <span className="font-mono-3xs text-base-dark">{reportId}</span>
     </>
   );
 }

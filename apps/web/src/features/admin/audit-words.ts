@@ -1,25 +1,9 @@
-// Plain words for the audit trail's action and record codes (apps/api writes them).
+import { auditActions } from '@cps/domain';
 
-const actions: Record<string, string> = {
-  'auth.login': 'Signed in',
-  'auth.login_failed': 'Sign-in failed',
-  'auth.login_throttled': 'Sign-in blocked after repeated failures',
-  'auth.logout': 'Signed out',
-  'user.created': 'Created a user',
-  'user.updated': 'Changed a user',
-  'holiday.created': 'Added a holiday',
-  'holiday.deleted': 'Removed a holiday',
-  'calendar.seeded': 'Added the standard holidays of a year',
-  'persons.searched': 'Searched for people',
-  'report.created': 'Started an access report',
-  'report.draft_saved': 'Saved an access report draft',
-  'report.read': 'Opened an access report',
-  'report.submitted': 'Submitted an access report for screening',
-  'report.decided': 'Made a screening decision',
-  'report.law_enforcement_notified': 'Recorded a law enforcement notification',
-  'report.tribe_notified': 'Recorded a tribal notification',
-  'allegation.finding_recorded': 'Recorded a finding',
-};
+// Plain words for the audit trail's action and record codes (apps/api writes them; the action
+// words are shared with the API's list of actions in @cps/domain).
+
+const actions: Record<string, string> = auditActions;
 
 const recordTypes: Record<string, string> = {
   User: 'User',
@@ -28,6 +12,9 @@ const recordTypes: Record<string, string> = {
   AccessReport: 'Access report',
   Allegation: 'Allegation',
   Person: 'Person',
+  AccessReportList: 'List of access reports',
+  AuditEvent: 'Audit log',
+  Statistics: 'Statistics',
 };
 
 /** 'user.created' → 'Created a user'; an unknown code still reads as words ('Report exported'). */

@@ -1,4 +1,4 @@
-import { PERSON_FIRST_TERMS } from '@cps/domain';
+import { PERSON_FIRST_TERMS, type User } from '@cps/domain';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
@@ -24,10 +24,10 @@ function serverAnswers(...answers: [string, number, unknown][]) {
   });
 }
 
-function renderView() {
+function renderView(user: User = supervisor) {
   render(
     <MemoryRouter>
-      <ReportView id="r1" user={supervisor} />
+      <ReportView id="r1" user={user} />
     </MemoryRouter>,
   );
   return userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
@@ -202,4 +202,63 @@ it('after a 409 from a change that was not a decision, reloads and lets the supe
   await events.click(screen.getByRole('button', { name: 'Record decision' }));
   expect(await screen.findByText('Decision recorded: screened in.')).toBeInTheDocument();
   expect(JSON.parse(String(requestOf(mockedFetch(), 3).init.body))).toMatchObject({ version: 4 });
+});
+
+describe('who opened this report (supervisors)', () => {
+  const log = [
+    { at: '2018-03-02T15:59:00.000Z', userId: 's1', userName: 'Morgan Lee', action: 'report.read' },
+    { at: '2018-03-02T15:30:00.000Z', userId: 'w9', userName: 'Riley Other', action: 'access.denied' },
+    { at: '2018-03-02T15:04:05.000Z', userId: 'w1', userName: 'Jordan Nelson', action: 'report.created' },
+  ];
+
+  it('loads when asked, then shows when in Chicago time, who, and what in words', async () => {
+    serverAnswers(['GET /api/access-reports/r1', 200, accessReport()], ['GET /api/access-reports/r1/access-log', 200, log]);
+    const events = renderView();
+    const section = await screen.findByRole('region', { name: 'Who opened this report' });
+    expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+    expect(mockedFetch()).toHaveBeenCalledTimes(1);
+
+    await events.click(within(section).getByRole('button', { name: 'Show who opened this report' }));
+
+    const table = await within(section).findByRole('table', { name: 'Who opened this report, newest first' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/Mar 2, 2018.*9:59 AM CST.*Morgan Lee.*Opened an access report/),
+      expect.stringMatching(/9:30 AM CST.*Riley Other.*Was refused access/),
+      expect.stringMatching(/9:04 AM CST.*Jordan Nelson.*Started an access report/),
+    ]);
+    expect(within(section).getByText('3 entries.')).toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Refresh the list' })).toHaveFocus();
+  });
+
+  it('says so when nobody is listed, shows an error with a way to try again, and a loading state', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    serverAnswers(
+      ['GET /api/access-reports/r1', 200, accessReport()],
+      ['GET /api/access-reports/r1/access-log', 503, { statusCode: 503, error: 'Service Unavailable', message: 'The database is not reachable; try again in a moment' }],
+    );
+    const events = renderView();
+    const section = await screen.findByRole('region', { name: 'Who opened this report' });
+    await events.click(within(section).getByRole('button', { name: 'Show who opened this report' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent('The list could not be loaded: The database is not reachable; try again in a moment');
+
+    mockedFetch().mockImplementationOnce(() => new Promise<Response>((resolve) => (answer = resolve)));
+    await events.click(within(section).getByRole('button', { name: 'Try again' }));
+    expect(within(section).getByText('Loading who opened this report…')).toBeInTheDocument();
+    const button = within(section).getByRole('button', { name: 'Show who opened this report' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveFocus();
+    await events.click(button); // no second request while the first runs
+    expect(mockedFetch()).toHaveBeenCalledTimes(3);
+    await act(async () => answer(jsonResponse(200, [])));
+    expect(await within(section).findByText('Nobody has opened this report yet.')).toBeInTheDocument();
+  });
+
+  it('is not shown to an access worker', async () => {
+    serverAnswers(['GET /api/access-reports/r1', 200, accessReport()]);
+    renderView({ ...supervisor, id: 'w1', role: 'ACCESS_WORKER' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Access report: Maya Thompson' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Who opened this report' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show who opened this report' })).not.toBeInTheDocument();
+  });
 });

@@ -12,6 +12,7 @@ import { NotificationsSection } from '../screening/notifications-section';
 import type { AccessReport, ReportAllegation } from '../screening/report.types';
 import { MustScreenInTag, PresentDangerTag } from '../screening/report-tags';
 import { useNow } from '../screening/use-now';
+import { AccessLogSection } from './access-log-section';
 import { AllegationsSection } from './allegations-section';
 import { ClocksTable } from './clocks-table';
 import { PeopleTable } from './people-table';
@@ -135,6 +136,11 @@ export function ReportView({ id, user }: { id: string; user: User }) {
         <NotificationsSection report={report} kind="lawEnforcement" now={now} onRecorded={replace} />
         <NotificationsSection report={report} kind="tribal" now={now} onRecorded={replace} />
       </Section>
+      {user.role === 'SUPERVISOR' && (
+        <Section id="access-log" title="Who opened this report">
+          <AccessLogSection reportId={report.id} />
+        </Section>
+      )}
     </>
   );
 }

@@ -1,0 +1,63 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { AuthContext } from '../common/auth.decorators';
+import { isUuid } from '../common/ids';
+import { PrismaService } from '../common/prisma.service';
+
+/** Routes that reach case records: a refusal there is an `access.denied` event. */
+const CASE_ROUTES = ['/api/access-reports', '/api/allegations', '/api/persons', '/api/missing-episodes'];
+
+type Request = FastifyRequest & { auth?: AuthContext };
+
+/**
+ * Writes `access.denied` for a refused attempt on a case route: 403 (the role may not), and 404
+ * when the record exists in another county. It runs from the error filter, after the request's
+ * own transaction has rolled back, so the event stays although nothing else was written. Details
+ * hold the route and method only, never the body.
+ */
+@Injectable()
+export class AccessDeniedAudit {
+  private readonly logger = new Logger('Audit');
+
+  constructor(private readonly prisma: PrismaService) {}
+
+  async record(status: number, request: Request): Promise<void> {
+    if (status !== 403 && status !== 404) return;
+    const user = request.auth?.user;
+    const route = request.routeOptions?.url;
+    if (!user || !route || !CASE_ROUTES.some((prefix) => route === prefix || route.startsWith(`${prefix}/`))) return;
+    try {
+      const report = await this.reportOf(route, request.params);
+      // A 404 is a refusal only when the record is there, in a county that is not the user's.
+      if (status === 404 && (!report || report.countyCode === user.countyCode)) return;
+      await this.prisma.auditEvent.create({
+        data: {
+          userId: user.id,
+          action: 'access.denied',
+          entityType: report ? 'AccessReport' : null,
+          entityId: report?.id ?? null,
+          reportId: report?.id ?? null,
+          ip: request.ip,
+          details: { method: request.method, route, status },
+        },
+      });
+    } catch (error) {
+      // The refusal itself must still reach the caller; the failure is logged without the request.
+      this.logger.error(`access.denied not recorded: ${error instanceof Error ? error.name : 'error'}`);
+    }
+  }
+
+  /** The report a case route names, through its id or its allegation's id, if it exists. */
+  private async reportOf(route: string, params: unknown): Promise<{ id: string; countyCode: string | null } | null> {
+    const id = (params as { id?: unknown } | undefined)?.id;
+    if (typeof id !== 'string' || !isUuid(id)) return null;
+    if (route.startsWith('/api/access-reports/')) {
+      return this.prisma.accessReport.findUnique({ where: { id }, select: { id: true, countyCode: true } });
+    }
+    if (route.startsWith('/api/allegations/')) {
+      const allegation = await this.prisma.allegation.findUnique({ where: { id }, select: { report: { select: { id: true, countyCode: true } } } });
+      return allegation?.report ?? null;
+    }
+    return null;
+  }
+}
