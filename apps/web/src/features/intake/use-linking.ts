@@ -7,9 +7,10 @@ import { nextKey, rolePrefixes } from './people';
 import type { PersonMatch, ReportDto } from './report.types';
 
 // Search before create. Linking sends `personId`, fills the fields search returns (name, date of
-// birth, gender) and leaves the rest to the person's record: the API keeps a field that is absent
-// but clears one sent as null, so those fields are left out until the next save answers with
-// the person's values, which then fill the form.
+// birth, gender) and leaves the rest to the API: a field left out is filled from the person's latest
+// record in this county (none for a person known only to other counties), one sent as null is
+// cleared, so those fields are left out until the next save answers with the report's values,
+// which then fill the form.
 
 const INHERITED = ['hispanicEthnicity', 'primaryRace', 'indianChild', 'tribe'] as const;
 type Inherited = (typeof INHERITED)[number];
