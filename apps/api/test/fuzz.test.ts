@@ -12,6 +12,7 @@ type Role = 'worker' | 'supervisor' | 'admin';
 let reportId: string;
 let allegationId: string;
 let userId: string;
+let resetUserId: string;
 
 beforeAll(async () => {
   ctx = await createTestApp();
@@ -24,12 +25,16 @@ beforeAll(async () => {
   reportId = (await createReport(ctx, w.auth)).id;
   allegationId = (await screenedIn(ctx, w.auth, s.auth)).allegations[0].id;
   userId = w.user.id;
+  resetUserId = (await signedIn(ctx)).user.id; // not the worker: a reset ends the user's sessions
 }, 60_000);
 afterAll(() => ctx.close());
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 const endpoints: { method: Method; path: () => string; as: Role }[] = [
   { method: 'post', path: () => '/api/auth/login', as: 'worker' },
+  { method: 'post', path: () => '/api/auth/setup', as: 'worker' },
+  { method: 'post', path: () => '/api/auth/password', as: 'worker' },
+  { method: 'post', path: () => `/api/users/${resetUserId}/password-reset`, as: 'admin' },
   { method: 'post', path: () => '/api/access-reports', as: 'worker' },
   { method: 'put', path: () => `/api/access-reports/${reportId}`, as: 'worker' },
   { method: 'post', path: () => `/api/access-reports/${reportId}/submit`, as: 'worker' },
@@ -85,7 +90,7 @@ const nasty = fc.oneof(
 const body = fc.oneof(
   fc.anything({ maxDepth: 4 }),
   fc.dictionary(
-    fc.constantFrom('countyCode', 'receivedAt', 'version', 'persons', 'allegations', 'indicators', 'recommendation', 'decision', 'notifiedAt', 'email', 'password', 'role', 'date', 'name', 'finding', 'maltreaterInterviewed', 'agency', 'method'),
+    fc.constantFrom('countyCode', 'receivedAt', 'version', 'persons', 'allegations', 'indicators', 'recommendation', 'decision', 'notifiedAt', 'email', 'password', 'role', 'date', 'name', 'finding', 'maltreaterInterviewed', 'agency', 'method', 'token', 'currentPassword', 'newPassword'),
     fc.oneof(nasty, fc.array(fc.dictionary(fc.constantFrom('key', 'childKey', 'personId', 'roles', 'gender', 'dateOfBirth', 'maltreaterKeys', 'descriptors'), nasty), { maxLength: 3 })),
   ),
 );
