@@ -83,7 +83,7 @@ export class AuthService {
     const stored = await this.prisma.user.findUnique({ where: { id: me.id }, select: { passwordHash: true } });
     if (!(await verifyPassword(stored?.passwordHash ?? null, currentPassword))) {
       await this.audit.record({ userId: me.id, action: 'auth.password_change_failed', entityType: 'User', entityId: me.id, ip });
-      throw new InvalidInput([{ path: 'currentPassword', message: 'is not your current password' }]);
+      throw new InvalidInput([{ path: 'currentPassword', message: 'is not right' }]);
     }
     await releaseFailureSlot(this.prisma, slot);
     const passwordHash = await hashPassword(newPassword);

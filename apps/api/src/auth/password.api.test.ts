@@ -26,7 +26,7 @@ describe('POST /api/auth/password', () => {
   it('a wrong current password is 400 naming currentPassword, changes nothing, and counts as a failed sign-in', async () => {
     const me = await signedIn(ctx);
     const res = await ctx.http().post('/api/auth/password').set(me.auth).send({ currentPassword: 'not-my-password', newPassword: 'my-fresh-password' }).expect(400);
-    expect(res.body.issues).toEqual([{ path: 'currentPassword', message: 'is not your current password' }]);
+    expect(res.body.issues).toEqual([{ path: 'currentPassword', message: 'is not right' }]);
     await ctx.http().get('/api/auth/me').set(me.auth).expect(200); // still signed in: the session is fine, the input is not
     expect(await ctx.prisma.loginFailure.count({ where: { email: me.user.email } })).toBe(1);
     for (let i = 0; i < 4; i++) await login(me.user.email, `wrong-${i}`).expect(401);
