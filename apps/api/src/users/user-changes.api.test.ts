@@ -114,6 +114,20 @@ describe('PATCH /api/users/:id', () => {
     await ctx.http().post('/api/auth/login').send({ email: target.user.email, password: TEST_PASSWORD }).expect(200);
   });
 
+  it("a change of role or of county ends the user's sessions at once; a change of name or training does not", async () => {
+    const { auth } = await admin();
+    const target = await signedIn(ctx, { role: 'ACCESS_WORKER', countyCode: '55079' });
+    await ctx.http().patch(`/api/users/${target.user.id}`).set(auth).send({ name: 'Renamed Person', sexTraffickingTrainingCompletedOn: '2019-01-02' }).expect(200);
+    await ctx.http().get('/api/auth/me').set(target.auth).expect(200);
+    await ctx.http().patch(`/api/users/${target.user.id}`).set(auth).send({ countyCode: '55025' }).expect(200);
+    await ctx.http().get('/api/auth/me').set(target.auth).expect(401);
+
+    const login = await ctx.http().post('/api/auth/login').send({ email: target.user.email, password: TEST_PASSWORD }).expect(200);
+    const again = { Authorization: `Bearer ${login.body.token}` };
+    await ctx.http().patch(`/api/users/${target.user.id}`).set(auth).send({ role: 'SUPERVISOR' }).expect(200);
+    await ctx.http().get('/api/auth/me').set(again).expect(401);
+  });
+
   it('an unknown id is 404, before the body is even read', async () => {
     const { auth } = await admin();
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
@@ -144,7 +158,7 @@ describe('the last active admin', () => {
 
     const other = await buildUser(ctx.prisma, { role: 'ADMIN' });
     await ctx.http().patch(`/api/users/${last.id}`).set(auth).send({ role: 'SUPERVISOR', countyCode: '55079' }).expect(200);
-    await ctx.http().get('/api/users').set(auth).expect(403); // the new role applies to the open session at once
+    await ctx.http().get('/api/users').set(auth).expect(401); // a change of role ends the open session at once
     // `other` is now the last active admin, and may not remove itself either.
     const login = await ctx.http().post('/api/auth/login').send({ email: other.email, password: TEST_PASSWORD }).expect(200);
     await ctx.http().patch(`/api/users/${other.id}`).set({ Authorization: `Bearer ${login.body.token}` }).send({ active: false }).expect(409);

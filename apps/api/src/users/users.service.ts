@@ -141,7 +141,8 @@ export class UsersService {
         }
       }
       const user = await this.users.update(id, data, tx);
-      if (data.active === false) await this.users.revokeSessions(id, tx);
+      // api.md: deactivation, and a change of role or county, end the user's sessions at once.
+      if (data.active === false || data.role !== undefined || data.countyCode !== undefined) await this.users.revokeSessions(id, tx);
       await this.audit.record({ userId: actor.user.id, action: 'user.updated', entityType: 'User', entityId: id, ip: actor.ip, details: { fields } }, tx);
       return user;
     }, TX);

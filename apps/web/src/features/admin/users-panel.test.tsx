@@ -127,6 +127,18 @@ it('edits role, county and training date; the form has no password field', async
   });
 });
 
+it('changing your own role ends your session: goes to sign in', async () => {
+  answers({ [`PATCH /api/users/${admin.id}`]: [200, { ...admin, role: 'SUPERVISOR', countyCode: '55079' }] });
+  renderUsers();
+  const events = userEvent.setup();
+  await events.click(await screen.findByRole('button', { name: 'Edit Dana Admin' }));
+  const dialog = screen.getByRole('dialog', { name: 'Edit Dana Admin' });
+  await events.selectOptions(within(dialog).getByLabelText('Role'), 'Supervisor');
+  await events.selectOptions(within(dialog).getByLabelText('County'), 'Milwaukee');
+  await events.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+  expect(await screen.findByRole('heading', { name: 'Sign-in stub' })).toBeInTheDocument();
+});
+
 const setup = {
   token: 'one-time-token',
   url: 'http://localhost:3000/setup#token=one-time-token',

@@ -137,7 +137,12 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
           <EditUserForm
             user={dialog.user}
             counties={countyList}
-            onSaved={(user) => closeWith(`Saved the changes to ${user.name}.`)}
+            onSaved={(user) =>
+              // A change of one's own role or county ends one's own session too.
+              user.id === currentUser.id && (user.role !== currentUser.role || user.countyCode !== currentUser.countyCode)
+                ? void navigate('/sign-in', { replace: true })
+                : closeWith(`Saved the changes to ${user.name}.`)
+            }
             onCancel={() => setDialog(null)}
           />
         </ModalDialog>
