@@ -11,8 +11,7 @@ let auth: Record<Role, { Authorization: string }>;
 type Role = 'worker' | 'supervisor' | 'admin';
 let reportId: string;
 let allegationId: string;
-let userId: string;
-let resetUserId: string;
+let managedUserId: string;
 
 beforeAll(async () => {
   ctx = await createTestApp();
@@ -24,8 +23,7 @@ beforeAll(async () => {
   auth = { worker: w.auth, supervisor: s.auth, admin: a.auth };
   reportId = (await createReport(ctx, w.auth)).id;
   allegationId = (await screenedIn(ctx, w.auth, s.auth)).allegations[0].id;
-  userId = w.user.id;
-  resetUserId = (await signedIn(ctx)).user.id; // not the worker: a reset ends the user's sessions
+  managedUserId = (await signedIn(ctx)).user.id; // not the worker: a reset, or a change of role or county, ends the user's sessions
 }, 60_000);
 afterAll(() => ctx.close());
 
@@ -34,7 +32,7 @@ const endpoints: { method: Method; path: () => string; as: Role }[] = [
   { method: 'post', path: () => '/api/auth/login', as: 'worker' },
   { method: 'post', path: () => '/api/auth/setup', as: 'worker' },
   { method: 'post', path: () => '/api/auth/password', as: 'worker' },
-  { method: 'post', path: () => `/api/users/${resetUserId}/password-reset`, as: 'admin' },
+  { method: 'post', path: () => `/api/users/${managedUserId}/password-reset`, as: 'admin' },
   { method: 'post', path: () => '/api/access-reports', as: 'worker' },
   { method: 'put', path: () => `/api/access-reports/${reportId}`, as: 'worker' },
   { method: 'post', path: () => `/api/access-reports/${reportId}/submit`, as: 'worker' },
@@ -43,7 +41,7 @@ const endpoints: { method: Method; path: () => string; as: Role }[] = [
   { method: 'post', path: () => `/api/access-reports/${reportId}/tribal-notifications`, as: 'worker' },
   { method: 'put', path: () => `/api/allegations/${allegationId}/finding`, as: 'worker' },
   { method: 'post', path: () => '/api/users', as: 'admin' },
-  { method: 'patch', path: () => `/api/users/${userId}`, as: 'admin' },
+  { method: 'patch', path: () => `/api/users/${managedUserId}`, as: 'admin' },
   { method: 'post', path: () => '/api/calendar/holidays', as: 'admin' },
 ];
 const queries: { path: string; as: Role }[] = [
