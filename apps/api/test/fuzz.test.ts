@@ -11,7 +11,7 @@ let auth: Record<Role, { Authorization: string }>;
 type Role = 'worker' | 'supervisor' | 'admin';
 let reportId: string;
 let allegationId: string;
-let userId: string;
+let managedUserId: string;
 
 beforeAll(async () => {
   ctx = await createTestApp();
@@ -23,13 +23,16 @@ beforeAll(async () => {
   auth = { worker: w.auth, supervisor: s.auth, admin: a.auth };
   reportId = (await createReport(ctx, w.auth)).id;
   allegationId = (await screenedIn(ctx, w.auth, s.auth)).allegations[0].id;
-  userId = w.user.id;
+  managedUserId = (await signedIn(ctx)).user.id; // not the worker: a reset, or a change of role or county, ends the user's sessions
 }, 60_000);
 afterAll(() => ctx.close());
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 const endpoints: { method: Method; path: () => string; as: Role }[] = [
   { method: 'post', path: () => '/api/auth/login', as: 'worker' },
+  { method: 'post', path: () => '/api/auth/setup', as: 'worker' },
+  { method: 'post', path: () => '/api/auth/password', as: 'worker' },
+  { method: 'post', path: () => `/api/users/${managedUserId}/password-reset`, as: 'admin' },
   { method: 'post', path: () => '/api/access-reports', as: 'worker' },
   { method: 'put', path: () => `/api/access-reports/${reportId}`, as: 'worker' },
   { method: 'post', path: () => `/api/access-reports/${reportId}/submit`, as: 'worker' },
@@ -38,7 +41,7 @@ const endpoints: { method: Method; path: () => string; as: Role }[] = [
   { method: 'post', path: () => `/api/access-reports/${reportId}/tribal-notifications`, as: 'worker' },
   { method: 'put', path: () => `/api/allegations/${allegationId}/finding`, as: 'worker' },
   { method: 'post', path: () => '/api/users', as: 'admin' },
-  { method: 'patch', path: () => `/api/users/${userId}`, as: 'admin' },
+  { method: 'patch', path: () => `/api/users/${managedUserId}`, as: 'admin' },
   { method: 'post', path: () => '/api/calendar/holidays', as: 'admin' },
 ];
 const queries: { path: string; as: Role }[] = [
@@ -85,7 +88,7 @@ const nasty = fc.oneof(
 const body = fc.oneof(
   fc.anything({ maxDepth: 4 }),
   fc.dictionary(
-    fc.constantFrom('countyCode', 'receivedAt', 'version', 'persons', 'allegations', 'indicators', 'recommendation', 'decision', 'notifiedAt', 'email', 'password', 'role', 'date', 'name', 'finding', 'maltreaterInterviewed', 'agency', 'method'),
+    fc.constantFrom('countyCode', 'receivedAt', 'version', 'persons', 'allegations', 'indicators', 'recommendation', 'decision', 'notifiedAt', 'email', 'password', 'role', 'date', 'name', 'finding', 'maltreaterInterviewed', 'agency', 'method', 'token', 'currentPassword', 'newPassword'),
     fc.oneof(nasty, fc.array(fc.dictionary(fc.constantFrom('key', 'childKey', 'personId', 'roles', 'gender', 'dateOfBirth', 'maltreaterKeys', 'descriptors'), nasty), { maxLength: 3 })),
   ),
 );

@@ -1,3 +1,4 @@
+import { TEST_PASSWORD } from '../src/seed/builders';
 import { createTestApp, signedIn, type TestContext } from './test-app';
 import { createReport, draftBody, screenedIn, screenIn, submitReport } from './report-bodies';
 
@@ -75,7 +76,14 @@ const endpoints: Endpoint[] = [
     roles: ['ADMIN'],
     scoped: false,
     success: 201,
-    call: async () => ({ method: 'post', path: '/api/users', body: { email: `new${day++}@county.wi.gov`, name: 'New Worker', role: 'ACCESS_WORKER', countyCode: '55079', password: 'a-long-enough-password' } }),
+    call: async () => ({ method: 'post', path: '/api/users', body: { email: `new${day++}@county.wi.gov`, name: 'New Worker', role: 'ACCESS_WORKER', countyCode: '55079' } }),
+  },
+  {
+    name: 'POST /api/users/:id/password-reset',
+    roles: ['ADMIN'],
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'post', path: `/api/users/${(await signedIn(ctx)).user.id}/password-reset` }),
   },
   {
     name: 'PATCH /api/users/:id',
@@ -98,6 +106,8 @@ const endpoints: Endpoint[] = [
     },
   },
   { name: 'GET /api/audit-events', roles: ['ADMIN'], scoped: false, success: 200, call: async () => ({ method: 'get', path: '/api/audit-events' }) },
+  // Each caller changes their own password once; their session stays, so the calls after it still work.
+  { name: 'POST /api/auth/password', roles: 'any', scoped: false, success: 204, call: async () => ({ method: 'post', path: '/api/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: 'a-changed-password' } }) },
 ];
 
 const callers: { caller: Caller; role?: Role; ownCounty: boolean }[] = [

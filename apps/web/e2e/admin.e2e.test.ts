@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { findFreePort } from '../../api/src/db/embedded-postgres';
 import { startAppProcess, type AppProcess } from '../../api/test/app-process';
 import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
 
@@ -8,6 +9,7 @@ let app: AppProcess;
 let browser: Browser;
 let page: Page;
 let workerContext: BrowserContext;
+let setupLink: string;
 const problems: string[] = [];
 
 const newWorker = {
@@ -20,7 +22,9 @@ const year = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', yea
 const holiday = { date: `${year}-08-12`, name: 'County staff day' };
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startAppProcess(), launch()]);
+  // Setup links are built from PUBLIC_URL: the address the browser opens the app on here.
+  const port = await findFreePort();
+  [app, browser] = await Promise.all([startAppProcess({ port, env: { PUBLIC_URL: `http://127.0.0.1:${port}` } }), launch()]);
   page = await browser.newPage();
   watchProblems(page, problems);
 });
@@ -58,10 +62,9 @@ it('shows problems beside the fields: a county is required for an access worker'
   const dialog = page.getByRole('dialog', { name: 'Add a user' });
   await dialog.getByLabel('Email address').fill(newWorker.email);
   await dialog.getByLabel('Name').fill(newWorker.name);
-  await dialog.getByLabel('Password').fill('short');
+  expect(await dialog.getByLabel(/password/i).count()).toBe(0); // an administrator never sets one
   await dialog.getByRole('button', { name: 'Create user' }).click();
   await dialog.getByText('County is required for an access worker').waitFor();
-  await dialog.getByText('Password must be at least 12 characters').waitFor();
   await expect(dialog.getByLabel('County').getAttribute('aria-invalid')).resolves.toBe('true');
   // Focus goes to the first field to fix, in the order of the form.
   await expect(dialog.getByLabel('County').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -73,9 +76,20 @@ it('creates an access worker for Dane County with a training date and shows them
   const dialog = page.getByRole('dialog', { name: 'Add a user' });
   await dialog.getByLabel('County').selectOption({ label: 'Dane' });
   await dialog.getByLabel('Sex trafficking training completed on').fill(newWorker.trainedOn);
-  await dialog.getByLabel('Password').fill(newWorker.password);
   await dialog.getByRole('button', { name: 'Create user' }).click();
   await dialog.waitFor({ state: 'detached' });
+  // The one-time setup link, shown once, to hand over privately.
+  const linkDialog = page.getByRole('dialog', { name: `Setup link for ${newWorker.name}` });
+  await linkDialog.getByText(/expires in 72 hours/).waitFor();
+  setupLink = await linkDialog.getByLabel('One-time setup link').inputValue();
+  expect(setupLink).toBe(`${app.url}/setup#token=${setupLink.split('#token=')[1]}`);
+  expect(setupLink).toMatch(/\/setup#token=[\w-]{43}$/);
+  await linkDialog.getByRole('button', { name: 'Copy link' }).click();
+  await linkDialog.getByText(/The link is copied|press Ctrl\+C/).waitFor();
+  await screenshot(page, 'admin-user-setup-link');
+  expect(await axeViolations(page)).toEqual([]);
+  await linkDialog.getByRole('button', { name: 'Done' }).click();
+  await linkDialog.waitFor({ state: 'detached' });
   await page.getByRole('status').filter({ hasText: `Created the account of ${newWorker.name} (Access worker, Dane).` }).waitFor();
   const row = page.getByRole('row', { name: new RegExp(newWorker.name) });
   await row.filter({ hasText: 'September 15, 2025' }).waitFor();
@@ -102,17 +116,19 @@ it('refuses the same email twice with the API message in an alert', async () => 
   await dialog.getByLabel('Email address').fill(newWorker.email.toUpperCase());
   await dialog.getByLabel('Name').fill('Someone Else');
   await dialog.getByLabel('County').selectOption({ label: 'Dane' });
-  await dialog.getByLabel('Password').fill('another-password-2026');
   await dialog.getByRole('button', { name: 'Create user' }).click();
   await dialog.getByRole('alert').filter({ hasText: 'A user with this email already exists' }).waitFor();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
 });
 
-it('lets the new worker sign in, and shows them no admin page', async () => {
+it('lets the new worker choose a password with the link, signed in at once, and shows them no admin page', async () => {
   workerContext = await browser.newContext();
   const workerPage = await workerContext.newPage();
-  await signIn(workerPage, app.url, newWorker.email, newWorker.password);
+  await workerPage.goto(setupLink);
+  await workerPage.getByLabel('New password', { exact: true }).fill(newWorker.password);
+  await workerPage.getByLabel('New password again').fill(newWorker.password);
+  await workerPage.getByRole('button', { name: 'Save the password and sign in' }).click();
   await workerPage.getByRole('heading', { name: `Welcome, ${newWorker.name}` }).waitFor();
   await workerPage.getByText('Dane County').waitFor();
   await workerPage.goto(`${app.url}/admin/users`);

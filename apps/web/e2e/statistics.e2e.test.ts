@@ -31,7 +31,9 @@ beforeAll(async () => {
       const email = `${role.toLowerCase()}.${countyCode}@stats.wi.gov`;
       const exists = await request(app.url).post('/api/auth/login').send({ email, password: 'statistics-password' });
       if (exists.status !== 200) {
-        await request(app.url).post('/api/users').set(admin).send({ email, name: `Stats ${role}`, role, countyCode, password: 'statistics-password', sexTraffickingTrainingCompletedOn: '2018-01-15' }).expect(201);
+        // An admin never sets a password: the person chooses it with the setup token.
+        const created = await request(app.url).post('/api/users').set(admin).send({ email, name: `Stats ${role}`, role, countyCode, sexTraffickingTrainingCompletedOn: '2018-01-15' }).expect(201);
+        await request(app.url).post('/api/auth/setup').send({ token: created.body.setup.token, password: 'statistics-password' }).expect(200);
       }
       return token(email, 'statistics-password');
     };

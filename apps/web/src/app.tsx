@@ -1,10 +1,12 @@
 import { Outlet, Route, Routes } from 'react-router-dom';
 import { SessionNav } from './features/auth/session-nav';
 import { AdminRoutes } from './routes/admin-routes';
+import { ChangePasswordPage } from './routes/change-password-page';
 import { HomePage } from './routes/home-page';
 import { LazyIntakePage, LazyMyReportsPage } from './routes/intake-routes';
 import { NotFoundPage } from './routes/not-found-page';
 import { LazyQueuePage, LazyReportPage } from './routes/screening-routes';
+import { SetupPage } from './routes/setup-page';
 import { SignInPage } from './routes/sign-in-page';
 import { StatisticsPage } from './routes/statistics-page';
 import { PageLayout } from './ui/page-layout';
@@ -21,6 +23,8 @@ export function App() {
       >
         <Route index element={<HomePage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="setup" element={<SetupPage />} />
+        <Route path="account/password" element={<ChangePasswordPage />} />
         <Route path="queue" element={<LazyQueuePage />} />
         <Route path="reports" element={<LazyMyReportsPage />} />
         <Route path="reports/new" element={<LazyIntakePage />} />

@@ -1,14 +1,21 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
-import type { LoginRequest, User } from '@cps/domain';
+import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { ChangePasswordRequest, LoginRequest, SetupRequest, User } from '@cps/domain';
 import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../common/auth.decorators';
+import { InvalidInput } from '../common/domain-error';
+import { ENV, type Env } from '../common/env';
+import { TX } from '../common/idempotency.service';
 import { PrismaService } from '../common/prisma.service';
-import { toUserDto } from '../users/user.mapper';
-import { verifyPassword } from './passwords';
+import { toUserDto, userSelect } from '../users/user.mapper';
+import { releaseFailureSlot, reserveFailureSlot } from './login-throttle';
+import { hashPassword, verifyPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
+import { claimSetupToken, SETUP_LINK_INVALID } from './setup-tokens';
 
-export const MAX_FAILURES = 5;
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 const WRONG = 'The email or password is not right';
+const THROTTLED = 'Too many failed sign-ins for this email; wait 15 minutes or ask an administrator';
+
+type Signed = { token: string; user: User };
 
 @Injectable()
 export class AuthService {
@@ -16,24 +23,20 @@ export class AuthService {
     private readonly prisma: PrismaService,
     private readonly sessions: SessionsRepository,
     private readonly audit: AuditService,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
-  async login({ email, password }: LoginRequest, ip: string | undefined): Promise<{ token: string; user: User }> {
-    const since = new Date(Date.now() - FAILURE_WINDOW_MS);
-    const failures = await this.prisma.loginFailure.count({ where: { email, at: { gte: since } } });
-    if (failures >= MAX_FAILURES) {
-      await this.audit.record({ action: 'auth.login_throttled', entityType: 'User', entityId: email, ip });
-      throw new HttpException('Too many failed sign-ins for this email; wait 15 minutes or ask an administrator', HttpStatus.TOO_MANY_REQUESTS);
-    }
+  async login({ email, password }: LoginRequest, ip: string | undefined): Promise<Signed> {
+    const slot = await this.reserveOrThrottle(email, ip);
     const user = await this.prisma.user.findUnique({ where: { email } });
+    // A user without a password (new, or reset) fails like a wrong password: verifyPassword checks a decoy.
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok || !user.active) {
-      await this.prisma.$transaction([
-        this.prisma.loginFailure.create({ data: { email, ip } }),
-        this.prisma.auditEvent.create({ data: { action: 'auth.login_failed', entityType: 'User', entityId: user?.id ?? email, userId: user?.id ?? null, ip } }),
-      ]);
+      // The slot stays: it is the failure.
+      await this.audit.record({ action: 'auth.login_failed', entityType: 'User', entityId: user?.id ?? email, userId: user?.id ?? null, ip });
       throw new UnauthorizedException(WRONG);
     }
+    await releaseFailureSlot(this.prisma, slot);
     const token = await this.sessions.create(user.id, ip);
     await this.audit.record({ userId: user.id, action: 'auth.login', entityType: 'User', entityId: user.id, ip });
     return { token, user: toUserDto(user) };
@@ -42,5 +45,61 @@ export class AuthService {
   async logout(sessionId: string, userId: string, ip: string | undefined): Promise<void> {
     await this.sessions.revoke(sessionId);
     await this.audit.record({ userId, action: 'auth.logout', entityType: 'User', entityId: userId, ip });
+  }
+
+  /**
+   * The person chooses their password with a one-time setup token, and is signed in. The token
+   * is used up, the password set, other sessions ended and the new one opened in one
+   * transaction: a refused step leaves the token usable and nothing written.
+   */
+  async setup({ token, password }: SetupRequest, ip: string | undefined): Promise<Signed> {
+    // argon2 takes a while: before the transaction, so it holds no connection meanwhile.
+    const passwordHash = await hashPassword(password);
+    const result = await this.prisma.$transaction(async (tx) => {
+      const userId = await claimSetupToken(tx, token, this.env.SESSION_SECRET);
+      const user = userId ? await tx.user.findUnique({ where: { id: userId }, select: userSelect }) : null;
+      if (!user?.active) return null;
+      await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+      await this.sessions.revokeAll(user.id, tx);
+      const session = await this.sessions.create(user.id, ip, tx);
+      await this.audit.record({ userId: user.id, action: 'auth.password_set', entityType: 'User', entityId: user.id, ip }, tx);
+      return { token: session, user: toUserDto(user) };
+    }, TX);
+    if (!result) {
+      // Outside the refused transaction, so the attempt stays on record; the token itself never is.
+      await this.audit.record({ action: 'auth.setup_failed', entityType: 'User', ip });
+      throw new InvalidInput([{ path: 'token', message: SETUP_LINK_INVALID }]);
+    }
+    return result;
+  }
+
+  /**
+   * A signed-in person changes their own password. A wrong current password counts as a failed
+   * sign-in for their email (so a stolen session cannot guess it freely) and is a 400 naming
+   * `currentPassword`: the session is valid, the input is not. Their other sessions end; this one stays.
+   */
+  async changePassword({ currentPassword, newPassword }: ChangePasswordRequest, me: SessionUser, sessionId: string, ip: string | undefined): Promise<void> {
+    const slot = await this.reserveOrThrottle(me.email, ip);
+    const stored = await this.prisma.user.findUnique({ where: { id: me.id }, select: { passwordHash: true } });
+    if (!(await verifyPassword(stored?.passwordHash ?? null, currentPassword))) {
+      await this.audit.record({ userId: me.id, action: 'auth.password_change_failed', entityType: 'User', entityId: me.id, ip });
+      throw new InvalidInput([{ path: 'currentPassword', message: 'is not right' }]);
+    }
+    await releaseFailureSlot(this.prisma, slot);
+    const passwordHash = await hashPassword(newPassword);
+    await this.prisma.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: me.id }, data: { passwordHash } });
+      await this.sessions.revokeAll(me.id, tx, sessionId);
+      await this.audit.record({ userId: me.id, action: 'auth.password_changed', entityType: 'User', entityId: me.id, ip }, tx);
+    }, TX);
+  }
+
+  private async reserveOrThrottle(email: string, ip: string | undefined): Promise<bigint> {
+    const slot = await reserveFailureSlot(this.prisma, email, ip);
+    if (slot === null) {
+      await this.audit.record({ action: 'auth.login_throttled', entityType: 'User', entityId: email, ip });
+      throw new HttpException(THROTTLED, HttpStatus.TOO_MANY_REQUESTS);
+    }
+    return slot;
   }
 }

@@ -8,6 +8,7 @@ import { fromDateOnly } from '../users/user.mapper';
 
 export type SessionRow = {
   id: string;
+  createdAt: Date;
   lastSeenAt: Date;
   revokedAt: Date | null;
   userId: string;
@@ -21,7 +22,7 @@ export type SessionRow = {
 
 export function sessionStatement(tokenHash: string): Query {
   return sql`
-    SELECT s.id, s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt", u.id AS "userId", u.email, u.name,
+    SELECT s.id, s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt", u.id AS "userId", u.email, u.name,
            u.role::text AS role, u.county_code AS "countyCode", u.active,
            to_char(u.sex_trafficking_training_completed_on, 'YYYY-MM-DD') AS "trainedOn"
     FROM sessions s JOIN users u ON u.id = s.user_id

@@ -31,13 +31,21 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     COOKIE_SECURE: booleanFlag.optional(),
     TRUST_PROXY: trustProxySchema.optional(),
+    // The web app's address as people open it: setup links are built from it, never from the
+    // request's Host header (which a caller chooses, and could point at another site).
+    PUBLIC_URL: z
+      .string()
+      .regex(/^https?:\/\/[^/?#\s]+\/?$/, 'must be an http:// or https:// address without a path, like https://cps.example.wi.gov')
+      .transform((url) => url.replace(/\/$/, ''))
+      .optional(),
+    SESSION_MAX_HOURS: z.coerce.number({ message: 'must be a number of hours' }).int('must be a whole number of hours').min(1, 'must be at least 1').max(24, 'must be at most 24').default(16),
   })
   .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',
     path: [],
   });
 
-export type Env = z.infer<typeof envSchema> & { DATA_DIR: string; SESSION_SECRET: string };
+export type Env = z.infer<typeof envSchema> & { DATA_DIR: string; SESSION_SECRET: string; PUBLIC_URL: string };
 
 export class ConfigError extends Error {}
 
@@ -51,7 +59,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(name ? `${name} ${issue.message}` : issue.message);
   }
   const dataDir = path.resolve(parsed.data.DATA_DIR ?? path.join(repoRoot(), '.data'));
-  return { ...parsed.data, DATA_DIR: dataDir, SESSION_SECRET: parsed.data.SESSION_SECRET ?? keptSecret(dataDir) };
+  const publicUrl = parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`;
+  return { ...parsed.data, DATA_DIR: dataDir, SESSION_SECRET: parsed.data.SESSION_SECRET ?? keptSecret(dataDir), PUBLIC_URL: publicUrl };
 }
 
 /** A secret generated on first start and kept in DATA_DIR, so sessions survive restarts. */

@@ -13,7 +13,6 @@ const newUser = (overrides: Record<string, unknown> = {}) => ({
   name: `New Person ${n}`,
   role: 'ACCESS_WORKER',
   countyCode: '55025',
-  password: 'a-long-enough-password',
   ...overrides,
 });
 
@@ -95,11 +94,12 @@ describe('GET /api/users', () => {
 });
 
 describe('POST /api/users', () => {
-  it('creates a user (201) with a lower-cased email, who can then sign in; audited without secrets', async () => {
+  it('creates a user (201) with a lower-cased email and a setup link, who can sign in once they chose a password; audited without secrets', async () => {
     const { user: actor, auth } = await admin();
     const body = newUser({ role: 'SUPERVISOR', countyCode: '55079', sexTraffickingTrainingCompletedOn: '2017-09-30' });
     const res = await ctx.http().post('/api/users').set(auth).send(body).expect(201);
-    expect(res.body).toEqual({
+    const { setup, ...user } = res.body;
+    expect(user).toEqual({
       id: expect.any(String),
       email: body.email.toLowerCase(),
       name: body.name,
@@ -108,12 +108,23 @@ describe('POST /api/users', () => {
       active: true,
       sexTraffickingTrainingCompletedOn: '2017-09-30',
     });
+    expect(setup).toEqual({ token: expect.any(String), url: expect.stringContaining('/setup#token='), expiresAt: expect.any(String) });
     const stored = await ctx.prisma.user.findUniqueOrThrow({ where: { id: res.body.id } });
-    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
-    const login = await ctx.http().post('/api/auth/login').send({ email: body.email, password: body.password }).expect(200);
-    expect(login.body.user).toEqual(res.body);
+    expect(stored.passwordHash).toBeNull();
+    await ctx.http().post('/api/auth/setup').send({ token: setup.token, password: 'a-long-enough-password' }).expect(200);
+    const login = await ctx.http().post('/api/auth/login').send({ email: body.email, password: 'a-long-enough-password' }).expect(200);
+    expect(login.body.user).toEqual(user);
     const events = await eventsOf(res.body.id, 'user.created');
-    expect(events).toEqual([{ userId: actor.id, details: null, ip: expect.any(String) }]);
+    expect(events).toEqual([{ userId: actor.id, details: { setupLinkExpiresAt: setup.expiresAt }, ip: expect.any(String) }]);
+  });
+
+  it('refuses a password in the body (400 naming it, in words): an administrator never sets one', async () => {
+    const { auth } = await admin();
+    const body = newUser({ password: 'a-long-enough-password' });
+    const res = await ctx.http().post('/api/users').set(auth).send(body).expect(400);
+    expect(res.body.issues).toEqual([{ path: 'password', message: expect.stringMatching(/^An administrator does not set passwords/) }]);
+    expect(res.body.message).toMatch(/An administrator does not set passwords/);
+    expect(await ctx.prisma.user.count({ where: { email: body.email.toLowerCase() } })).toBe(0);
   });
 
   it('creates an admin with no county and no training date', async () => {
@@ -131,7 +142,7 @@ describe('POST /api/users', () => {
   });
 
   it.each([
-    ['a password under 12 characters', { password: 'elevenchars' }, ['password']],
+    ['any password at all', { password: 'elevenchars' }, ['password']],
     ['no county for an access worker', { countyCode: undefined }, ['countyCode']],
     ['no county for a supervisor', { role: 'SUPERVISOR', countyCode: null }, ['countyCode']],
     ['a county for an admin', { role: 'ADMIN', countyCode: '55079' }, ['countyCode']],
@@ -162,11 +173,14 @@ describe('POST /api/users', () => {
     const body = newUser();
     const first = await ctx.http().post('/api/users').set(auth).set('Idempotency-Key', 'create-user-1').send(body).expect(201);
     const again = await ctx.http().post('/api/users').set(auth).set('Idempotency-Key', 'create-user-1').send(body).expect(201);
-    expect(again.body).toEqual(first.body);
+    // The same user; the setup link is a fresh one (the token is never stored in the clear to replay it).
+    expect({ ...again.body, setup: undefined }).toEqual({ ...first.body, setup: undefined });
+    expect(await ctx.prisma.user.count({ where: { email: body.email.toLowerCase() } })).toBe(1);
     expect(await ctx.prisma.auditEvent.count({ where: { entityId: first.body.id, action: 'user.created' } })).toBe(1);
-    await ctx.http().post('/api/users').set(auth).set('Idempotency-Key', 'create-user-1').send({ ...body, password: 'another-long-password' }).expect(409);
+    await ctx.http().post('/api/users').set(auth).set('Idempotency-Key', 'create-user-1').send({ ...body, name: 'Another Name' }).expect(409);
     const stored = await ctx.prisma.idempotencyKey.findMany({ where: { key: 'create-user-1' } });
-    expect(JSON.stringify(stored)).not.toContain(body.password);
+    expect(JSON.stringify(stored)).not.toContain(first.body.setup.token);
+    expect(JSON.stringify(stored)).not.toContain(again.body.setup.token);
   });
 });
 

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, Ip, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { createUserSchema, pageQuerySchema, updateUserSchema, userPageSchema, userSchema } from '@cps/domain';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { createdUserSchema, createUserSchema, pageQuerySchema, passwordResetResponseSchema, updateUserSchema, userPageSchema, userSchema } from '@cps/domain';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { AuditService } from '../audit/audit.service';
@@ -12,6 +12,8 @@ class CreateUserDto extends createZodDto(createUserSchema) {}
 class UpdateUserDto extends createZodDto(updateUserSchema) {}
 class UserDto extends createZodDto(userSchema) {}
 class UserPageDto extends createZodDto(userPageSchema) {}
+class CreatedUserDto extends createZodDto(createdUserSchema) {}
+class PasswordResetDto extends createZodDto(passwordResetResponseSchema) {}
 
 /** Accounts, roles, counties and training records: state admins only. */
 @ApiTags('Users')
@@ -33,7 +35,8 @@ export class UsersController {
   }
 
   @Post()
-  @ApiCreatedResponse({ type: UserDto })
+  @ApiCreatedResponse({ type: CreatedUserDto, description: 'The user, with a one-time setup link (72 hours) to hand to the person privately' })
+  @ApiBadRequestResponse({ description: 'Invalid fields, or a `password`: an administrator never sets one' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async create(
     @Body() body: CreateUserDto,
@@ -45,6 +48,14 @@ export class UsersController {
     const result = await this.users.create(body, { user, ip }, key);
     void reply.status(result.status);
     return result.body;
+  }
+
+  @Post(':id/password-reset')
+  @HttpCode(200)
+  @ApiOkResponse({ type: PasswordResetDto, description: "The user's sessions have ended and their password is void until they use the new setup link" })
+  @ApiNotFoundResponse({ description: 'No such user' })
+  resetPassword(@Param('id') id: string, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    return this.users.resetPassword(id, { user, ip });
   }
 
   @Patch(':id')

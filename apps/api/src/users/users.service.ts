@@ -1,9 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { countyCodeProblem, updateUserSchema, type CreateUserRequest, type PageQuery, type User, type UserPage } from '@cps/domain';
+import {
+  countyCodeProblem,
+  updateUserSchema,
+  type CreatedUser,
+  type CreateUserRequest,
+  type PageQuery,
+  type PasswordResetResponse,
+  type SetupLink,
+  type User,
+  type UserPage,
+} from '@cps/domain';
 import type { Prisma } from '../generated/prisma/client';
 import { AuditService } from '../audit/audit.service';
-import { hashPassword } from '../auth/passwords';
-import { hashToken } from '../auth/session-token';
+import { issueSetupToken } from '../auth/setup-tokens';
 import type { SessionUser } from '../common/auth.decorators';
 import { Conflict, InvalidInput, NotFound } from '../common/domain-error';
 import { ENV, type Env } from '../common/env';
@@ -33,12 +42,16 @@ export class UsersService {
     return { items: rows.map(toUserDto), total };
   }
 
-  async create(input: CreateUserRequest, actor: Actor, idempotencyKey: string | undefined): Promise<Stored<User>> {
+  /**
+   * A new user has no password: the response carries a one-time setup link for the person. The
+   * replayable response (Idempotency-Key) is stored without the token, which is kept only
+   * hashed; a replay, whose caller lost the first answer, gets a fresh link that voids the first,
+   * as long as the person has not chosen a password yet.
+   */
+  async create(input: CreateUserRequest, actor: Actor, idempotencyKey: string | undefined): Promise<Stored<CreatedUser>> {
     await this.assertCountyExists(input.countyCode);
-    const passwordHash = await hashPassword(input.password);
-    // The replay check compares bodies by hash; the password enters it only keyed, never in the clear.
-    const fingerprint = { ...input, password: hashToken(input.password, this.env.SESSION_SECRET) };
-    return this.idempotency.run(actor.user.id, idempotencyKey, 'POST /api/users', fingerprint, async (tx) => {
+    let issued: SetupLink | undefined;
+    const result = await this.idempotency.run(actor.user.id, idempotencyKey, 'POST /api/users', input, async (tx) => {
       if (await this.users.emailTaken(input.email, tx)) throw new Conflict(DUPLICATE_EMAIL);
       const user = await this.users
         .create(
@@ -47,7 +60,7 @@ export class UsersService {
             name: input.name,
             role: input.role,
             countyCode: input.role === 'ADMIN' ? null : (input.countyCode ?? null),
-            passwordHash,
+            passwordHash: null,
             sexTraffickingTrainingCompletedOn: fromDateOnly(input.sexTraffickingTrainingCompletedOn),
           },
           tx,
@@ -55,9 +68,39 @@ export class UsersService {
         .catch((error: unknown) => {
           throw isUniqueViolation(error) ? new Conflict(DUPLICATE_EMAIL) : error;
         });
-      await this.audit.record({ userId: actor.user.id, action: 'user.created', entityType: 'User', entityId: user.id, ip: actor.ip }, tx);
+      issued = await issueSetupToken(tx, user.id, this.env);
+      await this.audit.record({ userId: actor.user.id, action: 'user.created', entityType: 'User', entityId: user.id, ip: actor.ip, details: { setupLinkExpiresAt: issued.expiresAt } }, tx);
       return { status: 201, body: toUserDto(user) };
     });
+    const setup = issued ?? (await this.reissueForReplay(result.body.id, actor));
+    return { status: result.status, body: { ...result.body, setup } };
+  }
+
+  private async reissueForReplay(userId: string, actor: Actor): Promise<SetupLink> {
+    return this.prisma.$transaction(async (tx) => {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+      if (user.passwordHash !== null) throw new Conflict('This person has already chosen a password; use Reset password for a new setup link');
+      const setup = await issueSetupToken(tx, userId, this.env);
+      await this.audit.record({ userId: actor.user.id, action: 'user.setup_link_reissued', entityType: 'User', entityId: userId, ip: actor.ip, details: { setupLinkExpiresAt: setup.expiresAt } }, tx);
+      return setup;
+    }, TX);
+  }
+
+  /**
+   * Voids the user's password and ends their sessions at once; they choose a new one with the
+   * returned setup link. The admin never learns or sets the password.
+   */
+  async resetPassword(id: string, actor: Actor): Promise<PasswordResetResponse> {
+    const current = await this.users.findById(id);
+    if (!current) throw new NotFound('User');
+    const setup = await this.prisma.$transaction(async (tx) => {
+      await this.users.update(id, { passwordHash: null }, tx);
+      await this.users.revokeSessions(id, tx);
+      const link = await issueSetupToken(tx, id, this.env);
+      await this.audit.record({ userId: actor.user.id, action: 'user.password_reset', entityType: 'User', entityId: id, ip: actor.ip, details: { setupLinkExpiresAt: link.expiresAt } }, tx);
+      return link;
+    }, TX);
+    return { setup };
   }
 
   /** The body is read after the user is found: api.md answers 404 before 400. */
@@ -85,9 +128,8 @@ export class UsersService {
     if (trainedOn !== undefined && trainedOn !== toDateOnly(current.sexTraffickingTrainingCompletedOn)) {
       data.sexTraffickingTrainingCompletedOn = fromDateOnly(trainedOn);
     }
-    if (patch.password !== undefined) data.passwordHash = await hashPassword(patch.password);
-    // Field names only: the audit trail never holds the values, least of all a password.
-    const fields = Object.keys(data).map((field) => (field === 'passwordHash' ? 'password' : field));
+    // Field names only: the audit trail never holds the values. (A password is never among them: the schema refuses it.)
+    const fields = Object.keys(data);
     if (fields.length === 0) return toUserDto(current);
 
     const removesAdmin = current.role === 'ADMIN' && (data.role !== undefined || data.active === false);
@@ -99,7 +141,8 @@ export class UsersService {
         }
       }
       const user = await this.users.update(id, data, tx);
-      if (data.active === false) await this.users.revokeSessions(id, tx);
+      // api.md: deactivation, and a change of role or county, end the user's sessions at once.
+      if (data.active === false || data.role !== undefined || data.countyCode !== undefined) await this.users.revokeSessions(id, tx);
       await this.audit.record({ userId: actor.user.id, action: 'user.updated', entityType: 'User', entityId: id, ip: actor.ip, details: { fields } }, tx);
       return user;
     }, TX);

@@ -3,7 +3,9 @@ import { Link, useLocation } from 'react-router-dom';
 
 /** The page frame; `nav` is the signed-in navigation (ui/ knows nothing of sessions). */
 export function PageLayout({ children, nav }: { children: ReactNode; nav?: ReactNode }) {
-  const signingIn = useLocation().pathname === '/sign-in';
+  // No session navigation while signing in or choosing a password: it mounts (and asks who is
+  // signed in) once the person is in.
+  const signingIn = ['/sign-in', '/setup'].includes(useLocation().pathname);
   return (
     <>
       <a className="usa-skipnav" href="#main-content">

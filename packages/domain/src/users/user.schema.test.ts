@@ -1,7 +1,7 @@
 import { addDays, todayInChicago } from '../time/chicago';
 import { countyCodeProblem, createUserSchema, updateUserSchema } from './user.schema';
 
-const valid = { email: ' Casey.Worker@Dane.WI.gov ', name: 'Casey Worker', role: 'ACCESS_WORKER', countyCode: '55025', password: 'twelve-chars' };
+const valid = { email: ' Casey.Worker@Dane.WI.gov ', name: 'Casey Worker', role: 'ACCESS_WORKER', countyCode: '55025' };
 
 const fieldsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((i) => i.path.join('.')).sort() ?? [];
 
@@ -10,7 +10,7 @@ test('a new user: email trimmed and lower-cased', () => {
 });
 
 test.each([
-  [{ password: 'eleven-char' }, ['password']],
+  [{ password: 'a-long-enough-password' }, ['password']],
   [{ countyCode: undefined }, ['countyCode']],
   [{ countyCode: null, role: 'SUPERVISOR' }, ['countyCode']],
   [{ role: 'ADMIN' }, ['countyCode']],
@@ -41,4 +41,12 @@ test('a change: every field optional, nulls clear the county and the training da
   expect(updateUserSchema.parse({})).toEqual({});
   expect(updateUserSchema.parse({ countyCode: null, sexTraffickingTrainingCompletedOn: null })).toEqual({ countyCode: null, sexTraffickingTrainingCompletedOn: null });
   expect(fieldsOf(updateUserSchema.safeParse({ name: null, active: 'yes', password: 'short' }))).toEqual(['active', 'name', 'password']);
+});
+
+test('an administrator never sets a password: any password field is refused, in words', () => {
+  for (const schema of [createUserSchema, updateUserSchema]) {
+    const result = schema.safeParse({ ...valid, password: 'a-long-enough-password' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['password', expect.stringMatching(/^An administrator does not set passwords/)]]);
+  }
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userSchema } from '../auth/auth.schema';
+import { noPasswordSchema, userSchema } from '../auth/auth.schema';
 import { roleSchema } from '../codes/codes.schema';
 import { countyCodeSchema } from '../counties/county.schema';
 import { dateOnlySchema, pageOf } from '../common/query.schema';
@@ -7,9 +7,6 @@ import { lineSchema } from '../common/text.schema';
 import { todayInChicago } from '../time/chicago';
 
 // The admin's user forms: one schema for the API body, the form and the types.
-
-export const PASSWORD_MIN_LENGTH = 12;
-export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).max(1024, 'must be at most 1024 characters');
 
 /** Completion of the sex trafficking training (DSP Numbered Memo 2017-07): a past or present Chicago date. */
 export const trainingDateSchema = dateOnlySchema.refine((date) => date <= todayInChicago(new Date()), 'must not be in the future');
@@ -29,7 +26,8 @@ const userFieldsSchema = z.object({
   countyCode: countyCodeSchema.nullish(),
   active: z.boolean(),
   sexTraffickingTrainingCompletedOn: trainingDateSchema.nullish(),
-  password: passwordSchema,
+  // Refused whenever it is sent: the person chooses their own with a setup link.
+  password: noPasswordSchema,
 });
 
 export const createUserSchema = userFieldsSchema.omit({ active: true }).superRefine((user, ctx) => {

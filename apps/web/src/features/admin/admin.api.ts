@@ -1,4 +1,4 @@
-import type { CreateUserRequest, HolidayEntry, UpdateUserRequest, User, UserPage } from '@cps/domain';
+import type { CreatedUser, CreateUserRequest, HolidayEntry, PasswordResetResponse, UpdateUserRequest, User, UserPage } from '@cps/domain';
 import { apiRequest, http } from '../../api/http';
 
 // Calls of the admin pages (api.md, "Users, training, calendar" and "Audit").
@@ -10,7 +10,12 @@ const MAX_PAGE_SIZE = 200;
 
 export const usersPath = (page: number, pageSize = USERS_PAGE_SIZE) => `/api/users?page=${page}&pageSize=${pageSize}`;
 
-export const createUser = (body: CreateUserRequest) => apiRequest<User>('POST', '/api/users', { body });
+/** The new user, with the one-time setup link for the person (an admin never sets a password). */
+export const createUser = (body: CreateUserRequest) => apiRequest<CreatedUser>('POST', '/api/users', { body });
+
+/** Ends the user's sessions, voids their password and gives a new one-time setup link. */
+export const resetPassword = (id: string) =>
+  apiRequest<PasswordResetResponse>('POST', `/api/users/${encodeURIComponent(id)}/password-reset`);
 
 export const updateUser = (id: string, body: UpdateUserRequest) =>
   apiRequest<User>('PATCH', `/api/users/${encodeURIComponent(id)}`, { body });

@@ -16,7 +16,6 @@ function renderForm() {
 async function fillBasics(events: ReturnType<typeof userEvent.setup>) {
   await events.type(screen.getByLabelText('Email address'), ' Jordan.Nelson@Dane.WI.gov ');
   await events.type(screen.getByLabelText('Name'), 'Jordan Nelson');
-  await events.type(screen.getByLabelText('Password'), 'a-long-password-1');
 }
 
 it('requires a county for an access worker, beside the county field, before calling the API', async () => {
@@ -34,17 +33,16 @@ it('requires a county for an access worker, beside the county field, before call
   expect(onCreated).not.toHaveBeenCalled();
 });
 
-it('checks the password length with the shared schema', async () => {
-  const { events } = renderForm();
-  await events.type(screen.getByLabelText('Password'), 'too-short');
-  await events.click(screen.getByRole('button', { name: 'Create user' }));
-
-  expect(await screen.findByLabelText('Password')).toHaveAccessibleDescription(/Password must be at least 12 characters/);
-  expect(mockedFetch()).not.toHaveBeenCalled();
+it('asks for no password: the person chooses their own with a setup link', () => {
+  renderForm();
+  expect(screen.queryByLabelText(/password/i)).not.toBeInTheDocument();
+  expect(screen.getByText(/You do not set a password\. Creating the account gives you a one-time link/)).toBeInTheDocument();
 });
 
+const setup = { token: 't', url: 'http://localhost:3000/setup#token=t', expiresAt: '2026-12-09T18:00:00.000Z' };
+
 it('creates an access worker with county and training date, the email trimmed and lower-cased', async () => {
-  mockedFetch().mockResolvedValueOnce(jsonResponse(201, worker));
+  mockedFetch().mockResolvedValueOnce(jsonResponse(201, { ...worker, setup }));
   const { events, onCreated } = renderForm();
   await fillBasics(events);
   await events.selectOptions(screen.getByLabelText('County'), 'Dane');
@@ -53,7 +51,7 @@ it('creates an access worker with county and training date, the email trimmed an
   await events.click(screen.getByRole('button', { name: 'Create user' }));
 
   await screen.findByRole('button', { name: 'Create user' });
-  expect(onCreated).toHaveBeenCalledWith(worker);
+  expect(onCreated).toHaveBeenCalledWith({ ...worker, setup });
   const { url, init } = requestOf(mockedFetch());
   expect(url).toBe('/api/users');
   expect(init.method).toBe('POST');
@@ -62,13 +60,12 @@ it('creates an access worker with county and training date, the email trimmed an
     name: 'Jordan Nelson',
     role: 'ACCESS_WORKER',
     countyCode: '55025',
-    password: 'a-long-password-1',
     sexTraffickingTrainingCompletedOn: '2018-01-15',
   });
 });
 
 it('hides the county for a state administrator and sends none', async () => {
-  mockedFetch().mockResolvedValueOnce(jsonResponse(201, { ...worker, role: 'ADMIN', countyCode: null }));
+  mockedFetch().mockResolvedValueOnce(jsonResponse(201, { ...worker, role: 'ADMIN', countyCode: null, setup }));
   const { events, onCreated } = renderForm();
   await events.selectOptions(screen.getByLabelText('County'), 'Dane');
   await fillBasics(events);

@@ -1,4 +1,4 @@
-import { createUserSchema, PASSWORD_MIN_LENGTH, type County, type CreateUserRequest, type User } from '@cps/domain';
+import { createUserSchema, type County, type CreatedUser, type CreateUserRequest } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -10,9 +10,11 @@ import { fieldMessage, showServerErrors } from './form-errors';
 import { registerUserDetails, UserDetailsFields } from './user-details-fields';
 
 type CreateUserValues = z.input<typeof createUserSchema>;
-const FIELDS = ['email', 'name', 'role', 'countyCode', 'password', 'sexTraffickingTrainingCompletedOn'] as const;
+const FIELDS = ['email', 'name', 'role', 'countyCode', 'sexTraffickingTrainingCompletedOn'] as const;
 
-type CreateUserFormProps = { counties: County[]; onCreated: (user: User) => void; onCancel: () => void };
+type CreateUserFormProps = { counties: County[]; onCreated: (user: CreatedUser) => void; onCancel: () => void };
+
+/** A new account has no password: the person chooses one with the setup link the API answers with. */
 
 export function CreateUserForm({ counties, onCreated, onCancel }: CreateUserFormProps) {
   const [serverError, setServerError] = useState<string | null>(null);
@@ -24,13 +26,12 @@ export function CreateUserForm({ counties, onCreated, onCancel }: CreateUserForm
     formState: { errors, isSubmitting },
   } = useForm<CreateUserValues, unknown, CreateUserRequest>({
     resolver: zodResolver(createUserSchema),
-    defaultValues: { email: '', name: '', role: 'ACCESS_WORKER', countyCode: null, password: '', sexTraffickingTrainingCompletedOn: null },
+    defaultValues: { email: '', name: '', role: 'ACCESS_WORKER', countyCode: null, sexTraffickingTrainingCompletedOn: null },
   });
   const role = useWatch({ control, name: 'role' });
   // Registered in the order of the form, so that the first field in error gets the focus.
   const emailField = register('email');
   const detailsFields = registerUserDetails(register, role);
-  const passwordField = register('password');
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(null);
@@ -60,15 +61,9 @@ export function CreateUserForm({ counties, onCreated, onCancel }: CreateUserForm
         fields={detailsFields}
         errors={errors}
       />
-      <InputField
-        id="create-user-password"
-        label="Password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to the person in a safe way.`}
-        type="password"
-        autoComplete="new-password"
-        error={fieldMessage('Password', errors.password?.message)}
-        {...passwordField}
-      />
+      <p className="usa-hint margin-top-3">
+        You do not set a password. Creating the account gives you a one-time link for the person to choose their own.
+      </p>
       <FormActions submitting={isSubmitting} label="Create user" busyLabel="Creating…" onCancel={onCancel} />
     </form>
   );

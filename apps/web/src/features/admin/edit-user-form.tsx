@@ -1,13 +1,13 @@
-import { countyCodeProblem, PASSWORD_MIN_LENGTH, updateUserSchema, type County, type UpdateUserRequest, type User } from '@cps/domain';
+import { countyCodeProblem, updateUserSchema, type County, type UpdateUserRequest, type User } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../ui/alert';
 import { updateUser } from './admin.api';
-import { FormActions, InputField } from './admin-fields';
-import { fieldMessage, showServerErrors } from './form-errors';
-import { emptyAsUndefined, registerUserDetails, UserDetailsFields } from './user-details-fields';
+import { FormActions } from './admin-fields';
+import { showServerErrors } from './form-errors';
+import { registerUserDetails, UserDetailsFields } from './user-details-fields';
 
 /** The PATCH body, checked like the create form: county staff need a county. */
 const editUserSchema = updateUserSchema.superRefine((user, ctx) => {
@@ -15,11 +15,11 @@ const editUserSchema = updateUserSchema.superRefine((user, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', path: ['countyCode'], message: problem });
 });
 type EditUserValues = z.input<typeof editUserSchema>;
-const FIELDS = ['name', 'role', 'countyCode', 'password', 'sexTraffickingTrainingCompletedOn'] as const;
+const FIELDS = ['name', 'role', 'countyCode', 'sexTraffickingTrainingCompletedOn'] as const;
 
 type EditUserFormProps = { user: User; counties: County[]; onSaved: (user: User) => void; onCancel: () => void };
 
-/** Name, role, county, training date and a new password; the email stays. */
+/** Name, role, county and training date; the email stays. Passwords: Reset password in the table. */
 export function EditUserForm({ user, counties, onSaved, onCancel }: EditUserFormProps) {
   const [serverError, setServerError] = useState<string | null>(null);
   const {
@@ -35,13 +35,11 @@ export function EditUserForm({ user, counties, onSaved, onCancel }: EditUserForm
       role: user.role,
       countyCode: user.countyCode,
       sexTraffickingTrainingCompletedOn: user.sexTraffickingTrainingCompletedOn,
-      password: undefined,
     },
   });
   const role = useWatch({ control, name: 'role' });
   // Registered in the order of the form, so that the first field in error gets the focus.
   const detailsFields = registerUserDetails(register, role);
-  const passwordField = register('password', { setValueAs: emptyAsUndefined });
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(null);
@@ -64,15 +62,6 @@ export function EditUserForm({ user, counties, onSaved, onCancel }: EditUserForm
         counties={counties}
         fields={detailsFields}
         errors={errors}
-      />
-      <InputField
-        id="edit-user-password"
-        label="New password (optional)"
-        hint={`Leave it empty to keep the current password. A new one has at least ${PASSWORD_MIN_LENGTH} characters.`}
-        type="password"
-        autoComplete="new-password"
-        error={fieldMessage('New password', errors.password?.message)}
-        {...passwordField}
       />
       <FormActions submitting={isSubmitting} label="Save changes" busyLabel="Saving…" onCancel={onCancel} />
     </form>

@@ -82,5 +82,3 @@ export function UserDetailsFields({ idPrefix, counties, fields, errors: formErro
 
 /** Empty form controls mean "none": null for the county and the training date. */
 export const emptyAsNull = (value: unknown) => (value === '' ? null : value);
-/** An empty password field in the edit form means "keep the password". */
-export const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);

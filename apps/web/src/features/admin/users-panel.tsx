@@ -1,4 +1,4 @@
-import type { County, User, UserPage } from '@cps/domain';
+import type { County, SetupLink, User, UserPage } from '@cps/domain';
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { roleLabel } from '../auth/role-label';
@@ -11,12 +11,20 @@ import { CreateUserForm } from './create-user-form';
 import { EditUserForm } from './edit-user-form';
 import { ModalDialog } from './modal-dialog';
 import { Pagination } from './pagination';
+import { PasswordResetDialog } from './password-reset-dialog';
+import { SetupLinkDialog } from './setup-link-dialog';
 import { Notice, StatusArea } from './status-area';
 import { useReloadableResource } from './use-reloadable-resource';
 import { UserStatusDialog } from './user-status-dialog';
 import { UsersTable } from './users-table';
 
-type OpenDialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'status'; user: User } | null;
+type OpenDialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; user: User }
+  | { kind: 'status'; user: User }
+  | { kind: 'reset'; user: User }
+  | { kind: 'link'; user: User; summary: string; setup: SetupLink; signedMeOut: boolean }
+  | null;
 
 const byName = (a: County, b: County) => a.name.localeCompare(b.name);
 
@@ -47,6 +55,18 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
       return;
     }
     closeWith(user.active ? `${user.name} is active again.` : `${user.name} is deactivated: their sessions have ended.`);
+  };
+
+  // The one-time link is shown in a dialog of its own; the notice stays on the page after it.
+  const showLink = (user: User, summary: string, setup: SetupLink, signedMeOut = false) => {
+    setNotice(summary);
+    setDialog({ kind: 'link', user, summary, setup, signedMeOut });
+    reload();
+  };
+  const closeLink = (signedMeOut: boolean) => {
+    setDialog(null);
+    // A reset of one's own password ended one's own session too.
+    if (signedMeOut) void navigate('/sign-in', { replace: true });
   };
 
   const items = users.status === 'success' ? users.data.items : [];
@@ -92,6 +112,7 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
               countyName={countyName}
               onEdit={(user) => setDialog({ kind: 'edit', user })}
               onChangeStatus={(user) => setDialog({ kind: 'status', user })}
+              onResetPassword={(user) => setDialog({ kind: 'reset', user })}
             />
           ) : (
             <p>{words ? 'No users on this page match the filter.' : 'There are no users on this page.'}</p>
@@ -104,7 +125,9 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
         <ModalDialog title="Add a user" onClose={() => setDialog(null)}>
           <CreateUserForm
             counties={countyList}
-            onCreated={(user) => closeWith(`Created the account of ${user.name} (${roleLabel(user.role)}, ${countyName(user.countyCode)}).`)}
+            onCreated={({ setup, ...user }) =>
+              showLink(user, `Created the account of ${user.name} (${roleLabel(user.role)}, ${countyName(user.countyCode)}).`, setup)
+            }
             onCancel={() => setDialog(null)}
           />
         </ModalDialog>
@@ -114,10 +137,28 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
           <EditUserForm
             user={dialog.user}
             counties={countyList}
-            onSaved={(user) => closeWith(`Saved the changes to ${user.name}.`)}
+            onSaved={(user) =>
+              // A change of one's own role or county ends one's own session too.
+              user.id === currentUser.id && (user.role !== currentUser.role || user.countyCode !== currentUser.countyCode)
+                ? void navigate('/sign-in', { replace: true })
+                : closeWith(`Saved the changes to ${user.name}.`)
+            }
             onCancel={() => setDialog(null)}
           />
         </ModalDialog>
+      )}
+      {dialog?.kind === 'reset' && (
+        <PasswordResetDialog
+          user={dialog.user}
+          isCurrentUser={dialog.user.id === currentUser.id}
+          onReset={(setup) =>
+            showLink(dialog.user, `Reset the password of ${dialog.user.name}: their sessions have ended.`, setup, dialog.user.id === currentUser.id)
+          }
+          onCancel={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'link' && (
+        <SetupLinkDialog name={dialog.user.name} summary={dialog.summary} setup={dialog.setup} onClose={() => closeLink(dialog.signedMeOut)} />
       )}
       {dialog?.kind === 'status' && (
         <UserStatusDialog

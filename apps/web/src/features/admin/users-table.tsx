@@ -8,9 +8,10 @@ type UsersTableProps = {
   countyName: (code: string | null) => string;
   onEdit: (user: User) => void;
   onChangeStatus: (user: User) => void;
+  onResetPassword: (user: User) => void;
 };
 
-export function UsersTable({ users, caption, countyName, onEdit, onChangeStatus }: UsersTableProps) {
+export function UsersTable({ users, caption, countyName, onEdit, onChangeStatus, onResetPassword }: UsersTableProps) {
   return (
     <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={caption}>
       <table className="usa-table usa-table--striped usa-table--compact width-full">
@@ -50,6 +51,9 @@ export function UsersTable({ users, caption, countyName, onEdit, onChangeStatus 
               <td>
                 <button type="button" className="usa-button usa-button--unstyled margin-right-2 margin-y-05" onClick={() => onEdit(user)}>
                   Edit<span className="usa-sr-only"> {user.name}</span>
+                </button>
+                <button type="button" className="usa-button usa-button--unstyled margin-right-2 margin-y-05" onClick={() => onResetPassword(user)}>
+                  Reset password<span className="usa-sr-only"> of {user.name}</span>
                 </button>
                 <button type="button" className="usa-button usa-button--unstyled margin-y-05" onClick={() => onChangeStatus(user)}>
                   {user.active ? 'Deactivate' : 'Reactivate'}

@@ -24,6 +24,20 @@ it("shows the signed-in person's primary navigation", async () => {
   expect(screen.getByRole('link', { name: 'Queue' })).toHaveAttribute('aria-current', 'page');
 });
 
+it('links to Change password from every page of a signed-in person', async () => {
+  mockedFetch().mockResolvedValue(jsonResponse(200, supervisor));
+  renderAt('/queue');
+  const account = await screen.findByRole('navigation', { name: 'Your account' });
+  expect(account).toContainElement(screen.getByRole('link', { name: 'Change password' }));
+  expect(screen.getByRole('link', { name: 'Change password' })).toHaveAttribute('href', '/account/password');
+});
+
+it('shows no navigation, and asks nothing, on the setup page (the person is not signed in yet)', () => {
+  renderAt('/setup');
+  expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+  expect(mockedFetch()).not.toHaveBeenCalled();
+});
+
 it('shows no navigation, and asks nothing, on the sign-in page', () => {
   renderAt('/sign-in');
   expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
