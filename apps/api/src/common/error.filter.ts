@@ -21,6 +21,12 @@ const reasons: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** Fastify answers these before any handler (and Nest wraps them as HttpException): say what to do. */
+const inWords: Record<number, string> = {
+  413: 'The request body is larger than 1 MiB',
+  415: 'Send JSON with Content-Type: application/json',
+};
+
 function body(statusCode: number, message: string, extra: Partial<ApiErrorBody> = {}): ApiErrorBody {
   return { statusCode, error: reasons[statusCode] ?? 'Error', message, ...extra };
 }
@@ -57,18 +63,12 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
     const response = exception.getResponse();
     const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
     const message = Array.isArray(raw) ? raw.join('; ') : typeof raw === 'string' ? raw : exception.message;
-    return body(status, message);
+    return body(status, inWords[status] ?? message);
   }
   // Fastify's own errors (body too large, bad JSON, wrong content type) carry a statusCode.
-  const fastify = exception as { statusCode?: number; message?: string; code?: string };
+  const fastify = exception as { statusCode?: number; message?: string };
   if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-    const message =
-      fastify.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-        ? 'The request body is larger than 1 MiB'
-        : fastify.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-          ? 'Send JSON with Content-Type: application/json'
-          : (fastify.message ?? 'The request is invalid');
-    return body(fastify.statusCode, message);
+    return body(fastify.statusCode, inWords[fastify.statusCode] ?? fastify.message ?? 'The request is invalid');
   }
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');
 }
