@@ -65,6 +65,14 @@ export function badStrings(value: unknown, bad: (s: string) => boolean, message:
   return issues;
 }
 
+/** The query parameters with a bad name or value, named as sent (a repeated one once). */
+function badParameters(query: unknown, bad: (s: string) => boolean, message: string): Issue[] {
+  if (query === null || typeof query !== 'object') return [];
+  return Object.entries(query)
+    .filter(([key, value]) => bad(key) || (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && bad(v)))
+    .map(([key]) => ({ path: key.replace(LONE_SURROGATES, '\uFFFD'), message }));
+}
+
 const hasLoneSurrogate = (s: string) => LONE_SURROGATE.test(s);
 const hasNul = (s: string) => s.includes('\u0000');
 
@@ -94,8 +102,8 @@ export function refuseBrokenText(fastify: FastifyInstance): void {
   fastify.addHook('preValidation', async (request) => {
     if (!isApi(request)) return;
     const issues = [
-      ...badStrings(request.query, hasNul, NUL),
-      ...badStrings(request.query, hasLoneSurrogate, BROKEN),
+      ...badParameters(request.query, hasNul, NUL),
+      ...badParameters(request.query, hasLoneSurrogate, BROKEN),
       ...(request.body === undefined ? [] : badStrings(request.body, hasLoneSurrogate, BROKEN)),
     ];
     if (issues.length > 0) throw new InvalidInput(issues.slice(0, MAX_ISSUES));

@@ -1,3 +1,4 @@
+import { trainingDateSchema } from '../users/user.schema';
 import { dateOnlySchema, dateTimeSchema, yearSchema } from './date.schema';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => (result.success ? [] : result.error!.issues.map((i) => i.message));
@@ -35,4 +36,8 @@ test.each([
 
 test.each(['1899', '2101', '1', '9999', '2018.5', 'twenty'])('refuses the year %s', (year) => {
   expect(yearSchema.safeParse(year).success).toBe(false);
+});
+
+test('a far year is one message: checks built on the date schema do not add theirs', () => {
+  expect(messages(trainingDateSchema.safeParse('9999-01-01'))).toEqual(['must be a date from 1900 to 2100']);
 });

@@ -7,7 +7,10 @@ import { z } from 'zod';
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2100;
 
-/** The year as written: a date-time keeps the year its sender wrote, whatever its zone. */
+/**
+ * The year as written: a date-time keeps the year its sender wrote, whatever its zone. The range
+ * check aborts, so checks built on these schemas ("not in the future") see only years in range.
+ */
 const writtenYearInRange = (value: string) => {
   const year = Number(value.slice(0, 4));
   return year >= FIRST_YEAR && year <= LAST_YEAR;
@@ -16,12 +19,12 @@ const writtenYearInRange = (value: string) => {
 /** A date-only value, `YYYY-MM-DD`, that exists on the calendar (no 2018-02-30), in 1900-2100. */
 export const dateOnlySchema = z.iso
   .date({ message: 'must be a real date written YYYY-MM-DD, like 2018-03-02', abort: true })
-  .refine(writtenYearInRange, `must be a date from ${FIRST_YEAR} to ${LAST_YEAR}`);
+  .refine(writtenYearInRange, { message: `must be a date from ${FIRST_YEAR} to ${LAST_YEAR}`, abort: true });
 
 /** An instant with a zone, as api.md reads them ("2018-03-02T15:04:05.000Z", "…-06:00"), in 1900-2100. */
 export const dateTimeSchema = z.iso
   .datetime({ offset: true, message: 'must be an ISO 8601 date-time with a zone, like 2018-03-02T15:04:05.000Z', abort: true })
-  .refine(writtenYearInRange, `must be a date-time from ${FIRST_YEAR} to ${LAST_YEAR}`);
+  .refine(writtenYearInRange, { message: `must be a date-time from ${FIRST_YEAR} to ${LAST_YEAR}`, abort: true });
 
 const aYear = `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}, like 2018`;
 
