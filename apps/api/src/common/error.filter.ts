@@ -5,6 +5,7 @@ import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { Conflict, InvalidInput, NotFound, RuleViolation, type Issue } from './domain-error';
 import { isDatabaseDown, isRetryable } from './database-errors';
+import { issuesSentence } from './field-words';
 
 const reasons: Record<number, string> = {
   400: 'Bad Request',
@@ -35,20 +36,14 @@ export function zodIssues(error: ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
 }
 
-function issuesMessage(issues: Issue[]): string {
-  const first = issues[0];
-  if (!first) return 'The request is invalid';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return `${first.path}: ${first.message}${more}`;
-}
 
 /** Every error leaves the API in the one shape of api.md; a bug is a 500 without details. */
 export function toErrorBody(exception: unknown): ApiErrorBody {
   if (exception instanceof ZodValidationException) {
     const issues = zodIssues(exception.getZodError() as ZodError);
-    return body(400, issuesMessage(issues), { issues });
+    return body(400, issuesSentence(issues), { issues });
   }
-  if (exception instanceof InvalidInput) return body(400, issuesMessage(exception.issues), { issues: exception.issues });
+  if (exception instanceof InvalidInput) return body(400, issuesSentence(exception.issues), { issues: exception.issues });
   if (exception instanceof RuleViolation) return body(422, exception.message, { rule: exception.rule, ...(exception.path ? { path: exception.path } : {}) });
   if (exception instanceof Conflict) return body(409, exception.message);
   if (exception instanceof NotFound) return body(404, exception.message);
