@@ -47,6 +47,9 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
     // HSTS only when the operator says the app is behind TLS: on plain HTTP inside an agency's
     // network it would make browsers refuse the app, and on localhost every other local app.
     strictTransportSecurity: env.COOKIE_SECURE === true ? { maxAge: 31536000, includeSubDomains: true } : false,
+    // Not helmet's `no-referrer`: under it a same-origin POST carries `Origin: null` (Fetch
+    // standard; Firefox does it), which the CSRF check must refuse. Other sites still get nothing.
+    referrerPolicy: { policy: 'same-origin' },
   });
   const fastify = app.getHttpAdapter().getInstance();
   acceptOnlyJson(fastify, BODY_LIMIT);
