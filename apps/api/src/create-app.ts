@@ -12,6 +12,7 @@ import { AppModule } from './app.module';
 import { repoRoot, type Env } from './common/env';
 import { toErrorBody } from './common/error.filter';
 import { requestId } from './common/logging';
+import { acceptOnlyJson, refuseBrokenText } from './common/request-input';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -34,17 +35,30 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
   const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: env.TRUST_PROXY ?? false, genReqId: requestId });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), adapter, {
     bufferLogs: true,
+    bodyParser: false, // ours: JSON only, depth-checked (common/request-input.ts)
     logger: options.logger === false ? false : undefined,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: CSP } });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: CSP },
+    // HSTS only when the operator says the app is behind TLS: on plain HTTP inside an agency's
+    // network it would make browsers refuse the app, and on localhost every other local app.
+    strictTransportSecurity: env.COOKIE_SECURE === true ? { maxAge: 31536000, includeSubDomains: true } : false,
+    // Not helmet's `no-referrer`: under it a same-origin POST carries `Origin: null` (Fetch
+    // standard; Firefox does it), which the CSRF check must refuse. Other sites still get nothing.
+    referrerPolicy: { policy: 'same-origin' },
+  });
   const fastify = app.getHttpAdapter().getInstance();
-  // Swagger UI needs inline script and style; only its own pages get that allowance.
+  acceptOnlyJson(fastify, BODY_LIMIT);
+  refuseBrokenText(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Nothing the API answers may be kept by a browser or proxy: it names children and families.
+    if (/^\/api(\/|\?|$)/.test(request.url)) reply.header('cache-control', 'no-store');
+    // Swagger UI needs inline script and style; only its own pages get that allowance.
     if (request.url.startsWith('/api/docs')) {
       reply.header('content-security-policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
     }

@@ -4,6 +4,7 @@ export * from './counties/county.schema';
 export * from './auth/auth.schema';
 export * from './common/error.schema';
 export * from './common/query.schema';
+export { FIRST_YEAR, LAST_YEAR, yearSchema } from './common/date.schema';
 export * from './common/text.schema';
 export * from './users/user.schema';
 export * from './calendar/holiday.schema';

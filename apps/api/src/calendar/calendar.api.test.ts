@@ -44,7 +44,7 @@ describe('GET /api/calendar/holidays', () => {
     expect(res.body).toHaveLength(await ctx.prisma.holiday.count());
   });
 
-  it.each(['twenty', '18.5', '1800'])('refuses ?year=%s (400 naming year)', async (year) => {
+  it.each(['twenty', '18.5', '1800', '1899', '2101', '9999'])('refuses ?year=%s (400 naming year)', async (year) => {
     const { auth } = await signedIn(ctx);
     const res = await ctx.http().get(`/api/calendar/holidays?year=${year}`).set(auth).expect(400);
     expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(['year']);

@@ -6,6 +6,7 @@ import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { Conflict, InvalidInput, NotFound, RuleViolation, type Issue } from './domain-error';
 import { isDatabaseDown, isRetryable } from './database-errors';
+import { issuesSentence } from './field-words';
 
 const reasons: Record<number, string> = {
   400: 'Bad Request',
@@ -22,6 +23,12 @@ const reasons: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** Fastify answers these before any handler (and Nest wraps them as HttpException): say what to do. */
+const inWords: Record<number, string> = {
+  413: 'The request body is larger than 1 MiB',
+  415: 'Send JSON with Content-Type: application/json',
+};
+
 function body(statusCode: number, message: string, extra: Partial<ApiErrorBody> = {}): ApiErrorBody {
   return { statusCode, error: reasons[statusCode] ?? 'Error', message, ...extra };
 }
@@ -30,20 +37,14 @@ export function zodIssues(error: ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
 }
 
-function issuesMessage(issues: Issue[]): string {
-  const first = issues[0];
-  if (!first) return 'The request is invalid';
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return `${first.path}: ${first.message}${more}`;
-}
 
 /** Every error leaves the API in the one shape of api.md; a bug is a 500 without details. */
 export function toErrorBody(exception: unknown): ApiErrorBody {
   if (exception instanceof ZodValidationException) {
     const issues = zodIssues(exception.getZodError() as ZodError);
-    return body(400, issuesMessage(issues), { issues });
+    return body(400, issuesSentence(issues), { issues });
   }
-  if (exception instanceof InvalidInput) return body(400, issuesMessage(exception.issues), { issues: exception.issues });
+  if (exception instanceof InvalidInput) return body(400, issuesSentence(exception.issues), { issues: exception.issues });
   if (exception instanceof RuleViolation) return body(422, exception.message, { rule: exception.rule, ...(exception.path ? { path: exception.path } : {}) });
   if (exception instanceof Conflict) return body(409, exception.message);
   if (exception instanceof NotFound) return body(404, exception.message);
@@ -58,18 +59,12 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
     const response = exception.getResponse();
     const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
     const message = Array.isArray(raw) ? raw.join('; ') : typeof raw === 'string' ? raw : exception.message;
-    return body(status, message);
+    return body(status, inWords[status] ?? message);
   }
   // Fastify's own errors (body too large, bad JSON, wrong content type) carry a statusCode.
-  const fastify = exception as { statusCode?: number; message?: string; code?: string };
+  const fastify = exception as { statusCode?: number; message?: string };
   if (typeof fastify.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-    const message =
-      fastify.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-        ? 'The request body is larger than 1 MiB'
-        : fastify.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-          ? 'Send JSON with Content-Type: application/json'
-          : (fastify.message ?? 'The request is invalid');
-    return body(fastify.statusCode, message);
+    return body(fastify.statusCode, inWords[fastify.statusCode] ?? fastify.message ?? 'The request is invalid');
   }
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');
 }

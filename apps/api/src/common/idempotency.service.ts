@@ -7,17 +7,48 @@ import { PrismaService } from './prisma.service';
 type Tx = Prisma.TransactionClient;
 export type Stored<T> = { status: number; body: T };
 
-/** Same JSON, same hash, whatever the key order. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)]));
+type Piece = { text: string } | { value: unknown };
+
+/**
+ * Same JSON, same hash, whatever the key order: the JSON text of the value with every object's
+ * keys sorted, exactly as JSON.stringify writes the sorted copy (so hashes stored before still
+ * match). Written with a stack, not recursion: no body, however deep, can overflow it.
+ */
+export function canonicalJson(value: unknown): string {
+  const out: string[] = [];
+  const todo: Piece[] = [{ value }];
+  for (let piece = todo.pop(); piece !== undefined; piece = todo.pop()) {
+    if ('text' in piece) {
+      out.push(piece.text);
+      continue;
+    }
+    const v = piece.value;
+    const next: Piece[] = [];
+    if (Array.isArray(v)) {
+      out.push('[');
+      v.forEach((item: unknown, i) => next.push(...(i > 0 ? [{ text: ',' }] : []), { value: absent(item) ? null : item }));
+      next.push({ text: ']' });
+    } else if (v !== null && typeof v === 'object') {
+      // Through an object again, so that integer-like keys come first as JSON.stringify puts them.
+      const sorted = Object.entries(Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))));
+      out.push('{');
+      sorted
+        .filter(([, item]) => !absent(item))
+        .forEach(([key, item], i) => next.push({ text: `${i > 0 ? ',' : ''}${JSON.stringify(key)}:` }, { value: item }));
+      next.push({ text: '}' });
+    } else {
+      out.push(JSON.stringify(v) ?? 'null');
+    }
+    for (let i = next.length - 1; i >= 0; i--) todo.push(next[i] as Piece);
   }
-  return value;
+  return out.join('');
 }
 
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+const absent = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
 export function requestHash(route: string, body: unknown): string {
-  return crypto.createHash('sha256').update(route).update('\n').update(JSON.stringify(canonical(body ?? null))).digest('hex');
+  return crypto.createHash('sha256').update(route).update('\n').update(canonicalJson(body ?? null)).digest('hex');
 }
 
 /**

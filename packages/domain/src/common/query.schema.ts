@@ -20,5 +20,5 @@ export type PageQuery = z.infer<typeof pageQuerySchema>;
 /** `{ items, total }` of a paginated list. */
 export const pageOf = <S extends z.ZodType>(item: S) => z.object({ items: z.array(item), total: z.number().int() });
 
-/** A date-only value, `YYYY-MM-DD`, that exists on the calendar (no 2018-02-30). */
-export const dateOnlySchema = z.iso.date({ message: 'must be a real date written YYYY-MM-DD, like 2018-03-02' });
+// The date-only schema lives with the date-time one; lists and filters import it from here too.
+export { dateOnlySchema } from './date.schema';

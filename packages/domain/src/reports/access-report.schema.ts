@@ -13,6 +13,7 @@ import {
 } from '../codes/codes.schema';
 import { findingValues, indianChildValues, notificationMethods, parentalInvolvementValues, personRoles, screeningChoices } from '../codes/code-lists';
 import { countyCodeSchema } from '../counties/county.schema';
+import { dateOnlySchema, dateTimeSchema } from '../common/date.schema';
 
 // The Access report document of api.md: one schema for the API body, the intake form and the types.
 
@@ -23,11 +24,11 @@ export const text = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine((s) => !s.includes('\u0000'), 'must not contain NUL characters');
 
-/** An instant with a zone, as api.md reads them ("2018-03-02T15:04:05.000Z", "…-06:00"). */
-export const dateTimeSchema = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a zone, like 2018-03-02T15:04:05.000Z' });
+/** An instant with a zone, in 1900-2100: the one date-time schema of the API. */
+export { dateTimeSchema };
 
-/** A calendar date, YYYY-MM-DD, that exists. */
-export const dateOnlyValue = z.iso.date({ message: 'must be a date like 2018-03-02' });
+/** A calendar date, YYYY-MM-DD, that exists, in 1900-2100: the one date-only schema of the API. */
+export const dateOnlyValue = dateOnlySchema;
 
 export const keySchema = z
   .string()

@@ -16,11 +16,13 @@ test.each([
 test.each([
   [{ to: '2018-08-31' }, ['from: is required: a date written YYYY-MM-DD, like 2018-08-31']],
   [{ from: '2018-08-31' }, ['to: is required: a date written YYYY-MM-DD, like 2018-08-31']],
-  [{ from: '2018-02-30', to: '2018-08-31' }, ['from: must be a real date written YYYY-MM-DD, like 2018-08-31']],
-  [{ from: '06/01/2017', to: '2018-08-31' }, ['from: must be a real date written YYYY-MM-DD, like 2018-08-31']],
+  [{ from: '2018-02-30', to: '2018-08-31' }, ['from: must be a real date written YYYY-MM-DD, like 2018-03-02']],
+  [{ from: '06/01/2017', to: '2018-08-31' }, ['from: must be a real date written YYYY-MM-DD, like 2018-03-02']],
   [{ from: '2018-09-01', to: '2018-08-31' }, ['to: must not be before from']],
-  [{ from: '0000-01-01', to: '2018-08-31' }, ['from: must be a date from 1900 to 2999']],
-  [{ from: '2017-06-01', to: '9999-12-31' }, ['to: must be a date from 1900 to 2999']],
+  [{ from: '0000-01-01', to: '2018-08-31' }, ['from: must be a date from 1900 to 2100']],
+  [{ from: '2017-06-01', to: '9999-12-31' }, ['to: must be a date from 1900 to 2100']],
+  [{ from: '1899-12-31', to: '2018-08-31' }, ['from: must be a date from 1900 to 2100']],
+  [{ from: '2017-06-01', to: '2101-01-01' }, ['to: must be a date from 1900 to 2100']],
   [{ from: '2017-06-01', to: '2018-08-31', suppress: 'yes' }, ['suppress: must be true or false']],
 ])('refuses %j', (input, expected) => {
   expect(issues(input)).toEqual(expected);

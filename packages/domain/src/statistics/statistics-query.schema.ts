@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { dateOnlySchema } from '../common/date.schema';
 
 // `?from=&to=&suppress=` of GET /api/reports/*: Chicago calendar dates, both included.
 
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2999;
-
+// Required, then the one date-only schema of the API (a real date, years 1900-2100).
 const periodDate = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required: a date written YYYY-MM-DD, like 2018-08-31' : 'must be a date written YYYY-MM-DD') })
-  .pipe(z.iso.date({ message: 'must be a real date written YYYY-MM-DD, like 2018-08-31', abort: true }))
-  .refine((d) => Number(d.slice(0, 4)) >= FIRST_YEAR && Number(d.slice(0, 4)) <= LAST_YEAR, `must be a date from ${FIRST_YEAR} to ${LAST_YEAR}`);
+  .pipe(dateOnlySchema);
 
 /** `?suppress=true` asks for the public-release version (small numbers suppressed). */
 const suppressFlag = z

@@ -1,4 +1,4 @@
-import { todayInChicago, type HolidayEntry } from '@cps/domain';
+import { FIRST_YEAR, LAST_YEAR, todayInChicago, type HolidayEntry } from '@cps/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/http';
@@ -21,7 +21,7 @@ export function HolidaysPanel() {
   const [params, setParams] = useSearchParams();
   const thisYear = Number(todayInChicago(new Date()).slice(0, 4));
   const asked = Number(params.get('year'));
-  const year = Number.isInteger(asked) && asked >= 1900 && asked <= 2999 ? asked : thisYear;
+  const year = Number.isInteger(asked) && asked >= FIRST_YEAR && asked <= LAST_YEAR ? asked : thisYear;
   const { resource: holidays, reload } = useReloadableResource<HolidayEntry[]>(holidaysPath(year));
 
   const [removing, setRemoving] = useState<{ holiday: HolidayEntry; busy: boolean; error: string | null } | null>(null);
