@@ -1,8 +1,21 @@
+import { useNavigate } from 'react-router-dom';
 import { PrimaryNav } from '../../ui/primary-nav';
+import { SignOutButton } from './sign-out-button';
 import { useSession } from './use-session';
 
 /** The role's navigation once signed in. Mounted after sign-in, so it reads the session that began. */
 export function SessionNav() {
   const session = useSession();
-  return session.status === 'signed-in' ? <PrimaryNav role={session.user.role} /> : null;
+  const navigate = useNavigate();
+  if (session.status !== 'signed-in') return null;
+  return (
+    <>
+      <PrimaryNav role={session.user.role} />
+      {/* On every page, so the report open on screen is saved through its own form at sign-out. */}
+      <section aria-label="Your session" className="grid-container display-flex flex-justify-end flex-align-center padding-y-1">
+        <span className="margin-right-2">Signed in as {session.user.name}</span>
+        <SignOutButton userId={session.user.id} onSignedOut={() => navigate('/sign-in', { replace: true })} />
+      </section>
+    </>
+  );
 }

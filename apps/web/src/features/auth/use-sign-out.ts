@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { ApiError } from '../../api/http';
+import { holdLocalCopies } from '../intake/local-copy';
+import { openDrafts } from '../intake/open-drafts';
+import { sendUnsavedCopies, type Unsent } from '../intake/unsaved-copies';
+import { logout } from './auth.api';
+import { clearCaseStorage } from './case-storage';
+
+export type SignOutPhase =
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  /** Some changes could not be sent: the worker chooses. */
+  | { kind: 'unsent'; unsent: Unsent[]; confirming: boolean }
+  | { kind: 'signing-out' }
+  | { kind: 'error'; message: string };
+
+/**
+ * Sign-out that loses nothing by surprise: every unsaved change of the worker is sent first;
+ * what cannot be is shown, and the worker stays or discards it. Whatever way the worker leaves,
+ * no case data is left in this browser's storage.
+ */
+export function useSignOut(userId: string, onSignedOut: () => void) {
+  const [phase, setPhase] = useState<SignOutPhase>({ kind: 'idle' });
+
+  async function leave(): Promise<void> {
+    setPhase({ kind: 'signing-out' });
+    try {
+      await logout();
+    } catch (caught) {
+      // Already signed out (expired session) is the outcome the person wanted.
+      if (!(caught instanceof ApiError && caught.status === 401)) {
+        setPhase({ kind: 'error', message: caught instanceof ApiError ? caught.message : 'Sign out failed. Try again.' });
+        return;
+      }
+    }
+    // The forms on screen stop writing copies before the storage is emptied.
+    for (const draft of openDrafts()) draft.saver.finish();
+    await clearCaseStorage();
+    onSignedOut();
+  }
+
+  return {
+    phase,
+    async signOut(): Promise<void> {
+      setPhase({ kind: 'sending' });
+      const unsent = await sendUnsavedCopies(userId);
+      if (unsent.length > 0) setPhase({ kind: 'unsent', unsent, confirming: false });
+      else await leave();
+    },
+    /** Back to the work, signed in, to resolve what was not sent. */
+    stay(): void {
+      setPhase({ kind: 'idle' });
+    },
+    askDiscard(): void {
+      if (phase.kind === 'unsent') setPhase({ ...phase, confirming: true });
+    },
+    cancelDiscard(): void {
+      if (phase.kind === 'unsent') setPhase({ ...phase, confirming: false });
+    },
+    discard: leave,
+    /**
+     * The session is over: the copies stay in this tab only (sessionStorage) until the same worker
+     * signs in again here, and are removed if someone else does or the tab closes.
+     */
+    signInAgain(): void {
+      for (const draft of openDrafts()) draft.saver.stop();
+      holdLocalCopies();
+      onSignedOut();
+    },
+  };
+}
