@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { PrimaryNav } from '../../ui/primary-nav';
+import { releaseLocalCopies } from '../intake/local-copy';
 import { SignOutButton } from './sign-out-button';
 import { useSession } from './use-session';
 
@@ -7,6 +9,12 @@ import { useSession } from './use-session';
 export function SessionNav() {
   const session = useSession();
   const navigate = useNavigate();
+  const userId = session.status === 'signed-in' ? session.user.id : null;
+  // One session per browser: copies of anyone else are left from a session that is over, and
+  // this worker's copies held in this tab since a 401 are theirs to resume again.
+  useEffect(() => {
+    if (userId) releaseLocalCopies(userId);
+  }, [userId]);
   if (session.status !== 'signed-in') return null;
   return (
     <>

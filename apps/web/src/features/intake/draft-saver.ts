@@ -196,7 +196,8 @@ export function createDraftSaver(options: SaverOptions) {
         if (user.id !== options.userId) {
           finished = true;
           clearTimer();
-          removeLocalCopy(storageKey());
+          // Someone else's session now: every copy of the worker whose session ended goes.
+          releaseLocalCopies(user.id);
           return set({ kind: 'closed', message: 'Not saved: someone else is signed in on this computer, so these changes were removed from it.', server: null });
         }
         signedOut = false;
