@@ -211,8 +211,9 @@ it('after a 401 keeps the copy in this tab only, and saves it once the same work
   await user.type(narrative, ' More.'); // typing goes on, into this tab's copy only
   expect(window.localStorage.getItem(key)).toBeNull();
 
-  expect(api.sent('PUT', /r1$/)).toHaveLength(1); // while signed out, only "who is signed in?" is asked
-  expect(api.sent('GET', /^\/api\/auth\/me$/).length).toBeGreaterThanOrEqual(2);
+  // The page's own question, then the retry's: while signed out, only "who is signed in?" is asked.
+  await waitFor(() => expect(api.sent('GET', /^\/api\/auth\/me$/).length).toBeGreaterThanOrEqual(2));
+  expect(api.sent('PUT', /r1$/)).toHaveLength(1);
 
   // The worker signs in again (in another tab): the next try checks who it is, then saves.
   session = 'again';
