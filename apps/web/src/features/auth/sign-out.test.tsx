@@ -184,3 +184,19 @@ it('a different worker signing in removes the copies held for the one whose sess
   releaseLocalCopies('someone-else');
   expect(listLocalCopies()).toEqual([]);
 });
+
+it('names a report not created yet as "a new report" with when it was started', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.answer('POST', /^\/api\/access-reports$/, () => undefined, false); // offline
+  const user = userEvent.setup();
+  renderApp('/reports/new');
+  await user.type(await screen.findByLabelText('What the caller reports'), 'Typed before the draft exists.');
+
+  await user.click(screen.getByRole('button', { name: 'Sign out' }));
+
+  const dialog = await screen.findByRole('dialog', { name: 'Some changes have not been saved' });
+  expect(within(within(dialog).getAllByRole('list')[0]!).getByRole('listitem')).toHaveTextContent(
+    /^a new report started \w{3}, \w{3} \d+, \d{4}, \d+:\d{2} [AP]M C[SD]T: We could not reach the server\. Check your connection and try again\.$/,
+  );
+  expect(api.sent('POST', /^\/api\/auth\/logout$/)).toHaveLength(0);
+});

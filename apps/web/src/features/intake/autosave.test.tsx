@@ -239,3 +239,15 @@ it('after a 401 sends nothing once someone else is signed in, and removes the co
   expect(readLocalCopy(localCopyKey('r1', trainedWorker.id))).toBeNull();
   expect(readLocalCopy(localCopyKey('r9', trainedWorker.id))).toBeNull();
 });
+
+it("keeps the create's Idempotency-Key in the copy from the first keystroke, so a later sender makes no second draft", async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.answer('POST', /^\/api\/access-reports$/, () => undefined, false); // offline
+  const user = userEvent.setup();
+  renderIntake('/reports/new', { saveDelayMs: 20, retryBaseMs: 60_000, checkDelayMs: 0 });
+  await user.type(await narrativeBox(), 'O');
+  await waitFor(() => expect(api.sent('POST', /^\/api\/access-reports$/)).toHaveLength(1));
+
+  const [attempt] = api.sent('POST', /^\/api\/access-reports$/);
+  expect(readLocalCopy(localCopyKey(null, trainedWorker.id))?.create).toEqual({ key: attempt!.headers['Idempotency-Key'], body: attempt!.body });
+});

@@ -132,6 +132,8 @@ export function createDraftSaver(options: SaverOptions) {
       const countyCode = options.countyCode;
       // The same key and body on every retry: a lost answer never makes a second draft.
       pendingCreate = { key: newIdempotencyKey(), body: parsed.ok ? body(parsed.draft) : { countyCode }, seq: parsed.ok ? changeSeq : 0 };
+      // The copy carries the key, so whoever sends it later (sign-out in another tab) makes no second draft.
+      keepLocal();
     }
     const attempt = pendingCreate;
     set({ kind: 'saving' });
