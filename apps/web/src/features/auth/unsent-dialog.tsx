@@ -16,7 +16,7 @@ type UnsentDialogProps = {
 function UnsentList({ unsent, onOpen }: { unsent: Unsent[]; onOpen: () => void }) {
   const here = useLocation().pathname;
   return (
-    <ul className="usa-list">
+    <ul className="usa-list" aria-label="Reports not saved">
       {unsent.map((u, i) => {
         const path = u.reportId ? `/reports/${u.reportId}/edit` : null;
         return (
