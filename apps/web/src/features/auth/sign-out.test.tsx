@@ -200,3 +200,26 @@ it('names a report not created yet as "a new report" with when it was started', 
   );
   expect(api.sent('POST', /^\/api\/auth\/logout$/)).toHaveLength(0);
 });
+
+it("carries forward a copy whose own save landed as its tab closed (no false conflict), never a stale one", async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  const sent = toFormValues(reportFrom('r3', 2, completeDraft({ narrative: 'Sent as the tab closed.' })));
+  api.put(reportFrom('r3', 2, completeDraft({ narrative: 'Sent as the tab closed.' })));
+  writeLocalCopy(localCopyKey('r3', trainedWorker.id), {
+    reportId: 'r3',
+    userId: trainedWorker.id,
+    baseVersion: 1,
+    changedAt: new Date().toISOString(),
+    values: { ...sent, narrative: 'Sent as the tab closed. And typed after.' },
+    sending: { fromVersion: 1, values: sent },
+  });
+  const user = userEvent.setup();
+  renderApp('/reports/new');
+
+  await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+  await waitFor(() => expect(location()).toBe('/sign-in'));
+  expect(api.sent('PUT', /r3$/).map((r) => (r.body as { version: number }).version)).toEqual([1, 2]); // 409 on 1, then on top of its own save
+  expect(api.reports.get('r3')?.narrative).toBe('Sent as the tab closed. And typed after.');
+  expect(storedKeys(window.localStorage)).toEqual([]);
+});

@@ -1,5 +1,4 @@
-import type { Draft } from '@cps/domain';
-import type { User } from '@cps/domain';
+import type { Draft, User } from '@cps/domain';
 import { ApiError, http, type ApiIssue } from '../../api/http';
 import { CURRENT_USER_PATH } from '../auth/auth.api';
 import { describeDifferences } from './draft-diff';
@@ -273,7 +272,7 @@ export function createDraftSaver(options: SaverOptions) {
     },
     /** Anything typed here that the server does not hold yet (a create or save under way counts). */
     hasUnsaved(): boolean {
-      return !finished && (changeSeq !== savedSeq || inFlight !== null || pendingCreate !== null || (!reportId && changeSeq > 0));
+      return !finished && (changeSeq !== savedSeq || inFlight !== null || pendingCreate !== null);
     },
     /** Values restored from the local copy count as unsaved changes. */
     restored(): void {
