@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { IntakePage } from '../../routes/intake-page';
@@ -164,6 +164,14 @@ it('when the session has already ended, keeps the unsent copies in this tab only
   api.answer('PUT', /r1$/, signedOut, false);
   api.answer('GET', /^\/api\/auth\/me$/, signedOut, false);
   api.answer('POST', /^\/api\/auth\/logout$/, signedOut, false);
+
+  await user.click(screen.getByRole('button', { name: 'Sign out' }));
+  const first = await screen.findByRole('dialog', { name: 'Your session has ended: some changes were not saved' });
+  // Escape changes nothing: the worker stays on the report, the typing kept.
+  fireEvent(first, new Event('cancel', { cancelable: true }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(location()).toBe('/reports/r1/edit');
+  expect(api.sent('POST', /^\/api\/auth\/logout$/)).toHaveLength(0);
 
   await user.click(screen.getByRole('button', { name: 'Sign out' }));
   const dialog = await screen.findByRole('dialog', { name: 'Your session has ended: some changes were not saved' });

@@ -71,7 +71,8 @@ export function UnsentDialog(props: UnsentDialogProps) {
     <ModalDialog
       key="choose"
       title={sessionOver ? 'Your session has ended: some changes were not saved' : 'Some changes have not been saved'}
-      onClose={sessionOver ? onSignInAgain : onStay}
+      // Escape changes nothing: the worker stays on the page, the typing kept.
+      onClose={onStay}
       initialFocus={safeChoice}
     >
       <div className="usa-prose">

@@ -43,7 +43,14 @@ export function useSignOut(userId: string, onSignedOut: () => void) {
     phase,
     async signOut(): Promise<void> {
       setPhase({ kind: 'sending' });
-      const unsent = await sendUnsavedCopies(userId);
+      let unsent: Unsent[];
+      try {
+        unsent = await sendUnsavedCopies(userId);
+      } catch {
+        // Nothing was discarded: the copies are where they were.
+        setPhase({ kind: 'error', message: 'Your changes could not be checked before signing out. Try again.' });
+        return;
+      }
       if (unsent.length > 0) setPhase({ kind: 'unsent', unsent, confirming: false });
       else await leave();
     },
