@@ -231,3 +231,29 @@ it("carries forward a copy whose own save landed as its tab closed (no false con
   expect(api.reports.get('r3')?.narrative).toBe('Sent as the tab closed. And typed after.');
   expect(storedKeys(window.localStorage)).toEqual([]);
 });
+
+it('after "discard", empties the storage even when the sign-out itself cannot reach the server, and says so', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r1', 1, completeDraft()));
+  api.answer('PUT', /r1$/, () => undefined, false); // offline
+  api.answer('POST', /^\/api\/auth\/logout$/, () => undefined); // the sign-out does not get through either
+  const user = userEvent.setup();
+  renderApp('/reports/r1/edit');
+  await user.type(await screen.findByLabelText('What the caller reports'), ' Offline.');
+
+  await user.click(screen.getByRole('button', { name: 'Sign out' }));
+  await user.click(within(await screen.findByRole('dialog', { name: 'Some changes have not been saved' })).getByRole('button', { name: 'Sign out and discard unsaved changes' }));
+  await user.click(within(await screen.findByRole('dialog', { name: 'Discard unsaved changes and sign out?' })).getByRole('button', { name: 'Discard changes and sign out' }));
+
+  expect(await screen.findByRole('alert')).toHaveTextContent(/We could not reach the server\..* You are still signed in; nothing unsaved is left on this computer\. Try signing out again\./);
+  expect(storedKeys(window.localStorage)).toEqual([]);
+  expect(storedKeys(window.sessionStorage)).toEqual([]);
+  // The discarded typing is not written again, nor sent.
+  await user.type(screen.getByLabelText('What the caller reports'), ' More.');
+  expect(storedKeys(window.localStorage)).toEqual([]);
+
+  // Once the server answers, signing out again goes straight through.
+  await user.click(screen.getByRole('button', { name: 'Sign out' }));
+  await waitFor(() => expect(location()).toBe('/sign-in'));
+  expect(api.reports.get('r1')?.narrative).toBe(completeDraft().narrative);
+});

@@ -22,20 +22,26 @@ export type SignOutPhase =
 export function useSignOut(userId: string, onSignedOut: () => void) {
   const [phase, setPhase] = useState<SignOutPhase>({ kind: 'idle' });
 
-  async function leave(): Promise<void> {
+  /** `discarding`: the worker chose to drop what could not be sent. */
+  async function leave(discarding: boolean): Promise<void> {
     setPhase({ kind: 'signing-out' });
+    // The worker chose: the forms on screen save and keep nothing more.
+    if (discarding) for (const draft of openDrafts()) draft.saver.finish();
+    let failure: string | null = null;
     try {
       await logout();
     } catch (caught) {
       // Already signed out (expired session) is the outcome the person wanted.
-      if (!(caught instanceof ApiError && caught.status === 401)) {
-        setPhase({ kind: 'error', message: caught instanceof ApiError ? caught.message : 'Sign out failed. Try again.' });
-        return;
-      }
+      if (!(caught instanceof ApiError && caught.status === 401)) failure = caught instanceof ApiError ? caught.message : 'Sign out failed.';
     }
-    // The forms on screen stop writing copies before the storage is emptied.
-    for (const draft of openDrafts()) draft.saver.finish();
+    // Everything was sent, or the worker chose to discard it: nothing is left to keep here, even
+    // when the server did not answer the sign-out. Forms still signed in keep saving as before.
+    if (failure === null) for (const draft of openDrafts()) draft.saver.finish();
     await clearCaseStorage();
+    if (failure !== null) {
+      setPhase({ kind: 'error', message: `${failure} You are still signed in; nothing unsaved is left on this computer. Try signing out again.` });
+      return;
+    }
     onSignedOut();
   }
 
@@ -52,7 +58,7 @@ export function useSignOut(userId: string, onSignedOut: () => void) {
         return;
       }
       if (unsent.length > 0) setPhase({ kind: 'unsent', unsent, confirming: false });
-      else await leave();
+      else await leave(false);
     },
     /** Back to the work, signed in, to resolve what was not sent. */
     stay(): void {
@@ -64,7 +70,7 @@ export function useSignOut(userId: string, onSignedOut: () => void) {
     cancelDiscard(): void {
       if (phase.kind === 'unsent') setPhase({ ...phase, confirming: false });
     },
-    discard: leave,
+    discard: () => leave(true),
     /**
      * The session is over: the copies stay in this tab only (sessionStorage) until the same worker
      * signs in again here, and are removed if someone else does or the tab closes.
