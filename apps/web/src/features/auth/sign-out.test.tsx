@@ -257,3 +257,33 @@ it('after "discard", empties the storage even when the sign-out itself cannot re
   await waitFor(() => expect(location()).toBe('/sign-in'));
   expect(api.reports.get('r1')?.narrative).toBe(completeDraft().narrative);
 });
+
+it('names a report submitted meanwhile, and a server error, without sending over them', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r4', 2, completeDraft({ narrative: 'As submitted.' }), 'AWAITING_SUPERVISOR'));
+  leaveCopy('r4', 1, 'Typed before it was submitted.');
+  api.put(reportFrom('r5', 1, completeDraft({ persons: [], allegations: [], narrative: 'Second report.' })));
+  writeLocalCopy(localCopyKey('r5', trainedWorker.id), {
+    reportId: 'r5',
+    userId: trainedWorker.id,
+    baseVersion: 1,
+    changedAt: new Date().toISOString(),
+    values: { ...toFormValues(reportFrom('r5', 1, completeDraft({ persons: [], allegations: [] }))), narrative: 'Second report, more.' },
+  });
+  api.answer('PUT', /r5$/, () => [503, { statusCode: 503, error: 'Service Unavailable', message: 'The database is not reachable.' }]);
+  const user = userEvent.setup();
+  renderApp('/reports/new');
+
+  await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+  const dialog = await screen.findByRole('dialog', { name: 'Some changes have not been saved' });
+  const items = within(within(dialog).getByRole('list', { name: 'Reports not saved' })).getAllByRole('listitem').map((li) => li.textContent);
+  expect(items).toEqual(
+    expect.arrayContaining([
+      'Maya Thompson: It was submitted meanwhile, so these changes can no longer be saved to it. Open this report',
+      expect.stringMatching(/^a report received .*: The database is not reachable\. Open this report$/),
+    ]),
+  );
+  expect(api.reports.get('r4')).toMatchObject({ narrative: 'As submitted.', version: 2 });
+  expect(api.reports.get('r5')?.narrative).toBe('Second report.');
+});
