@@ -1,7 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { jsonResponse, requestOf, testUser, useFetchMock } from '../test/fetch-mock';
+import { jsonResponse, testUser, useFetchMock } from '../test/fetch-mock';
 import { HomePage } from './home-page';
 
 const worker = { ...testUser, sexTraffickingTrainingCompletedOn: '2018-01-15' };
@@ -86,18 +85,4 @@ it('shows the error instead of redirecting when the server fails', async () => {
 
   expect(await screen.findByRole('alert')).toHaveTextContent('Down for now.');
   expect(screen.queryByRole('heading', { name: 'Sign-in stub' })).not.toBeInTheDocument();
-});
-
-it('signs out and goes to the sign-in page', async () => {
-  serverAnswers({
-    'GET /api/auth/me': [200, worker],
-    'GET /api/reference/counties': [200, counties],
-    'POST /api/auth/logout': [204],
-  });
-  renderHome();
-
-  await userEvent.setup().click(await screen.findByRole('button', { name: 'Sign out' }));
-
-  expect(await screen.findByRole('heading', { name: 'Sign-in stub' })).toBeInTheDocument();
-  expect(requestOf(mockedFetch(), 2).url).toBe('/api/auth/logout');
 });

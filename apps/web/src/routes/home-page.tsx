@@ -1,7 +1,6 @@
 import type { County, User } from '@cps/domain';
-import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { Link, Navigate } from 'react-router-dom';
 import { roleLabel } from '../features/auth/role-label';
-import { SignOutButton } from '../features/auth/sign-out-button';
 import { useSession } from '../features/auth/use-session';
 import { useCounties } from '../features/reference/use-counties';
 import { Alert } from '../ui/alert';
@@ -10,7 +9,6 @@ import { usePageTitle } from '../ui/use-page-title';
 
 export function HomePage() {
   usePageTitle('Home');
-  const navigate = useNavigate();
   const session = useSession();
   const counties = useCounties(session.status === 'signed-in');
 
@@ -73,7 +71,6 @@ export function HomePage() {
           </p>
         </section>
       )}
-      <SignOutButton onSignedOut={() => navigate('/sign-in', { replace: true })} />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { NavLink } from 'react-router-dom';
 
-/** The signed-in person's own account: a small bar under the primary navigation. */
+/** The signed-in person's own account, beside their name and Sign out. */
 export function AccountNav() {
   return (
-    <nav aria-label="Your account" className="grid-container display-flex flex-justify-end padding-y-05">
-      <NavLink to="/account/password" end className="usa-link font-sans-2xs">
+    <nav aria-label="Your account" className="margin-right-2">
+      <NavLink to="/account/password" end className="usa-link">
         Change password
       </NavLink>
     </nav>

@@ -1,6 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { jsonResponse, requestOf, testUser, useFetchMock } from '../../test/fetch-mock';
+import { emptyValues } from '../intake/intake-form.schema';
+import { holdLocalCopies, localCopyKey, writeLocalCopy } from '../intake/local-copy';
 import { SignInForm } from './sign-in-form';
 
 const user = testUser;
@@ -99,4 +101,24 @@ it('disables the button while signing in, then hands over the user', async () =>
   answer(jsonResponse(200, { token: 't', user }));
   expect(await screen.findByRole('button', { name: 'Sign in' })).toBeEnabled();
   expect(onSignedIn).toHaveBeenCalledWith(user);
+});
+
+it("gives the worker back the copies held in this tab since their session ended, and removes anyone else's", async () => {
+  const copy = (userId: string) => ({ reportId: null, userId, baseVersion: null, changedAt: new Date().toISOString(), values: emptyValues('55079') });
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+  writeLocalCopy(localCopyKey(null, user.id), copy(user.id));
+  writeLocalCopy(localCopyKey(null, 'someone-else'), copy('someone-else'));
+  holdLocalCopies();
+  expect(window.localStorage.length).toBe(0);
+  mockedFetch().mockResolvedValueOnce(jsonResponse(200, { token: 't', user }));
+  const onSignedIn = jest.fn();
+  render(<SignInForm onSignedIn={onSignedIn} />);
+
+  await fillAndSubmit('worker@county.example', 'correct horse');
+
+  await waitFor(() => expect(onSignedIn).toHaveBeenCalled());
+  expect(window.localStorage.getItem(localCopyKey(null, user.id))).not.toBeNull();
+  expect(window.localStorage.getItem(localCopyKey(null, 'someone-else'))).toBeNull();
+  expect(window.sessionStorage.length).toBe(0);
 });

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { ApiError } from '../../api/http';
 import { Alert } from '../../ui/alert';
 import { TextField } from '../../ui/text-field';
+import { releaseLocalCopies } from '../intake/local-copy';
 import { login } from './auth.api';
 
 type SignInFormProps = { onSignedIn: (user: User) => void };
@@ -24,7 +25,10 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   const onSubmit = handleSubmit(async (values) => {
     setServerError(null);
     try {
-      onSignedIn(await login(values));
+      const user = await login(values);
+      // Copies held in this tab since the session ended are this worker's again, or nobody's.
+      releaseLocalCopies(user.id);
+      onSignedIn(user);
     } catch (error) {
       if (!(error instanceof ApiError)) {
         setServerError('Sign in failed. Try again.');

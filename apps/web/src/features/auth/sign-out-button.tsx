@@ -1,37 +1,34 @@
-import { useState } from 'react';
-import { ApiError } from '../../api/http';
 import { Alert } from '../../ui/alert';
-import { logout } from './auth.api';
+import { UnsentDialog } from './unsent-dialog';
+import { useSignOut } from './use-sign-out';
 
-export function SignOutButton({ onSignedOut }: { onSignedOut: () => void }) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+const labels = { sending: 'Saving your changes…', 'signing-out': 'Signing out…' } as const;
 
-  async function signOut() {
-    setPending(true);
-    setError(null);
-    try {
-      await logout();
-      onSignedOut();
-    } catch (caught) {
-      // Already signed out (expired session) is the outcome the person wanted.
-      if (caught instanceof ApiError && caught.status === 401) return onSignedOut();
-      setError(caught instanceof ApiError ? caught.message : 'Sign out failed. Try again.');
-      setPending(false);
-    }
-  }
-
+/** Sends the worker's unsaved changes, then signs out (or asks, when some cannot be sent). */
+export function SignOutButton({ userId, onSignedOut }: { userId: string; onSignedOut: () => void }) {
+  const signOut = useSignOut(userId, onSignedOut);
+  const { phase } = signOut;
+  const busy = phase.kind === 'sending' || phase.kind === 'signing-out';
   return (
     <div>
-      {error && <Alert type="error">{error}</Alert>}
-      <button
-        type="button"
-        className="usa-button usa-button--outline"
-        onClick={signOut}
-        disabled={pending}
-      >
-        {pending ? 'Signing out…' : 'Sign out'}
+      {phase.kind === 'error' && <Alert type="error">{phase.message}</Alert>}
+      <button type="button" className="usa-button usa-button--outline" onClick={() => void signOut.signOut()} disabled={busy}>
+        {busy ? labels[phase.kind] : 'Sign out'}
       </button>
+      <span className="usa-sr-only" role="status">
+        {phase.kind === 'sending' ? 'Saving your changes before signing out' : ''}
+      </span>
+      {phase.kind === 'unsent' && (
+        <UnsentDialog
+          unsent={phase.unsent}
+          confirming={phase.confirming}
+          onStay={signOut.stay}
+          onAskDiscard={signOut.askDiscard}
+          onCancelDiscard={signOut.cancelDiscard}
+          onDiscard={() => void signOut.discard()}
+          onSignInAgain={signOut.signInAgain}
+        />
+      )}
     </div>
   );
 }

@@ -2,13 +2,17 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useFetchMock } from '../../test/fetch-mock';
 import { toFormValues } from './intake-form.schema';
-import { localCopyKey, readLocalCopy, writeLocalCopy } from './local-copy';
+import { localCopyKey, readLocalCopy, releaseLocalCopies, writeLocalCopy } from './local-copy';
 import { completeDraft } from './testing/drafts';
 import { fakeIntakeApi, reportFrom, trainedWorker } from './testing/fake-intake-api';
 import { location, renderIntake, saveStatus } from './testing/render-intake';
 
 const mockedFetch = useFetchMock();
-beforeEach(() => window.localStorage.clear());
+beforeEach(() => {
+  releaseLocalCopies(trainedWorker.id); // a test that saw a 401 leaves this tab holding copies
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+});
 
 const narrativeBox = () => screen.findByLabelText('What the caller reports');
 type Body = { version?: number; narrative?: string; reporter?: { name?: string } };
@@ -185,4 +189,65 @@ it('saves during typing without a pause, at least every saveMaxWaitMs', async ()
   await user.type(await narrativeBox(), ' and she keeps talking without a pause at all');
   // ~45 keys 20 ms apart never leave a 200 ms pause, yet the max wait saved on the way.
   expect(api.sent('PUT', /r1$/).length).toBeGreaterThan(0);
+});
+
+const signedOut = () => [401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }] as [number, unknown];
+
+it('after a 401 keeps the copy in this tab only, and saves it once the same worker is signed in again', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r1', 1, completeDraft()));
+  const user = userEvent.setup();
+  renderIntake('/reports/r1/edit', { saveDelayMs: 20, retryBaseMs: 100, retryMaxMs: 100, checkDelayMs: 0 });
+  const narrative = await narrativeBox();
+  let session: 'ended' | 'again' = 'ended';
+  api.answer('PUT', /r1$/, signedOut);
+  api.answer('GET', /^\/api\/auth\/me$/, () => (session === 'ended' ? signedOut() : [200, trainedWorker]), false);
+
+  await user.type(narrative, ' Typed as the session ended.');
+  await waitFor(() => expect(saveStatus()).toHaveTextContent('you are signed out'));
+  const key = localCopyKey('r1', trainedWorker.id);
+  expect(window.localStorage.getItem(key)).toBeNull();
+  expect(JSON.parse(window.sessionStorage.getItem(key) ?? '{}').values.narrative).toMatch(/Typed as the session ended\.$/);
+  await user.type(narrative, ' More.'); // typing goes on, into this tab's copy only
+  expect(window.localStorage.getItem(key)).toBeNull();
+
+  // The page's own question, then the retry's: while signed out, only "who is signed in?" is asked.
+  await waitFor(() => expect(api.sent('GET', /^\/api\/auth\/me$/).length).toBeGreaterThanOrEqual(2));
+  expect(api.sent('PUT', /r1$/)).toHaveLength(1);
+
+  // The worker signs in again (in another tab): the next try checks who it is, then saves.
+  session = 'again';
+  await waitFor(() => expect(api.reports.get('r1')?.narrative).toBe(`${completeDraft().narrative} Typed as the session ended. More.`), { timeout: 3000 });
+  await waitFor(() => expect(readLocalCopy(key)).toBeNull());
+});
+
+it('after a 401 sends nothing once someone else is signed in, and removes the copy from this computer', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r1', 1, completeDraft()));
+  writeLocalCopy(localCopyKey('r9', trainedWorker.id), { reportId: 'r9', userId: trainedWorker.id, baseVersion: 1, changedAt: new Date().toISOString(), values: toFormValues(reportFrom('r9', 1, completeDraft())) });
+  const user = userEvent.setup();
+  renderIntake('/reports/r1/edit', { saveDelayMs: 20, retryBaseMs: 50, retryMaxMs: 50, checkDelayMs: 0 });
+  const narrative = await narrativeBox();
+  api.answer('PUT', /r1$/, signedOut);
+  api.answer('GET', /^\/api\/auth\/me$/, () => [200, { ...trainedWorker, id: 'u2', name: 'Other Worker' }], false);
+
+  await user.type(narrative, ' Not for the next person.');
+  await waitFor(() => expect(saveStatus()).toHaveTextContent('someone else is signed in on this computer'));
+  await act(() => new Promise((r) => setTimeout(r, 150)));
+  expect(api.sent('PUT', /r1$/)).toHaveLength(1);
+  expect(api.reports.get('r1')?.narrative).toBe(completeDraft().narrative);
+  expect(readLocalCopy(localCopyKey('r1', trainedWorker.id))).toBeNull();
+  expect(readLocalCopy(localCopyKey('r9', trainedWorker.id))).toBeNull();
+});
+
+it("keeps the create's Idempotency-Key in the copy from the first keystroke, so a later sender makes no second draft", async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.answer('POST', /^\/api\/access-reports$/, () => undefined, false); // offline
+  const user = userEvent.setup();
+  renderIntake('/reports/new', { saveDelayMs: 20, retryBaseMs: 60_000, checkDelayMs: 0 });
+  await user.type(await narrativeBox(), 'O');
+  await waitFor(() => expect(api.sent('POST', /^\/api\/access-reports$/)).toHaveLength(1));
+
+  const [attempt] = api.sent('POST', /^\/api\/access-reports$/);
+  expect(readLocalCopy(localCopyKey(null, trainedWorker.id))?.create).toEqual({ key: attempt?.headers['Idempotency-Key'], body: attempt?.body });
 });

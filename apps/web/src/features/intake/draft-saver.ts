@@ -1,9 +1,11 @@
-import type { Draft } from '@cps/domain';
-import { ApiError, type ApiIssue } from '../../api/http';
+import type { Draft, User } from '@cps/domain';
+import { ApiError, http, type ApiIssue } from '../../api/http';
+import { CURRENT_USER_PATH } from '../auth/auth.api';
 import { describeDifferences } from './draft-diff';
+import { newIdempotencyKey } from './idempotency-key';
 import { createReport, getReport, saveDraft } from './intake.api';
 import { parseDraft, toFormValues, type IntakeValues } from './intake-form.schema';
-import { localCopyKey, removeLocalCopy, writeLocalCopy } from './local-copy';
+import { holdLocalCopies, localCopyKey, releaseLocalCopies, removeLocalCopy, writeLocalCopy } from './local-copy';
 import type { ReportDto } from './report.types';
 
 // Autosave without React: a local copy on every change, a PUT with the version last read ~2 s
@@ -42,13 +44,6 @@ export type SaverOptions = {
 
 export type DraftSaver = ReturnType<typeof createDraftSaver>;
 
-function newKey(): string {
-  const bytes = new Uint8Array(16);
-  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(bytes);
-  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 export function createDraftSaver(options: SaverOptions) {
   const timings = { ...defaultTimings, ...options.timings };
   const now = options.now ?? Date.now;
@@ -65,6 +60,8 @@ export function createDraftSaver(options: SaverOptions) {
   let suppressed = false;
   let disposed = false;
   let finished = false;
+  /** A request answered 401: the session is over, and nothing is sent until this worker is signed in again. */
+  let signedOut = false;
   const listeners = new Set<() => void>();
 
   const storageKey = () => localCopyKey(reportId, options.userId);
@@ -80,7 +77,16 @@ export function createDraftSaver(options: SaverOptions) {
   };
   let sending: { fromVersion: number; values: IntakeValues } | null = null;
   const keepLocal = () =>
-    writeLocalCopy(storageKey(), { reportId, userId: options.userId, baseVersion: version, changedAt: new Date(now()).toISOString(), values: options.getValues(), sending });
+    !finished &&
+    writeLocalCopy(storageKey(), {
+      reportId,
+      userId: options.userId,
+      baseVersion: version,
+      changedAt: new Date(now()).toISOString(),
+      values: options.getValues(),
+      sending,
+      create: pendingCreate && { key: pendingCreate.key, body: pendingCreate.body },
+    });
   const body = (draft: Draft) => (options.prepare ? options.prepare(draft) : draft);
 
   function fail(error: unknown, retry: () => void): void {
@@ -93,6 +99,11 @@ export function createDraftSaver(options: SaverOptions) {
     }
     if (apiError.status === 403 || apiError.status === 404) {
       return set({ kind: 'closed', message: `Not saved: ${apiError.message}`, server: null });
+    }
+    if (apiError.status === 401 && !signedOut) {
+      // The session is over: the copy stays only in this tab until this worker signs in again.
+      signedOut = true;
+      holdLocalCopies();
     }
     // Offline, timed out, signed out, throttled or a server error: try again, waiting longer each time.
     const wait = Math.min(timings.retryMaxMs, timings.retryBaseMs * 2 ** failures++);
@@ -119,7 +130,9 @@ export function createDraftSaver(options: SaverOptions) {
       const parsed = parseDraft(options.getValues());
       const countyCode = options.countyCode;
       // The same key and body on every retry: a lost answer never makes a second draft.
-      pendingCreate = { key: newKey(), body: parsed.ok ? body(parsed.draft) : { countyCode }, seq: parsed.ok ? changeSeq : 0 };
+      pendingCreate = { key: newIdempotencyKey(), body: parsed.ok ? body(parsed.draft) : { countyCode }, seq: parsed.ok ? changeSeq : 0 };
+      // The copy carries the key, so whoever sends it later (sign-out in another tab) makes no second draft.
+      keepLocal();
     }
     const attempt = pendingCreate;
     set({ kind: 'saving' });
@@ -173,12 +186,43 @@ export function createDraftSaver(options: SaverOptions) {
     );
   }
 
+  /**
+   * After a 401, whoever is signed in now (perhaps in another tab) must be this worker before
+   * anything is sent: someone else's session must never carry this worker's typing.
+   */
+  function confirmWorker(): Promise<void> {
+    set({ kind: 'saving' });
+    return http.get<User>(CURRENT_USER_PATH).then(
+      (user) => {
+        if (user.id !== options.userId) {
+          finished = true;
+          clearTimer();
+          // Someone else's session now: every copy of the worker whose session ended goes.
+          releaseLocalCopies(user.id);
+          return set({ kind: 'closed', message: 'Not saved: someone else is signed in on this computer, so these changes were removed from it.', server: null });
+        }
+        signedOut = false;
+        failures = 0;
+        releaseLocalCopies(options.userId);
+        keepLocal();
+        schedule(0);
+      },
+      (error: unknown) => fail(error, () => void run()),
+    );
+  }
+
   /** One request at a time; a change during a request is saved after it. */
   function run(): Promise<void> {
     clearTimer();
     firstUnsavedAt = null;
     if (disposed || finished || paused()) return Promise.resolve();
     if (inFlight) return inFlight;
+    if (signedOut) {
+      inFlight = confirmWorker().finally(() => {
+        inFlight = null;
+      });
+      return inFlight;
+    }
     const dirty = changeSeq !== savedSeq || (!reportId && changeSeq > 0);
     if (!dirty && reportId) return Promise.resolve();
     const request = reportId ? save() : create();
@@ -225,6 +269,10 @@ export function createDraftSaver(options: SaverOptions) {
         if (!inFlight && reportId && changeSeq === savedSeq) return true;
       }
       return false;
+    },
+    /** Anything typed here that the server does not hold yet (a create or save under way counts). */
+    hasUnsaved(): boolean {
+      return !finished && (changeSeq !== savedSeq || inFlight !== null || pendingCreate !== null);
     },
     /** Values restored from the local copy count as unsaved changes. */
     restored(): void {

@@ -9,7 +9,7 @@ import type { ReportDto } from './report.types';
 const noNotifications = { lawEnforcementNotifications: [], tribalNotifications: [] };
 
 /** Anything typed in a copy of a report that was never created? */
-function hasContent(values: IntakeValues): boolean {
+export function hasContent(values: IntakeValues): boolean {
   const empty = emptyValues(values.countyCode);
   return describeDifferences({ ...values, receivedAt: empty.receivedAt }, empty).length > 0;
 }

@@ -5,6 +5,7 @@ import type { ApiIssue } from '../../api/http';
 import { createDraftSaver, type DraftSaver } from './draft-saver';
 import type { IntakeTimings } from './intake-context';
 import type { IntakeValues } from './intake-form.schema';
+import { registerOpenDraft } from './open-drafts';
 import type { ReportDto } from './report.types';
 
 type Hooks = {
@@ -42,6 +43,7 @@ export function useIntakeSaver(
 
   useEffect(() => {
     saver.start();
+    const unregister = registerOpenDraft({ userId: start.userId, saver, getValues: () => methods.getValues() });
     const subscription = methods.watch((_values, { name }) => {
       if (!name) return;
       latest.current.onFieldChange(name);
@@ -50,11 +52,12 @@ export function useIntakeSaver(
     const online = () => saver.retryNow();
     window.addEventListener('online', online);
     return () => {
+      unregister();
       subscription.unsubscribe();
       window.removeEventListener('online', online);
       saver.stop();
     };
-  }, [methods, saver]);
+  }, [methods, saver, start.userId]);
 
   return saver;
 }

@@ -44,6 +44,7 @@ export function fakeIntakeApi(mock: FetchMock, options: { matches?: PersonMatch[
 
   const routes: { method: string; path: RegExp; handle: (m: RegExpMatchArray, body: unknown, url: URL) => [number, unknown?] }[] = [
     { method: 'GET', path: /^\/api\/auth\/me$/, handle: () => [200, trainedWorker] },
+    { method: 'POST', path: /^\/api\/auth\/logout$/, handle: () => [204] },
     { method: 'GET', path: /^\/api\/reference\/counties$/, handle: () => [200, [{ code: '55079', name: 'Milwaukee', region: 'MILWAUKEE' }]] },
     { method: 'GET', path: /^\/api\/calendar\/holidays$/, handle: () => [200, []] },
     { method: 'GET', path: /^\/api\/persons\/search$/, handle: () => [200, options.matches ?? []] },
