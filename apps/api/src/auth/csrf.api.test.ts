@@ -101,10 +101,24 @@ describe('behind TLS (COOKIE_SECURE=true)', () => {
   });
 });
 
-describe('behind a TLS proxy on this machine that forwards the scheme', () => {
+describe('behind a TLS proxy that TRUST_PROXY names', () => {
+  let proxied: TestContext;
+  beforeAll(async () => {
+    proxied = await createTestApp({ TRUST_PROXY: ['loopback'] });
+  });
+  afterAll(() => proxied.close());
+
   it('reads the scheme from X-Forwarded-Proto', async () => {
+    const session = await cookieSession(proxied);
+    const res = await proxied.http().post('/api/auth/logout').set(session).set('X-Forwarded-Proto', 'https').set('Origin', 'https://cps.example.test:3000');
+    expect(res.status).toBe(204);
+  });
+});
+
+describe('without TRUST_PROXY', () => {
+  it('a forwarded scheme is not believed: anyone can send the header', async () => {
     const session = await cookieSession(ctx);
     const res = await ctx.http().post('/api/auth/logout').set(session).set('X-Forwarded-Proto', 'https').set('Origin', 'https://cps.example.test:3000');
-    expect(res.status).toBe(204);
+    expect(res.status).toBe(403);
   });
 });
