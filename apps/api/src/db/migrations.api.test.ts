@@ -50,6 +50,13 @@ it('keeps audit events append-only in the database itself', async () => {
   expect(rows).toEqual([{ action: 'test.event' }]);
 });
 
+it('refuses TRUNCATE of the audit events even to the tables\' owner', async () => {
+  await db.query("INSERT INTO audit_events (action) VALUES ('kept.event')");
+  await expect(db.query('TRUNCATE audit_events')).rejects.toThrow(/audit_events is append-only: TRUNCATE is not allowed/);
+  const { rows } = await db.query("SELECT count(*)::int AS n FROM audit_events WHERE action = 'kept.event'");
+  expect(rows).toEqual([{ n: 1 }]);
+});
+
 it('has the indexes the queries need: trigram names, reports by county/status/date, allegations by descriptor', async () => {
   const { rows } = await db.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'");
   const defs = rows.map((r) => r.indexdef as string);
