@@ -22,6 +22,11 @@ export const envSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
       .optional(),
+    // The tables' owner, who runs the migrations; DATABASE_URL is then the app's own, lesser role.
+    MIGRATION_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+      .optional(),
     DATA_DIR: z.string().min(1).optional(),
     SEED_DEMO: booleanFlag.optional(),
     ADMIN_EMAIL: z.string().trim().toLowerCase().email('must be an email address').optional(),
@@ -29,6 +34,10 @@ export const envSchema = z
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     COOKIE_SECURE: booleanFlag.optional(),
+  })
+  .refine((e) => !e.MIGRATION_DATABASE_URL || e.DATABASE_URL, {
+    message: 'MIGRATION_DATABASE_URL needs DATABASE_URL (the embedded database has its own owner role)',
+    path: [],
   })
   .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',
