@@ -235,6 +235,23 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
   };
 }
 
+/**
+ * The connection strings of the PostgreSQL that an app started on `dataDir` is running now (for
+ * the benchmarks, which reach the database of the app they started), or null when none runs.
+ */
+export function runningDatabaseUrls(dataDir: string, database = 'cps'): Pick<RunningDatabase, 'adminUrl' | 'ownerUrl' | 'appUrl'> | null {
+  const root = path.resolve(dataDir);
+  const postmaster = runningPostmaster(path.join(root, 'pg'));
+  const endpoint = postmaster && ourEndpoint(postmaster, root);
+  if (!endpoint || !fs.existsSync(path.join(root, PASSWORDS_FILE))) return null;
+  const passwords = keptPasswords(root);
+  return {
+    adminUrl: urlFor(endpoint, SUPERUSER, passwords[SUPERUSER], 'postgres'),
+    ownerUrl: urlFor(endpoint, OWNER_ROLE, passwords[OWNER_ROLE], database),
+    appUrl: urlFor(endpoint, APP_ROLE, passwords[APP_ROLE], database),
+  };
+}
+
 async function start(databaseDir: string, endpoint: Endpoint, options: StartOptions): Promise<{ endpoint: Endpoint; stop: () => Promise<void> }> {
   const user = serverUser();
   writeHba(databaseDir, endpoint);
