@@ -11,10 +11,12 @@ export async function grantAppRights(client: ClientBase, appRole: string): Promi
     "SELECT current_schema() AS schema, has_schema_privilege($1, current_schema(), 'USAGE') AS usage",
     [appRole],
   );
-  const schema = client.escapeIdentifier(rows[0]!.schema);
+  const [current] = rows;
+  if (!current) throw new Error('no current schema');
+  const schema = client.escapeIdentifier(current.schema);
   const app = client.escapeIdentifier(appRole);
   // USAGE is PUBLIC's in a new database; granting it needs the schema's owner, so only when missing.
-  if (!rows[0]!.usage) await client.query(`GRANT USAGE ON SCHEMA ${schema} TO ${app}`);
+  if (!current.usage) await client.query(`GRANT USAGE ON SCHEMA ${schema} TO ${app}`);
   await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${app}`);
   await client.query(`REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA ${schema} FROM ${app}`);
   await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${app}`);
@@ -30,7 +32,9 @@ export async function roleOf(url: string): Promise<string> {
   await client.connect();
   try {
     const { rows } = await client.query<{ role: string }>('SELECT current_user AS role');
-    return rows[0]!.role;
+    const [row] = rows;
+    if (!row) throw new Error('no current_user');
+    return row.role;
   } finally {
     await client.end();
   }

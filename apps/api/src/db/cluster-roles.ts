@@ -54,8 +54,9 @@ export async function ensureClusterRoles(connect: (password: string, database?: 
     }
     const name = admin.escapeIdentifier(database);
     const found = await admin.query<{ owner: string }>('SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${name} OWNER ${OWNER_ROLE}`);
-    else if (found.rows[0]!.owner !== OWNER_ROLE) await admin.query(`ALTER DATABASE ${name} OWNER TO ${OWNER_ROLE}`);
+    const [existing] = found.rows;
+    if (!existing) await admin.query(`CREATE DATABASE ${name} OWNER ${OWNER_ROLE}`);
+    else if (existing.owner !== OWNER_ROLE) await admin.query(`ALTER DATABASE ${name} OWNER TO ${OWNER_ROLE}`);
   } finally {
     await admin.end();
   }

@@ -98,7 +98,7 @@ export async function applyMigrations(url: string, options: MigrationOptions = {
 
 async function grantToAppRole(client: Client, appRole: string): Promise<void> {
   const { rows } = await client.query<{ same: boolean }>('SELECT current_user = $1 AS same', [appRole]);
-  if (rows[0]!.same) return; // the app owns the tables (no MIGRATION_DATABASE_URL): nothing to grant
+  if (rows[0]?.same) return; // the app owns the tables (no MIGRATION_DATABASE_URL): nothing to grant
   await client.query('BEGIN');
   try {
     await grantAppRights(client, appRole);
