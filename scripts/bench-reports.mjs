@@ -41,7 +41,7 @@ fs.chmodSync(dataDir, 0o755);
 const sharedBuffers = process.env.BENCH_SHARED_BUFFERS ?? '2GB';
 let db = await startEmbeddedPostgres({ dataDir, database: 'cps_bench' });
 if (sharedBuffers !== 'default') {
-  const c = new Client({ connectionString: db.url });
+  const c = new Client({ connectionString: db.adminUrl });
   await c.connect();
   await c.query(`ALTER SYSTEM SET shared_buffers = '${sharedBuffers.replace(/[^0-9A-Za-z]/g, '')}'`);
   await c.end();
@@ -50,8 +50,8 @@ if (sharedBuffers !== 'default') {
 }
 let app;
 try {
-  await applyMigrations(db.url);
-  const client = new Client({ connectionString: db.url });
+  await applyMigrations(db.ownerUrl, { appRole: new URL(db.appUrl).username });
+  const client = new Client({ connectionString: db.ownerUrl }); // the loader: the tables' owner
   client.on('error', () => undefined); // the server stopping at the end is not news
   await client.connect();
   const started = performance.now();
@@ -62,7 +62,7 @@ try {
   console.log(`data: ${JSON.stringify(size)}${reuse ? ' (kept from an earlier run)' : ` loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`}`);
 
   const port = await findFreePort();
-  const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'error', SEED_DEMO: 'false', ADMIN_EMAIL: 'bench.admin@example.wi.gov', ADMIN_PASSWORD: 'bench-admin-password' };
+  const env = { ...process.env, DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, PORT: String(port), LOG_LEVEL: 'error', SEED_DEMO: 'false', ADMIN_EMAIL: 'bench.admin@example.wi.gov', ADMIN_PASSWORD: 'bench-admin-password' };
   app = spawn(process.execPath, ['apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   app.stdout.on('data', (d) => (out += d));

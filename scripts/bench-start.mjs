@@ -22,6 +22,7 @@ async function timeToHealthy(dataDir) {
   const port = await freePort();
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
+  delete env.MIGRATION_DATABASE_URL;
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: 'ignore' });
   for (;;) {

@@ -2,11 +2,13 @@
 // folder with the demo data, on a free-ish loopback port. stop() ends it and removes the folder.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { runningDatabaseUrls } = createRequire(import.meta.url)(path.join(root, 'apps/api/dist/db/embedded-postgres.js'));
 
 export async function startBenchApp({ nodeArgs = [], script = 'apps/api/dist/main.js', dataDir: givenDataDir, extraEnv = {} } = {}) {
   const dataDir = givenDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cps-bench-'));
@@ -14,6 +16,7 @@ export async function startBenchApp({ nodeArgs = [], script = 'apps/api/dist/mai
   const port = 39000 + Math.floor(Math.random() * 900);
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', SEED_DEMO: 'true' };
   delete env.DATABASE_URL;
+  delete env.MIGRATION_DATABASE_URL;
   Object.assign(env, extraEnv);
   const child = spawn(process.execPath, [...nodeArgs, script], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
@@ -29,6 +32,7 @@ export async function startBenchApp({ nodeArgs = [], script = 'apps/api/dist/mai
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const pgPort = /PostgreSQL \(embedded\) \w+ in .* on port (\d+)/.exec(out)?.[1];
-  return { base: `http://127.0.0.1:${port}`, pid: child.pid, dataDir, databaseUrl: `postgresql://postgres:postgres@127.0.0.1:${pgPort}/cps`, stop };
+  // The app's role, with the app's rights: what a second server on the same database should use.
+  const databaseUrl = extraEnv.DATABASE_URL ?? runningDatabaseUrls(dataDir)?.appUrl;
+  return { base: `http://127.0.0.1:${port}`, pid: child.pid, dataDir, databaseUrl, stop };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadEnv, type Env } from './common/env';
 import { createPrismaClient } from './common/prisma.service';
 import { startEmbeddedPostgres, type RunningDatabase } from './db/embedded-postgres';
+import { canEraseAuditTrail, roleOf } from './db/app-role-grants';
 import { applyMigrations } from './db/migrations';
 import { createApp } from './create-app';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo';
@@ -16,11 +17,18 @@ function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-async function prepareDatabase(env: Env): Promise<{ db?: RunningDatabase; url: string; fresh: boolean }> {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, fresh: false };
+type Database = { db?: RunningDatabase; appUrl: string; ownerUrl: string; fresh: boolean };
+
+/**
+ * The app connects with `appUrl`, a role that cannot erase the audit trail; the migrations run with
+ * `ownerUrl`, the tables' owner. Embedded: both generated. An operator's server: DATABASE_URL and
+ * MIGRATION_DATABASE_URL (or DATABASE_URL for both, with a warning after migrating).
+ */
+async function prepareDatabase(env: Env): Promise<Database> {
+  if (env.DATABASE_URL) return { appUrl: env.DATABASE_URL, ownerUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL, fresh: false };
   const db = await startEmbeddedPostgres({ dataDir: env.DATA_DIR });
-  say(`PostgreSQL (embedded) ${db.fresh ? 'created' : 'started'} in ${env.DATA_DIR} on port ${db.port}`);
-  return { db, url: db.url, fresh: db.fresh };
+  say(`PostgreSQL (embedded) ${db.fresh ? 'created' : 'started'} in ${env.DATA_DIR}, ${db.where}`);
+  return { db, appUrl: db.appUrl, ownerUrl: db.ownerUrl, fresh: db.fresh };
 }
 
 async function main(): Promise<void> {
@@ -35,14 +43,27 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { db, url, fresh } = await prepareDatabase(env);
+  let database: Database;
+  try {
+    database = await prepareDatabase(env);
+  } catch (error) {
+    process.stderr.write(`Start failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  const { db, appUrl: url, ownerUrl, fresh } = database;
   let stopping = false;
   const stopDatabase = async () => {
     if (db) await db.stop().catch(() => undefined);
   };
   try {
-    const applied = await applyMigrations(url);
+    const applied = await applyMigrations(ownerUrl, { appRole: await roleOf(url) });
     if (applied.length) say(`Migrations applied: ${applied.join(', ')}`);
+    if (await canEraseAuditTrail(url)) {
+      process.stderr.write(
+        'Warning: the role of DATABASE_URL owns the tables (or is a superuser), so the app could erase the audit trail. ' +
+          'Give the migrations their own owner role in MIGRATION_DATABASE_URL and let DATABASE_URL be a role with the app\'s rights only.\n',
+      );
+    }
     const prisma = createPrismaClient(url);
     try {
       const admin = await ensureFirstAdmin(prisma, env.ADMIN_EMAIL, env.ADMIN_PASSWORD);

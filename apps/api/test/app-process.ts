@@ -22,6 +22,7 @@ export async function startAppProcess(options: { dataDir?: string; port?: number
   const port = options.port ?? (await findFreePort());
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: dataDir, PORT: String(port) };
   delete env.DATABASE_URL; // the developer's, never: an embedded one unless the test names one
+  delete env.MIGRATION_DATABASE_URL;
   delete env.NODE_OPTIONS;
   Object.assign(env, options.env);
   const log: string[] = [];

@@ -63,7 +63,7 @@ it('PostgreSQL down under load: health 503, requests fail fast with 503, no cras
   let db: RunningDatabase | undefined = await startEmbeddedPostgres({ dataDir: dbDir });
   const port = db.port;
   try {
-    const app = await startAppProcess({ env: { DATABASE_URL: db.url, SEED_DEMO: 'true', LOG_LEVEL: 'error' } });
+    const app = await startAppProcess({ env: { DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, SEED_DEMO: 'true', LOG_LEVEL: 'error' } });
     running.push(app);
     const auth = await signIn(app.url);
     let stopLoad = false;

@@ -12,30 +12,62 @@ export type TestContext = {
   app: NestFastifyApplication;
   http: () => ReturnType<typeof request>;
   prisma: PrismaClient;
+  /** This file's database, as the app's role (asOwner(url) for the tables' owner). */
   url: string;
   env: Env;
   close: () => Promise<void>;
 };
 
-/** A database of this test file's own, cloned from the migrated template. */
+function testEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is unset: run the API tests with jest (global setup)`);
+  return value;
+}
+
+/** `url`'s database, as another role of the run (URLs of test-app carry the role and its password). */
+function sameDatabase(url: string, roleUrl: string): string {
+  const u = new URL(roleUrl);
+  u.pathname = new URL(url).pathname;
+  return u.toString();
+}
+
+/** `url`'s database as the owner of its tables (who migrates), not as the app. */
+export function asOwner(url: string): string {
+  return sameDatabase(url, testEnv('CPS_TEST_OWNER_URL'));
+}
+
+/** `url`'s database as the app's role (what createTestDatabase returns). */
+export function asApp(url: string): string {
+  return sameDatabase(url, testEnv('CPS_TEST_APP_URL'));
+}
+
+/**
+ * A database of this test file's own, cloned from the migrated template and owned by the run's
+ * owner role. The URL connects as the app's role, with the app's rights only (asOwner for more).
+ */
 export async function createTestDatabase(): Promise<string> {
-  const server = process.env.CPS_TEST_SERVER_URL;
-  if (!server) throw new Error('CPS_TEST_SERVER_URL is unset: run the API tests with jest (global setup)');
   const name = `cps_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: server });
+  const owner = decodeURIComponent(new URL(testEnv('CPS_TEST_OWNER_URL')).username);
+  const admin = new Client({ connectionString: testEnv('CPS_TEST_SERVER_URL') });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE cps_test_template`);
-  await admin.end();
-  const url = new URL(server);
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${testEnv('CPS_TEST_TEMPLATE')} OWNER ${owner}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(testEnv('CPS_TEST_APP_URL'));
   url.pathname = `/${name}`;
   return url.toString();
 }
 
 async function dropTestDatabase(url: string): Promise<void> {
-  const admin = new Client({ connectionString: process.env.CPS_TEST_SERVER_URL });
+  const admin = new Client({ connectionString: testEnv('CPS_TEST_SERVER_URL') });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
-  await admin.end();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
 }
 
 /** The whole app over a fresh database, as `npm start` builds it. */

@@ -6,13 +6,15 @@ const DOWN_CODES = new Set([
   'P1001', 'P1002', 'P1017', 'P2024',
 ]);
 const DOWN_MESSAGE =
-  /Connection terminated|Client has encountered a connection error|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database|Server has closed the connection|Code: `(57P0[123]|08\d{3})`|DatabaseNotReachable|ConnectionClosed/i;
+  /Connection terminated|Client has encountered a connection error|connect (ECONNREFUSED|ENOENT)|timeout exceeded when trying to connect|Can't reach database|Server has closed the connection|Code: `(57P0[123]|08\d{3})`|DatabaseNotReachable|ConnectionClosed/i;
 
 /** True for the errors that mean "PostgreSQL is down or unreachable", through Prisma or pg. */
 export function isDatabaseDown(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const candidate = e as { code?: unknown; message?: unknown; cause?: unknown; meta?: { code?: unknown } };
+    const candidate = e as { code?: unknown; syscall?: unknown; message?: unknown; cause?: unknown; meta?: { code?: unknown } };
     if (typeof candidate.code === 'string' && DOWN_CODES.has(candidate.code)) return true;
+    // A Unix socket whose server is gone has no socket file: ENOENT, but only when connecting.
+    if (candidate.code === 'ENOENT' && candidate.syscall === 'connect') return true;
     if (typeof candidate.meta?.code === 'string' && DOWN_CODES.has(candidate.meta.code)) return true;
     if (typeof candidate.message === 'string' && DOWN_MESSAGE.test(candidate.message)) return true;
     e = candidate.cause;

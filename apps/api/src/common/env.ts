@@ -23,6 +23,11 @@ export const envSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
       .optional(),
+    // The tables' owner, who runs the migrations; DATABASE_URL is then the app's own, lesser role.
+    MIGRATION_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+      .optional(),
     DATA_DIR: z.string().min(1).optional(),
     SEED_DEMO: booleanFlag.optional(),
     ADMIN_EMAIL: z.string().trim().toLowerCase().email('must be an email address').optional(),
@@ -39,6 +44,10 @@ export const envSchema = z
       .transform((url) => url.replace(/\/$/, ''))
       .optional(),
     SESSION_MAX_HOURS: z.coerce.number({ message: 'must be a number of hours' }).int('must be a whole number of hours').min(1, 'must be at least 1').max(24, 'must be at most 24').default(16),
+  })
+  .refine((e) => !e.MIGRATION_DATABASE_URL || e.DATABASE_URL, {
+    message: 'MIGRATION_DATABASE_URL needs DATABASE_URL (the embedded database has its own owner role)',
+    path: [],
   })
   .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither',

@@ -37,6 +37,13 @@ it('a lost database connection is a 503, and a bug is a 500 that reveals nothing
   expect(bug).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong on our side; it has been logged' });
 });
 
+it('a Unix socket with no server behind it (the embedded PostgreSQL stopped) is a 503; another missing file is still a bug', () => {
+  const socket = Object.assign(new Error('connect ENOENT /srv/cps/.data/pg-socket/.s.PGSQL.5432'), { code: 'ENOENT', syscall: 'connect' });
+  expect(toErrorBody(socket).statusCode).toBe(503);
+  const file = Object.assign(new Error("ENOENT: no such file or directory, open 'x.json'"), { code: 'ENOENT', syscall: 'open' });
+  expect(toErrorBody(file).statusCode).toBe(500);
+});
+
 it('a deadlock or serialization failure (PostgreSQL undid the change) is a 503 to try again, not a 500', () => {
   const deadlock = Object.assign(new Error('deadlock detected'), { code: '40P01' });
   expect(toErrorBody(deadlock)).toMatchObject({ statusCode: 503, message: expect.stringMatching(/nothing was saved\. Try again/) });

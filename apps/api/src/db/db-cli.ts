@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres';
+import { startEmbeddedPostgres } from './embedded-postgres';
 import { defaultMigrationsDir } from './migrations';
 import { diffMigrationsToSchema } from './schema-engine';
 
@@ -10,14 +10,15 @@ import { diffMigrationsToSchema } from './schema-engine';
 // `npm run db:check`: exits 1 when schema.prisma and the migrations disagree.
 // Both need a PostgreSQL server for a scratch database: DATABASE_URL's, else an embedded one.
 
-async function server(): Promise<RunningDatabase> {
+/** `url`: a role that may create databases (the scratch ones). */
+async function server(): Promise<{ url: string; stop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
-  if (url) return { url, port: Number(new URL(url).port), fresh: false, stop: async () => undefined };
+  if (url) return { url, stop: async () => undefined };
   // A throw-away cluster each run: nothing shared between runs, nothing left behind.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-migration-tool-'));
   fs.chmodSync(dataDir, 0o755);
-  const db = await startEmbeddedPostgres({ dataDir, database: 'postgres' });
-  return { ...db, stop: async () => {
+  const db = await startEmbeddedPostgres({ dataDir });
+  return { url: db.adminUrl, stop: async () => {
     await db.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   } };

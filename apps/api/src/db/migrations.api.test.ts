@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createTestDatabase } from '../../test/test-app';
+import { asOwner, createTestDatabase } from '../../test/test-app';
 import { applyMigrations, defaultMigrationsDir, readMigrations } from './migrations';
 
+// As the tables' owner, who runs the migrations (the app's role: app-role-grants.api.test.ts).
 let url: string;
 let db: Client;
 beforeAll(async () => {
-  url = await createTestDatabase(); // already migrated (from the template)
+  url = asOwner(await createTestDatabase()); // already migrated (from the template)
   db = new Client({ connectionString: url });
   await db.connect();
 });
@@ -25,7 +26,7 @@ it('refuses to run when an applied migration was edited afterwards', async () =>
   fs.cpSync(defaultMigrationsDir(), dir, { recursive: true });
   const first = readMigrations(dir)[0]!.name;
   fs.appendFileSync(path.join(dir, first, 'migration.sql'), '\n-- edited\n');
-  await expect(applyMigrations(url, dir)).rejects.toThrow(`migration ${first} was changed after it was applied`);
+  await expect(applyMigrations(url, { dir })).rejects.toThrow(`migration ${first} was changed after it was applied`);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -34,7 +35,7 @@ it('rolls back a failing migration whole and leaves no record of it', async () =
   fs.cpSync(defaultMigrationsDir(), dir, { recursive: true });
   fs.mkdirSync(path.join(dir, '99990101000000_broken'));
   fs.writeFileSync(path.join(dir, '99990101000000_broken', 'migration.sql'), 'CREATE TABLE half_written (id int);\nSELECT * FROM no_such_table;');
-  await expect(applyMigrations(url, dir)).rejects.toThrow(/99990101000000_broken failed/);
+  await expect(applyMigrations(url, { dir })).rejects.toThrow(/99990101000000_broken failed/);
   const table = await db.query("SELECT to_regclass('half_written') AS t");
   expect(table.rows[0].t).toBeNull();
   const recorded = await db.query("SELECT 1 FROM _prisma_migrations WHERE migration_name = '99990101000000_broken'");
@@ -48,6 +49,13 @@ it('keeps audit events append-only in the database itself', async () => {
   await expect(db.query('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
   const { rows } = await db.query('SELECT action FROM audit_events');
   expect(rows).toEqual([{ action: 'test.event' }]);
+});
+
+it('refuses TRUNCATE of the audit events even to the tables\' owner', async () => {
+  await db.query("INSERT INTO audit_events (action) VALUES ('kept.event')");
+  await expect(db.query('TRUNCATE audit_events')).rejects.toThrow(/audit_events is append-only: TRUNCATE is not allowed/);
+  const { rows } = await db.query("SELECT count(*)::int AS n FROM audit_events WHERE action = 'kept.event'");
+  expect(rows).toEqual([{ n: 1 }]);
 });
 
 it('has the indexes the queries need: trigram names, reports by county/status/date, allegations by descriptor', async () => {

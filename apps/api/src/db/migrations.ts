@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { grantAppRights } from './app-role-grants';
 
 export type Migration = { name: string; sql: string; checksum: string };
 
@@ -38,12 +39,24 @@ const HISTORY_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 
 const LOCK_ID = 72_55_079; // any constant: one migrator at a time per database
 
+export type MigrationOptions = {
+  /** The committed migrations (prisma/migrations). */
+  dir?: string;
+  /**
+   * The role the app connects as, when it is not the one of `url` (the tables' owner): after
+   * migrating, it gets the app's rights on every table (db/app-role-grants.ts), in the same run.
+   */
+  appRole?: string;
+};
+
 /**
  * Applies the committed SQL migrations that the database has not seen, each in its own
- * transaction, under an advisory lock. Needs nothing but the `pg` driver: no engine download.
- * An applied migration whose file has changed since is an error (history must not be rewritten).
+ * transaction, under an advisory lock, then grants the app's role its rights. Needs nothing but
+ * the `pg` driver: no engine download. An applied migration whose file has changed since is an
+ * error (history must not be rewritten).
  */
-export async function applyMigrations(url: string, dir = defaultMigrationsDir()): Promise<string[]> {
+export async function applyMigrations(url: string, options: MigrationOptions = {}): Promise<string[]> {
+  const dir = options.dir ?? defaultMigrationsDir();
   const client = new Client({ connectionString: url });
   await client.connect();
   const applied: string[] = [];
@@ -75,9 +88,23 @@ export async function applyMigrations(url: string, dir = defaultMigrationsDir())
       }
       applied.push(m.name);
     }
+    if (options.appRole) await grantToAppRole(client, options.appRole);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [LOCK_ID]).catch(() => undefined);
     await client.end();
   }
   return applied;
+}
+
+async function grantToAppRole(client: Client, appRole: string): Promise<void> {
+  const { rows } = await client.query<{ same: boolean }>('SELECT current_user = $1 AS same', [appRole]);
+  if (rows[0]?.same) return; // the app owns the tables (no MIGRATION_DATABASE_URL): nothing to grant
+  await client.query('BEGIN');
+  try {
+    await grantAppRights(client, appRole);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw new Error(`granting the app's rights to ${appRole} failed: ${(error as Error).message}`);
+  }
 }

@@ -60,7 +60,7 @@ function poolConfig(url: string): PoolConfig {
   // Separate fields, not a connection string: the shadow pool must be able to change the database.
   const u = new URL(url);
   return {
-    host: u.hostname,
+    host: decodeURIComponent(u.hostname), // a Unix socket's folder comes percent-encoded
     port: Number(u.port || 5432),
     user: decodeURIComponent(u.username) || undefined,
     password: decodeURIComponent(u.password) || undefined,
