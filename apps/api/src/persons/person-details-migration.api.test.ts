@@ -31,7 +31,7 @@ beforeAll(async () => {
     if (m.name.endsWith(MIGRATION)) break;
     fs.cpSync(path.join(defaultMigrationsDir(), m.name), path.join(dir, m.name), { recursive: true });
   }
-  await applyMigrations(url.toString(), dir);
+  await applyMigrations(url.toString(), { dir });
   db = new Client({ connectionString: url.toString() });
   await db.connect();
 }, 60_000);
