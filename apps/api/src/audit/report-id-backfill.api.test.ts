@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
+import { asOwner, createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { createReport } from '../../test/report-bodies';
 import { defaultMigrationsDir, readMigrations } from '../db/migrations';
 
@@ -13,7 +13,7 @@ let ctx: TestContext;
 let db: Client;
 beforeAll(async () => {
   ctx = await createTestApp();
-  db = new Client({ connectionString: ctx.url });
+  db = new Client({ connectionString: asOwner(ctx.url) }); // the migration runs as the owner: it switches the append-only trigger off and on
   await db.connect();
 });
 afterAll(async () => {
