@@ -79,9 +79,11 @@ export class ReportsRepository {
           max(latest) FILTER (WHERE in_milwaukee) OVER child AS latest_in_milwaukee,
           max(latest) FILTER (WHERE NOT in_milwaukee) OVER child AS latest_in_balance
         FROM (
-          -- the time received and report, then the gender that report recorded: the greatest is the
-          -- child's latest counted report (fixed-width UTC digits sort as the instants do)
-          SELECT *, to_char(received_at AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSUS') || report_id::text || ':' || coalesce(gender::text, '') AS latest
+          -- the time received in microseconds, then the gender that report recorded (0-3): the
+          -- greatest is the child's latest counted report (one bigint max per window, no sort; two
+          -- reports of one child received in the same microsecond: the greater gender code)
+          SELECT *, (date_part('epoch', received_at) * 1000000)::bigint * 4
+                    + CASE gender WHEN 'FEMALE' THEN 1 WHEN 'MALE' THEN 2 WHEN 'UNKNOWN' THEN 3 ELSE 0 END AS latest
           FROM counted
           WHERE child_id IS NOT NULL
         ) c
@@ -90,8 +92,8 @@ export class ReportsRepository {
       ),
       firsts AS (
         SELECT in_milwaukee, substantiated, CASE WHEN substantiated THEN age_years END AS age_years,
-          nullif(split_part(latest_overall, ':', 2), '') AS gender_overall,
-          nullif(split_part(CASE WHEN in_milwaukee THEN latest_in_milwaukee ELSE latest_in_balance END, ':', 2), '') AS gender_here,
+          (ARRAY['FEMALE', 'MALE', 'UNKNOWN'])[latest_overall % 4] AS gender_overall,
+          (ARRAY['FEMALE', 'MALE', 'UNKNOWN'])[(CASE WHEN in_milwaukee THEN latest_in_milwaukee ELSE latest_in_balance END) % 4] AS gender_here,
           count(*) FILTER (WHERE nth = 1) AS first_overall,
           count(*) FILTER (WHERE (CASE WHEN in_milwaukee THEN nth_in_milwaukee ELSE nth_in_balance END) = 1) AS first_here
         FROM ranked
