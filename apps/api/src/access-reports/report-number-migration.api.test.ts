@@ -7,7 +7,7 @@ import { applyMigrations, defaultMigrationsDir, readMigrations } from '../db/mig
 
 // Migration report_numbers numbers every report written before it: in order of created_at (then
 // id) within each county and Chicago year of creation, from 00001; the counters carry on from the
-// last number used; then the column is required and unique. A database of the version before it,
+// last number used; then the column is required, unique, and never changes (a trigger). A database of the version before it,
 // with reports, is migrated here.
 
 const MIGRATION = 'report_numbers';
@@ -81,4 +81,8 @@ it('numbers the existing reports per county and Chicago year of creation, sets t
   // from now on a report needs a number of its own
   await expect(report(id(20), '55079', '2026-07-01T12:00:00Z', '2026-07-01T12:00:00Z')).rejects.toThrow(/report_number/);
   await expect(q(`INSERT INTO access_reports (county_code, created_by_id, updated_at, report_number) VALUES ('55079', $1, now(), '2026-079-00001')`, [userId])).rejects.toThrow(/access_reports_report_number_key/);
+  // and it never changes, even by hand; the rest of the report still can
+  await expect(q(`UPDATE access_reports SET report_number = '2026-079-00099' WHERE id = $1`, [march])).rejects.toThrow(/never changes/);
+  await q(`UPDATE access_reports SET report_number = report_number, county_code = '55025' WHERE id = $1`, [march]);
+  expect((await q('SELECT report_number, county_code FROM access_reports WHERE id = $1', [march])).rows).toEqual([{ report_number: '2026-079-00001', county_code: '55025' }]);
 });
