@@ -11,10 +11,10 @@ export class AuditEventsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /**
-   * The report ids the `reportId` and `reportNumber` filters name (a number is looked up; an
-   * unknown one names no report), or undefined when neither is given. Both given: both must agree.
+   * The report the `reportId` and `reportNumber` filters name: its id (a number is looked up), null
+   * for none (an unknown number, or two filters that name different reports), undefined for no filter.
    */
-  private async reportIdsOf(query: AuditQuery): Promise<string[] | undefined> {
+  private async reportIdOf(query: AuditQuery): Promise<string | null | undefined> {
     const given = [query.reportId, query.reportNumber].filter((v): v is string => v !== undefined);
     if (given.length === 0) return undefined;
     const numbers = given.filter(isReportNumber);
@@ -23,17 +23,17 @@ export class AuditEventsRepository {
       : [];
     const ids = given.map((v) => (isReportNumber(v) ? found.find((r) => r.reportNumber === v)?.id : v));
     const [first] = ids;
-    return first !== undefined && ids.every((id) => id === first) ? [first] : [];
+    return first !== undefined && ids.every((id) => id === first) ? first : null;
   }
 
   async page(query: AuditQuery): Promise<{ items: AuditEventEntry[]; total: number }> {
     const period = auditPeriod(query.from, query.to);
-    const reportIds = await this.reportIdsOf(query);
-    if (reportIds?.length === 0) return { items: [], total: 0 };
+    const reportId = await this.reportIdOf(query);
+    if (reportId === null) return { items: [], total: 0 };
     const where: Prisma.AuditEventWhereInput = {
       ...(query.entityId !== undefined ? { entityId: query.entityId } : {}),
       ...(query.userId !== undefined ? { userId: query.userId } : {}),
-      ...(reportIds !== undefined ? { reportId: { in: reportIds } } : {}),
+      ...(reportId !== undefined ? { reportId } : {}),
       ...(query.action !== undefined ? { action: query.action } : {}),
       ...(period.gte || period.lt ? { at: period } : {}),
     };
