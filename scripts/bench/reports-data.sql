@@ -22,14 +22,26 @@ INSERT INTO persons (id, first_name_key, last_name_key, date_of_birth, gender, u
 SELECT id, '', '', date_of_birth, gender, now() FROM children;
 
 -- Report r names child (r * 7919) mod 400,000; reports with r mod 6 = 0 hold the sex trafficking allegation.
-INSERT INTO access_reports (id, county_code, received_at, reporter_type, narrative, present_danger_threat, status, created_by_id, updated_at, submitted_at)
-SELECT md5('report' || r)::uuid,
-  CASE WHEN random() < 0.30 THEN '55079' ELSE bos.codes[1 + floor(random() * 71)::int] END,
-  t, 'EDUCATION', 'Benchmark report.', false,
-  (CASE WHEN r % 6 = 0 THEN CASE WHEN s < 0.95 THEN 'SCREENED_IN' WHEN s < 0.98 THEN 'AWAITING_SUPERVISOR' ELSE 'DRAFT' END
-        ELSE CASE WHEN s < 0.80 THEN 'SCREENED_IN' WHEN s < 0.92 THEN 'SCREENED_OUT' WHEN s < 0.97 THEN 'AWAITING_SUPERVISOR' ELSE 'DRAFT' END END)::"ReportStatus",
-  :user, now(), t
-FROM (SELECT r, timestamptz '2015-01-01 06:00:00+00' + random() * interval '1826 days' AS t, random() AS s FROM generate_series(0, 599999) r) g, bos;
+-- Each report gets its number (created now: this Chicago year) in its county's sequence, in order of r.
+INSERT INTO access_reports (id, report_number, county_code, received_at, reporter_type, narrative, present_danger_threat, status, created_by_id, updated_at, submitted_at)
+SELECT id, to_char(now() AT TIME ZONE 'America/Chicago', 'YYYY') || '-' || right(county_code, 3) || '-' || lpad(n::text, greatest(5, length(n::text)), '0'),
+  county_code, t, 'EDUCATION', 'Benchmark report.', false, status, :user, now(), t
+FROM (
+  SELECT x.*, row_number() OVER (PARTITION BY county_code ORDER BY r) AS n
+  FROM (
+    SELECT r, md5('report' || r)::uuid AS id,
+      CASE WHEN random() < 0.30 THEN '55079' ELSE bos.codes[1 + floor(random() * 71)::int] END AS county_code,
+      t,
+      (CASE WHEN r % 6 = 0 THEN CASE WHEN s < 0.95 THEN 'SCREENED_IN' WHEN s < 0.98 THEN 'AWAITING_SUPERVISOR' ELSE 'DRAFT' END
+            ELSE CASE WHEN s < 0.80 THEN 'SCREENED_IN' WHEN s < 0.92 THEN 'SCREENED_OUT' WHEN s < 0.97 THEN 'AWAITING_SUPERVISOR' ELSE 'DRAFT' END END)::"ReportStatus" AS status
+    FROM (SELECT r, timestamptz '2015-01-01 06:00:00+00' + random() * interval '1826 days' AS t, random() AS s FROM generate_series(0, 599999) r) g, bos
+  ) x
+) y;
+
+-- The counters carry on from the last number used, so reports the bench creates get the next ones.
+INSERT INTO report_number_counters (county_code, year, last)
+SELECT county_code, extract(year FROM now() AT TIME ZONE 'America/Chicago')::smallint, count(*) FROM access_reports GROUP BY county_code
+ON CONFLICT (county_code, year) DO UPDATE SET last = report_number_counters.last + EXCLUDED.last;
 
 INSERT INTO report_persons (report_id, person_id, key, roles, date_of_birth, approximate_age, gender, hispanic_ethnicity, primary_race, indian_child, position)
 SELECT md5('report' || r)::uuid, c.id, 'c1', '{CHILD}', c.date_of_birth, CASE WHEN r % 97 = 0 THEN (r % 18) END, c.gender, c.hispanic_ethnicity,

@@ -60,6 +60,8 @@ it('takes the reporter; the first keystroke creates the draft and moves to its a
   await page.keyboard.type('414-555-0100');
   await page.keyboard.press('Tab');
   await savedNow();
+  // The draft's number, beside the save status, to read to the caller
+  expect(await page.getByTestId('report-number').textContent()).toMatch(/^Report \d{4}-\d{3}-\d{5}$/);
 });
 
 it('adds the child and links the one already known to the agency with the keyboard', async () => {

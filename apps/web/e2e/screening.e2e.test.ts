@@ -51,6 +51,7 @@ it('opens the queue: one report waits, with its LE-12H countdown, and no accessi
   expect(await row.textContent()).toMatch(/received 3 h ago/);
   expect(await row.textContent()).toMatch(/(Due in|Overdue by) .*min|(Due in|Overdue by) \d+ (h|d)/);
   expect(await row.textContent()).toMatch(/Screen in, response within 24 to 48 hours/);
+  expect(await row.textContent()).toMatch(/\d{4}-079-\d{5}/);
   await page.getByRole('table', { name: /clocks still open/i }).or(page.getByText('No screened-in report has an open clock.')).waitFor();
   await screenshot(page, 'screening-queue');
   expect(await axeViolations(page)).toEqual([]);
@@ -72,6 +73,7 @@ it('opens the report with the keyboard and shows everything recorded', async () 
   await page.getByRole('table', { name: 'Clocks of this report' }).waitFor();
   expect(await page.getByRole('table', { name: 'People in this report' }).textContent()).toMatch(/Alleged maltreater/);
   await page.getByText(/commercial sexual exploitation/).first().waitFor();
+  expect(await page.getByTestId('report-number').textContent()).toMatch(/^Report number \d{4}-079-\d{5}$/);
   await screenshot(page, 'report-awaiting-decision');
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -142,17 +144,29 @@ it('shows the supervisor who opened the report, when asked, with no accessibilit
   expect(await axeViolations(page)).toEqual([]);
 });
 
-it("lets the admin read the report's whole trail on the audit page, filtered by report and action", async () => {
+it("lets the admin read the report's whole trail on the audit page, filtered by report number and action", async () => {
   const reportId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  const reportNumber = (await page.getByTestId('report-number').locator('strong').textContent()) ?? '';
+  expect(reportNumber).toMatch(/^\d{4}-079-\d{5}$/);
   const adminPage = watchProblems(await browser.newPage({ viewport: { width: 1280, height: 900 } }), problems);
   await signIn(adminPage, app.url, 'admin@demo.wi.gov');
   await adminPage.goto(`${app.url}/admin/audit`);
   await adminPage.getByRole('table', { name: /Audit events, newest first/ }).waitFor();
+  // By the number a caller or the police would read out
+  await adminPage.getByLabel('Report').fill(reportNumber);
+  await adminPage.getByRole('button', { name: 'Apply filters' }).click();
+  await adminPage.waitForURL(new RegExp(`reportId=${reportNumber}`));
+  await adminPage.getByRole('row').filter({ hasText: 'Recorded a finding' }).filter({ hasText: `In access report ${reportNumber}` }).waitFor();
+  await adminPage.getByRole('row').filter({ hasText: 'Recorded a law enforcement notification' }).waitFor();
+  const byNumber = await adminPage.getByText(/\d+ events match these filters\./).textContent();
+  await screenshot(adminPage, 'admin-audit-by-report-number');
+  expect(await axeViolations(adminPage)).toEqual([]);
+  // and by the id, as in the address of the report's page: the same trail
   await adminPage.getByLabel('Report').fill(reportId);
   await adminPage.getByRole('button', { name: 'Apply filters' }).click();
-  await adminPage.waitForURL(/reportId=/);
-  await adminPage.getByRole('row').filter({ hasText: 'Recorded a finding' }).filter({ hasText: `In access report ${reportId}` }).waitFor();
-  await adminPage.getByRole('row').filter({ hasText: 'Recorded a law enforcement notification' }).waitFor();
+  await adminPage.waitForURL(new RegExp(`reportId=${reportId}`));
+  await adminPage.getByRole('row').filter({ hasText: 'Recorded a finding' }).filter({ hasText: `In access report ${reportNumber}` }).waitFor();
+  expect(await adminPage.getByText(/\d+ events match these filters\./).textContent()).toBe(byNumber);
   await adminPage.getByLabel('Action').selectOption({ label: 'Made a screening decision' });
   await adminPage.getByRole('button', { name: 'Apply filters' }).click();
   await adminPage.getByText('1 event matches these filters.').waitFor();

@@ -11,6 +11,7 @@ export * from './calendar/holiday.schema';
 export * from './calendar/holidays';
 export * from './audit/audit-event.schema';
 export * from './reports/access-report.schema';
+export * from './reports/report-number';
 export * from './persons/name-key';
 export * from './persons/person-search.schema';
 export * from './time/chicago';

@@ -26,6 +26,7 @@ import { AccessReportsRepository } from './access-reports.repository';
 import { reportColumns, writeDraftParts } from './draft.writer';
 import { isAllNew, newReportRow, newReportStatement } from './new-report.sql';
 import { partsUnchanged } from './unchanged-parts';
+import { nextReportNumber } from './report-number.sql';
 import { decideStatement, submitStatement, type ScreeningResult } from './screening.sql';
 import type { Pool } from 'pg';
 import { one, run, runOn } from '../common/sql';
@@ -72,14 +73,17 @@ export class AccessReportsService {
     const insertAllNew = async (db: Pool | Tx): Promise<Stored<ReportDto>> => {
       const now = new Date();
       const row = newReportRow(draft, user, now);
-      const { holidays } = await one(runOn<{ holidays: string[] }>(db, 'report-create', newReportStatement(row, meta.ip)));
-      return { status: 201, body: toReportDto(row, { holidays, now, actor: user }) };
+      const { reportNumber, holidays } = await one(runOn<{ reportNumber: string; holidays: string[] }>(db, 'report-create', newReportStatement(row, meta.ip)));
+      return { status: 201, body: toReportDto({ ...row, reportNumber }, { holidays, now, actor: user }) };
     };
     // The usual call: one statement, atomic on its own, so no transaction around it.
     if (isAllNew(draft) && meta.idempotencyKey === undefined) return insertAllNew(this.prisma.pool);
     return this.idempotency.run(user.id, meta.idempotencyKey, 'POST /api/access-reports', body, async (tx) => {
       if (isAllNew(draft)) return insertAllNew(tx);
-      const report = await tx.accessReport.create({ data: { ...reportColumns(draft), createdById: user.id }, select: { id: true } });
+      // The number counts in the Chicago year of created_at, so both are taken from the same instant.
+      const createdAt = new Date();
+      const reportNumber = await nextReportNumber(tx, draft.countyCode, createdAt);
+      const report = await tx.accessReport.create({ data: { ...reportColumns(draft), reportNumber, createdAt, createdById: user.id }, select: { id: true } });
       await writeDraftParts(tx, report.id, draft, true);
       await this.audit.record({ userId: user.id, action: 'report.created', entityType: 'AccessReport', entityId: report.id, reportId: report.id, ip: meta.ip }, tx);
       return { status: 201, body: await this.view(report.id, user, tx) };

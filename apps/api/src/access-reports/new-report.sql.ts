@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
-import { nameKey, type Draft } from '@cps/domain';
+import { chicagoYear, nameKey, type Draft } from '@cps/domain';
 import { sql, type Query } from '../common/sql';
 import type { SessionUser } from '../common/auth.decorators';
 import { fromDateOnly, toDateOnly } from '../users/user.mapper';
 import { reportColumns } from './draft.writer';
+import { reportNumberPrefix } from './report-number.sql';
 import type { ReportRow } from './report.include';
 
 // A new report whose people are all new (the usual call) is written in ONE statement: the report,
@@ -11,13 +12,17 @@ import type { ReportRow } from './report.include';
 // as data-modifying CTEs, ids made here. It answers with the holiday calendar, so the response is
 // built without reading the report back. A draft that links people found by search takes the
 // general path (draft.writer.ts), which copies what it may of their earlier records.
+// The report number is taken from its county's counter in the same statement (report-number.sql.ts).
 
 export function isAllNew(draft: Draft): boolean {
   return draft.persons.every((p) => !p.personId);
 }
 
-/** The rows the statement writes, as the mapper reads them back. */
-export function newReportRow(draft: Draft, user: SessionUser, now: Date): ReportRow {
+/** The report as the statement writes it, all but its number, which the statement gives. */
+export type NewReportRow = Omit<ReportRow, 'reportNumber'>;
+
+/** The rows the statement writes, as the mapper reads them back (with the number the statement answers). */
+export function newReportRow(draft: Draft, user: SessionUser, now: Date): NewReportRow {
   const reportId = crypto.randomUUID();
   const personId = new Map(draft.persons.map((p) => [p.key, crypto.randomUUID()]));
   const id = (key: string) => personId.get(key)!;
@@ -82,8 +87,9 @@ export function newReportRow(draft: Draft, user: SessionUser, now: Date): Report
   };
 }
 
-/** The statement that writes `row` (from newReportRow) and its audit event; it returns the holiday calendar. */
-export function newReportStatement(row: ReportRow, ip: string | undefined): Query {
+/** The statement that writes `row` (from newReportRow), its number and its audit event; it returns the number and the holiday calendar. */
+export function newReportStatement(row: NewReportRow, ip: string | undefined): Query {
+  const year = chicagoYear(row.createdAt);
   const payload = JSON.stringify({
     report: {
       id: row.id,
@@ -114,18 +120,28 @@ export function newReportStatement(row: ReportRow, ip: string | undefined): Quer
     roles: row.persons.map((p) => ({ ...p, dateOfBirth: toDateOnly(p.dateOfBirth) })),
     allegations: row.allegations.map(({ maltreaters: _m, finding: _f, ...a }) => a),
     maltreaters: row.allegations.flatMap((a) => a.maltreaters),
+    // The counter is per county and Chicago year of creation (created_at, not receivedAt).
+    number: { countyCode: row.countyCode, year, prefix: reportNumberPrefix(row.countyCode, year) },
     audit: { userId: row.createdById, ip: ip ?? null },
   });
   return sql`
     WITH j AS (SELECT ${payload}::jsonb AS v),
+    number AS (
+      INSERT INTO report_number_counters AS c (county_code, year, last)
+      SELECT j.v->'number'->>'countyCode', (j.v->'number'->>'year')::smallint, 1 FROM j
+      ON CONFLICT (county_code, year) DO UPDATE SET last = c.last + 1
+      RETURNING last
+    ),
     report AS (
-      INSERT INTO access_reports (id, county_code, received_at, reporter_type, reporter_name, reporter_phone, reporter_anonymous,
+      INSERT INTO access_reports (id, report_number, county_code, received_at, reporter_type, reporter_name, reporter_phone, reporter_anonymous,
                                   narrative, present_danger_threat, status, version, created_by_id, created_at, updated_at)
-      SELECT r.id, r."countyCode", r."receivedAt", r."reporterType"::"ReporterType", r."reporterName", r."reporterPhone",
+      SELECT r.id, (j.v->'number'->>'prefix') || lpad(number.last::text, greatest(5, length(number.last::text)), '0'),
+             r."countyCode", r."receivedAt", r."reporterType"::"ReporterType", r."reporterName", r."reporterPhone",
              r."reporterAnonymous", r.narrative, r."presentDangerThreat", 'DRAFT', 1, r."createdById", r."createdAt", r."createdAt"
-      FROM j, jsonb_to_record(j.v->'report') AS r(id uuid, "countyCode" text, "receivedAt" timestamptz, "reporterType" text,
+      FROM j, number, jsonb_to_record(j.v->'report') AS r(id uuid, "countyCode" text, "receivedAt" timestamptz, "reporterType" text,
         "reporterName" text, "reporterPhone" text, "reporterAnonymous" boolean, narrative text, "presentDangerThreat" boolean,
         "createdById" uuid, "createdAt" timestamptz)
+      RETURNING report_number
     ),
     people AS (
       INSERT INTO persons (id, first_name, last_name, first_name_key, last_name_key, date_of_birth, gender, created_at, updated_at)
@@ -170,5 +186,6 @@ export function newReportStatement(row: ReportRow, ip: string | undefined): Quer
       SELECT (j.v->'report'->>'createdAt')::timestamptz, (j.v->'audit'->>'userId')::uuid, 'report.created', 'AccessReport', j.v->'report'->>'id', (j.v->'report'->>'id')::uuid, j.v->'audit'->>'ip'
       FROM j
     )
-    SELECT coalesce((SELECT array_agg(to_char(date, 'YYYY-MM-DD') ORDER BY date) FROM holidays), '{}') AS holidays`;
+    SELECT (SELECT report_number FROM report) AS "reportNumber",
+           coalesce((SELECT array_agg(to_char(date, 'YYYY-MM-DD') ORDER BY date) FROM holidays), '{}') AS holidays`;
 }

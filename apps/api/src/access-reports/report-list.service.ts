@@ -14,6 +14,7 @@ function toSummary(report: ReportDto) {
   const { violations: _v, languageWarnings: _l, ...clocks } = report.computed;
   return {
     id: report.id,
+    reportNumber: report.reportNumber,
     countyCode: report.countyCode,
     status: report.status,
     version: report.version,

@@ -11,7 +11,7 @@ const who = (alias: string, column: string) => `(SELECT json_build_object('id', 
 
 const DOCUMENT = `
   SELECT json_build_object(
-    'id', r.id, 'countyCode', r.county_code, 'receivedAt', r.received_at, 'reporterType', r.reporter_type,
+    'id', r.id, 'reportNumber', r.report_number, 'countyCode', r.county_code, 'receivedAt', r.received_at, 'reporterType', r.reporter_type,
     'reporterName', r.reporter_name, 'reporterPhone', r.reporter_phone, 'reporterAnonymous', r.reporter_anonymous,
     'narrative', r.narrative, 'presentDangerThreat', r.present_danger_threat, 'status', r.status, 'version', r.version,
     'createdById', r.created_by_id, 'createdAt', r.created_at, 'updatedAt', r.updated_at, 'submittedAt', r.submitted_at,

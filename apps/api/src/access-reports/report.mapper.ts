@@ -102,6 +102,7 @@ export function toReportDto(row: ReportRow, context: { holidays: string[]; now: 
   );
   return {
     id: row.id,
+    reportNumber: row.reportNumber,
     ...document,
     status: row.status,
     version: row.version,

@@ -21,7 +21,8 @@ export class AuditEventsController {
   ) {}
 
   @Get()
-  @ApiQuery({ name: 'reportId', required: false, description: "One report's whole trail: the report and everything in it (allegations, findings, notifications), refused attempts included" })
+  @ApiQuery({ name: 'reportId', required: false, description: "One report's whole trail: the report and everything in it (allegations, findings, notifications), refused attempts included. Its id or its number (2026-079-00042)" })
+  @ApiQuery({ name: 'reportNumber', required: false, description: "One report's whole trail, by its number (2026-079-00042); an unknown number gives an empty page" })
   @ApiQuery({ name: 'action', required: false, description: 'One action, such as report.read or access.denied' })
   @ApiOkResponse({ type: AuditEventPageDto })
   async list(@Query() query: AuditQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {

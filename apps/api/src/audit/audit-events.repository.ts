@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { auditPeriod, type AccessLogEntry, type AuditEventEntry, type AuditQuery } from '@cps/domain';
+import { auditPeriod, isReportNumber, type AccessLogEntry, type AuditEventEntry, type AuditQuery } from '@cps/domain';
 import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../common/prisma.service';
 
@@ -10,12 +10,30 @@ const eventSelect = { id: true, at: true, userId: true, action: true, entityType
 export class AuditEventsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
+  /**
+   * The report the `reportId` and `reportNumber` filters name: its id (a number is looked up), null
+   * for none (an unknown number, or two filters that name different reports), undefined for no filter.
+   */
+  private async reportIdOf(query: AuditQuery): Promise<string | null | undefined> {
+    const given = [query.reportId, query.reportNumber].filter((v): v is string => v !== undefined);
+    if (given.length === 0) return undefined;
+    const numbers = given.filter(isReportNumber);
+    const found = numbers.length
+      ? await this.prisma.accessReport.findMany({ where: { reportNumber: { in: numbers } }, select: { id: true, reportNumber: true } })
+      : [];
+    const ids = given.map((v) => (isReportNumber(v) ? found.find((r) => r.reportNumber === v)?.id : v));
+    const [first] = ids;
+    return first !== undefined && ids.every((id) => id === first) ? first : null;
+  }
+
   async page(query: AuditQuery): Promise<{ items: AuditEventEntry[]; total: number }> {
     const period = auditPeriod(query.from, query.to);
+    const reportId = await this.reportIdOf(query);
+    if (reportId === null) return { items: [], total: 0 };
     const where: Prisma.AuditEventWhereInput = {
       ...(query.entityId !== undefined ? { entityId: query.entityId } : {}),
       ...(query.userId !== undefined ? { userId: query.userId } : {}),
-      ...(query.reportId !== undefined ? { reportId: query.reportId } : {}),
+      ...(reportId !== undefined ? { reportId } : {}),
       ...(query.action !== undefined ? { action: query.action } : {}),
       ...(period.gte || period.lt ? { at: period } : {}),
     };
@@ -29,7 +47,17 @@ export class AuditEventsRepository {
       }),
       this.prisma.auditEvent.count({ where }),
     ]);
-    return { items: rows.map((row) => ({ ...row, id: row.id.toString(), at: row.at.toISOString() })), total };
+    // The admin reads reports by number: each event carries its report's (one look-up for the page).
+    const reportIdsOnPage = [...new Set(rows.map((r) => r.reportId).filter((id): id is string => id !== null))];
+    const numbers = new Map(
+      reportIdsOnPage.length
+        ? (await this.prisma.accessReport.findMany({ where: { id: { in: reportIdsOnPage } }, select: { id: true, reportNumber: true } })).map((r) => [r.id, r.reportNumber])
+        : [],
+    );
+    return {
+      items: rows.map((row) => ({ ...row, id: row.id.toString(), at: row.at.toISOString(), reportNumber: (row.reportId && numbers.get(row.reportId)) ?? null })),
+      total,
+    };
   }
 
   /** Who read or changed one report, refused attempts included, newest first (the report_id index). */

@@ -19,6 +19,7 @@ const NAMES: Record<string, string> = {
   pageSize: 'Page size',
   userId: 'User',
   entityId: 'Record',
+  reportId: 'Report',
 };
 
 /** Arrays of the contract whose items are named "person 1", "allegation 2". */

@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { MaltreatmentType, PersonRole, ReportStatus, Role } from '../generated/prisma/enums';
 import { nameKey } from '@cps/domain';
 import { hashPassword } from '../auth/passwords';
+import { nextReportNumber } from '../access-reports/report-number.sql';
 
 // Builders with defaults and overrides: the demo seed composes them, and API tests use them as
 // factories to make their own data.
@@ -106,9 +107,13 @@ export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {
     const id = (key: string) => ids.get(key) ?? fail(`unknown person key ${key}`);
     const submitted = status !== 'DRAFT';
     const decided = status === 'SCREENED_IN' || status === 'SCREENED_OUT';
+    const countyCode = spec.countyCode ?? '55079';
+    const createdAt = new Date();
     const report = await tx.accessReport.create({
       data: {
-        countyCode: spec.countyCode ?? '55079',
+        reportNumber: await nextReportNumber(tx, countyCode, createdAt),
+        createdAt,
+        countyCode,
         createdById: spec.createdById,
         status,
         receivedAt,

@@ -10,6 +10,9 @@ test.each([
   [{ userId: 'someone' }, 'userId'],
   [{ reportId: 'not-a-report' }, 'reportId'],
   [{ reportId: "1' OR '1'='1" }, 'reportId'],
+  [{ reportId: '2026-79-00042' }, 'reportId'],
+  [{ reportNumber: '0b7c6f2e-5d7a-4c1e-9f3b-2a6d8e4c1f00' }, 'reportNumber'],
+  [{ reportNumber: '2026-079-42' }, 'reportNumber'],
   [{ action: 'REPORT READ' }, 'action'],
   [{ action: 'report' }, 'action'],
   [{ pageSize: '500' }, 'pageSize'],
@@ -42,6 +45,12 @@ test('action and reportId filters', () => {
   const reportId = '0b7c6f2e-5d7a-4c1e-9f3b-2a6d8e4c1f00';
   expect(auditQuerySchema.parse({ action: 'access.denied', reportId })).toMatchObject({ action: 'access.denied', reportId });
   expect(auditQuerySchema.parse({ action: 'user.setup_link_created' })).toMatchObject({ action: 'user.setup_link_created' });
+});
+
+test('a report is found by its id or by its number, in either filter', () => {
+  expect(auditQuerySchema.parse({ reportId: ' 2026-079-00042 ' })).toMatchObject({ reportId: '2026-079-00042' });
+  expect(auditQuerySchema.parse({ reportNumber: '2026-079-00042' })).toMatchObject({ reportNumber: '2026-079-00042' });
+  expect(auditQuerySchema.parse({ reportNumber: '' })).toEqual({ page: 1, pageSize: 50 });
 });
 
 test('every known action passes the filter and has words', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dateOnlySchema, pageOf, pageQuerySchema, queryParam } from '../common/query.schema';
 import { addDays, chicagoMidnight } from '../time/chicago';
+import { REPORT_NUMBER_PATTERN } from '../reports/report-number';
 
 /** One entry of the audit trail as the admin reads it (api.md, "Audit"). */
 export const auditEventSchema = z.object({
@@ -11,6 +12,8 @@ export const auditEventSchema = z.object({
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
   reportId: z.string().nullable(),
+  /** The number of the report the event is about (domain.md, "Report number"); null when none. */
+  reportNumber: z.string().nullable(),
   ip: z.string().nullable(),
 });
 export type AuditEventEntry = z.infer<typeof auditEventSchema>;
@@ -24,8 +27,11 @@ export const auditQuerySchema = pageQuerySchema
   .extend({
     entityId: queryParam(z.string().max(200, 'must be at most 200 characters')),
     userId: queryParam(z.string().regex(uuid, 'must be a user id')),
-    // An id for now; report numbers come later and will be accepted here too.
-    reportId: queryParam(z.string().trim().regex(uuid, 'must be a report id')),
+    // A report's id, or its number as a person reads it out (the repository finds the id).
+    reportId: queryParam(
+      z.string().trim().refine((v) => uuid.test(v) || REPORT_NUMBER_PATTERN.test(v), 'must be a report id or a report number such as 2026-079-00042'),
+    ),
+    reportNumber: queryParam(z.string().trim().regex(REPORT_NUMBER_PATTERN, 'must be a report number such as 2026-079-00042')),
     // Any well-formed action, not only those of auditActions: older events and new features keep theirs.
     action: queryParam(z.string().max(100, 'must be at most 100 characters').regex(/^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/, 'must be an action such as report.read')),
     from: queryParam(dateOnlySchema),

@@ -75,11 +75,10 @@ export function AuditFilterForm({ initial, users, serverIssues, onApply, onClear
           </SelectField>
         </div>
         <div className="grid-col-12 tablet:grid-col-6">
-          {/* Report numbers come in a later version; this field will take one then. */}
           <InputField
             id="audit-report"
             label="Report"
-            hint="The report's id, as in the address of its page: every event about the report or anything in it."
+            hint="The report number, such as 2026-079-00042 (or the report's id): every event about the report or anything in it."
             autoComplete="off"
             spellCheck={false}
             error={fieldMessage('Report', errors.reportId?.message)}

@@ -15,9 +15,10 @@ const created = {
   entityType: 'User',
   entityId: worker.id,
   reportId: null,
+  reportNumber: null,
   ip: '10.0.0.7',
 };
-const failed = { id: '41', at: '2018-03-02T15:00:00.000Z', userId: null, action: 'auth.login_failed', entityType: 'User', entityId: 'nobody@x.gov', reportId: null, ip: null };
+const failed = { id: '41', at: '2018-03-02T15:00:00.000Z', userId: null, action: 'auth.login_failed', entityType: 'User', entityId: 'nobody@x.gov', reportId: null, reportNumber: null, ip: null };
 
 function answers(events: Record<string, [number, unknown]>) {
   serverAnswers(mockedFetch(), {
@@ -134,6 +135,29 @@ describe('by action and report', () => {
     expect(requests(mockedFetch()).map((r) => r.key)).toContain(filtered);
   });
 
+  it('filters by a report number and shows each event\'s report by its number', async () => {
+    const NUMBER = '2018-079-00042';
+    const byNumber = `GET /api/audit-events?page=1&pageSize=50&reportId=${NUMBER}`;
+    const opened = { ...denied, id: '51', action: 'report.read', reportNumber: NUMBER };
+    answers({
+      'GET /api/audit-events?page=1&pageSize=50': [200, { items: [], total: 0 }],
+      [byNumber]: [200, { items: [opened, { ...finding, reportNumber: NUMBER }], total: 2 }],
+    });
+    renderAudit();
+    const events = userEvent.setup();
+    await screen.findByText('The audit log is empty.');
+
+    expect(screen.getByLabelText('Report')).toHaveAccessibleDescription(/report number, such as 2026-079-00042/);
+    await events.type(screen.getByLabelText('Report'), ` ${NUMBER} `);
+    await events.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    const table = await screen.findByRole('table', { name: /page 1 of 1/ });
+    expect(within(table).getByRole('row', { name: /Opened an access report/ })).toHaveTextContent(`Access report ${NUMBER}${REPORT}`);
+    expect(within(table).getByRole('row', { name: /Recorded a finding/ })).toHaveTextContent(`In access report ${NUMBER}`);
+    expect(within(table).getByRole('row', { name: /Recorded a finding/ })).not.toHaveTextContent(REPORT);
+    expect(requests(mockedFetch()).map((r) => r.key)).toContain(byNumber);
+  });
+
   it('refuses a report that is not a report id beside the field, before calling the API', async () => {
     answers({ 'GET /api/audit-events?page=1&pageSize=50': [200, { items: [], total: 0 }] });
     renderAudit();
@@ -143,7 +167,7 @@ describe('by action and report', () => {
     await events.type(screen.getByLabelText('Report'), 'report 12');
     await events.click(screen.getByRole('button', { name: 'Apply filters' }));
 
-    expect(screen.getByLabelText('Report')).toHaveAccessibleDescription(/Report must be a report id/);
+    expect(screen.getByLabelText('Report')).toHaveAccessibleDescription(/Report must be a report id or a report number such as 2026-079-00042/);
     expect(requests(mockedFetch()).filter((r) => r.key.startsWith('GET /api/audit-events'))).toHaveLength(1);
   });
 

@@ -39,34 +39,45 @@ export function AuditTable({ events, caption, userName }: AuditTableProps) {
 }
 
 function RecordCell({ event, userName }: { event: AuditEventEntry; userName: (id: string) => string | undefined }) {
-  if (event.entityType === null && event.entityId === null) return event.reportId ? <InReport reportId={event.reportId} /> : <>None</>;
+  if (event.entityType === null && event.entityId === null) return event.reportId ? <InReport event={event} /> : <>None</>;
   const type = event.entityType ? recordTypeLabel(event.entityType) : 'Record';
   const name = event.entityType === 'User' && event.entityId ? userName(event.entityId) : undefined;
+  const isReport = event.reportId !== null && event.reportId === event.entityId;
   return (
     <>
       {type}
       {name && `: ${name}`}
+      {isReport && event.reportNumber && (
+        <>
+          {' '}
+          <strong className="text-no-wrap">{event.reportNumber}</strong>
+        </>
+      )}
       {event.entityId && (
         <>
           <br />
           <span className="font-mono-3xs text-base-dark">{event.entityId}</span>
         </>
       )}
-      {event.reportId && event.reportId !== event.entityId && (
+      {event.reportId && !isReport && (
         <>
           <br />
-          <InReport reportId={event.reportId} />
+          <InReport event={event} />
         </>
       )}
     </>
   );
 }
 
-/** The report an event about a part of it belongs to. */
-function InReport({ reportId }: { reportId: string }) {
-  return (
+/** The report an event about a part of it belongs to: by its number, as people name it. */
+function InReport({ event }: { event: AuditEventEntry }) {
+  return event.reportNumber ? (
     <>
-      In access report <span className="font-mono-3xs text-base-dark">{reportId}</span>
+      In access report <strong className="text-no-wrap">{event.reportNumber}</strong>
+    </>
+  ) : (
+    <>
+      In access report <span className="font-mono-3xs text-base-dark">{event.reportId}</span>
     </>
   );
 }

@@ -24,9 +24,12 @@ it('creates the draft on the first change, moves to its address without losing f
 
   const narrative = await narrativeBox();
   expect(saveStatus()).toHaveTextContent('Not saved yet');
+  expect(screen.queryByTestId('report-number')).not.toBeInTheDocument();
   await user.type(narrative, 'Caller says');
 
   await waitFor(() => expect(location()).toBe('/reports/r1/edit'));
+  // The number the draft got, beside the save status, for the worker to read to the caller.
+  expect(await screen.findByTestId('report-number')).toHaveTextContent('Report 2026-079-00001');
   const [create, ...more] = api.sent('POST', /^\/api\/access-reports$/);
   expect(more).toHaveLength(0);
   expect(create!.headers['Idempotency-Key']).toMatch(/^[0-9a-f]{32}$/);
@@ -51,6 +54,7 @@ it('saves at once when a field loses focus', async () => {
   renderIntake('/reports/r1/edit', { saveDelayMs: 60_000, checkDelayMs: 0 });
 
   await user.clear(await screen.findByLabelText('Reporter name'));
+  expect(screen.getByTestId('report-number')).toHaveTextContent('Report 2026-079-00001');
   await user.type(screen.getByLabelText('Reporter name'), 'Ms. Lee');
   expect(api.sent('PUT', /r1$/)).toHaveLength(0);
   await user.tab();

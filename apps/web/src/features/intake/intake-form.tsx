@@ -26,6 +26,8 @@ import { useSubmit } from './use-submit';
 
 export type IntakeStart = {
   reportId: string | null;
+  /** The saved report's number (null until the draft is created): the worker reads it to the caller. */
+  reportNumber: string | null;
   version: number | null;
   countyCode: string;
   values: IntakeValues;
@@ -67,6 +69,7 @@ export function IntakeForm({ user, countyName, holidays, start, timings: timingO
   const [checks] = useState(createCheckStore);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [summaryRequests, setSummaryRequests] = useState(0);
+  const [reportNumber, setReportNumber] = useState(start.reportNumber);
   const linking = useLinking(methods, start.personIds);
 
   const recheck = useCallback(
@@ -81,6 +84,7 @@ export function IntakeForm({ user, countyName, holidays, start, timings: timingO
   const saver = useIntakeSaver(methods, { userId: user.id, countyCode: start.countyCode, reportId: start.reportId, version: start.version }, timings, {
     prepare: linking.prepare,
     onCreated: (report) => {
+      setReportNumber(report.reportNumber);
       linking.adopt(report);
       onCreated?.(report);
     },
@@ -132,7 +136,7 @@ export function IntakeForm({ user, countyName, holidays, start, timings: timingO
           <LiveChecks recheck={recheck} />
           <div className="grid-row grid-gap-4">
             <div className="desktop:grid-col-3 intake-aside">
-              <SectionNav />
+              <SectionNav reportNumber={reportNumber} />
             </div>
             <div className="desktop:grid-col-9">
               {start.notice && <RestoredNotice notice={start.notice} />}

@@ -17,7 +17,7 @@ export function hasContent(values: IntakeValues): boolean {
 /** A new report: empty, or what this worker typed before the draft could be created. */
 export function newReportStart(user: User, countyCode: string): IntakeStart {
   const copy = readLocalCopy(localCopyKey(null, user.id));
-  const base = { reportId: null, version: null, countyCode, notifications: noNotifications, personIds: [], conflictWith: null };
+  const base = { reportId: null, reportNumber: null, version: null, countyCode, notifications: noNotifications, personIds: [], conflictWith: null };
   if (copy && copy.userId === user.id && copy.values.countyCode === countyCode && hasContent(copy.values)) {
     return {
       ...base,
@@ -39,6 +39,7 @@ export function draftStart(user: User, report: ReportDto): IntakeStart {
   const copy = readLocalCopy(key);
   const base = {
     reportId: report.id,
+    reportNumber: report.reportNumber,
     version: report.version,
     countyCode: report.countyCode,
     notifications: { lawEnforcementNotifications: report.lawEnforcementNotifications ?? [], tribalNotifications: report.tribalNotifications ?? [] },

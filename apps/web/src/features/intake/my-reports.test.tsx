@@ -21,6 +21,7 @@ const clocks = {
 function summary(overrides: Partial<ReportSummary>): ReportSummary {
   return {
     id: 'r1',
+    reportNumber: '2018-079-00001',
     status: 'DRAFT',
     version: 1,
     receivedAt: '2018-03-02T15:04:00.000Z',
@@ -53,7 +54,7 @@ it('shows a loading status, then each report with its status, what it waits for 
       total: 4,
       items: [
         summary({ id: 'd1', status: 'DRAFT', receivedAt: null, children: [], computed: { ...clocks, lawEnforcementStatus: 'PENDING' } }),
-        summary({ id: 'a1', status: 'AWAITING_SUPERVISOR', computed: { ...clocks, lawEnforcementStatus: 'PENDING', lawEnforcementDueAt: dueSoon } }),
+        summary({ id: 'a1', reportNumber: '2018-079-00002', status: 'AWAITING_SUPERVISOR', computed: { ...clocks, lawEnforcementStatus: 'PENDING', lawEnforcementDueAt: dueSoon } }),
         summary({ id: 's1', status: 'SCREENED_IN', createdBy: { id: 'u9', name: 'Jordan Nelson' }, computed: { ...clocks, lawEnforcementStatus: 'OVERDUE', lawEnforcementDueAt: overdue, initialAssessmentDueOn: '2018-05-01' } }),
         summary({ id: 'o1', status: 'SCREENED_OUT', computed: { ...clocks, lawEnforcementStatus: 'ON_TIME' } }),
       ],
@@ -72,6 +73,8 @@ it('shows a loading status, then each report with its status, what it waits for 
   expect(draft!.getByRole('link', { name: /Continue the draft/ })).toHaveAttribute('href', '/reports/d1/edit');
 
   expect(awaiting!.getByText('Submitted')).toBeInTheDocument();
+  expect(awaiting!.getByRole('cell', { name: '2018-079-00002' })).toBeInTheDocument();
+  expect(draft!.getByRole('cell', { name: '2018-079-00001' })).toBeInTheDocument();
   expect(awaiting!.getByText('Waiting for the supervisor')).toBeInTheDocument();
   expect(awaiting!.getByText(/^Due .* \(in 3 h 20 min\)$/)).toBeInTheDocument();
   expect(awaiting!.getByRole('link', { name: /Open the report/ })).toHaveAttribute('href', '/reports/a1');

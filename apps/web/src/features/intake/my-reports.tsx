@@ -45,6 +45,7 @@ function Row({ report, now, user }: { report: ReportSummary; now: number; user: 
       <th scope="row" data-label="Received">
         {report.receivedAt ? formatChicago(report.receivedAt) : 'Time not entered'}
       </th>
+      <td data-label="Report number" className="text-no-wrap">{report.reportNumber}</td>
       <td data-label="Children">{children(report)}</td>
       <td data-label="Status">
         <span className={`usa-tag report-status report-status--${report.status.toLowerCase()}`}>{statusText(report.status)}</span>
@@ -105,6 +106,7 @@ export function MyReports({ user }: { user: User }) {
         <thead>
           <tr>
             <th scope="col">Received</th>
+            <th scope="col">Report number</th>
             <th scope="col">Children</th>
             <th scope="col">Status</th>
             <th scope="col">Law enforcement (LE-12H)</th>

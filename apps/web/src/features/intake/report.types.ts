@@ -10,6 +10,8 @@ export type ReportPersonDto = NonNullable<DraftInput['persons']>[number] & { id:
 
 export type ReportDto = Omit<DraftInput, 'persons'> & {
   id: string;
+  /** `2026-079-00042`: given at creation, read aloud to a caller or the police. */
+  reportNumber: string;
   status: ReportStatus;
   version: number;
   createdBy: Named;
@@ -25,6 +27,8 @@ export type ReportDto = Omit<DraftInput, 'persons'> & {
 /** One row of GET /api/access-reports: enough to triage, never the narrative. */
 export type ReportSummary = {
   id: string;
+  /** `2026-079-00042`: given at creation, read aloud to a caller or the police. */
+  reportNumber: string;
   status: ReportStatus;
   version: number;
   receivedAt: string | null;

@@ -14,14 +14,20 @@ function goTo(id: SectionId) {
   };
 }
 
-/** The sticky column: save status, the sections with what is left to fix, and the clocks. */
-export function SectionNav() {
+/** The sticky column: save status and report number, the sections with what is left to fix, and the clocks. */
+export function SectionNav({ reportNumber }: { reportNumber: string | null }) {
   const { messages } = useCheckSnapshot();
   const counts = new Map<SectionId, number>();
   for (const m of messages) counts.set(sectionOf(m.anchor), (counts.get(sectionOf(m.anchor)) ?? 0) + 1);
   return (
     <div className="intake-nav">
       <SaveStatus />
+      {/* Given when the draft is first saved, so the worker can read it to the caller. */}
+      {reportNumber && (
+        <p className="margin-y-1" data-testid="report-number">
+          Report <strong className="text-no-wrap">{reportNumber}</strong>
+        </p>
+      )}
       <nav aria-label="Sections of the report">
         <ul className="usa-sidenav">
           {sections.map((s) => {

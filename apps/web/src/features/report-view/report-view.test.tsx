@@ -48,6 +48,7 @@ it('shows what was recorded, the clocks in Chicago time, rule checks and languag
   renderView();
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Access report: Maya Thompson' })).toBeInTheDocument();
+  expect(screen.getByTestId('report-number')).toHaveTextContent('Report number 2018-079-00042');
   expect(document.title).toBe('Report: Maya Thompson | CPS Access');
   const clocks = screen.getByRole('table', { name: 'Clocks of this report' });
   const le = within(clocks).getByRole('row', { name: /LE-12H/ });

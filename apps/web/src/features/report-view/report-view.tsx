@@ -76,6 +76,9 @@ export function ReportView({ id, user }: { id: string; user: User }) {
   return (
     <>
       <h1 className="margin-bottom-1">Access report: {childrenNames(children(report))}</h1>
+      <p className="margin-y-05" data-testid="report-number">
+        Report number <strong className="text-no-wrap">{report.reportNumber}</strong>
+      </p>
       <p className="margin-top-0">
         <span className="usa-tag margin-right-05">{statusLabel(report.status)}</span>
         {report.computed.mustScreenIn && !decided && <MustScreenInTag />}

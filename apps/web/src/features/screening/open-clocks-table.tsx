@@ -15,6 +15,7 @@ export function OpenClocksTable({ reports, now }: OpenClocksTableProps) {
       <thead>
         <tr>
           <th scope="col">Children</th>
+          <th scope="col">Report number</th>
           <th scope="col">Received</th>
           <th scope="col">LE-12H referral to law enforcement</th>
           <th scope="col">TRIBE-24H notice to the tribe</th>
@@ -29,6 +30,7 @@ export function OpenClocksTable({ reports, now }: OpenClocksTableProps) {
                 {childrenNames(report.children)}
               </Link>
             </th>
+            <td data-label="Report number" className="text-no-wrap">{report.reportNumber}</td>
             <td data-label="Received">
               <ReceivedCell receivedAt={report.receivedAt} now={now} />
             </td>

@@ -17,6 +17,7 @@ export function QueueTable({ reports, now }: QueueTableProps) {
       <thead>
         <tr>
           <th scope="col">Children</th>
+          <th scope="col">Report number</th>
           <th scope="col">Received</th>
           <th scope="col">LE-12H referral to law enforcement</th>
           {showTribe && <th scope="col">TRIBE-24H notice to the tribe</th>}
@@ -34,6 +35,7 @@ export function QueueTable({ reports, now }: QueueTableProps) {
               {report.computed.mustScreenIn && <MustScreenInTag />}
               {report.presentDangerThreat && <PresentDangerTag />}
             </th>
+            <td data-label="Report number" className="text-no-wrap">{report.reportNumber}</td>
             <td data-label="Received">
               <ReceivedCell receivedAt={report.receivedAt} now={now} />
             </td>

@@ -46,6 +46,8 @@ export type RecordedDecision = Omit<Screening, 'screenOutReason' | 'responseTime
 
 export type AccessReport = Omit<Draft, 'persons' | 'allegations'> & {
   id: string;
+  /** `2026-079-00042`: given at creation, read aloud to a caller or the police. */
+  reportNumber: string;
   status: ReportStatus;
   version: number;
   createdBy: Actor;
@@ -63,6 +65,7 @@ export type AccessReport = Omit<Draft, 'persons' | 'allegations'> & {
 /** A row of GET /api/access-reports: enough to triage, never the narrative. */
 export type ReportSummary = {
   id: string;
+  reportNumber: string;
   countyCode: string;
   status: ReportStatus;
   version: number;

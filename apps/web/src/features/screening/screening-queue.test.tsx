@@ -41,7 +41,7 @@ it('lists the reports waiting for a decision most urgent first, with live countd
   serverAnswers({
     [awaitingPath]: page([
       summary({ id: 'r-late', children: child('Later'), receivedAt: '2018-03-05T12:00:00.000Z', computed: { lawEnforcementDueAt: '2018-03-06T00:00:00.000Z' } }),
-      summary({ id: 'r-soon', children: child('Soon'), receivedAt: '2018-03-05T10:00:00.000Z', presentDangerThreat: true, computed: { lawEnforcementDueAt: '2018-03-05T18:12:00.000Z', responseTimeRequired: 'SAME_DAY' } }),
+      summary({ id: 'r-soon', reportNumber: '2018-079-00007', children: child('Soon'), receivedAt: '2018-03-05T10:00:00.000Z', presentDangerThreat: true, computed: { lawEnforcementDueAt: '2018-03-05T18:12:00.000Z', responseTimeRequired: 'SAME_DAY' } }),
       summary({ id: 'r-over', children: child('Overdue'), receivedAt: '2018-03-02T03:00:00.000Z', computed: { lawEnforcementStatus: 'OVERDUE', lawEnforcementDueAt: '2018-03-05T14:20:00.000Z' } }),
       summary({ id: 'r-none', children: child('NoClock'), recommendation: { decision: 'SCREEN_OUT', responseTime: null }, computed: { lawEnforcementStatus: 'NOT_REQUIRED', lawEnforcementDueAt: null, mustScreenIn: false } }),
     ]),
@@ -66,6 +66,8 @@ it('lists the reports waiting for a decision most urgent first, with live countd
   expect(within(soon).getByText('Same day (present danger)')).toBeInTheDocument();
   expect(within(soon).getByText('received 5 h ago')).toBeInTheDocument();
   expect(within(soon).getByText('Screen in, response within 24 to 48 hours')).toBeInTheDocument();
+  expect(within(soon).getByRole('cell', { name: '2018-079-00007' })).toBeInTheDocument();
+  expect(within(table).getByRole('columnheader', { name: 'Report number' })).toBeInTheDocument();
 
   const none = rowOf('NoClock Test');
   expect(within(none).getByText('Not required')).toBeInTheDocument();
@@ -137,7 +139,7 @@ it('says so when nothing is waiting, and lists screened-in reports with open clo
     [screenedInPath]: page([
       summary({ id: 's1', status: 'SCREENED_IN', children: child('Open'), computed: { lawEnforcementStatus: 'OVERDUE', lawEnforcementDueAt: '2018-03-05T12:00:00.000Z' } }),
       summary({ id: 's2', status: 'SCREENED_IN', children: child('Done'), computed: { lawEnforcementStatus: 'ON_TIME' } }),
-      summary({ id: 's3', status: 'SCREENED_IN', children: child('Assess'), computed: { lawEnforcementStatus: 'LATE', initialAssessmentOverdue: true } }),
+      summary({ id: 's3', reportNumber: '2018-079-00003', status: 'SCREENED_IN', children: child('Assess'), computed: { lawEnforcementStatus: 'LATE', initialAssessmentOverdue: true } }),
     ]),
   });
   renderQueue();
@@ -147,6 +149,7 @@ it('says so when nothing is waiting, and lists screened-in reports with open clo
   expect(within(open).getAllByRole('link').map((l) => l.textContent)).toEqual(['Open Test', 'Assess Test']);
   expect(within(rowOf('Assess Test')).getByText('Overdue: findings missing')).toBeInTheDocument();
   expect(within(rowOf('Assess Test')).getByText('Notified late')).toBeInTheDocument();
+  expect(within(rowOf('Assess Test')).getByRole('cell', { name: '2018-079-00003' })).toBeInTheDocument();
   expect(screen.getByRole('heading', { name: 'Screened in, clocks still open (2)' })).toBeInTheDocument();
 });
 

@@ -17,6 +17,7 @@ export function summary(overrides: Omit<Partial<ReportSummary>, 'computed'> & { 
   const { computed, ...rest } = overrides;
   return {
     id: 'r1',
+    reportNumber: '2018-079-00042',
     countyCode: '55079',
     status: 'AWAITING_SUPERVISOR',
     version: 3,
@@ -37,6 +38,7 @@ export function accessReport(overrides: Omit<Partial<AccessReport>, 'computed'> 
   const { computed, ...rest } = overrides;
   return {
     id: 'r1',
+    reportNumber: '2018-079-00042',
     countyCode: '55079',
     receivedAt: '2018-03-02T03:00:00.000Z',
     reporter: { type: 'EDUCATION', name: 'School counselor', phone: '414-555-0100', anonymous: false },

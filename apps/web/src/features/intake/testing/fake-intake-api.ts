@@ -19,6 +19,8 @@ export function reportFrom(id: string, version: number, draft: DraftInput, statu
   const document = { ...draft, persons: persons.map((p) => ({ ...p, personId: p.id })) };
   return {
     id,
+    // Numbered as the API would, from the fake's own sequence (r1 → …-00001); it never changes.
+    reportNumber: `2026-079-${(id.replace(/\D/g, '') || '0').padStart(5, '0')}`,
     ...document,
     status,
     version,
