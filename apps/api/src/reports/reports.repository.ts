@@ -22,8 +22,9 @@ type Row = { measure: string; dimension: string; key: string | null; location: s
  * - ranked / firsts / children: per child and location, and per child statewide, the first of their
  *   counted allegations there, substantiated ones first, then by received time, report and
  *   allegation id (one sort: running counts per location in the child's window): whether any is
- *   substantiated, and the age group of the earliest substantiated one; and, over the same sorted
- *   rows, the gender the child's latest counted report records (per location, and statewide);
+ *   substantiated, and the age group of the earliest substantiated one; for a child counted more
+ *   than once (few), `latest` gives the gender their latest counted report records (per location
+ *   and statewide); a child counted once is their own latest;
  * - child_cells: unique children, and unique children with a substantiated allegation by gender
  *   and age group, per location and statewide;
  * - rates: all allegations, and all SEXUAL_ABUSE ones, of the screened-in reports of the period.
@@ -71,32 +72,38 @@ export class ReportsRepository {
                                 (location, age_group), (age_group), (location), ())
       ),
       ranked AS (
-        SELECT in_milwaukee, substantiated, age_years,
+        SELECT child_id, in_milwaukee, substantiated, age_years, gender, received_at,
           row_number() OVER first AS nth,
           count(*) FILTER (WHERE in_milwaukee) OVER first AS nth_in_milwaukee,
-          count(*) FILTER (WHERE NOT in_milwaukee) OVER first AS nth_in_balance,
-          max(latest) OVER child AS latest_overall,
-          max(latest) FILTER (WHERE in_milwaukee) OVER child AS latest_in_milwaukee,
-          max(latest) FILTER (WHERE NOT in_milwaukee) OVER child AS latest_in_balance
+          count(*) FILTER (WHERE NOT in_milwaukee) OVER first AS nth_in_balance
+        FROM counted
+        WHERE child_id IS NOT NULL
+        WINDOW first AS (PARTITION BY child_id ORDER BY substantiated DESC, received_at, report_id, allegation_id ROWS UNBOUNDED PRECEDING)
+      ),
+      latest AS (
+        -- the gender of the latest counted report of each child counted more than once (few: a
+        -- child counted once is their own latest), per location and statewide: the greatest of the
+        -- time received in microseconds and the gender code (0-3); two reports of one child received
+        -- in the same microsecond: the greater code
+        SELECT child_id,
+          max(k) AS overall, max(k) FILTER (WHERE in_milwaukee) AS in_milwaukee, max(k) FILTER (WHERE NOT in_milwaukee) AS in_balance
         FROM (
-          -- the time received in microseconds, then the gender that report recorded (0-3): the
-          -- greatest is the child's latest counted report (one bigint max per window, no sort; two
-          -- reports of one child received in the same microsecond: the greater gender code)
-          SELECT *, (date_part('epoch', received_at) * 1000000)::bigint * 4
-                    + CASE gender WHEN 'FEMALE' THEN 1 WHEN 'MALE' THEN 2 WHEN 'UNKNOWN' THEN 3 ELSE 0 END AS latest
-          FROM counted
-          WHERE child_id IS NOT NULL
-        ) c
-        WINDOW first AS (PARTITION BY child_id ORDER BY substantiated DESC, received_at, report_id, allegation_id ROWS UNBOUNDED PRECEDING),
-               child AS (PARTITION BY child_id)
+          SELECT child_id, in_milwaukee, (date_part('epoch', received_at) * 1000000)::bigint * 4
+                 + CASE gender WHEN 'FEMALE' THEN 1 WHEN 'MALE' THEN 2 WHEN 'UNKNOWN' THEN 3 ELSE 0 END AS k
+          FROM ranked
+          WHERE child_id IN (SELECT child_id FROM ranked WHERE nth = 2)
+        ) x
+        GROUP BY child_id
       ),
       firsts AS (
-        SELECT in_milwaukee, substantiated, CASE WHEN substantiated THEN age_years END AS age_years,
-          (ARRAY['FEMALE', 'MALE', 'UNKNOWN'])[latest_overall % 4] AS gender_overall,
-          (ARRAY['FEMALE', 'MALE', 'UNKNOWN'])[(CASE WHEN in_milwaukee THEN latest_in_milwaukee ELSE latest_in_balance END) % 4] AS gender_here,
-          count(*) FILTER (WHERE nth = 1) AS first_overall,
-          count(*) FILTER (WHERE (CASE WHEN in_milwaukee THEN nth_in_milwaukee ELSE nth_in_balance END) = 1) AS first_here
-        FROM ranked
+        SELECT r.in_milwaukee, r.substantiated, CASE WHEN r.substantiated THEN r.age_years END AS age_years,
+          CASE WHEN l.child_id IS NULL THEN r.gender::text ELSE (ARRAY['FEMALE', 'MALE', 'UNKNOWN'])[l.overall % 4] END AS gender_overall,
+          CASE WHEN l.child_id IS NULL THEN r.gender::text
+               ELSE (ARRAY['FEMALE', 'MALE', 'UNKNOWN'])[(CASE WHEN r.in_milwaukee THEN l.in_milwaukee ELSE l.in_balance END) % 4] END AS gender_here,
+          count(*) FILTER (WHERE r.nth = 1) AS first_overall,
+          count(*) FILTER (WHERE (CASE WHEN r.in_milwaukee THEN r.nth_in_milwaukee ELSE r.nth_in_balance END) = 1) AS first_here
+        FROM ranked r LEFT JOIN latest l ON l.child_id = r.child_id
+        WHERE r.nth = 1 OR (CASE WHEN r.in_milwaukee THEN r.nth_in_milwaukee ELSE r.nth_in_balance END) = 1
         GROUP BY 1, 2, 3, 4, 5
       ),
       children AS (
