@@ -103,7 +103,6 @@ export class ReportsRepository {
           count(*) FILTER (WHERE r.nth = 1) AS first_overall,
           count(*) FILTER (WHERE (CASE WHEN r.in_milwaukee THEN r.nth_in_milwaukee ELSE r.nth_in_balance END) = 1) AS first_here
         FROM ranked r LEFT JOIN latest l ON l.child_id = r.child_id
-        WHERE r.nth = 1 OR (CASE WHEN r.in_milwaukee THEN r.nth_in_milwaukee ELSE r.nth_in_balance END) = 1
         GROUP BY 1, 2, 3, 4, 5
       ),
       children AS (
