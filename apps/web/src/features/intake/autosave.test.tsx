@@ -165,6 +165,31 @@ it('restores a copy typed before the draft could be created', async () => {
   await waitFor(() => expect(location()).toBe('/reports/r1/edit'));
 });
 
+it("sends a restored copy's create again with its own key and body, then what was typed after it (a create that landed makes no second draft)", async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.answer('POST', /^\/api\/access-reports$/, () => undefined, false); // offline
+  const user = userEvent.setup();
+  const first = renderIntake('/reports/new', { saveDelayMs: 20, retryBaseMs: 60_000, checkDelayMs: 0 });
+  await user.type(await narrativeBox(), 'First');
+  await waitFor(() => expect(api.sent('POST', /^\/api\/access-reports$/)).toHaveLength(1));
+  await user.type(await narrativeBox(), ' and more');
+  await waitFor(() => expect(readLocalCopy(localCopyKey(null, trainedWorker.id))?.values.narrative).toBe('First and more'));
+  const [lost] = api.sent('POST', /^\/api\/access-reports$/);
+  first.unmount();
+
+  let online = api;
+  await act(async () => {
+    online = fakeIntakeApi(mockedFetch()); // back online
+  });
+  renderIntake('/reports/new', { saveDelayMs: 20, checkDelayMs: 0 });
+  await waitFor(() => expect(location()).toBe('/reports/r1/edit'));
+  const creates = online.sent('POST', /^\/api\/access-reports$/);
+  expect(creates).toHaveLength(1);
+  expect(creates[0]?.headers['Idempotency-Key']).toBe(lost?.headers['Idempotency-Key']);
+  expect(creates[0]?.body).toEqual(lost?.body);
+  await waitFor(() => expect(online.reports.get('r1')?.narrative).toBe('First and more'));
+});
+
 it('knows its own save landed when the tab closed during it: no false conflict', async () => {
   const api = fakeIntakeApi(mockedFetch());
   const sent = toFormValues(reportFrom('r1', 2, completeDraft({ narrative: 'Sent before the reload.' })));

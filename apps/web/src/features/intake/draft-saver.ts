@@ -5,7 +5,7 @@ import { describeDifferences } from './draft-diff';
 import { newIdempotencyKey } from './idempotency-key';
 import { createReport, getReport, saveDraft } from './intake.api';
 import { parseDraft, toFormValues, type IntakeValues } from './intake-form.schema';
-import { holdLocalCopies, localCopyKey, releaseLocalCopies, removeLocalCopy, writeLocalCopy } from './local-copy';
+import { holdLocalCopies, localCopyKey, releaseLocalCopies, removeLocalCopy, writeLocalCopy, type LocalCopy } from './local-copy';
 import type { ReportDto } from './report.types';
 
 // Autosave without React: a local copy on every change, a PUT with the version last read ~2 s
@@ -31,6 +31,8 @@ export type SaverOptions = {
   countyCode: string;
   reportId: string | null;
   version: number | null;
+  /** The create of a restored copy of a report not created yet, to send again as it was. */
+  pendingCreate?: LocalCopy['create'];
   getValues: () => IntakeValues;
   /** Last touches on the body (e.g. leave out what a linked person already has). */
   prepare?: (draft: Draft) => Draft;
@@ -56,7 +58,11 @@ export function createDraftSaver(options: SaverOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<void> | null = null;
   let firstUnsavedAt: number | null = null;
-  let pendingCreate: { key: string; body: Partial<Draft> & { countyCode: string }; seq: number } | null = null;
+  // A restored copy's create may have landed before its answer was lost: it goes again with its own
+  // key and body (the server then answers with that draft), and what was typed after it follows.
+  let pendingCreate: { key: string; body: Partial<Draft> & { countyCode: string }; seq: number } | null = options.pendingCreate
+    ? { ...options.pendingCreate, seq: -1 }
+    : null;
   let suppressed = false;
   let disposed = false;
   let finished = false;

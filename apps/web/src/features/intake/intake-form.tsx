@@ -23,6 +23,7 @@ import { SectionNav } from './section-nav';
 import { useIntakeSaver } from './use-intake-saver';
 import { useLinking } from './use-linking';
 import { useSubmit } from './use-submit';
+import type { LocalCopy } from './local-copy';
 
 export type IntakeStart = {
   reportId: string | null;
@@ -38,6 +39,8 @@ export type IntakeStart = {
   /** The values came from this computer's copy and are not on the server yet. */
   restored: boolean;
   conflictWith: ReportDto | null;
+  /** A create of the restored copy that may have reached the server: sent again as it was first. */
+  pendingCreate?: LocalCopy['create'];
 };
 
 type IntakeFormProps = {
@@ -81,7 +84,7 @@ export function IntakeForm({ user, countyName, holidays, start, timings: timingO
     [checks, user, holidays, start.notifications],
   );
 
-  const saver = useIntakeSaver(methods, { userId: user.id, countyCode: start.countyCode, reportId: start.reportId, version: start.version }, timings, {
+  const saver = useIntakeSaver(methods, { userId: user.id, countyCode: start.countyCode, reportId: start.reportId, version: start.version, pendingCreate: start.pendingCreate }, timings, {
     prepare: linking.prepare,
     onCreated: (report) => {
       setReportNumber(report.reportNumber);

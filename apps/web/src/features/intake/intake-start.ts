@@ -24,6 +24,7 @@ export function newReportStart(user: User, countyCode: string): IntakeStart {
       values: copy.values,
       restored: true,
       notice: `We restored a report you started at ${formatChicago(copy.changedAt)} that had not reached the server.`,
+      pendingCreate: copy.create ?? null,
     };
   }
   return { ...base, values: emptyValues(countyCode), restored: false, notice: null };

@@ -7,6 +7,7 @@ import type { IntakeTimings } from './intake-context';
 import type { IntakeValues } from './intake-form.schema';
 import { registerOpenDraft } from './open-drafts';
 import type { ReportDto } from './report.types';
+import type { LocalCopy } from './local-copy';
 
 type Hooks = {
   prepare: (draft: Draft) => Draft;
@@ -23,7 +24,7 @@ type Hooks = {
  */
 export function useIntakeSaver(
   methods: UseFormReturn<IntakeValues, unknown, Draft>,
-  start: { userId: string; countyCode: string; reportId: string | null; version: number | null },
+  start: { userId: string; countyCode: string; reportId: string | null; version: number | null; pendingCreate?: LocalCopy['create'] },
   timings: IntakeTimings,
   hooks: Hooks,
 ): DraftSaver {
