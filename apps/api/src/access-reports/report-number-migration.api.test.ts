@@ -1,9 +1,5 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Client } from 'pg';
-import { applyMigrations, defaultMigrationsDir, readMigrations } from '../db/migrations';
+import type { Client } from 'pg';
+import { databaseBefore, type DatabaseBefore } from '../../test/database-before';
 
 // Migration report_numbers numbers every report written before it: in order of created_at (then
 // id) within each county and Chicago year of creation, from 00001; the counters carry on from the
@@ -11,39 +7,15 @@ import { applyMigrations, defaultMigrationsDir, readMigrations } from '../db/mig
 // with reports, is migrated here.
 
 const MIGRATION = 'report_numbers';
-let admin: Client;
-let name: string;
-let url: string;
+let before: DatabaseBefore;
 let db: Client;
-let dir: string;
 
 beforeAll(async () => {
-  const server = process.env.CPS_TEST_SERVER_URL;
-  if (!server) throw new Error('CPS_TEST_SERVER_URL is unset: run the API tests with jest (global setup)');
-  name = `cps_test_${crypto.randomBytes(6).toString('hex')}`;
-  admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  url = u.toString();
-  // the migrations up to (not including) report_numbers
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
-  for (const m of readMigrations()) {
-    if (m.name.endsWith(MIGRATION)) break;
-    fs.cpSync(path.join(defaultMigrationsDir(), m.name), path.join(dir, m.name), { recursive: true });
-  }
-  await applyMigrations(url, { dir });
-  db = new Client({ connectionString: url });
-  await db.connect();
+  before = await databaseBefore(MIGRATION);
+  db = before.db;
 }, 60_000);
 
-afterAll(async () => {
-  await db?.end();
-  await admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin?.end();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => before?.close());
 
 it('numbers the existing reports per county and Chicago year of creation, sets the counters, then requires a unique number', async () => {
   const q = (sql: string, values: unknown[] = []) => db.query(sql, values);
@@ -61,7 +33,7 @@ it('numbers the existing reports per county and Chicago year of creation, sets t
   const march = await report(id(5), '55079', '2026-03-01T12:00:00Z', '2018-03-06T16:00:00Z'); // received in 2018: the year is the year of creation
   const dane = await report(id(3), '55025', '2026-05-01T12:00:00Z', '2026-05-01T12:00:00Z');
 
-  expect((await applyMigrations(url)).some((m) => m.endsWith(MIGRATION))).toBe(true);
+  expect((await before.migrate()).some((m) => m.endsWith(MIGRATION))).toBe(true);
 
   const { rows } = await q('SELECT id, report_number FROM access_reports');
   expect(Object.fromEntries(rows.map((r) => [r.id, r.report_number]))).toEqual({

@@ -1,9 +1,5 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Client } from 'pg';
-import { applyMigrations, defaultMigrationsDir, readMigrations } from '../db/migrations';
+import type { Client } from 'pg';
+import { databaseBefore, type DatabaseBefore } from '../../test/database-before';
 
 // Migration report_person_details moves each person's details from the registry (persons) into
 // every report that names them (report_persons). A database of the version before it, with data,
@@ -11,37 +7,15 @@ import { applyMigrations, defaultMigrationsDir, readMigrations } from '../db/mig
 // are rebuilt from the reports' own records.
 
 const MIGRATION = 'report_person_details';
-let admin: Client;
-let name: string;
+let before: DatabaseBefore;
 let db: Client;
-let dir: string;
 
 beforeAll(async () => {
-  const server = process.env.CPS_TEST_SERVER_URL;
-  if (!server) throw new Error('CPS_TEST_SERVER_URL is unset: run the API tests with jest (global setup)');
-  name = `cps_test_${crypto.randomBytes(6).toString('hex')}`;
-  admin = new Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  // the migrations up to (not including) report_person_details
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
-  for (const m of readMigrations()) {
-    if (m.name.endsWith(MIGRATION)) break;
-    fs.cpSync(path.join(defaultMigrationsDir(), m.name), path.join(dir, m.name), { recursive: true });
-  }
-  await applyMigrations(url.toString(), { dir });
-  db = new Client({ connectionString: url.toString() });
-  await db.connect();
+  before = await databaseBefore(MIGRATION);
+  db = before.db;
 }, 60_000);
 
-afterAll(async () => {
-  await db?.end();
-  await admin?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin?.end();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => before?.close());
 
 it('copies every person\'s details into each report that names them, keeps search working, and rebuilds the statistics from them', async () => {
   const q = (sql: string, values: unknown[] = []) => db.query(sql, values);
@@ -61,9 +35,7 @@ it('copies every person\'s details into each report that names them, keeps searc
   }
   expect((await q('SELECT gender, primary_race FROM report_statistics')).rows).toEqual([{ gender: 'FEMALE', primary_race: 'ASIAN' }]);
 
-  const url = new URL(process.env.CPS_TEST_SERVER_URL as string);
-  url.pathname = `/${name}`;
-  expect((await applyMigrations(url.toString())).some((m) => m.endsWith(MIGRATION))).toBe(true);
+  expect((await before.migrate()).some((m) => m.endsWith(MIGRATION))).toBe(true);
 
   const { rows } = await q(`
     SELECT report_id, key, first_name, last_name, to_char(date_of_birth, 'YYYY-MM-DD') AS dob, approximate_age, gender, hispanic_ethnicity,
