@@ -10,19 +10,19 @@ type Details = {
   firstName: string | null;
   lastName: string | null;
   dateOfBirth: Date | null;
-  gender: ReportPerson['gender'] | null;
-  hispanicEthnicity: ReportPerson['hispanicEthnicity'] | null;
-  primaryRace: ReportPerson['primaryRace'] | null;
-  indianChild: ReportPerson['indianChild'] | null;
+  gender: NonNullable<ReportPerson['gender']> | null;
+  hispanicEthnicity: NonNullable<ReportPerson['hispanicEthnicity']> | null;
+  primaryRace: NonNullable<ReportPerson['primaryRace']> | null;
+  indianChild: NonNullable<ReportPerson['indianChild']> | null;
   tribe: string | null;
 };
 
 const DETAIL_COLUMNS = { firstName: true, lastName: true, dateOfBirth: true, gender: true, hispanicEthnicity: true, primaryRace: true, indianChild: true, tribe: true } as const;
 
-const NO_DETAILS: Details = { firstName: null, lastName: null, dateOfBirth: null, gender: null, hispanicEthnicity: null, primaryRace: null, indianChild: null, tribe: null };
+export const NO_DETAILS: Details = { firstName: null, lastName: null, dateOfBirth: null, gender: null, hispanicEthnicity: null, primaryRace: null, indianChild: null, tribe: null };
 
 /** The draft's values; a field the draft leaves out (undefined) keeps the one from `base`, null clears it. */
-function detailsOf(p: ReportPerson, base: Details): Details {
+export function detailsOf(p: ReportPerson, base: Details): Details {
   const pick = <T>(given: T | undefined, kept: T | null): T | null => (given === undefined ? kept : given);
   return {
     firstName: pick(p.firstName, base.firstName),

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import { chicagoYear, nameKey, type Draft } from '@cps/domain';
 import { sql, type Query } from '../common/sql';
 import type { SessionUser } from '../common/auth.decorators';
-import { fromDateOnly, toDateOnly } from '../users/user.mapper';
-import { reportColumns } from './draft.writer';
+import { toDateOnly } from '../users/user.mapper';
+import { detailsOf, NO_DETAILS, reportColumns } from './draft.writer';
 import { reportNumberPrefix } from './report-number.sql';
 import type { ReportRow } from './report.include';
 
@@ -42,15 +42,8 @@ export function newReportRow(draft: Draft, user: SessionUser, now: Date): NewRep
       personId: id(p.key),
       key: p.key,
       roles: p.roles,
-      firstName: p.firstName ?? null,
-      lastName: p.lastName ?? null,
-      dateOfBirth: fromDateOnly(p.dateOfBirth),
+      ...detailsOf(p, NO_DETAILS),
       approximateAge: p.approximateAge ?? null,
-      gender: p.gender ?? null,
-      hispanicEthnicity: p.hispanicEthnicity ?? null,
-      primaryRace: p.primaryRace ?? null,
-      indianChild: p.indianChild ?? null,
-      tribe: p.tribe ?? null,
       position,
     })),
     indicators: draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code })),
