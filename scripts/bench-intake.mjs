@@ -3,10 +3,11 @@
 // Sign-in is done once beforehand (argon2 is meant to be slow). Prints p50/p99 per step, for the
 // app and then for its floor (scripts/bench/intake-floor-server.cjs: the same SQL statements and
 // domain functions on a plain node:http server) against the same database.
-import os from 'node:os';
+
 import { createRequire } from 'node:module';
-import { build } from './build.mjs';
+import os from 'node:os';
 import { startBenchApp } from './bench/app.mjs';
+import { build } from './build.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
@@ -27,24 +28,59 @@ try {
     countyCode: '55079',
     receivedAt: new Date(Date.now() - 3600_000).toISOString(),
     reporter: { type: 'EDUCATION', name: 'School counselor', phone: '414-555-0100', anonymous: false },
-    narrative: 'A youth told a counselor that an adult arranges commercial sexual exploitation in exchange for a place to stay.',
+    narrative:
+      'A youth told a counselor that an adult arranges commercial sexual exploitation in exchange for a place to stay.',
     presentDangerThreat: false,
     persons: [
-      { key: 'c1', firstName: 'Bench', lastName: 'Child', dateOfBirth: '2010-04-12', gender: 'FEMALE', hispanicEthnicity: 'NOT_HISPANIC', primaryRace: 'WHITE', indianChild: 'NO', roles: ['CHILD'] },
+      {
+        key: 'c1',
+        firstName: 'Bench',
+        lastName: 'Child',
+        dateOfBirth: '2010-04-12',
+        gender: 'FEMALE',
+        hispanicEthnicity: 'NOT_HISPANIC',
+        primaryRace: 'WHITE',
+        indianChild: 'NO',
+        roles: ['CHILD'],
+      },
       { key: 'm1', firstName: 'Bench', lastName: 'Adult', gender: 'MALE', roles: ['ALLEGED_MALTREATER'] },
     ],
     indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
     allegations: [
-      { key: 'a1', childKey: 'c1', maltreaterKeys: ['m1'], maltreatmentType: 'SEXUAL_ABUSE', descriptors: ['SEX_TRAFFICKING'], maltreaterRelationship: 'NON_CAREGIVER' },
-      { key: 'a2', childKey: 'c1', maltreaterKeys: ['m1'], maltreatmentType: 'EMOTIONAL_DAMAGE', descriptors: [], maltreaterRelationship: 'NON_CAREGIVER' },
+      {
+        key: 'a1',
+        childKey: 'c1',
+        maltreaterKeys: ['m1'],
+        maltreatmentType: 'SEXUAL_ABUSE',
+        descriptors: ['SEX_TRAFFICKING'],
+        maltreaterRelationship: 'NON_CAREGIVER',
+      },
+      {
+        key: 'a2',
+        childKey: 'c1',
+        maltreaterKeys: ['m1'],
+        maltreatmentType: 'EMOTIONAL_DAMAGE',
+        descriptors: [],
+        maltreaterRelationship: 'NON_CAREGIVER',
+      },
     ],
-    recommendation: { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS', rationale: 'Sex trafficking must be screened in.' },
+    recommendation: {
+      decision: 'SCREEN_IN',
+      responseTime: 'WITHIN_48_HOURS',
+      rationale: 'Sex trafficking must be screened in.',
+    },
   };
-  console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+  );
   console.log(`${connections} connections, ${seconds} s each`);
   await measure('app', base, headers, draft);
   if (process.env.BENCH_FLOOR !== 'false') {
-    const floor = await startBenchApp({ script: 'scripts/bench/intake-floor-server.cjs', dataDir: app.dataDir, extraEnv: { DATABASE_URL: app.databaseUrl } });
+    const floor = await startBenchApp({
+      script: 'scripts/bench/intake-floor-server.cjs',
+      dataDir: app.dataDir,
+      extraEnv: { DATABASE_URL: app.databaseUrl },
+    });
     try {
       await measure('floor', floor.base, headers, draft);
     } finally {
@@ -81,14 +117,24 @@ async function measure(label, base, headers, draft) {
         headers,
         setupRequest: (req, context) => {
           context.started = performance.now();
-          return { ...req, path: `/api/access-reports/${context.report.id}/submit`, body: JSON.stringify({ version: context.report.version }) };
+          return {
+            ...req,
+            path: `/api/access-reports/${context.report.id}/submit`,
+            body: JSON.stringify({ version: context.report.version }),
+          };
         },
         onResponse: timed('submit'),
       },
     ],
   });
-  const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]?.toFixed(1);
-  console.log(`${label}: ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${errors} 4xx/5xx bodies`);
-  for (const [step, xs] of Object.entries(steps)) console.log(`  ${step}: ${xs.length} requests, p50 ${pct(xs, 50)} ms, p99 ${pct(xs, 99)} ms`);
-  console.log(`  all requests (autocannon): p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.requests.average} req/s`);
+  const pct = (xs, p) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]?.toFixed(1);
+  console.log(
+    `${label}: ${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors, ${errors} 4xx/5xx bodies`,
+  );
+  for (const [step, xs] of Object.entries(steps))
+    console.log(`  ${step}: ${xs.length} requests, p50 ${pct(xs, 50)} ms, p99 ${pct(xs, 99)} ms`);
+  console.log(
+    `  all requests (autocannon): p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.requests.average} req/s`,
+  );
 }

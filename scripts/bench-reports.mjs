@@ -8,9 +8,9 @@
 // memory; also times the compliance report and the suppressed version.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from './build.mjs';
 
@@ -56,13 +56,26 @@ try {
   await client.connect();
   const started = performance.now();
   if (!reuse) await load(client);
-  const size = (await client.query(`SELECT (SELECT count(*) FROM access_reports)::int AS reports, (SELECT count(*) FROM allegations)::int AS allegations,
+  const size = (
+    await client.query(`SELECT (SELECT count(*) FROM access_reports)::int AS reports, (SELECT count(*) FROM allegations)::int AS allegations,
       (SELECT count(*) FROM allegations WHERE descriptors @> '{SEX_TRAFFICKING}')::int AS st, (SELECT count(*) FROM persons)::int AS persons,
-      (SELECT count(*) FROM findings)::int AS findings, pg_size_pretty(pg_database_size(current_database())) AS disk`)).rows[0];
-  console.log(`data: ${JSON.stringify(size)}${reuse ? ' (kept from an earlier run)' : ` loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`}`);
+      (SELECT count(*) FROM findings)::int AS findings, pg_size_pretty(pg_database_size(current_database())) AS disk`)
+  ).rows[0];
+  console.log(
+    `data: ${JSON.stringify(size)}${reuse ? ' (kept from an earlier run)' : ` loaded in ${((performance.now() - started) / 1000).toFixed(0)} s`}`,
+  );
 
   const port = await findFreePort();
-  const env = { ...process.env, DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, PORT: String(port), LOG_LEVEL: 'error', SEED_DEMO: 'false', ADMIN_EMAIL: 'bench.admin@example.wi.gov', ADMIN_PASSWORD: 'bench-admin-password' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.appUrl,
+    MIGRATION_DATABASE_URL: db.ownerUrl,
+    PORT: String(port),
+    LOG_LEVEL: 'error',
+    SEED_DEMO: 'false',
+    ADMIN_EMAIL: 'bench.admin@example.wi.gov',
+    ADMIN_PASSWORD: 'bench-admin-password',
+  };
   app = spawn(process.execPath, ['apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   app.stdout.on('data', (d) => (out += d));
@@ -71,7 +84,11 @@ try {
     await new Promise((r) => setTimeout(r, 100));
   }
   const base = `http://127.0.0.1:${port}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }) }).then((r) => r.json());
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }),
+  }).then((r) => r.json());
   const headers = { authorization: `Bearer ${login.token}` };
   const timeGet = async (url) => {
     const t = performance.now();
@@ -104,19 +121,41 @@ try {
     const suppressed = await timed(() => timeGet(`/api/reports/sex-trafficking?${q}&suppress=true`));
     const csv = await timed(() => timeGet(`/api/reports/sex-trafficking.csv?${q}`));
     const compliance = await timed(() => timeGet(`/api/reports/compliance?${q}`));
-    const mismatches = [...compare(JSON.parse(endpoint.last.body), floor.last.rows), ...compare(JSON.parse(endpoint.last.body), baseTables.last.rows).map((m) => `base tables: ${m}`)];
+    const mismatches = [
+      ...compare(JSON.parse(endpoint.last.body), floor.last.rows),
+      ...compare(JSON.parse(endpoint.last.body), baseTables.last.rows).map((m) => `base tables: ${m}`),
+    ];
     const report = JSON.parse(endpoint.last.body);
-    results.push({ p, endpoint, floor, suppressed, csv, compliance, mismatches, counted: report.summary.allegations.total });
-    console.log(`${p.name}: ${report.summary.allegations.total} counted allegations; endpoint ${ms(endpoint.median)} (min ${ms(endpoint.min)}, max ${ms(endpoint.max)}), floor ${ms(floor.median)}, ratio ${(endpoint.median / floor.median).toFixed(2)}; base-table SQL ${ms(baseTables.median)}; suppressed ${ms(suppressed.median)}, CSV ${ms(csv.median)}, compliance ${ms(compliance.median)}; ${mismatches.length ? `MISMATCHES: ${mismatches.slice(0, 5).join('; ')}` : 'same numbers as both floors'}`);
+    results.push({
+      p,
+      endpoint,
+      floor,
+      suppressed,
+      csv,
+      compliance,
+      mismatches,
+      counted: report.summary.allegations.total,
+    });
+    console.log(
+      `${p.name}: ${report.summary.allegations.total} counted allegations; endpoint ${ms(endpoint.median)} (min ${ms(endpoint.min)}, max ${ms(endpoint.max)}), floor ${ms(floor.median)}, ratio ${(endpoint.median / floor.median).toFixed(2)}; base-table SQL ${ms(baseTables.median)}; suppressed ${ms(suppressed.median)}, CSV ${ms(csv.median)}, compliance ${ms(compliance.median)}; ${mismatches.length ? `MISMATCHES: ${mismatches.slice(0, 5).join('; ')}` : 'same numbers as both floors'}`,
+    );
   }
   const status = fs.readFileSync(`/proc/${app.pid}/status`, 'utf8');
   const kb = (field) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
   const memory = { peakMb: kb('VmHWM') / 1024, nowMb: kb('VmRSS') / 1024 };
   console.log(`API process memory: peak RSS ${memory.peakMb.toFixed(0)} MB, now ${memory.nowMb.toFixed(0)} MB`);
-  console.log(`PostgreSQL: ${(await client.query('SELECT version()')).rows[0].version.split(' on ')[0]}, shared_buffers ${(await client.query('SHOW shared_buffers')).rows[0].shared_buffers}, work_mem 64MB for the report statement`);
-  console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `PostgreSQL: ${(await client.query('SELECT version()')).rows[0].version.split(' on ')[0]}, shared_buffers ${(await client.query('SHOW shared_buffers')).rows[0].shared_buffers}, work_mem 64MB for the report statement`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+  );
   const main = results[0];
-  const ok = results.every((r) => r.mismatches.length === 0) && main.endpoint.median <= 300 && main.endpoint.median <= 1.5 * main.floor.median && memory.peakMb <= 300;
+  const ok =
+    results.every((r) => r.mismatches.length === 0) &&
+    main.endpoint.median <= 300 &&
+    main.endpoint.median <= 1.5 * main.floor.median &&
+    memory.peakMb <= 300;
   console.log(ok ? 'targets met: ≤ 300 ms, ≤ 1.5 × the floor, ≤ 300 MB, same numbers' : 'TARGETS NOT MET (see above)');
   await client.end();
   process.exitCode = ok ? 0 : 1;
@@ -131,16 +170,24 @@ try {
 
 /** Fills the database with bench/reports-data.sql, set-based. */
 async function load(client) {
-  const { rows: [user] } = await client.query(
+  const {
+    rows: [user],
+  } = await client.query(
     `INSERT INTO users (email, name, role, county_code, password_hash, updated_at) VALUES ('bench.worker@example.wi.gov', 'Bench Worker', 'ACCESS_WORKER', '55079', 'x', now()) RETURNING id`,
   );
   const holidays = Array.from({ length: 16 }, (_, i) => wisconsinLegalHolidays(2015 + i)).flat();
-  for (const h of holidays) await client.query('INSERT INTO holidays (date, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [h.date, h.name]);
-  const dataSql = fs.readFileSync(path.join(root, 'scripts/bench/reports-data.sql'), 'utf8').replaceAll(':user', `'${user.id}'::uuid`);
+  for (const h of holidays)
+    await client.query('INSERT INTO holidays (date, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [h.date, h.name]);
+  const dataSql = fs
+    .readFileSync(path.join(root, 'scripts/bench/reports-data.sql'), 'utf8')
+    .replaceAll(':user', `'${user.id}'::uuid`);
   for (const statement of dataSql.split(/;\s*\n/).filter((s) => s.replace(/--.*$/gm, '').trim())) {
     const t = performance.now();
     await client.query(statement);
-    if (process.env.BENCH_VERBOSE) console.log(`${((performance.now() - t) / 1000).toFixed(1)} s: ${statement.replace(/--.*$/gm, '').trim().slice(0, 60)}`);
+    if (process.env.BENCH_VERBOSE)
+      console.log(
+        `${((performance.now() - t) / 1000).toFixed(1)} s: ${statement.replace(/--.*$/gm, '').trim().slice(0, 60)}`,
+      );
   }
   await client.query('VACUUM ANALYZE');
 }
@@ -160,7 +207,8 @@ function compare(report, rows) {
   }
   const expectRate = (name, num, den) => {
     const r = den === 0 ? null : num / den;
-    if (report.summary.substantiationRate[name] !== r) bad.push(`rate ${name}: floor ${r}, endpoint ${report.summary.substantiationRate[name]}`);
+    if (report.summary.substantiationRate[name] !== r)
+      bad.push(`rate ${name}: floor ${r}, endpoint ${report.summary.substantiationRate[name]}`);
   };
   expectRate('allAllegations', rate('substantiated'), rate('allegations'));
   expectRate('sexualAbuse', rate('sexualAbuseSubstantiated'), rate('sexualAbuse'));

@@ -1,9 +1,10 @@
 // Builds what is not built: the domain package and the API with swc (type checking is `npm run
 // typecheck`, part of `npm test`), the web app with Vite. `--force` rebuilds everything.
-import fs from 'node:fs';
-import path from 'node:path';
+
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +44,12 @@ function compileTs(srcDir, outDir) {
     const rel = path.relative(srcDir, file);
     if (!file.endsWith('.ts') || file.endsWith('.d.ts') || /\.test\.ts$/.test(file)) continue;
     const out = path.join(outDir, rel.replace(/\.ts$/, '.js'));
-    const { code, map } = swc.transformFileSync(file, { ...options, swcrc: false, filename: file, sourceFileName: path.relative(path.dirname(out), file) });
+    const { code, map } = swc.transformFileSync(file, {
+      ...options,
+      swcrc: false,
+      filename: file,
+      sourceFileName: path.relative(path.dirname(out), file),
+    });
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, `${code}\n//# sourceMappingURL=${path.basename(out)}.map\n`);
     if (map) fs.writeFileSync(`${out}.map`, map);
@@ -74,7 +80,10 @@ const targets = [
     stamp: path.join(root, 'apps/web/dist/.build-stamp'),
     build: () => {
       const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-      const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: path.join(root, 'apps/web'), stdio: 'inherit' });
+      const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+        cwd: path.join(root, 'apps/web'),
+        stdio: 'inherit',
+      });
       if (r.status !== 0) throw new Error('web build failed');
     },
   },

@@ -10,5 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const command = args[0] === '--check' ? ['check'] : ['create', ...args];
 build();
-const r = spawnSync(process.execPath, [path.join(root, 'apps/api/dist/db/db-cli.js'), ...command], { cwd: root, stdio: 'inherit' });
+const r = spawnSync(process.execPath, [path.join(root, 'apps/api/dist/db/db-cli.js'), ...command], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

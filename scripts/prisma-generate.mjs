@@ -1,10 +1,11 @@
 // `prisma generate` after install, offline. The Prisma CLI insists on locating a native schema
 // engine even though generating the client does not use it; any existing file satisfies the check
 // (migrations use the WebAssembly engine instead: apps/api/src/db). Skipped when the client is current.
+
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,9 +1,10 @@
 // `npm test`: build, type-check, check the migrations against schema.prisma, then the domain,
 // API (real PostgreSQL) and web tests. Ends with one line "N passed, N failed" over everything.
+
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from './build.mjs';
 
@@ -38,7 +39,11 @@ if (wanted('typecheck')) {
     check(`typecheck ${p}`, run(process.execPath, [tsc, '-p', p, '--noEmit']));
   }
 }
-if (wanted('db')) check('migrations match prisma/schema.prisma (npm run db:check)', run(process.execPath, ['scripts/db-migration.mjs', '--check']));
+if (wanted('db'))
+  check(
+    'migrations match prisma/schema.prisma (npm run db:check)',
+    run(process.execPath, ['scripts/db-migration.mjs', '--check']),
+  );
 if (wanted('domain')) jest('domain', 'packages/domain/jest.config.cjs');
 if (wanted('api')) jest('api', 'apps/api/jest.config.cjs');
 if (wanted('web')) jest('web', 'apps/web/jest.config.cjs');

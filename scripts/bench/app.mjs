@@ -8,9 +8,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { runningDatabaseUrls } = createRequire(import.meta.url)(path.join(root, 'apps/api/dist/db/embedded-postgres.js'));
+const { runningDatabaseUrls } = createRequire(import.meta.url)(
+  path.join(root, 'apps/api/dist/db/embedded-postgres.js'),
+);
 
-export async function startBenchApp({ nodeArgs = [], script = 'apps/api/dist/main.js', dataDir: givenDataDir, extraEnv = {} } = {}) {
+export async function startBenchApp({
+  nodeArgs = [],
+  script = 'apps/api/dist/main.js',
+  dataDir: givenDataDir,
+  extraEnv = {},
+} = {}) {
   const dataDir = givenDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cps-bench-'));
   fs.chmodSync(dataDir, 0o755);
   const port = 39000 + Math.floor(Math.random() * 900);
@@ -18,7 +25,11 @@ export async function startBenchApp({ nodeArgs = [], script = 'apps/api/dist/mai
   delete env.DATABASE_URL;
   delete env.MIGRATION_DATABASE_URL;
   Object.assign(env, extraEnv);
-  const child = spawn(process.execPath, [...nodeArgs, script], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, script], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   const stop = async () => {

@@ -22,13 +22,18 @@ const pool = new Pool({ connectionString: env.DATABASE_URL, max: 10 });
 
 function send(res, status, body) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
 async function handle(req, body) {
   const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-  const [session] = token ? await run(pool, 'session-touch', sessionStatement(hashToken(token, env.SESSION_SECRET))) : [];
+  const [session] = token
+    ? await run(pool, 'session-touch', sessionStatement(hashToken(token, env.SESSION_SECRET)))
+    : [];
   if (!session || session.revokedAt || !session.active) return [401, { message: 'Sign in first' }];
   const user = toSessionUser(session);
   const input = JSON.parse(body);
@@ -47,13 +52,41 @@ async function handle(req, body) {
   const { version } = submitSchema.parse(input);
   const document = toDraftDocument(row);
   const r = document.recommendation;
-  if (submitIssues(document, r).length || row.status !== 'DRAFT' || row.version !== version) return [409, { message: 'conflict' }];
-  if (submitViolations(document, r, { sexTraffickingTrainingCompletedOn: toDateOnly(user.sexTraffickingTrainingCompletedOn) })[0]) return [422, { message: 'rule' }];
-  const choice = { decision: r.decision, screenOutReason: null, responseTime: r.responseTime ?? null, rationale: r.rationale ?? null };
+  if (submitIssues(document, r).length || row.status !== 'DRAFT' || row.version !== version)
+    return [409, { message: 'conflict' }];
+  if (
+    submitViolations(document, r, {
+      sexTraffickingTrainingCompletedOn: toDateOnly(user.sexTraffickingTrainingCompletedOn),
+    })[0]
+  )
+    return [422, { message: 'rule' }];
+  const choice = {
+    decision: r.decision,
+    screenOutReason: null,
+    responseTime: r.responseTime ?? null,
+    rationale: r.rationale ?? null,
+  };
   const at = new Date();
-  const [{ moved, holidays }] = await run(pool, 'report-submit', submitStatement({ reportId: id, version, userId: user.id, ip: req.socket.remoteAddress, at }, choice));
+  const [{ moved, holidays }] = await run(
+    pool,
+    'report-submit',
+    submitStatement({ reportId: id, version, userId: user.id, ip: req.socket.remoteAddress, at }, choice),
+  );
   if (!moved) return [409, { message: 'conflict' }];
-  const submitted = { ...row, status: 'AWAITING_SUPERVISOR', version: row.version + 1, submittedAt: at, updatedAt: at, recommendation: { reportId: id, ...choice, recommendedById: user.id, recommendedAt: at, recommendedBy: { id: user.id, name: user.name } } };
+  const submitted = {
+    ...row,
+    status: 'AWAITING_SUPERVISOR',
+    version: row.version + 1,
+    submittedAt: at,
+    updatedAt: at,
+    recommendation: {
+      reportId: id,
+      ...choice,
+      recommendedById: user.id,
+      recommendedAt: at,
+      recommendedBy: { id: user.id, name: user.name },
+    },
+  };
   return [200, toReportDto(submitted, { holidays, now: at, actor: user })];
 }
 
@@ -62,7 +95,10 @@ const server = http.createServer((req, res) => {
   req.setEncoding('utf8');
   req.on('data', (chunk) => (body += chunk));
   req.on('end', () => {
-    handle(req, body).then(([status, payload]) => send(res, status, payload), (error) => send(res, 500, { message: String(error) }));
+    handle(req, body).then(
+      ([status, payload]) => send(res, status, payload),
+      (error) => send(res, 500, { message: String(error) }),
+    );
   });
 });
 server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('Press Ctrl-C\n'));

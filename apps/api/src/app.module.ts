@@ -1,16 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ZodValidationPipe } from 'nestjs-zod';
 import { LoggerModule } from 'nestjs-pino';
+import { ZodValidationPipe } from 'nestjs-zod';
 import { AccessReportsController } from './access-reports/access-reports.controller';
 import { AccessReportsRepository } from './access-reports/access-reports.repository';
 import { AccessReportsService } from './access-reports/access-reports.service';
 import { ReportListService } from './access-reports/report-list.service';
 import { AccessDeniedAudit } from './audit/access-denied';
 import { AccessLogController } from './audit/access-log.controller';
+import { AuditService } from './audit/audit.service';
 import { AuditEventsController } from './audit/audit-events.controller';
 import { AuditEventsRepository } from './audit/audit-events.repository';
-import { AuditService } from './audit/audit.service';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -44,7 +44,19 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [LoggerModule.forRoot(loggerOptions(env))],
-      controllers: [HealthController, AuthController, ReferenceController, UsersController, CalendarController, AuditEventsController, AccessReportsController, AccessLogController, FindingsController, PersonsController, ReportsController],
+      controllers: [
+        HealthController,
+        AuthController,
+        ReferenceController,
+        UsersController,
+        CalendarController,
+        AuditEventsController,
+        AccessReportsController,
+        AccessLogController,
+        FindingsController,
+        PersonsController,
+        ReportsController,
+      ],
       providers: [
         { provide: ENV, useValue: env },
         PrismaService,

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
-import { repoRoot, type Env } from './common/env';
+import { type Env, repoRoot } from './common/env';
 import { toErrorBody } from './common/error.filter';
 import { requestId } from './common/logging';
 import { acceptOnlyJson, refuseBrokenText } from './common/request-input';
@@ -32,7 +32,11 @@ const CSP = {
 
 /** The whole HTTP application: API under /api, OpenAPI at /api/docs, the web app at /. */
 export async function createApp(env: Env, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT, trustProxy: env.TRUST_PROXY ?? false, genReqId: requestId });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: env.TRUST_PROXY ?? false,
+    genReqId: requestId,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), adapter, {
     bufferLogs: true,
     bodyParser: false, // ours: JSON only, depth-checked (common/request-input.ts)
@@ -60,7 +64,10 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
     if (/^\/api(\/|\?|$)/.test(request.url)) reply.header('cache-control', 'no-store');
     // Swagger UI needs inline script and style; only its own pages get that allowance.
     if (request.url.startsWith('/api/docs')) {
-      reply.header('content-security-policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+      );
     }
   });
 
@@ -68,7 +75,9 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
     app,
     new DocumentBuilder()
       .setTitle('CPS Access: child sex trafficking intake and screening')
-      .setDescription('The HTTP contract of ../shared/spec/api.md. Sign in with POST /api/auth/login, then send the token as a Bearer token.')
+      .setDescription(
+        'The HTTP contract of ../shared/spec/api.md. Sign in with POST /api/auth/login, then send the token as a Bearer token.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),
@@ -90,15 +99,22 @@ async function serveWebApp(app: NestFastifyApplication): Promise<void> {
     wildcard: false,
     index: false,
     setHeaders: (res, file) => {
-      void res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      void res.header(
+        'cache-control',
+        file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   const html = fs.readFileSync(index);
   fastify.get('/*', async (request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') {
-      return reply.status(404).send(toErrorBody({ statusCode: 404, message: `No route GET ${request.url.split('?')[0]}` }));
+      return reply
+        .status(404)
+        .send(toErrorBody({ statusCode: 404, message: `No route GET ${request.url.split('?')[0]}` }));
     }
     return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
   });
-  fastify.get('/', async (_request, reply) => reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html));
+  fastify.get('/', async (_request, reply) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html),
+  );
 }

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
-import { ConfigError, loadEnv, type Env } from './common/env';
+import { holidayYearsToSeed } from '@cps/domain';
+import { seedHolidays } from './calendar/seed-holidays';
+import { ConfigError, type Env, loadEnv } from './common/env';
 import { createPrismaClient } from './common/prisma.service';
-import { startEmbeddedPostgres, type RunningDatabase } from './db/embedded-postgres';
-import { canEraseAuditTrail, roleOf } from './db/app-role-grants';
-import { applyMigrations } from './db/migrations';
 import { createApp } from './create-app';
+import { canEraseAuditTrail, roleOf } from './db/app-role-grants';
+import { type RunningDatabase, startEmbeddedPostgres } from './db/embedded-postgres';
+import { applyMigrations } from './db/migrations';
 import { DEMO_PASSWORD, seedDemo } from './seed/demo';
 import { ensureFirstAdmin } from './seed/first-admin';
-import { seedHolidays } from './calendar/seed-holidays';
-import { holidayYearsToSeed } from '@cps/domain';
 
 // `npm start`: configuration, database (embedded unless DATABASE_URL), migrations, first admin,
 // demo data, then the HTTP server. Ctrl-C closes the server and stops PostgreSQL cleanly.
@@ -25,7 +25,8 @@ type Database = { db?: RunningDatabase; appUrl: string; ownerUrl: string; fresh:
  * MIGRATION_DATABASE_URL (or DATABASE_URL for both, with a warning after migrating).
  */
 async function prepareDatabase(env: Env): Promise<Database> {
-  if (env.DATABASE_URL) return { appUrl: env.DATABASE_URL, ownerUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL, fresh: false };
+  if (env.DATABASE_URL)
+    return { appUrl: env.DATABASE_URL, ownerUrl: env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL, fresh: false };
   const db = await startEmbeddedPostgres({ dataDir: env.DATA_DIR });
   say(`PostgreSQL (embedded) ${db.fresh ? 'created' : 'started'} in ${env.DATA_DIR}, ${db.where}`);
   return { db, appUrl: db.appUrl, ownerUrl: db.ownerUrl, fresh: db.fresh };
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     if (await canEraseAuditTrail(url)) {
       process.stderr.write(
         'Warning: the role of DATABASE_URL owns the tables (or is a superuser), so the app could erase the audit trail. ' +
-          'Give the migrations their own owner role in MIGRATION_DATABASE_URL and let DATABASE_URL be a role with the app\'s rights only.\n',
+          "Give the migrations their own owner role in MIGRATION_DATABASE_URL and let DATABASE_URL be a role with the app's rights only.\n",
       );
     }
     const prisma = createPrismaClient(url);
@@ -98,8 +99,12 @@ async function main(): Promise<void> {
     say(`\nCPS Access is ready on http://${shown}:${env.PORT} (in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
     say(`API docs: http://${shown}:${env.PORT}/api/docs`);
     if (await hasDemoUsers(url)) {
-      say(`Demo sign-ins (password "${DEMO_PASSWORD}"): worker.milwaukee@demo.wi.gov, supervisor.milwaukee@demo.wi.gov,`);
-      say('  worker.dane@demo.wi.gov, supervisor.dane@demo.wi.gov, worker.brown@demo.wi.gov, supervisor.brown@demo.wi.gov, admin@demo.wi.gov');
+      say(
+        `Demo sign-ins (password "${DEMO_PASSWORD}"): worker.milwaukee@demo.wi.gov, supervisor.milwaukee@demo.wi.gov,`,
+      );
+      say(
+        '  worker.dane@demo.wi.gov, supervisor.dane@demo.wi.gov, worker.brown@demo.wi.gov, supervisor.brown@demo.wi.gov, admin@demo.wi.gov',
+      );
     }
     say('Press Ctrl-C to stop.');
   } catch (error) {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,14 @@ import { findFreePort } from '../src/db/embedded-postgres';
 // The built app as a separate process, as `npm start` runs it, on an embedded PostgreSQL of its own.
 const main = path.resolve(__dirname, '../dist/main.js');
 
-export type AppProcess = { url: string; port: number; dataDir: string; child: ChildProcess; log: string[]; stop: () => Promise<number | null> };
+export type AppProcess = {
+  url: string;
+  port: number;
+  dataDir: string;
+  child: ChildProcess;
+  log: string[];
+  stop: () => Promise<number | null>;
+};
 
 export function newDataDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-app-'));
@@ -15,7 +22,9 @@ export function newDataDir(): string {
   return dir;
 }
 
-export async function startAppProcess(options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<AppProcess> {
+export async function startAppProcess(
+  options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<AppProcess> {
   if (!fs.existsSync(main)) throw new Error('apps/api/dist is missing: run `npm run build` (npm test does it)');
   const dataDir = options.dataDir ?? newDataDir();
   const ownsDataDir = options.dataDir === undefined; // removed at stop: a test run leaves no clusters behind

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
-import { startAppProcess, type AppProcess } from './app-process';
+import { type AppProcess, startAppProcess } from './app-process';
 import { asApp, asOwner } from './test-app';
 
 // `npm start` on an operator's own server, as the built app runs there: DATABASE_URL is the app's
@@ -35,7 +35,9 @@ const WARNING = /Warning: the role of DATABASE_URL owns the tables/;
 
 it('migrates as MIGRATION_DATABASE_URL and serves as DATABASE_URL, which cannot erase the audit trail', async () => {
   const appUrl = await emptyDatabase();
-  const app = await startAppProcess({ env: { DATABASE_URL: appUrl, MIGRATION_DATABASE_URL: asOwner(appUrl), ...admin, LOG_LEVEL: 'warn' } });
+  const app = await startAppProcess({
+    env: { DATABASE_URL: appUrl, MIGRATION_DATABASE_URL: asOwner(appUrl), ...admin, LOG_LEVEL: 'warn' },
+  });
   running.push(app);
   const output = app.log.join('');
   expect(output).toMatch(/Migrations applied: /);
@@ -55,7 +57,9 @@ it('migrates as MIGRATION_DATABASE_URL and serves as DATABASE_URL, which cannot 
     expect(rows[0]?.n).toBeGreaterThan(0);
     await expect(db.query('TRUNCATE audit_events')).rejects.toThrow(/permission denied/);
     await expect(db.query('DELETE FROM audit_events')).rejects.toThrow(/permission denied/);
-    const owners = await db.query<{ owner: string }>("SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'public'");
+    const owners = await db.query<{ owner: string }>(
+      "SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'public'",
+    );
     expect(owners.rows).toEqual([{ owner: decodeURIComponent(new URL(asOwner(appUrl)).username) }]);
   } finally {
     await db.end();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { createTestApp, signedIn, type TestContext } from './test-app';
 import { createReport, screenedIn } from './report-bodies';
+import { createTestApp, signedIn, type TestContext } from './test-app';
 
 // Property: whatever arrives — any JSON, broken JSON, odd headers, odd query strings — every
 // endpoint answers a 4xx in the contract's shape (or a 2xx when it happens to be valid), never a
@@ -29,7 +29,10 @@ afterAll(() => ctx.close());
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** A body the endpoint would take but for one date or date-time, and the path of that field. */
-type DatedBody = (date: string, dateTime: string) => { body: Record<string, unknown>; field: string; far: 'date' | 'dateTime' };
+type DatedBody = (
+  date: string,
+  dateTime: string,
+) => { body: Record<string, unknown>; field: string; far: 'date' | 'dateTime' };
 const endpoints: { method: Method; path: () => string; as: Role; dated?: DatedBody[] }[] = [
   { method: 'post', path: () => '/api/auth/login', as: 'worker' },
   { method: 'post', path: () => '/api/auth/setup', as: 'worker' },
@@ -41,7 +44,11 @@ const endpoints: { method: Method; path: () => string; as: Role; dated?: DatedBo
     as: 'worker',
     dated: [
       (_d, dt) => ({ body: { countyCode: '55079', receivedAt: dt }, field: 'receivedAt', far: 'dateTime' }),
-      (d) => ({ body: { countyCode: '55079', persons: [{ key: 'c1', roles: ['CHILD'], dateOfBirth: d }] }, field: 'persons.0.dateOfBirth', far: 'date' }),
+      (d) => ({
+        body: { countyCode: '55079', persons: [{ key: 'c1', roles: ['CHILD'], dateOfBirth: d }] },
+        field: 'persons.0.dateOfBirth',
+        far: 'date',
+      }),
     ],
   },
   {
@@ -50,7 +57,11 @@ const endpoints: { method: Method; path: () => string; as: Role; dated?: DatedBo
     as: 'worker',
     dated: [
       (_d, dt) => ({ body: { countyCode: '55079', version: 1, receivedAt: dt }, field: 'receivedAt', far: 'dateTime' }),
-      (d) => ({ body: { countyCode: '55079', version: 1, persons: [{ key: 'c1', roles: ['CHILD'], dateOfBirth: d }] }, field: 'persons.0.dateOfBirth', far: 'date' }),
+      (d) => ({
+        body: { countyCode: '55079', version: 1, persons: [{ key: 'c1', roles: ['CHILD'], dateOfBirth: d }] },
+        field: 'persons.0.dateOfBirth',
+        far: 'date',
+      }),
     ],
   },
   { method: 'post', path: () => `/api/access-reports/${reportId}/submit`, as: 'worker' },
@@ -59,28 +70,57 @@ const endpoints: { method: Method; path: () => string; as: Role; dated?: DatedBo
     method: 'post',
     path: () => `/api/access-reports/${reportId}/law-enforcement-notifications`,
     as: 'worker',
-    dated: [(_d, dt) => ({ body: { notifiedAt: dt, method: 'PHONE', agency: 'Milwaukee Police' }, field: 'notifiedAt', far: 'dateTime' })],
+    dated: [
+      (_d, dt) => ({
+        body: { notifiedAt: dt, method: 'PHONE', agency: 'Milwaukee Police' },
+        field: 'notifiedAt',
+        far: 'dateTime',
+      }),
+    ],
   },
   {
     method: 'post',
     path: () => `/api/access-reports/${reportId}/tribal-notifications`,
     as: 'worker',
-    dated: [(_d, dt) => ({ body: { notifiedAt: dt, method: 'PHONE', tribe: 'Menominee' }, field: 'notifiedAt', far: 'dateTime' })],
+    dated: [
+      (_d, dt) => ({
+        body: { notifiedAt: dt, method: 'PHONE', tribe: 'Menominee' },
+        field: 'notifiedAt',
+        far: 'dateTime',
+      }),
+    ],
   },
   { method: 'put', path: () => `/api/allegations/${allegationId}/finding`, as: 'worker' },
   {
     method: 'post',
     path: () => '/api/users',
     as: 'admin',
-    dated: [(d) => ({ body: { email: 'far.year@x.wi.gov', name: 'Far Year', role: 'ADMIN', sexTraffickingTrainingCompletedOn: d }, field: 'sexTraffickingTrainingCompletedOn', far: 'date' })],
+    dated: [
+      (d) => ({
+        body: { email: 'far.year@x.wi.gov', name: 'Far Year', role: 'ADMIN', sexTraffickingTrainingCompletedOn: d },
+        field: 'sexTraffickingTrainingCompletedOn',
+        far: 'date',
+      }),
+    ],
   },
   {
     method: 'patch',
     path: () => `/api/users/${managedUserId}`,
     as: 'admin',
-    dated: [(d) => ({ body: { sexTraffickingTrainingCompletedOn: d }, field: 'sexTraffickingTrainingCompletedOn', far: 'date' })],
+    dated: [
+      (d) => ({
+        body: { sexTraffickingTrainingCompletedOn: d },
+        field: 'sexTraffickingTrainingCompletedOn',
+        far: 'date',
+      }),
+    ],
   },
-  { method: 'post', path: () => '/api/calendar/holidays', as: 'admin', dated: [(d) => ({ body: { date: d, name: 'Far day' }, field: 'date', far: 'date' })] },
+  {
+    method: 'post',
+    path: () => '/api/calendar/holidays',
+    as: 'admin',
+    dated: [(d) => ({ body: { date: d, name: 'Far day' }, field: 'date', far: 'date' })],
+  },
 ];
 const queries: { path: string; as: Role }[] = [
   { path: '/api/access-reports', as: 'worker' },
@@ -107,9 +147,14 @@ const counts = async () => {
 function expectContractError(status: number, body: unknown) {
   expect(status).toBeLessThan(500);
   if (status >= 400) {
-    expect(body).toEqual(expect.objectContaining({ statusCode: status, error: expect.any(String), message: expect.any(String) }));
+    expect(body).toEqual(
+      expect.objectContaining({ statusCode: status, error: expect.any(String), message: expect.any(String) }),
+    );
     const issues = (body as { issues?: unknown }).issues;
-    if (issues !== undefined) expect(issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.any(String), message: expect.any(String) })]));
+    if (issues !== undefined)
+      expect(issues).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: expect.any(String), message: expect.any(String) })]),
+      );
   }
 }
 
@@ -123,7 +168,18 @@ const FAR_DATE_TIMES = FAR_YEARS.map((y) => `${y}-01-01T12:00:00.000Z`);
 const nasty = fc.oneof(
   fc.anything({ maxDepth: 3 }),
   fc.string(),
-  fc.constantFrom('\u0000', '55079\u0000', '9999-99-99', '2018-02-30', '-1', '1e309', 'NaN', '<script>', "'; DROP TABLE persons; --", '𝔘𝔫𝔦𝔠𝔬𝔡𝔢'),
+  fc.constantFrom(
+    '\u0000',
+    '55079\u0000',
+    '9999-99-99',
+    '2018-02-30',
+    '-1',
+    '1e309',
+    'NaN',
+    '<script>',
+    "'; DROP TABLE persons; --",
+    '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  ),
   fc.constantFrom(...LONE_SURROGATES, ...FAR_DATES, ...FAR_DATE_TIMES),
   fc.integer(),
   fc.double(),
@@ -133,8 +189,50 @@ const nasty = fc.oneof(
 const body = fc.oneof(
   fc.anything({ maxDepth: 4 }),
   fc.dictionary(
-    fc.constantFrom('countyCode', 'receivedAt', 'version', 'persons', 'allegations', 'indicators', 'recommendation', 'decision', 'notifiedAt', 'email', 'password', 'role', 'date', 'name', 'finding', 'maltreaterInterviewed', 'agency', 'method', 'token', 'currentPassword', 'newPassword', 'sexTraffickingTrainingCompletedOn', 'narrative'),
-    fc.oneof(nasty, fc.array(fc.dictionary(fc.constantFrom('key', 'childKey', 'personId', 'roles', 'gender', 'dateOfBirth', 'maltreaterKeys', 'descriptors'), nasty), { maxLength: 3 })),
+    fc.constantFrom(
+      'countyCode',
+      'receivedAt',
+      'version',
+      'persons',
+      'allegations',
+      'indicators',
+      'recommendation',
+      'decision',
+      'notifiedAt',
+      'email',
+      'password',
+      'role',
+      'date',
+      'name',
+      'finding',
+      'maltreaterInterviewed',
+      'agency',
+      'method',
+      'token',
+      'currentPassword',
+      'newPassword',
+      'sexTraffickingTrainingCompletedOn',
+      'narrative',
+    ),
+    fc.oneof(
+      nasty,
+      fc.array(
+        fc.dictionary(
+          fc.constantFrom(
+            'key',
+            'childKey',
+            'personId',
+            'roles',
+            'gender',
+            'dateOfBirth',
+            'maltreaterKeys',
+            'descriptors',
+          ),
+          nasty,
+        ),
+        { maxLength: 3 },
+      ),
+    ),
   ),
 );
 
@@ -156,19 +254,47 @@ describe.each(endpoints)('$method $path', ({ method, path, as, dated }) => {
 
   it('answers unpaired surrogates, far years and deep JSON with a 4xx, and writes nothing', async () => {
     const before = await counts();
-    const send = (text: string) => ctx.http()[method](path()).set(auth[as]).set('Idempotency-Key', `fuzz-${Math.random()}`).set('Content-Type', 'application/json').send(text);
+    const send = (text: string) =>
+      ctx
+        .http()
+        [method](path())
+        .set(auth[as])
+        .set('Idempotency-Key', `fuzz-${Math.random()}`)
+        .set('Content-Type', 'application/json')
+        .send(text);
     // A body that would otherwise be fine, with the broken value in each field the endpoint reads.
-    const base = { countyCode: '55079', version: 1, email: 'fuzz@x.wi.gov', password: 'fuzz-password-1', name: 'Fuzz', role: 'ADMIN', date: '2031-05-05', agency: 'MPD', tribe: 'Menominee', method: 'PHONE', finding: 'SUBSTANTIATED', maltreaterInterviewed: true, rationale: 'why', decision: 'SCREEN_OUT', screenOutReason: 'NOT_MALTREATMENT', notifiedAt: '2018-03-06T17:00:00.000Z' };
+    const base = {
+      countyCode: '55079',
+      version: 1,
+      email: 'fuzz@x.wi.gov',
+      password: 'fuzz-password-1',
+      name: 'Fuzz',
+      role: 'ADMIN',
+      date: '2031-05-05',
+      agency: 'MPD',
+      tribe: 'Menominee',
+      method: 'PHONE',
+      finding: 'SUBSTANTIATED',
+      maltreaterInterviewed: true,
+      rationale: 'why',
+      decision: 'SCREEN_OUT',
+      screenOutReason: 'NOT_MALTREATMENT',
+      notifiedAt: '2018-03-06T17:00:00.000Z',
+    };
     for (const broken of LONE_SURROGATES) {
       for (const field of ['name', 'email', 'password', 'agency', 'tribe', 'rationale', 'countyCode']) {
         const res = await send(JSON.stringify({ ...base, [field]: broken }));
         expect(res.status).toBe(400);
         expectContractError(res.status, res.body);
-        expect(res.body.issues).toEqual(expect.arrayContaining([{ path: field, message: expect.stringMatching(/broken character/) }]));
+        expect(res.body.issues).toEqual(
+          expect.arrayContaining([{ path: field, message: expect.stringMatching(/broken character/) }]),
+        );
       }
       const nested = await send(JSON.stringify({ ...base, persons: [{ key: 'c1', lastName: broken }] }));
       expect(nested.status).toBe(400);
-      expect(nested.body.issues).toEqual(expect.arrayContaining([{ path: 'persons.0.lastName', message: expect.stringMatching(/broken character/) }]));
+      expect(nested.body.issues).toEqual(
+        expect.arrayContaining([{ path: 'persons.0.lastName', message: expect.stringMatching(/broken character/) }]),
+      );
     }
     for (const y of FAR_YEARS) {
       for (const withDate of dated ?? []) {
@@ -176,7 +302,14 @@ describe.each(endpoints)('$method $path', ({ method, path, as, dated }) => {
         const res = await send(JSON.stringify(farBody));
         expect(res.status).toBe(400);
         expectContractError(res.status, res.body);
-        expect(res.body.issues).toEqual(expect.arrayContaining([{ path: field, message: far === 'date' ? 'must be a date from 1900 to 2100' : 'must be a date-time from 1900 to 2100' }]));
+        expect(res.body.issues).toEqual(
+          expect.arrayContaining([
+            {
+              path: field,
+              message: far === 'date' ? 'must be a date from 1900 to 2100' : 'must be a date-time from 1900 to 2100',
+            },
+          ]),
+        );
       }
     }
     for (const depth of [33, 1000, 300_000]) {
@@ -188,10 +321,20 @@ describe.each(endpoints)('$method $path', ({ method, path, as, dated }) => {
   });
 
   it('answers broken JSON and a body over 1 MiB with a 4xx', async () => {
-    const broken = await ctx.http()[method](path()).set(auth[as]).set('Content-Type', 'application/json').send('{"countyCode": "55079",');
+    const broken = await ctx
+      .http()
+      [method](path())
+      .set(auth[as])
+      .set('Content-Type', 'application/json')
+      .send('{"countyCode": "55079",');
     expectContractError(broken.status, broken.body);
     expect(broken.status).toBeGreaterThanOrEqual(400);
-    const huge = await ctx.http()[method](path()).set(auth[as]).set('Content-Type', 'application/json').send(JSON.stringify({ narrative: 'x'.repeat(1024 * 1024 + 1) }));
+    const huge = await ctx
+      .http()
+      [method](path())
+      .set(auth[as])
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ narrative: 'x'.repeat(1024 * 1024 + 1) }));
     expect(huge.status).toBe(413);
     expectContractError(huge.status, huge.body);
   });
@@ -208,13 +351,28 @@ const asText = (v: unknown): string => {
 
 describe.each(queries)('GET $path', ({ path, as }) => {
   it('never answers 5xx to a generated query string', async () => {
-    const key = fc.constantFrom('page', 'pageSize', 'status', 'from', 'to', 'lastName', 'firstName', 'dateOfBirth', 'year', 'userId', 'entityId');
+    const key = fc.constantFrom(
+      'page',
+      'pageSize',
+      'status',
+      'from',
+      'to',
+      'lastName',
+      'firstName',
+      'dateOfBirth',
+      'year',
+      'userId',
+      'entityId',
+    );
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(key, fc.oneof(fc.string(), fc.integer().map(String), nasty.map(asText))), async (params) => {
-        const query = new URLSearchParams(params).toString();
-        const res = await ctx.http().get(`${path}?${query}`).set(auth[as]);
-        expectContractError(res.status, res.body);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(key, fc.oneof(fc.string(), fc.integer().map(String), nasty.map(asText))),
+        async (params) => {
+          const query = new URLSearchParams(params).toString();
+          const res = await ctx.http().get(`${path}?${query}`).set(auth[as]);
+          expectContractError(res.status, res.body);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -222,11 +380,26 @@ describe.each(queries)('GET $path', ({ path, as }) => {
 
 describe.each(queries)('GET $path with NUL characters and far years', ({ path, as }) => {
   it('names the parameter with the NUL character (400)', async () => {
-    for (const key of ['page', 'status', 'from', 'lastName', 'firstName', 'dateOfBirth', 'year', 'userId', 'entityId']) {
-      const res = await ctx.http().get(`${path}?${key === 'lastName' ? '' : 'lastName=Smith&'}${key}=${encodeURIComponent('a\u0000b')}`).set(auth[as]);
+    for (const key of [
+      'page',
+      'status',
+      'from',
+      'lastName',
+      'firstName',
+      'dateOfBirth',
+      'year',
+      'userId',
+      'entityId',
+    ]) {
+      const res = await ctx
+        .http()
+        .get(`${path}?${key === 'lastName' ? '' : 'lastName=Smith&'}${key}=${encodeURIComponent('a\u0000b')}`)
+        .set(auth[as]);
       expect(res.status).toBe(400);
       expectContractError(res.status, res.body);
-      expect(res.body.issues).toEqual(expect.arrayContaining([{ path: key, message: 'must not contain NUL characters' }]));
+      expect(res.body.issues).toEqual(
+        expect.arrayContaining([{ path: key, message: 'must not contain NUL characters' }]),
+      );
     }
   });
 

@@ -42,7 +42,11 @@ async function rolesOnDatabaseUrlServer(databaseUrl: string, run: string): Promi
   const owner = `cps_test_owner_${run}`;
   const app = `cps_test_app_${run}`;
   const [ownerPassword, appPassword] = [crypto.randomBytes(18).toString('hex'), crypto.randomBytes(18).toString('hex')];
-  await sql(adminUrl, `CREATE ROLE ${owner} LOGIN PASSWORD '${ownerPassword}'`, `CREATE ROLE ${app} LOGIN PASSWORD '${appPassword}'`);
+  await sql(
+    adminUrl,
+    `CREATE ROLE ${owner} LOGIN PASSWORD '${ownerPassword}'`,
+    `CREATE ROLE ${app} LOGIN PASSWORD '${appPassword}'`,
+  );
   return {
     adminUrl,
     ownerUrl: withRole(adminUrl, owner, ownerPassword),
@@ -51,8 +55,12 @@ async function rolesOnDatabaseUrlServer(databaseUrl: string, run: string): Promi
       const client = new Client({ connectionString: adminUrl });
       await client.connect();
       try {
-        const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datdba = $1::regrole', [owner]);
-        for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
+        const { rows } = await client.query<{ datname: string }>(
+          'SELECT datname FROM pg_database WHERE datdba = $1::regrole',
+          [owner],
+        );
+        for (const { datname } of rows)
+          await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
         await client.query(`DROP ROLE IF EXISTS ${app}`);
         await client.query(`DROP ROLE IF EXISTS ${owner}`);
       } finally {
@@ -80,7 +88,9 @@ async function embeddedServer(): Promise<Roles & TestServer> {
 
 export default async function globalSetup(): Promise<void> {
   const run = crypto.randomBytes(4).toString('hex');
-  const server = process.env.DATABASE_URL ? await rolesOnDatabaseUrlServer(process.env.DATABASE_URL, run) : await embeddedServer();
+  const server = process.env.DATABASE_URL
+    ? await rolesOnDatabaseUrlServer(process.env.DATABASE_URL, run)
+    : await embeddedServer();
   (globalThis as { cpsTestServer?: TestServer }).cpsTestServer = server;
   const template = `cps_test_template_${run}`; // per run: two runs on one server do not collide
   const owner = decodeURIComponent(new URL(server.ownerUrl).username);

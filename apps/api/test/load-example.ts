@@ -7,11 +7,22 @@ import type { TestContext } from './test-app';
 // A person with `sameAs` is linked to the child of an earlier report found by search.
 
 type Auth = { Authorization: string };
-type ExamplePerson = Record<string, unknown> & { key: string; sameAs?: string; firstName: string; lastName: string; dateOfBirth: string | null };
+type ExamplePerson = Record<string, unknown> & {
+  key: string;
+  sameAs?: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string | null;
+};
 export type ExampleReport = {
   ref: string;
   draft: Record<string, unknown> & { countyCode: string; persons: ExamplePerson[]; allegations: { key: string }[] };
-  workflow: { stage: 'DRAFT' | 'SUBMITTED' | 'DECIDED'; recommendation: object; decision: object; findings: Record<string, object> };
+  workflow: {
+    stage: 'DRAFT' | 'SUBMITTED' | 'DECIDED';
+    recommendation: object;
+    decision: object;
+    findings: Record<string, object>;
+  };
 };
 
 // A copy of ../shared/spec/reports-example.json, so the tests run in any checkout;
@@ -23,7 +34,11 @@ export function readExample(): { reports: ExampleReport[]; expected: Record<stri
   return JSON.parse(fs.readFileSync(EXAMPLE_FILE, 'utf8'));
 }
 
-export async function loadExample(ctx: TestContext, staff: (countyCode: string) => Promise<{ worker: Auth; supervisor: Auth }>, reports = readExample().reports) {
+export async function loadExample(
+  ctx: TestContext,
+  staff: (countyCode: string) => Promise<{ worker: Auth; supervisor: Auth }>,
+  reports = readExample().reports,
+) {
   const personIds = new Map<string, string>(); // example key → statewide person id
   const loaded: { ref: string; id: string; status: string }[] = [];
   for (const example of reports) {
@@ -34,23 +49,51 @@ export async function loadExample(ctx: TestContext, staff: (countyCode: string) 
         persons.push(person);
         continue;
       }
-      const query = new URLSearchParams({ lastName: person.lastName, firstName: person.firstName, dateOfBirth: person.dateOfBirth ?? '' });
+      const query = new URLSearchParams({
+        lastName: person.lastName,
+        firstName: person.firstName,
+        dateOfBirth: person.dateOfBirth ?? '',
+      });
       const found = await ctx.http().get(`/api/persons/search?${query}`).set(worker).expect(200);
       const match = found.body.find((m: { id: string }) => m.id === personIds.get(sameAs));
       if (!match) throw new Error(`${example.ref}: search did not find ${sameAs}`);
       persons.push({ ...person, personId: match.id });
     }
-    const created = await ctx.http().post('/api/access-reports').set(worker).send({ ...example.draft, persons }).expect(201);
+    const created = await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .send({ ...example.draft, persons })
+      .expect(201);
     for (const p of created.body.persons) personIds.set(p.key, p.id);
     let report = created.body;
     if (example.workflow.stage !== 'DRAFT') {
-      report = (await ctx.http().post(`/api/access-reports/${report.id}/submit`).set(worker).send({ version: report.version, recommendation: example.workflow.recommendation }).expect(200)).body;
+      report = (
+        await ctx
+          .http()
+          .post(`/api/access-reports/${report.id}/submit`)
+          .set(worker)
+          .send({ version: report.version, recommendation: example.workflow.recommendation })
+          .expect(200)
+      ).body;
     }
     if (example.workflow.stage === 'DECIDED') {
-      report = (await ctx.http().post(`/api/access-reports/${report.id}/screening-decision`).set(supervisor).send({ version: report.version, ...example.workflow.decision }).expect(200)).body;
+      report = (
+        await ctx
+          .http()
+          .post(`/api/access-reports/${report.id}/screening-decision`)
+          .set(supervisor)
+          .send({ version: report.version, ...example.workflow.decision })
+          .expect(200)
+      ).body;
       for (const [key, finding] of Object.entries(example.workflow.findings)) {
         const allegation = report.allegations.find((a: { key: string }) => a.key === key);
-        await ctx.http().put(`/api/allegations/${allegation.id}/finding`).set(worker).send({ rationale: 'As assessed.', ...finding }).expect(200);
+        await ctx
+          .http()
+          .put(`/api/allegations/${allegation.id}/finding`)
+          .set(worker)
+          .send({ rationale: 'As assessed.', ...finding })
+          .expect(200);
       }
     }
     loaded.push({ ref: example.ref, id: report.id, status: report.status });

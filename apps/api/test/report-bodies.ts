@@ -45,14 +45,22 @@ export async function createReport(ctx: TestContext, auth: Auth, body: Body = dr
 
 export async function submitReport(ctx: TestContext, auth: Auth, body: Body = draftBody()) {
   const report = await createReport(ctx, auth, body);
-  const res = await ctx.http().post(`/api/access-reports/${report.id}/submit`).set(auth).send({ version: report.version });
+  const res = await ctx
+    .http()
+    .post(`/api/access-reports/${report.id}/submit`)
+    .set(auth)
+    .send({ version: report.version });
   if (res.status !== 200) throw new Error(`submit: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 export async function screenedIn(ctx: TestContext, worker: Auth, supervisor: Auth, body: Body = draftBody()) {
   const report = await submitReport(ctx, worker, body);
-  const res = await ctx.http().post(`/api/access-reports/${report.id}/screening-decision`).set(supervisor).send({ version: report.version, ...screenIn });
+  const res = await ctx
+    .http()
+    .post(`/api/access-reports/${report.id}/screening-decision`)
+    .set(supervisor)
+    .send({ version: report.version, ...screenIn });
   if (res.status !== 200) throw new Error(`decide: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { startEmbeddedPostgres, type RunningDatabase } from '../src/db/embedded-postgres';
-import { newDataDir, startAppProcess, type AppProcess } from './app-process';
+import { type RunningDatabase, startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { type AppProcess, newDataDir, startAppProcess } from './app-process';
 import { draftBody } from './report-bodies';
 
 // Crashes and outages, with the app run as `npm start` runs it.
@@ -11,11 +11,19 @@ const json = { 'content-type': 'application/json' };
 type Report = { id: string; persons: unknown[]; allegations: unknown[] };
 const read = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 async function signIn(url: string): Promise<Record<string, string>> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email: 'worker.milwaukee@demo.wi.gov', password: 'demo-password-2026' }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: 'worker.milwaukee@demo.wi.gov', password: 'demo-password-2026' }),
+  });
   return { ...json, authorization: `Bearer ${(await read<{ token: string }>(res)).token}` };
 }
 const create = (url: string, auth: Record<string, string>, key: string) =>
-  fetch(`${url}/api/access-reports`, { method: 'POST', headers: { ...auth, 'idempotency-key': key }, body: JSON.stringify(draftBody({ narrative: `Report ${key}` })) });
+  fetch(`${url}/api/access-reports`, {
+    method: 'POST',
+    headers: { ...auth, 'idempotency-key': key },
+    body: JSON.stringify(draftBody({ narrative: `Report ${key}` })),
+  });
 
 it('a crash (SIGKILL) mid-way loses nothing acknowledged; retrying every key makes exactly one whole report each', async () => {
   const dataDir = newDataDir();
@@ -45,7 +53,9 @@ it('a crash (SIGKILL) mid-way loses nothing acknowledged; retrying every key mak
     }
     for (const [key, id] of acknowledged) expect(ids.get(key)).toBe(id);
     expect(new Set(ids.values()).size).toBe(keys.length);
-    const list = await read<{ items: Report[] }>(fetch(`${second.url}/api/access-reports?pageSize=200`, { headers: auth }));
+    const list = await read<{ items: Report[] }>(
+      fetch(`${second.url}/api/access-reports?pageSize=200`, { headers: auth }),
+    );
     const crashReports = list.items.filter((r) => [...ids.values()].includes(r.id));
     expect(crashReports).toHaveLength(keys.length);
     for (const id of ids.values()) {
@@ -63,7 +73,9 @@ it('PostgreSQL down under load: health 503, requests fail fast with 503, no cras
   let db: RunningDatabase | undefined = await startEmbeddedPostgres({ dataDir: dbDir });
   const port = db.port;
   try {
-    const app = await startAppProcess({ env: { DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, SEED_DEMO: 'true', LOG_LEVEL: 'error' } });
+    const app = await startAppProcess({
+      env: { DATABASE_URL: db.appUrl, MIGRATION_DATABASE_URL: db.ownerUrl, SEED_DEMO: 'true', LOG_LEVEL: 'error' },
+    });
     running.push(app);
     const auth = await signIn(app.url);
     let stopLoad = false;
@@ -71,7 +83,10 @@ it('PostgreSQL down under load: health 503, requests fail fast with 503, no cras
     const load = Array.from({ length: 8 }, async (_, i) => {
       for (let n = 0; !stopLoad; n++) {
         const started = Date.now();
-        const res = await (i % 2 ? fetch(`${app.url}/api/access-reports`, { headers: auth }) : create(app.url, auth, `outage-${i}-${n}`)).catch(() => null);
+        const res = await (i % 2
+          ? fetch(`${app.url}/api/access-reports`, { headers: auth })
+          : create(app.url, auth, `outage-${i}-${n}`)
+        ).catch(() => null);
         statuses.push({ status: res?.status ?? 0, ms: Date.now() - started });
         await res?.arrayBuffer();
       }
@@ -93,7 +108,10 @@ it('PostgreSQL down under load: health 503, requests fail fast with 503, no cras
     await new Promise((r) => setTimeout(r, 1500));
     const during = statuses.filter((s) => s.status >= 500);
     expect(during.length).toBeGreaterThan(0);
-    const bugs = app.log.join('').split('\n').filter((line) => line.includes('"level":50'));
+    const bugs = app.log
+      .join('')
+      .split('\n')
+      .filter((line) => line.includes('"level":50'));
     expect(bugs).toEqual([]); // every failure was understood as the outage it is
     expect(new Set(during.map((s) => s.status))).toEqual(new Set([503]));
     expect(Math.max(...during.map((s) => s.ms))).toBeLessThan(6000); // fails fast, does not hang

@@ -1,6 +1,6 @@
 import { TEST_PASSWORD } from '../src/seed/builders';
-import { createTestApp, signedIn, type TestContext } from './test-app';
 import { createReport, draftBody, screenedIn, screenIn, submitReport } from './report-bodies';
+import { createTestApp, signedIn, type TestContext } from './test-app';
 
 // Who may call what, over every endpoint of api.md (reports excepted: their own issue). For each
 // endpoint and each caller: anonymous → 401; a role the endpoint is not for → 403; a record of
@@ -33,14 +33,70 @@ const police = { notifiedAt: '2018-03-06T17:00:00.000Z', agency: 'Milwaukee Poli
 const uniqueDate = () => `2030-01-${String((day++ % 28) + 1).padStart(2, '0')}`;
 
 const endpoints: Endpoint[] = [
-  { name: 'GET /api/auth/me', roles: 'any', scoped: false, success: 200, call: async () => ({ method: 'get', path: '/api/auth/me' }) },
-  { name: 'GET /api/reference/counties', roles: 'any', scoped: false, success: 200, call: async () => ({ method: 'get', path: '/api/reference/counties' }) },
-  { name: 'GET /api/reference/codes', roles: 'any', scoped: false, success: 200, call: async () => ({ method: 'get', path: '/api/reference/codes' }) },
-  { name: 'GET /api/persons/search', roles: ['ACCESS_WORKER', 'SUPERVISOR'], scoped: false, success: 200, call: async () => ({ method: 'get', path: '/api/persons/search?lastName=Testchild' }) },
-  { name: 'GET /api/access-reports', roles: ['ACCESS_WORKER', 'SUPERVISOR'], scoped: false, success: 200, call: async () => ({ method: 'get', path: '/api/access-reports' }) },
-  { name: 'GET /api/access-reports/:id', roles: ['ACCESS_WORKER', 'SUPERVISOR'], scoped: true, success: 200, call: async () => ({ method: 'get', path: `/api/access-reports/${(await draft()).id}` }) },
-  { name: 'PUT /api/access-reports/:id', roles: ['ACCESS_WORKER', 'SUPERVISOR'], scoped: true, success: 200, call: async () => ({ method: 'put', path: `/api/access-reports/${(await draft()).id}`, body: { ...draftBody(), version: 1 } }) },
-  { name: 'POST /api/access-reports/:id/submit', roles: ['ACCESS_WORKER', 'SUPERVISOR'], scoped: true, success: 200, call: async () => ({ method: 'post', path: `/api/access-reports/${(await draft()).id}/submit`, body: { version: 1 } }) },
+  {
+    name: 'GET /api/auth/me',
+    roles: 'any',
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/auth/me' }),
+  },
+  {
+    name: 'GET /api/reference/counties',
+    roles: 'any',
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/reference/counties' }),
+  },
+  {
+    name: 'GET /api/reference/codes',
+    roles: 'any',
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/reference/codes' }),
+  },
+  {
+    name: 'GET /api/persons/search',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/persons/search?lastName=Testchild' }),
+  },
+  {
+    name: 'GET /api/access-reports',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/access-reports' }),
+  },
+  {
+    name: 'GET /api/access-reports/:id',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: true,
+    success: 200,
+    call: async () => ({ method: 'get', path: `/api/access-reports/${(await draft()).id}` }),
+  },
+  {
+    name: 'PUT /api/access-reports/:id',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: true,
+    success: 200,
+    call: async () => ({
+      method: 'put',
+      path: `/api/access-reports/${(await draft()).id}`,
+      body: { ...draftBody(), version: 1 },
+    }),
+  },
+  {
+    name: 'POST /api/access-reports/:id/submit',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: true,
+    success: 200,
+    call: async () => ({
+      method: 'post',
+      path: `/api/access-reports/${(await draft()).id}/submit`,
+      body: { version: 1 },
+    }),
+  },
   {
     name: 'POST /api/access-reports/:id/screening-decision',
     roles: ['SUPERVISOR'],
@@ -48,16 +104,34 @@ const endpoints: Endpoint[] = [
     success: 200,
     call: async () => {
       const report = await submitReport(ctx, auth.worker);
-      return { method: 'post', path: `/api/access-reports/${report.id}/screening-decision`, body: { version: report.version, ...screenIn } };
+      return {
+        method: 'post',
+        path: `/api/access-reports/${report.id}/screening-decision`,
+        body: { version: report.version, ...screenIn },
+      };
     },
   },
-  { name: 'POST /api/access-reports/:id/law-enforcement-notifications', roles: ['ACCESS_WORKER', 'SUPERVISOR'], scoped: true, success: 201, call: async () => ({ method: 'post', path: `/api/access-reports/${(await draft()).id}/law-enforcement-notifications`, body: police }) },
+  {
+    name: 'POST /api/access-reports/:id/law-enforcement-notifications',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: true,
+    success: 201,
+    call: async () => ({
+      method: 'post',
+      path: `/api/access-reports/${(await draft()).id}/law-enforcement-notifications`,
+      body: police,
+    }),
+  },
   {
     name: 'POST /api/access-reports/:id/tribal-notifications',
     roles: ['ACCESS_WORKER', 'SUPERVISOR'],
     scoped: true,
     success: 201,
-    call: async () => ({ method: 'post', path: `/api/access-reports/${(await draft()).id}/tribal-notifications`, body: { notifiedAt: police.notifiedAt, tribe: 'Oneida Nation', method: 'EMAIL' } }),
+    call: async () => ({
+      method: 'post',
+      path: `/api/access-reports/${(await draft()).id}/tribal-notifications`,
+      body: { notifiedAt: police.notifiedAt, tribe: 'Oneida Nation', method: 'EMAIL' },
+    }),
   },
   {
     name: 'PUT /api/allegations/:id/finding',
@@ -66,17 +140,37 @@ const endpoints: Endpoint[] = [
     success: 200,
     call: async () => {
       const report = await screenedIn(ctx, auth.worker, auth.supervisor);
-      return { method: 'put', path: `/api/allegations/${report.allegations[0].id}/finding`, body: { finding: 'UNSUBSTANTIATED', maltreaterInterviewed: true, rationale: 'Not enough evidence.' } };
+      return {
+        method: 'put',
+        path: `/api/allegations/${report.allegations[0].id}/finding`,
+        body: { finding: 'UNSUBSTANTIATED', maltreaterInterviewed: true, rationale: 'Not enough evidence.' },
+      };
     },
   },
-  { name: 'GET /api/access-reports/:id/access-log', roles: ['SUPERVISOR'], scoped: true, success: 200, call: async () => ({ method: 'get', path: `/api/access-reports/${(await draft()).id}/access-log` }) },
-  { name: 'GET /api/users', roles: ['ADMIN'], scoped: false, success: 200, call: async () => ({ method: 'get', path: '/api/users' }) },
+  {
+    name: 'GET /api/access-reports/:id/access-log',
+    roles: ['SUPERVISOR'],
+    scoped: true,
+    success: 200,
+    call: async () => ({ method: 'get', path: `/api/access-reports/${(await draft()).id}/access-log` }),
+  },
+  {
+    name: 'GET /api/users',
+    roles: ['ADMIN'],
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/users' }),
+  },
   {
     name: 'POST /api/users',
     roles: ['ADMIN'],
     scoped: false,
     success: 201,
-    call: async () => ({ method: 'post', path: '/api/users', body: { email: `new${day++}@county.wi.gov`, name: 'New Worker', role: 'ACCESS_WORKER', countyCode: '55079' } }),
+    call: async () => ({
+      method: 'post',
+      path: '/api/users',
+      body: { email: `new${day++}@county.wi.gov`, name: 'New Worker', role: 'ACCESS_WORKER', countyCode: '55079' },
+    }),
   },
   {
     name: 'POST /api/users/:id/password-reset',
@@ -90,10 +184,30 @@ const endpoints: Endpoint[] = [
     roles: ['ADMIN'],
     scoped: false,
     success: 200,
-    call: async () => ({ method: 'patch', path: `/api/users/${(await signedIn(ctx)).user.id}`, body: { name: 'Renamed' } }),
+    call: async () => ({
+      method: 'patch',
+      path: `/api/users/${(await signedIn(ctx)).user.id}`,
+      body: { name: 'Renamed' },
+    }),
   },
-  { name: 'GET /api/calendar/holidays', roles: 'any', scoped: false, success: 200, call: async () => ({ method: 'get', path: '/api/calendar/holidays?year=2018' }) },
-  { name: 'POST /api/calendar/holidays', roles: ['ADMIN'], scoped: false, success: 201, call: async () => ({ method: 'post', path: '/api/calendar/holidays', body: { date: uniqueDate(), name: 'Test day' } }) },
+  {
+    name: 'GET /api/calendar/holidays',
+    roles: 'any',
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/calendar/holidays?year=2018' }),
+  },
+  {
+    name: 'POST /api/calendar/holidays',
+    roles: ['ADMIN'],
+    scoped: false,
+    success: 201,
+    call: async () => ({
+      method: 'post',
+      path: '/api/calendar/holidays',
+      body: { date: uniqueDate(), name: 'Test day' },
+    }),
+  },
   {
     name: 'DELETE /api/calendar/holidays/:date',
     roles: ['ADMIN'],
@@ -101,13 +215,33 @@ const endpoints: Endpoint[] = [
     success: 204,
     call: async () => {
       const date = uniqueDate();
-      await ctx.prisma.holiday.upsert({ where: { date: new Date(`${date}T00:00:00Z`) }, create: { date: new Date(`${date}T00:00:00Z`), name: 'Test day' }, update: {} });
+      await ctx.prisma.holiday.upsert({
+        where: { date: new Date(`${date}T00:00:00Z`) },
+        create: { date: new Date(`${date}T00:00:00Z`), name: 'Test day' },
+        update: {},
+      });
       return { method: 'delete', path: `/api/calendar/holidays/${date}` };
     },
   },
-  { name: 'GET /api/audit-events', roles: ['ADMIN'], scoped: false, success: 200, call: async () => ({ method: 'get', path: '/api/audit-events' }) },
+  {
+    name: 'GET /api/audit-events',
+    roles: ['ADMIN'],
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/audit-events' }),
+  },
   // Each caller changes their own password once; their session stays, so the calls after it still work.
-  { name: 'POST /api/auth/password', roles: 'any', scoped: false, success: 204, call: async () => ({ method: 'post', path: '/api/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: 'a-changed-password' } }) },
+  {
+    name: 'POST /api/auth/password',
+    roles: 'any',
+    scoped: false,
+    success: 204,
+    call: async () => ({
+      method: 'post',
+      path: '/api/auth/password',
+      body: { currentPassword: TEST_PASSWORD, newPassword: 'a-changed-password' },
+    }),
+  },
 ];
 
 const callers: { caller: Caller; role?: Role; ownCounty: boolean }[] = [
@@ -144,6 +278,11 @@ it('POST /api/access-reports: own county 201; another valid county 403; admins 4
   await ctx.http().post('/api/access-reports').set(auth.worker).send(draftBody()).expect(201);
   await ctx.http().post('/api/access-reports').set(auth.supervisor).send(draftBody()).expect(201);
   await ctx.http().post('/api/access-reports').set(auth.otherWorker).send(draftBody()).expect(403);
-  await ctx.http().post('/api/access-reports').set(auth.otherSupervisor).send(draftBody({ countyCode: '55025' })).expect(201);
+  await ctx
+    .http()
+    .post('/api/access-reports')
+    .set(auth.otherSupervisor)
+    .send(draftBody({ countyCode: '55025' }))
+    .expect(201);
   await ctx.http().post('/api/access-reports').set(auth.admin).send(draftBody()).expect(403);
 });

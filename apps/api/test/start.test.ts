@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client, type ClientConfig } from 'pg';
 import { findFreePort, loadEmbeddedPostgres, PASSWORDS_FILE, SOCKET_DIR } from '../src/db/embedded-postgres';
 import { applyMigrations, defaultMigrationsDir } from '../src/db/migrations';
-import { newDataDir, startAppProcess, type AppProcess } from './app-process';
+import { type AppProcess, newDataDir, startAppProcess } from './app-process';
 import { child, draftBody, maltreater } from './report-bodies';
 
 // `npm start` as a person runs it: the built API as a process, an embedded PostgreSQL of its own.
@@ -45,15 +45,30 @@ it('starts on a new embedded database with demo data, stops cleanly on Ctrl-C, a
     const { token } = (await (await signIn(first.url)).json()) as { token: string };
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     const body = draftBody({
-      persons: [child({ firstName: 'Zephyrine', lastName: 'Quillfeather', dateOfBirth: '2008-02-14' }), maltreater({ firstName: 'Ambrose', lastName: 'Vexley' })],
+      persons: [
+        child({ firstName: 'Zephyrine', lastName: 'Quillfeather', dateOfBirth: '2008-02-14' }),
+        maltreater({ firstName: 'Ambrose', lastName: 'Vexley' }),
+      ],
       narrative: 'Marker narrative: the caller saw a youth at the Pinecrest motel.',
       reporter: { type: 'MEDICAL', name: 'Dr. Orsolya Brandt', phone: '414-555-0199', anonymous: false },
     });
-    const created = (await (await fetch(`${first.url}/api/access-reports`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as { id: string; status: string };
+    const created = (await (
+      await fetch(`${first.url}/api/access-reports`, { method: 'POST', headers, body: JSON.stringify(body) })
+    ).json()) as { id: string; status: string };
     expect(created.status).toBe('DRAFT');
-    await fetch(`${first.url}/api/persons/search?lastName=Quillfeather&firstName=Zephyrine&dateOfBirth=2008-02-14`, { headers });
-    await fetch(`${first.url}/api/access-reports/${created.id}`, { method: 'PUT', headers, body: JSON.stringify({ ...body, version: 1 }) });
-    await fetch(`${first.url}/api/access-reports/${created.id}/submit`, { method: 'POST', headers, body: JSON.stringify({ version: 2 }) });
+    await fetch(`${first.url}/api/persons/search?lastName=Quillfeather&firstName=Zephyrine&dateOfBirth=2008-02-14`, {
+      headers,
+    });
+    await fetch(`${first.url}/api/access-reports/${created.id}`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ ...body, version: 1 }),
+    });
+    await fetch(`${first.url}/api/access-reports/${created.id}/submit`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ version: 2 }),
+    });
     await fetch(`${first.url}/api/access-reports/${created.id}`, { headers });
     await fetch(`${first.url}/api/auth/login`, {
       method: 'POST',
@@ -63,7 +78,9 @@ it('starts on a new embedded database with demo data, stops cleanly on Ctrl-C, a
     expect(await first.stop()).toBe(0);
     const logs = first.log.join('');
     expect(logs).toMatch(/"path":"\/api\/persons\/search"/); // the requests were logged…
-    expect(logs).not.toMatch(/Zephyrine|Quillfeather|2008-02-14|Ambrose|Vexley|Marker narrative|Pinecrest|Orsolya|Brandt|414-555-0199|Marker-Secret-Password|marker\.person/i); // …without their data
+    expect(logs).not.toMatch(
+      /Zephyrine|Quillfeather|2008-02-14|Ambrose|Vexley|Marker narrative|Pinecrest|Orsolya|Brandt|414-555-0199|Marker-Secret-Password|marker\.person/i,
+    ); // …without their data
     expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false); // PostgreSQL stopped
 
     const second = await startAppProcess({ dataDir, port: first.port });
@@ -86,9 +103,11 @@ async function connect(config: ClientConfig): Promise<Client> {
 }
 
 type Passwords = { postgres: string; cps_owner: string; cps_app: string };
-const keptPasswords = (dataDir: string) => JSON.parse(fs.readFileSync(path.join(dataDir, PASSWORDS_FILE), 'utf8')) as Passwords;
+const keptPasswords = (dataDir: string) =>
+  JSON.parse(fs.readFileSync(path.join(dataDir, PASSWORDS_FILE), 'utf8')) as Passwords;
 /** The port PostgreSQL took (its socket is named after it), from its pid file. */
-const postgresPort = (dataDir: string) => Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3]);
+const postgresPort = (dataDir: string) =>
+  Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3]);
 
 it('keeps its PostgreSQL to itself: no TCP, a socket only its user can reach, generated passwords (file mode 600), no trust', async () => {
   const app = await startAppProcess({ env: { LOG_LEVEL: 'info' } });
@@ -106,12 +125,22 @@ it('keeps its PostgreSQL to itself: no TCP, a socket only its user can reach, ge
   }
 
   // Over TCP: nothing listens. Through the socket: a password, the right one, every time.
-  await expect(connect({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' })).rejects.toThrow(/ECONNREFUSED/);
+  await expect(
+    connect({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' }),
+  ).rejects.toThrow(/ECONNREFUSED/);
   await expect(connect({ host: socket, port, user: 'postgres', database: 'postgres' })).rejects.toThrow(/password/);
   for (const user of ['postgres', 'cps_owner', 'cps_app']) {
-    await expect(connect({ host: socket, port, user, password: 'postgres', database: 'cps' })).rejects.toThrow(/password authentication failed/);
+    await expect(connect({ host: socket, port, user, password: 'postgres', database: 'cps' })).rejects.toThrow(
+      /password authentication failed/,
+    );
   }
-  const superuser = await connect({ host: socket, port, user: 'postgres', password: passwords.postgres, database: 'cps' });
+  const superuser = await connect({
+    host: socket,
+    port,
+    user: 'postgres',
+    password: passwords.postgres,
+    database: 'cps',
+  });
   try {
     expect((await superuser.query('SHOW listen_addresses')).rows).toEqual([{ listen_addresses: '' }]);
     const methods = await superuser.query('SELECT DISTINCT auth_method FROM pg_hba_file_rules');
@@ -124,7 +153,13 @@ it('keeps its PostgreSQL to itself: no TCP, a socket only its user can reach, ge
 
   // The app's role appends to the audit trail and can do nothing else to it; the owner cannot truncate it.
   const appRole = await connect({ host: socket, port, user: 'cps_app', password: passwords.cps_app, database: 'cps' });
-  const owner = await connect({ host: socket, port, user: 'cps_owner', password: passwords.cps_owner, database: 'cps' });
+  const owner = await connect({
+    host: socket,
+    port,
+    user: 'cps_owner',
+    password: passwords.cps_owner,
+    database: 'cps',
+  });
   try {
     await appRole.query("INSERT INTO audit_events (action) VALUES ('outsider.check')");
     await expect(appRole.query('TRUNCATE audit_events')).rejects.toThrow(/permission denied/);
@@ -183,7 +218,10 @@ it('brings a cluster from before (superuser postgres/postgres on TCP) in line on
     await old.end();
     await before.stop();
 
-    const app = await startAppProcess({ dataDir, env: { LOG_LEVEL: 'info', ADMIN_EMAIL: 'first.admin@county.wi.gov', ADMIN_PASSWORD: 'first-admin-password' } });
+    const app = await startAppProcess({
+      dataDir,
+      env: { LOG_LEVEL: 'info', ADMIN_EMAIL: 'first.admin@county.wi.gov', ADMIN_PASSWORD: 'first-admin-password' },
+    });
     running.push(app);
     const output = app.log.join('');
     expect(output).toMatch(/PostgreSQL \(embedded\) started/);
@@ -193,14 +231,32 @@ it('brings a cluster from before (superuser postgres/postgres on TCP) in line on
     const port = postgresPort(dataDir);
     const socket = path.join(dataDir, SOCKET_DIR);
     for (const tcp of [oldPort, port]) {
-      await expect(connect({ host: '127.0.0.1', port: tcp, user: 'postgres', password: 'postgres', database: 'postgres' })).rejects.toThrow(/ECONNREFUSED/);
+      await expect(
+        connect({ host: '127.0.0.1', port: tcp, user: 'postgres', password: 'postgres', database: 'postgres' }),
+      ).rejects.toThrow(/ECONNREFUSED/);
     }
-    await expect(connect({ host: socket, port, user: 'postgres', password: 'postgres', database: 'postgres' })).rejects.toThrow(/password authentication failed/);
+    await expect(
+      connect({ host: socket, port, user: 'postgres', password: 'postgres', database: 'postgres' }),
+    ).rejects.toThrow(/password authentication failed/);
 
-    const owner = await connect({ host: socket, port, user: 'cps_owner', password: passwords.cps_owner, database: 'cps' });
-    const appRole = await connect({ host: socket, port, user: 'cps_app', password: passwords.cps_app, database: 'cps' });
+    const owner = await connect({
+      host: socket,
+      port,
+      user: 'cps_owner',
+      password: passwords.cps_owner,
+      database: 'cps',
+    });
+    const appRole = await connect({
+      host: socket,
+      port,
+      user: 'cps_app',
+      password: passwords.cps_app,
+      database: 'cps',
+    });
     try {
-      expect((await owner.query("SELECT action FROM audit_events WHERE action = 'from.before'")).rows).toEqual([{ action: 'from.before' }]);
+      expect((await owner.query("SELECT action FROM audit_events WHERE action = 'from.before'")).rows).toEqual([
+        { action: 'from.before' },
+      ]);
       const owners = await owner.query(
         "SELECT DISTINCT pg_get_userbyid(relowner) AS owner FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S')",
       );

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import request from 'supertest';
-import { loadEnv, type Env } from '../src/common/env';
+import { type Env, loadEnv } from '../src/common/env';
 import { createPrismaClient } from '../src/common/prisma.service';
 import { createApp } from '../src/create-app';
 import type { PrismaClient } from '../src/generated/prisma/client';
@@ -73,7 +73,11 @@ async function dropTestDatabase(url: string): Promise<void> {
 /** The whole app over a fresh database, as `npm start` builds it. */
 export async function createTestApp(overrides: Partial<Env> = {}): Promise<TestContext> {
   const url = overrides.DATABASE_URL ?? (await createTestDatabase());
-  const env: Env = { ...loadEnv({ LOG_LEVEL: 'silent', SESSION_SECRET: 'x'.repeat(40) }), DATABASE_URL: url, ...overrides };
+  const env: Env = {
+    ...loadEnv({ LOG_LEVEL: 'silent', SESSION_SECRET: 'x'.repeat(40) }),
+    DATABASE_URL: url,
+    ...overrides,
+  };
   const app = await createApp(env, { logger: false });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
@@ -95,7 +99,11 @@ export async function createTestApp(overrides: Partial<Env> = {}): Promise<TestC
 /** A user and a Bearer token for them, signed in through the API. */
 export async function signedIn(ctx: TestContext, spec: UserSpec = {}) {
   const user = await buildUser(ctx.prisma, spec);
-  const res = await ctx.http().post('/api/auth/login').send({ email: user.email, password: spec.password ?? TEST_PASSWORD }).expect(200);
+  const res = await ctx
+    .http()
+    .post('/api/auth/login')
+    .send({ email: user.email, password: spec.password ?? TEST_PASSWORD })
+    .expect(200);
   const token = res.body.token as string;
   return { user, token, auth: { Authorization: `Bearer ${token}` } };
 }

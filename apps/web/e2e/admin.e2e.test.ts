@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findFreePort } from '../../api/src/db/embedded-postgres';
-import { startAppProcess, type AppProcess } from '../../api/test/app-process';
+import { type AppProcess, startAppProcess } from '../../api/test/app-process';
 import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
 
 // The state administrator's journey on the built app with demo data: users, holidays, audit log.
@@ -24,7 +24,10 @@ const holiday = { date: `${year}-08-12`, name: 'County staff day' };
 beforeAll(async () => {
   // Setup links are built from PUBLIC_URL: the address the browser opens the app on here.
   const port = await findFreePort();
-  [app, browser] = await Promise.all([startAppProcess({ port, env: { PUBLIC_URL: `http://127.0.0.1:${port}` } }), launch()]);
+  [app, browser] = await Promise.all([
+    startAppProcess({ port, env: { PUBLIC_URL: `http://127.0.0.1:${port}` } }),
+    launch(),
+  ]);
   page = await browser.newPage();
   watchProblems(page, problems);
 });
@@ -39,7 +42,11 @@ it('signs the demo admin in and lists users with roles, counties and training', 
   await page.goto(`${app.url}/admin/users`);
   await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
   const table = page.getByRole('table', { name: /Users, page 1 of 1/ });
-  await table.getByRole('row', { name: /Jordan Nelson/ }).filter({ hasText: 'Access worker' }).filter({ hasText: 'Dane' }).waitFor();
+  await table
+    .getByRole('row', { name: /Jordan Nelson/ })
+    .filter({ hasText: 'Access worker' })
+    .filter({ hasText: 'Dane' })
+    .waitFor();
   expect(await page.title()).toBe('Users | CPS Access');
   await screenshot(page, 'admin-users');
   expect(await axeViolations(page)).toEqual([]);
@@ -90,7 +97,10 @@ it('creates an access worker for Dane County with a training date and shows them
   expect(await axeViolations(page)).toEqual([]);
   await linkDialog.getByRole('button', { name: 'Done' }).click();
   await linkDialog.waitFor({ state: 'detached' });
-  await page.getByRole('status').filter({ hasText: `Created the account of ${newWorker.name} (Access worker, Dane).` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Created the account of ${newWorker.name} (Access worker, Dane).` })
+    .waitFor();
   const row = page.getByRole('row', { name: new RegExp(newWorker.name) });
   await row.filter({ hasText: 'September 15, 2025' }).waitFor();
   expect(await row.textContent()).toMatch(/Access worker.*Dane.*Active/);
@@ -107,7 +117,10 @@ it('edits the training date in a dialog that starts on the first field', async (
   expect(await axeViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Save changes' }).click();
   await dialog.waitFor({ state: 'detached' });
-  await page.getByRole('row', { name: new RegExp(newWorker.name) }).filter({ hasText: 'October 1, 2025' }).waitFor();
+  await page
+    .getByRole('row', { name: new RegExp(newWorker.name) })
+    .filter({ hasText: 'October 1, 2025' })
+    .waitFor();
 });
 
 it('refuses the same email twice with the API message in an alert', async () => {
@@ -151,7 +164,10 @@ it('deactivates after a confirmation, which ends their session at once, and reac
   await workerContext.close();
 
   await page.getByRole('button', { name: `Reactivate ${newWorker.name}` }).click();
-  await page.getByRole('dialog', { name: `Reactivate ${newWorker.name}?` }).getByRole('button', { name: 'Reactivate' }).click();
+  await page
+    .getByRole('dialog', { name: `Reactivate ${newWorker.name}?` })
+    .getByRole('button', { name: 'Reactivate' })
+    .click();
   await page.getByText(`${newWorker.name} is active again.`).waitFor();
   await page.getByRole('button', { name: `Deactivate ${newWorker.name}` }).waitFor();
 });
@@ -199,7 +215,10 @@ it('finds the user creation in the audit log, filtered by the admin', async () =
   await page.getByLabel('User').selectOption({ label: 'Dana Admin (admin@demo.wi.gov)' });
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await page.waitForURL(/userId=/);
-  const created = page.getByRole('row').filter({ hasText: 'Created a user' }).filter({ hasText: `User: ${newWorker.name}` });
+  const created = page
+    .getByRole('row')
+    .filter({ hasText: 'Created a user' })
+    .filter({ hasText: `User: ${newWorker.name}` });
   await created.waitFor();
   expect(await created.textContent()).toMatch(/Dana Admin.*Created a user.*User: Riley Thompson/);
   await page.getByRole('row').filter({ hasText: 'Removed a holiday' }).first().waitFor();

@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { startAppProcess, type AppProcess } from '../../api/test/app-process';
+import { type AppProcess, startAppProcess } from '../../api/test/app-process';
 import { axeViolations, launch, screenshot, watchProblems } from './browser';
 
 // An access worker files a sex trafficking report while the caller talks, mostly with the
@@ -23,7 +23,11 @@ afterAll(async () => {
 });
 
 const status = () => page.getByTestId('save-status');
-const savedNow = () => status().getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+const savedNow = () =>
+  status()
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor();
 
 /** Focus a control and press keys, as a keyboard user would. */
 async function keys(target: Locator, ...presses: string[]): Promise<void> {
@@ -82,7 +86,11 @@ it('adds the child and links the one already known to the agency with the keyboa
   expect(await page.getByLabel('Gender').inputValue()).toBe('FEMALE');
   // Her record's other basics arrive with the next save.
   await expect(page.getByLabel('Primary race').inputValue()).resolves.toBeDefined();
-  await page.waitForFunction(() => (document.getElementById('field-persons-0-primaryRace') as HTMLSelectElement | null)?.value === 'UNABLE_TO_DETERMINE');
+  await page.waitForFunction(
+    () =>
+      (document.getElementById('field-persons-0-primaryRace') as HTMLSelectElement | null)?.value ===
+      'UNABLE_TO_DETERMINE',
+  );
 });
 
 it('adds an unknown alleged maltreater and the sex trafficking allegation, and shows the LE-12H due time', async () => {
@@ -105,9 +113,16 @@ it('adds an unknown alleged maltreater and the sex trafficking allegation, and s
 
 it('records safety and the narrative, with a person-first hint that does not block', async () => {
   await keys(page.getByRole('group', { name: 'Is there a present danger threat?' }).getByLabel('No'), 'Space');
-  await keys(page.getByRole('group', { name: /Trafficking indicators for Jasmine Brooks/ }).getByLabel('Child self-reports being trafficked'), 'Space');
+  await keys(
+    page
+      .getByRole('group', { name: /Trafficking indicators for Jasmine Brooks/ })
+      .getByLabel('Child self-reports being trafficked'),
+    'Space',
+  );
   await page.getByLabel('What the caller reports').focus();
-  await page.keyboard.type('The counselor says Jasmine told her an adult sells her for sex. A classmate called her a teen prostitute.');
+  await page.keyboard.type(
+    'The counselor says Jasmine told her an adult sells her for sex. A classmate called her a teen prostitute.',
+  );
   await page.getByText('“teen prostitute” — consider “youth being sex trafficked”').waitFor();
   await screenshot(page, 'intake-narrative-hint');
 });
@@ -172,7 +187,12 @@ it('lists the report in My reports as waiting for the supervisor, with its LE-12
   const row = table.locator('tbody tr').filter({ hasText: 'Jasmine Brooks' }).filter({ hasText: 'You' }).first();
   await row.getByText('Waiting for the supervisor').waitFor();
   expect(await row.textContent()).toMatch(/Due .* \(in \d+ h/);
-  await table.locator('tbody tr').filter({ hasText: 'Draft — finish and submit' }).first().getByRole('link', { name: /Continue the draft/ }).waitFor();
+  await table
+    .locator('tbody tr')
+    .filter({ hasText: 'Draft — finish and submit' })
+    .first()
+    .getByRole('link', { name: /Continue the draft/ })
+    .waitFor();
   await screenshot(page, 'my-reports');
   expect(await axeViolations(page)).toEqual([]);
   expect(problems).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { startAppProcess, type AppProcess } from '../../api/test/app-process';
+import { type AppProcess, startAppProcess } from '../../api/test/app-process';
 import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
 
 // The supervisor's journey on the demo data: queue → report → decision → law enforcement
@@ -52,7 +52,10 @@ it('opens the queue: one report waits, with its LE-12H countdown, and no accessi
   expect(await row.textContent()).toMatch(/(Due in|Overdue by) .*min|(Due in|Overdue by) \d+ (h|d)/);
   expect(await row.textContent()).toMatch(/Screen in, response within 24 to 48 hours/);
   expect(await row.textContent()).toMatch(/\d{4}-079-\d{5}/);
-  await page.getByRole('table', { name: /clocks still open/i }).or(page.getByText('No screened-in report has an open clock.')).waitFor();
+  await page
+    .getByRole('table', { name: /clocks still open/i })
+    .or(page.getByText('No screened-in report has an open clock.'))
+    .waitFor();
   await screenshot(page, 'screening-queue');
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -72,7 +75,10 @@ it('opens the report with the keyboard and shows everything recorded', async () 
   await page.getByRole('heading', { level: 1, name: 'Access report: Jasmine Brooks' }).waitFor();
   await page.getByRole('table', { name: 'Clocks of this report' }).waitFor();
   expect(await page.getByRole('table', { name: 'People in this report' }).textContent()).toMatch(/Alleged maltreater/);
-  await page.getByText(/commercial sexual exploitation/).first().waitFor();
+  await page
+    .getByText(/commercial sexual exploitation/)
+    .first()
+    .waitFor();
   expect(await page.getByTestId('report-number').textContent()).toMatch(/^Report number \d{4}-079-\d{5}$/);
   await screenshot(page, 'report-awaiting-decision');
   expect(await axeViolations(page)).toEqual([]);
@@ -101,7 +107,9 @@ it('records the law enforcement notification, and LE-12H is on time or late', as
   await section.getByLabel('How they were notified').selectOption('PHONE');
   await section.getByLabel('Contact person (optional)').fill('Detective on duty');
   await section.getByRole('button', { name: 'Record notification' }).click();
-  await section.getByText(/Law enforcement notification recorded\. Law enforcement referral: notified (on time|late)\./).waitFor();
+  await section
+    .getByText(/Law enforcement notification recorded\. Law enforcement referral: notified (on time|late)\./)
+    .waitFor();
   const le = page.getByRole('table', { name: 'Clocks of this report' }).getByRole('row', { name: /LE-12H/ });
   expect(await le.textContent()).toMatch(/Notified (on time|late)/);
   expect(await section.getByRole('row', { name: /Milwaukee Police Department/ }).textContent()).toMatch(/Phone/);
@@ -115,12 +123,16 @@ it('records a finding: FINDING-INTERVIEW shows until the interview is recorded',
   await choose(form, 'CPS or law enforcement interviewed the alleged maltreater');
   expect(await form.getByRole('alert').textContent()).toBe('');
   await choose(form, 'No');
-  await form.getByLabel('Rationale').fill('The youth disclosed in a forensic interview; the alleged maltreater was interviewed by police.');
+  await form
+    .getByLabel('Rationale')
+    .fill('The youth disclosed in a forensic interview; the alleged maltreater was interviewed by police.');
   await form.getByRole('button', { name: 'Save finding' }).click();
   await page.getByText('Finding saved.').waitFor();
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Finding saved.');
   await page.getByRole('button', { name: 'Change the finding' }).waitFor();
-  expect(await page.getByRole('region', { name: 'Allegations and findings' }).textContent()).toMatch(/Substantiated\. Alleged maltreater interviewed: yes/);
+  expect(await page.getByRole('region', { name: 'Allegations and findings' }).textContent()).toMatch(
+    /Substantiated\. Alleged maltreater interviewed: yes/,
+  );
   await screenshot(page, 'report-screened-in');
   expect(await axeViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
@@ -156,7 +168,11 @@ it("lets the admin read the report's whole trail on the audit page, filtered by 
   await adminPage.getByLabel('Report').fill(reportNumber);
   await adminPage.getByRole('button', { name: 'Apply filters' }).click();
   await adminPage.waitForURL(new RegExp(`reportId=${reportNumber}`));
-  await adminPage.getByRole('row').filter({ hasText: 'Recorded a finding' }).filter({ hasText: `In access report ${reportNumber}` }).waitFor();
+  await adminPage
+    .getByRole('row')
+    .filter({ hasText: 'Recorded a finding' })
+    .filter({ hasText: `In access report ${reportNumber}` })
+    .waitFor();
   await adminPage.getByRole('row').filter({ hasText: 'Recorded a law enforcement notification' }).waitFor();
   const byNumber = await adminPage.getByText(/\d+ events match these filters\./).textContent();
   await screenshot(adminPage, 'admin-audit-by-report-number');
@@ -165,12 +181,22 @@ it("lets the admin read the report's whole trail on the audit page, filtered by 
   await adminPage.getByLabel('Report').fill(reportId);
   await adminPage.getByRole('button', { name: 'Apply filters' }).click();
   await adminPage.waitForURL(new RegExp(`reportId=${reportId}`));
-  await adminPage.getByRole('row').filter({ hasText: 'Recorded a finding' }).filter({ hasText: `In access report ${reportNumber}` }).waitFor();
+  await adminPage
+    .getByRole('row')
+    .filter({ hasText: 'Recorded a finding' })
+    .filter({ hasText: `In access report ${reportNumber}` })
+    .waitFor();
   expect(await adminPage.getByText(/\d+ events match these filters\./).textContent()).toBe(byNumber);
   await adminPage.getByLabel('Action').selectOption({ label: 'Made a screening decision' });
   await adminPage.getByRole('button', { name: 'Apply filters' }).click();
   await adminPage.getByText('1 event matches these filters.').waitFor();
-  expect(await adminPage.getByRole('table', { name: /Audit events/ }).locator('tbody tr').first().textContent()).toMatch(/Morgan Lee.*Made a screening decision/);
+  expect(
+    await adminPage
+      .getByRole('table', { name: /Audit events/ })
+      .locator('tbody tr')
+      .first()
+      .textContent(),
+  ).toMatch(/Morgan Lee.*Made a screening decision/);
   await screenshot(adminPage, 'admin-audit-by-report');
   expect(await axeViolations(adminPage)).toEqual([]);
   await adminPage.getByLabel('Report').fill('report 12');

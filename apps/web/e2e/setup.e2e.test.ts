@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAppProcess, type AppProcess } from '../../api/test/app-process';
+import { type AppProcess, startAppProcess } from '../../api/test/app-process';
 import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
 
 // One-time setup links: an administrator creates an account (or resets a password) and never
@@ -11,7 +11,13 @@ let admin: Page;
 const contexts: BrowserContext[] = [];
 const problems: string[] = [];
 
-const person = { email: 'avery.lopez@brown.wi.gov', name: 'Avery Lopez', first: 'avery-first-choice-2026', second: 'avery-second-choice-2026', third: 'avery-third-choice-2026' };
+const person = {
+  email: 'avery.lopez@brown.wi.gov',
+  name: 'Avery Lopez',
+  first: 'avery-first-choice-2026',
+  second: 'avery-second-choice-2026',
+  third: 'avery-third-choice-2026',
+};
 let link: string;
 
 beforeAll(async () => {
@@ -84,7 +90,10 @@ it('the same link a second time: a clear message to ask for a new one', async ()
   const page = await freshPage();
   await page.goto(link);
   await choosePassword(page, 'someone-else-trying');
-  await page.getByRole('alert').filter({ hasText: /Ask your administrator for a new link/ }).waitFor();
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /Ask your administrator for a new link/ })
+    .waitFor();
   expect(await page.getByLabel('New password', { exact: true }).count()).toBe(0);
   await screenshot(page, 'setup-link-used');
   expect(await axeViolations(page)).toEqual([]);
@@ -104,7 +113,10 @@ it('a reset signs the person out at once and voids the password; the new link se
 
   expect(await signedInPage.evaluate(() => fetch('/api/auth/me').then((r) => r.status))).toBe(401);
   const status = await signedInPage.evaluate(
-    (body) => fetch('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then((r) => r.status),
+    (body) =>
+      fetch('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then(
+        (r) => r.status,
+      ),
     JSON.stringify({ email: person.email, password: person.first }),
   );
   expect(status).toBe(401);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { startAppProcess, type AppProcess } from '../../api/test/app-process';
+import { type AppProcess, startAppProcess } from '../../api/test/app-process';
 import { axeViolations, launch, screenshot, watchProblems } from './browser';
 
 let app: AppProcess;
@@ -35,7 +35,7 @@ it('shows field errors beside the fields without calling the server', async () =
   expect(await axeViolations(page)).toEqual([]);
 });
 
-it('shows the server\'s message for a wrong password', async () => {
+it("shows the server's message for a wrong password", async () => {
   await page.getByLabel(/email/i).fill('worker.milwaukee@demo.wi.gov');
   await page.getByLabel(/password/i).fill('not-the-password');
   await page.getByRole('button', { name: /sign in/i }).click();

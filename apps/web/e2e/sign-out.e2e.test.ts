@@ -1,5 +1,5 @@
-import { request, type APIRequestContext, type Browser, type Page } from 'playwright-core';
-import { startAppProcess, type AppProcess } from '../../api/test/app-process';
+import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
+import { type AppProcess, startAppProcess } from '../../api/test/app-process';
 import { axeViolations, DEMO_PASSWORD, launch, screenshot, signIn, watchProblems } from './browser';
 
 // Nothing case-related outlives the session in the browser. A worker types into a draft while
@@ -22,7 +22,9 @@ beforeAll(async () => {
   watchProblems(page, problems);
   // The server's own view, through a script's bearer token (never the browser's storage).
   const login = await request.newContext({ baseURL: app.url });
-  const { token } = (await (await login.post('/api/auth/login', { data: { email: WORKER, password: DEMO_PASSWORD } })).json()) as { token: string };
+  const { token } = (await (
+    await login.post('/api/auth/login', { data: { email: WORKER, password: DEMO_PASSWORD } })
+  ).json()) as { token: string };
   await login.dispose();
   api = await request.newContext({ baseURL: app.url, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
 });
@@ -49,7 +51,8 @@ async function serverNarrative(id: string): Promise<string> {
 
 /** Waits until the server holds `text` as the report's narrative (autosave has its own pace). */
 async function onServer(id: string, text: string): Promise<void> {
-  for (let i = 0; i < 100 && (await serverNarrative(id)) !== text; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let i = 0; i < 100 && (await serverNarrative(id)) !== text; i++)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   expect(await serverNarrative(id)).toBe(text);
 }
 
@@ -72,7 +75,9 @@ async function draftWithUnsentTyping(firstName: string, lastName: string, offlin
   await narrative().fill('The caller is a neighbor.');
   const id = reportId();
   await onServer(id, 'The caller is a neighbor.');
-  await page.route('**/api/access-reports/*', (route) => (route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue()));
+  await page.route('**/api/access-reports/*', (route) =>
+    route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
+  );
   await narrative().focus();
   await page.keyboard.press('End');
   await page.keyboard.type(offline);
@@ -120,7 +125,14 @@ it('discarding asks first, and then nothing of the report is left in the browser
   await signIn(page, app.url, WORKER);
   const id = await draftWithUnsentTyping('Lena', 'Okafor', ' Never sent.');
   // Whatever else this origin put in IndexedDB goes too.
-  await page.evaluate(() => new Promise((resolve) => (indexedDB.open('cps-access-cache').onsuccess = (e) => resolve(((e.target as IDBOpenDBRequest).result.close(), null)))));
+  await page.evaluate(
+    () =>
+      new Promise(
+        (resolve) =>
+          (indexedDB.open('cps-access-cache').onsuccess = (e) =>
+            resolve(((e.target as IDBOpenDBRequest).result.close(), null))),
+      ),
+  );
   expect((await browserStorage()).databases).toEqual(['cps-access-cache']);
 
   await signOutButton().click();
@@ -150,7 +162,11 @@ it('after the session ended, keeps the typing in this tab only, and saves it whe
   const id = reportId();
   await onServer(id, '');
   // The session ends on the server (as at idle expiry): every call now answers 401.
-  const expired = { status: 401, contentType: 'application/json', body: JSON.stringify({ statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }) };
+  const expired = {
+    status: 401,
+    contentType: 'application/json',
+    body: JSON.stringify({ statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }),
+  };
   await page.route('**/api/**', (route) => route.fulfill(expired));
   await narrative().fill('Typed as the session ended.');
   await status().filter({ hasText: 'Not saved — retrying' }).waitFor();

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
-import { startAppProcess, type AppProcess } from '../../api/test/app-process';
+import { type AppProcess, startAppProcess } from '../../api/test/app-process';
 import { loadExample } from '../../api/test/load-example';
 import type { TestContext } from '../../api/test/test-app';
-import { DEMO_PASSWORD, SCREENSHOTS, axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
+import { axeViolations, DEMO_PASSWORD, launch, SCREENSHOTS, screenshot, signIn, watchProblems } from './browser';
 
 // The statistics page on the built app: the spec's case set loaded through the API by county
 // staff, then read by the state admin (tables, charts, summary, CSV, print) and by a supervisor.
@@ -32,8 +32,15 @@ beforeAll(async () => {
       const exists = await request(app.url).post('/api/auth/login').send({ email, password: 'statistics-password' });
       if (exists.status !== 200) {
         // An admin never sets a password: the person chooses it with the setup token.
-        const created = await request(app.url).post('/api/users').set(admin).send({ email, name: `Stats ${role}`, role, countyCode, sexTraffickingTrainingCompletedOn: '2018-01-15' }).expect(201);
-        await request(app.url).post('/api/auth/setup').send({ token: created.body.setup.token, password: 'statistics-password' }).expect(200);
+        const created = await request(app.url)
+          .post('/api/users')
+          .set(admin)
+          .send({ email, name: `Stats ${role}`, role, countyCode, sexTraffickingTrainingCompletedOn: '2018-01-15' })
+          .expect(201);
+        await request(app.url)
+          .post('/api/auth/setup')
+          .send({ token: created.body.setup.token, password: 'statistics-password' })
+          .expect(200);
       }
       return token(email, 'statistics-password');
     };
@@ -59,30 +66,52 @@ it('shows the admin the ten tables, charts and summary of the period, with no ac
   await page.getByLabel('Last day').fill('2019-12-31');
   await page.getByRole('button', { name: 'Show statistics' }).click();
   await page.waitForURL(`**/statistics?${PERIOD}`);
-  await page.getByText('Of the 7 allegations, 3 (42.9%) were in Milwaukee County and 4 (57.1%) were in the balance of state').waitFor();
+  await page
+    .getByText('Of the 7 allegations, 3 (42.9%) were in Milwaukee County and 4 (57.1%) were in the balance of state')
+    .waitFor();
   expect(await page.title()).toBe('Child sex trafficking statistics | CPS Access');
   const table4 = page.getByRole('table', { name: /Table 4 .*by Child Age at Report/ });
   await table4.getByRole('row', { name: /^13 years old 0 2 2 28\.6%$/ }).waitFor();
   // 28.6 × 2 + 14.3 × 3 = 100.1: the DCF footnote under the table, which describes the table
-  await page.locator('.statistics-table', { has: table4 }).getByText('¹ Does not add exactly to 100% due to rounding.').waitFor();
+  await page
+    .locator('.statistics-table', { has: table4 })
+    .getByText('¹ Does not add exactly to 100% due to rounding.')
+    .waitFor();
   const note = await table4.getAttribute('aria-describedby');
-  await expect(page.locator(`[id="${note}"]`).textContent()).resolves.toContain('Does not add exactly to 100% due to rounding.');
+  await expect(page.locator(`[id="${note}"]`).textContent()).resolves.toContain(
+    'Does not add exactly to 100% due to rounding.',
+  );
   expect(await page.getByRole('table', { name: /^Table \d+/ }).count()).toBe(10);
   expect(await page.getByRole('img', { name: /Bar chart of table/ }).count()).toBe(10);
-  await page.getByRole('table', { name: /Clocks by county/ }).getByRole('row', { name: /^All counties/ }).waitFor();
+  await page
+    .getByRole('table', { name: /Clocks by county/ })
+    .getByRole('row', { name: /^All counties/ })
+    .waitFor();
   await screenshot(page, 'statistics-admin');
   // close-ups to look at: the top of the page, a table with its chart, the clocks
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'statistics-admin-top.png'), clip: { x: 0, y: 0, width: 1280, height: 900 } });
-  await page.locator('.statistics-block', { has: table4 }).screenshot({ path: path.join(SCREENSHOTS, 'statistics-table-4.png') });
-  await page.locator('.statistics-compliance').screenshot({ path: path.join(SCREENSHOTS, 'statistics-compliance.png') });
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, 'statistics-admin-top.png'),
+    clip: { x: 0, y: 0, width: 1280, height: 900 },
+  });
+  await page
+    .locator('.statistics-block', { has: table4 })
+    .screenshot({ path: path.join(SCREENSHOTS, 'statistics-table-4.png') });
+  await page
+    .locator('.statistics-compliance')
+    .screenshot({ path: path.join(SCREENSHOTS, 'statistics-compliance.png') });
   expect(await axeViolations(page)).toEqual([]);
 });
 
 it('downloads the CSV of the period', async () => {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the tables (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download the tables (CSV)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('child-sex-trafficking-2019-01-01-to-2019-12-31.csv');
   const text = fs.readFileSync((await download.path())!, 'utf8');
-  expect(text.split('\r\n')[0]).toBe('From,To,Scope,Table,Title,Row,Milwaukee,Balance of State,Total in Wisconsin,Percent of total,Suppressed');
+  expect(text.split('\r\n')[0]).toBe(
+    'From,To,Scope,Table,Title,Row,Milwaukee,Balance of State,Total in Wisconsin,Percent of total,Suppressed',
+  );
   expect(text).toContain(',Hispanic,1,0,1,');
 });
 
@@ -112,7 +141,10 @@ it('public release: counts from 1 to 4 become *, with the note', async () => {
   await page.waitForURL(`**/statistics?${PERIOD}&public=1`);
   const table1 = page.getByRole('table', { name: /^Table 1 / });
   await table1.getByRole('row', { name: /^Hispanic \* 0 \* –$/ }).waitFor();
-  await page.locator('.statistics-table', { has: table1 }).getByText('* Not shown: a count from 1 to 4, or a number that would reveal one.').waitFor();
+  await page
+    .locator('.statistics-table', { has: table1 })
+    .getByText('* Not shown: a count from 1 to 4, or a number that would reveal one.')
+    .waitFor();
   await screenshot(page, 'statistics-public');
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -131,7 +163,9 @@ it("gives a supervisor their county's statistics only, and a worker none", async
   const supervisor = await context.newPage();
   await signIn(supervisor, app.url, 'supervisor.dane@demo.wi.gov');
   await supervisor.goto(`${app.url}/statistics?${PERIOD}`);
-  await supervisor.getByText('there were 3 screened-in allegations of child sex trafficking in Dane County, involving 1 unique child').waitFor();
+  await supervisor
+    .getByText('there were 3 screened-in allegations of child sex trafficking in Dane County, involving 1 unique child')
+    .waitFor();
   await screenshot(supervisor, 'statistics-supervisor');
   expect(await axeViolations(supervisor)).toEqual([]);
   await context.close();
@@ -140,7 +174,9 @@ it("gives a supervisor their county's statistics only, and a worker none", async
   const worker = await workerContext.newPage();
   await signIn(worker, app.url, 'worker.milwaukee@demo.wi.gov');
   await worker.goto(`${app.url}/statistics`);
-  await worker.getByText('Statistics are for supervisors (their county) and state administrators (the whole state).').waitFor();
+  await worker
+    .getByText('Statistics are for supervisors (their county) and state administrators (the whole state).')
+    .waitFor();
   await workerContext.close();
   expect(problems.filter((p) => !/401|Unauthorized/.test(p))).toEqual([]);
 });

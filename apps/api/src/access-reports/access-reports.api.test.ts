@@ -1,5 +1,5 @@
-import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { child, createReport, draftBody, maltreater, stAllegation } from '../../test/report-bodies';
+import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 
 let ctx: TestContext;
 let worker: { Authorization: string };
@@ -28,7 +28,13 @@ describe('POST /api/access-reports', () => {
       expect(p.personId).toBe(p.id);
       expect(await ctx.prisma.person.count({ where: { id: p.id } })).toBe(1);
     }
-    expect(report.allegations[0]).toMatchObject({ key: 'a1', childKey: 'c1', maltreaterKeys: ['m1'], descriptors: ['SEX_TRAFFICKING'], finding: null });
+    expect(report.allegations[0]).toMatchObject({
+      key: 'a1',
+      childKey: 'c1',
+      maltreaterKeys: ['m1'],
+      descriptors: ['SEX_TRAFFICKING'],
+      finding: null,
+    });
     expect(report.computed).toMatchObject({
       lawEnforcementStatus: 'OVERDUE', // received in 2018, nobody was notified
       lawEnforcementDueAt: '2018-03-07T04:00:00.000Z', // Tuesday 10:00 Chicago + 12 business hours
@@ -42,15 +48,24 @@ describe('POST /api/access-reports', () => {
 
   it('answers with exactly what it stored: the create response equals a fresh read', async () => {
     const body = draftBody({
-      persons: [child({ indianChild: 'YES', tribe: 'Oneida Nation', approximateAge: 15 }), maltreater({ firstName: 'Alleged', lastName: 'Adult' })],
+      persons: [
+        child({ indianChild: 'YES', tribe: 'Oneida Nation', approximateAge: 15 }),
+        maltreater({ firstName: 'Alleged', lastName: 'Adult' }),
+      ],
       indicators: [{ childKey: 'c1', code: 'CHILD_SELF_REPORTS_TRAFFICKING' }],
-      allegations: [stAllegation(), stAllegation({ key: 'a2', maltreatmentType: 'NEGLECT', maltreaterRelationship: 'PRIMARY_CAREGIVER' })],
+      allegations: [
+        stAllegation(),
+        stAllegation({ key: 'a2', maltreatmentType: 'NEGLECT', maltreaterRelationship: 'PRIMARY_CAREGIVER' }),
+      ],
       reporter: { type: 'ANONYMOUS', anonymous: true },
     });
     const created = await createReport(ctx, worker, body);
     const read = await ctx.http().get(`/api/access-reports/${created.id}`).set(worker).expect(200);
     expect(read.body).toEqual(created);
-    const linked = await createReport(ctx, worker, { ...body, persons: [child({ personId: created.persons[0].id, indianChild: 'YES', tribe: 'Oneida Nation' }), maltreater()] });
+    const linked = await createReport(ctx, worker, {
+      ...body,
+      persons: [child({ personId: created.persons[0].id, indianChild: 'YES', tribe: 'Oneida Nation' }), maltreater()],
+    });
     const readLinked = await ctx.http().get(`/api/access-reports/${linked.id}`).set(worker).expect(200);
     expect(readLinked.body).toEqual(linked);
   });
@@ -64,13 +79,19 @@ describe('POST /api/access-reports', () => {
   it('lists broken rules in computed.violations while the draft still saves', async () => {
     const body = draftBody({
       allegations: [stAllegation({ maltreatmentType: 'NEGLECT', maltreaterRelationship: 'NON_CAREGIVER' })],
-      recommendation: { decision: 'SCREEN_OUT', screenOutReason: 'NON_CAREGIVER_MALTREATER', rationale: 'Not a caregiver.' },
+      recommendation: {
+        decision: 'SCREEN_OUT',
+        screenOutReason: 'NON_CAREGIVER_MALTREATER',
+        rationale: 'Not a caregiver.',
+      },
       narrative: 'The caller called her a teen prostitute.',
     });
     const report = await createReport(ctx, worker, body);
     expect(report.computed.violations.map((v: { rule: string }) => v.rule)).toEqual(['ST-NEGLECT', 'ST-SCREEN-IN']);
     expect(report.computed.violations[0].path).toBe('allegations.0.maltreaterRelationship');
-    expect(report.computed.languageWarnings).toEqual([expect.objectContaining({ path: 'narrative', term: expect.stringMatching(/teen prostitute/i) })]);
+    expect(report.computed.languageWarnings).toEqual([
+      expect.objectContaining({ path: 'narrative', term: expect.stringMatching(/teen prostitute/i) }),
+    ]);
   });
 
   it.each([
@@ -97,7 +118,12 @@ describe('POST /api/access-reports', () => {
   });
 
   it('refuses a report in a valid county that is not yours (403), and admins (403)', async () => {
-    await ctx.http().post('/api/access-reports').set(worker).send(draftBody({ countyCode: '55025', persons: [{ key: 'bad', gender: 'nope' }] })).expect(403);
+    await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .send(draftBody({ countyCode: '55025', persons: [{ key: 'bad', gender: 'nope' }] }))
+      .expect(403);
     const admin = await signedIn(ctx, { role: 'ADMIN' });
     await ctx.http().post('/api/access-reports').set(admin.auth).send(draftBody()).expect(403);
   });
@@ -106,18 +132,38 @@ describe('POST /api/access-reports', () => {
 describe('Idempotency-Key', () => {
   it('a repeat with the same key and body returns the first response and creates nothing', async () => {
     const before = (await counts()).reports;
-    const first = await ctx.http().post('/api/access-reports').set(worker).set('Idempotency-Key', 'same-key-1').send(draftBody()).expect(201);
-    const again = await ctx.http().post('/api/access-reports').set(worker).set('Idempotency-Key', 'same-key-1').send(draftBody()).expect(201);
+    const first = await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .set('Idempotency-Key', 'same-key-1')
+      .send(draftBody())
+      .expect(201);
+    const again = await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .set('Idempotency-Key', 'same-key-1')
+      .send(draftBody())
+      .expect(201);
     expect(again.body.id).toBe(first.body.id);
     expect((await counts()).reports).toBe(before + 1);
-    const other = await ctx.http().post('/api/access-reports').set(worker).set('Idempotency-Key', 'same-key-1').send(draftBody({ narrative: 'Other.' })).expect(409);
+    const other = await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .set('Idempotency-Key', 'same-key-1')
+      .send(draftBody({ narrative: 'Other.' }))
+      .expect(409);
     expect(other.body.message).toMatch(/Idempotency-Key/);
   });
 
   it('concurrent retries with one key create one report', async () => {
     const before = (await counts()).reports;
     const responses = await Promise.all(
-      Array.from({ length: 6 }, () => ctx.http().post('/api/access-reports').set(worker).set('Idempotency-Key', 'race-key').send(draftBody())),
+      Array.from({ length: 6 }, () =>
+        ctx.http().post('/api/access-reports').set(worker).set('Idempotency-Key', 'race-key').send(draftBody()),
+      ),
     );
     expect(responses.map((r) => r.status)).toEqual(Array(6).fill(201));
     expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
@@ -125,8 +171,20 @@ describe('Idempotency-Key', () => {
   });
 
   it('a failed request leaves its key free for the corrected retry', async () => {
-    await ctx.http().post('/api/access-reports').set(worker).set('Idempotency-Key', 'fix-me').send(draftBody({ countyCode: '55999' })).expect(400);
-    await ctx.http().post('/api/access-reports').set(worker).set('Idempotency-Key', 'fix-me').send(draftBody()).expect(201);
+    await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .set('Idempotency-Key', 'fix-me')
+      .send(draftBody({ countyCode: '55999' }))
+      .expect(400);
+    await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .set('Idempotency-Key', 'fix-me')
+      .send(draftBody())
+      .expect(201);
   });
 });
 
@@ -149,20 +207,47 @@ describe('PUT /api/access-reports/:id (autosave)', () => {
 
   it('an autosave of the narrative alone answers exactly what it stored, people and allegations untouched', async () => {
     const report = await createReport(ctx, worker);
-    const res = await ctx.http().put(`/api/access-reports/${report.id}`).set(worker).send({ ...draftBody({ narrative: 'The caller adds: she is 15.' }), version: 1 }).expect(200);
+    const res = await ctx
+      .http()
+      .put(`/api/access-reports/${report.id}`)
+      .set(worker)
+      .send({ ...draftBody({ narrative: 'The caller adds: she is 15.' }), version: 1 })
+      .expect(200);
     expect(res.body).toMatchObject({ version: 2, narrative: 'The caller adds: she is 15.' });
     expect(res.body.persons).toEqual(report.persons);
     expect(res.body.allegations).toEqual(report.allegations);
     expect((await ctx.http().get(`/api/access-reports/${report.id}`).set(worker)).body).toEqual(res.body);
-    const omitted = await ctx.http().put(`/api/access-reports/${report.id}`).set(worker)
-      .send({ ...draftBody({ persons: [{ key: 'c1', roles: ['CHILD'] }, { key: 'm1', roles: ['ALLEGED_MALTREATER'] }] }), version: 2 }).expect(200);
+    const omitted = await ctx
+      .http()
+      .put(`/api/access-reports/${report.id}`)
+      .set(worker)
+      .send({
+        ...draftBody({
+          persons: [
+            { key: 'c1', roles: ['CHILD'] },
+            { key: 'm1', roles: ['ALLEGED_MALTREATER'] },
+          ],
+        }),
+        version: 2,
+      })
+      .expect(200);
     expect(omitted.body.persons[0]).toMatchObject({ id: report.persons[0].id, firstName: 'Maya', gender: 'FEMALE' }); // left out = kept
   });
 
   it('answers 409 to a stale version and leaves the report as it was', async () => {
     const report = await createReport(ctx, worker);
-    await ctx.http().put(`/api/access-reports/${report.id}`).set(worker).send({ ...draftBody(), version: 1 }).expect(200);
-    const res = await ctx.http().put(`/api/access-reports/${report.id}`).set(worker).send({ ...draftBody({ narrative: 'Lost update' }), version: 1 }).expect(409);
+    await ctx
+      .http()
+      .put(`/api/access-reports/${report.id}`)
+      .set(worker)
+      .send({ ...draftBody(), version: 1 })
+      .expect(200);
+    const res = await ctx
+      .http()
+      .put(`/api/access-reports/${report.id}`)
+      .set(worker)
+      .send({ ...draftBody({ narrative: 'Lost update' }), version: 1 })
+      .expect(409);
     expect(res.body.message).toMatch(/version 2/);
     const row = await ctx.prisma.accessReport.findUniqueOrThrow({ where: { id: report.id } });
     expect(row.narrative).not.toBe('Lost update');
@@ -172,7 +257,12 @@ describe('PUT /api/access-reports/:id (autosave)', () => {
     const report = await createReport(ctx, worker);
     const missing = await ctx.http().put(`/api/access-reports/${report.id}`).set(worker).send(draftBody()).expect(400);
     expect(missing.body.issues.map((i: { path: string }) => i.path)).toEqual(['version']);
-    await ctx.http().put(`/api/access-reports/${report.id}`).set(worker).send({ ...draftBody({ countyCode: '55025' }), version: 1 }).expect(400);
+    await ctx
+      .http()
+      .put(`/api/access-reports/${report.id}`)
+      .set(worker)
+      .send({ ...draftBody({ countyCode: '55025' }), version: 1 })
+      .expect(400);
   });
 
   it('links an existing person found by search, so the same child is one person, and drops the stand-in', async () => {
@@ -204,15 +294,21 @@ describe('GET /api/access-reports/:id and the list', () => {
   it('reading a report writes an audit event', async () => {
     const report = await createReport(ctx, worker);
     await ctx.http().get(`/api/access-reports/${report.id}`).set(worker).expect(200);
-    const reads = await ctx.prisma.auditEvent.count({ where: { action: 'report.read', entityId: report.id, userId: workerId } });
+    const reads = await ctx.prisma.auditEvent.count({
+      where: { action: 'report.read', entityId: report.id, userId: workerId },
+    });
     expect(reads).toBe(1);
   });
 
-  it('lists the county\'s reports with clocks and no narrative, filtered and paginated', async () => {
+  it("lists the county's reports with clocks and no narrative, filtered and paginated", async () => {
     const other = await signedIn(ctx, { role: 'SUPERVISOR', countyCode: '55009' });
     await createReport(ctx, other.auth, draftBody({ countyCode: '55009' }));
     const mine = await createReport(ctx, worker, draftBody({ receivedAt: '2019-07-04T05:30:00.000Z' })); // 00:30 Chicago, Jul 4
-    const res = await ctx.http().get('/api/access-reports?status=DRAFT&from=2019-07-04&to=2019-07-04').set(worker).expect(200);
+    const res = await ctx
+      .http()
+      .get('/api/access-reports?status=DRAFT&from=2019-07-04&to=2019-07-04')
+      .set(worker)
+      .expect(200);
     expect(res.body.items.map((r: { id: string }) => r.id)).toEqual([mine.id]);
     expect(res.body.total).toBe(1);
     expect(res.body.items[0]).not.toHaveProperty('narrative');

@@ -1,6 +1,13 @@
+import {
+  decisionSchema,
+  draftSchema,
+  draftUpdateSchema,
+  lawEnforcementNotificationSchema,
+  submitSchema,
+  tribalNotificationSchema,
+} from '@cps/domain';
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { decisionSchema, draftSchema, draftUpdateSchema, lawEnforcementNotificationSchema, submitSchema, tribalNotificationSchema } from '@cps/domain';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { AccessReportsService } from './access-reports.service';
@@ -13,7 +20,11 @@ class DecisionDto extends createZodDto(decisionSchema) {}
 class LawEnforcementNotificationDto extends createZodDto(lawEnforcementNotificationSchema) {}
 class TribalNotificationDto extends createZodDto(tribalNotificationSchema) {}
 
-const idempotencyHeader = { name: 'Idempotency-Key', required: false, description: 'A repeat with the same key and body returns the first response and creates nothing' };
+const idempotencyHeader = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A repeat with the same key and body returns the first response and creates nothing',
+};
 
 // Bodies arrive unvalidated (`unknown`) and are parsed in the service after the county scope
 // check, so that a report of another county is a 404 before any 400 (api.md's order).
@@ -31,7 +42,12 @@ export class AccessReportsController {
   @ApiBody({ type: DraftDto })
   @ApiHeader(idempotencyHeader)
   @ApiCreatedResponse({ description: 'The report, status DRAFT' })
-  async create(@Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string, @Headers('idempotency-key') idempotencyKey?: string) {
+  async create(
+    @Body() body: unknown,
+    @CurrentUser() user: SessionUser,
+    @Ip() ip: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
     return (await this.service.create(body, user, { ip, idempotencyKey })).body;
   }
 
@@ -71,7 +87,13 @@ export class AccessReportsController {
   @HttpCode(201)
   @ApiBody({ type: LawEnforcementNotificationDto })
   @ApiHeader(idempotencyHeader)
-  async notifyLawEnforcement(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string, @Headers('idempotency-key') idempotencyKey?: string) {
+  async notifyLawEnforcement(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @CurrentUser() user: SessionUser,
+    @Ip() ip: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
     return (await this.service.notifyLawEnforcement(id, body, user, { ip, idempotencyKey })).body;
   }
 
@@ -79,7 +101,13 @@ export class AccessReportsController {
   @HttpCode(201)
   @ApiBody({ type: TribalNotificationDto })
   @ApiHeader(idempotencyHeader)
-  async notifyTribe(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string, @Headers('idempotency-key') idempotencyKey?: string) {
+  async notifyTribe(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @CurrentUser() user: SessionUser,
+    @Ip() ip: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
     return (await this.service.notifyTribe(id, body, user, { ip, idempotencyKey })).body;
   }
 }

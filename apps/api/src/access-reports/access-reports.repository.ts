@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../generated/prisma/client';
 import type { SessionUser } from '../common/auth.decorators';
 import { NotFound } from '../common/domain-error';
+import { isUuid } from '../common/ids';
 import { PrismaService } from '../common/prisma.service';
+import type { Prisma } from '../generated/prisma/client';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { toDateOnly } from '../users/user.mapper';
 import type { ReportRow } from './report.include';
 import { loadReport } from './report-load.sql';
-import { isUuid } from '../common/ids';
 
 type Db = PrismaService | Prisma.TransactionClient;
 @Injectable()

@@ -1,6 +1,6 @@
-import { nameKey, type Draft, type ReportPerson } from '@cps/domain';
-import type { Prisma } from '../generated/prisma/client';
+import { type Draft, nameKey, type ReportPerson } from '@cps/domain';
 import { InvalidInput } from '../common/domain-error';
+import type { Prisma } from '../generated/prisma/client';
 import { fromDateOnly } from '../users/user.mapper';
 
 type Tx = Prisma.TransactionClient;
@@ -17,9 +17,27 @@ type Details = {
   tribe: string | null;
 };
 
-const DETAIL_COLUMNS = { firstName: true, lastName: true, dateOfBirth: true, gender: true, hispanicEthnicity: true, primaryRace: true, indianChild: true, tribe: true } as const;
+const DETAIL_COLUMNS = {
+  firstName: true,
+  lastName: true,
+  dateOfBirth: true,
+  gender: true,
+  hispanicEthnicity: true,
+  primaryRace: true,
+  indianChild: true,
+  tribe: true,
+} as const;
 
-export const NO_DETAILS: Details = { firstName: null, lastName: null, dateOfBirth: null, gender: null, hispanicEthnicity: null, primaryRace: null, indianChild: null, tribe: null };
+export const NO_DETAILS: Details = {
+  firstName: null,
+  lastName: null,
+  dateOfBirth: null,
+  gender: null,
+  hispanicEthnicity: null,
+  primaryRace: null,
+  indianChild: null,
+  tribe: null,
+};
 
 /** The draft's values; a field the draft leaves out (undefined) keeps the one from `base`, null clears it. */
 export function detailsOf(p: ReportPerson, base: Details): Details {
@@ -38,7 +56,14 @@ export function detailsOf(p: ReportPerson, base: Details): Details {
 
 /** The registry's identifying basics (search answers with them) from what the report records. */
 function basicsOf(d: Details) {
-  return { firstName: d.firstName, lastName: d.lastName, firstNameKey: nameKey(d.firstName), lastNameKey: nameKey(d.lastName), dateOfBirth: d.dateOfBirth, gender: d.gender };
+  return {
+    firstName: d.firstName,
+    lastName: d.lastName,
+    firstNameKey: nameKey(d.firstName),
+    lastNameKey: nameKey(d.lastName),
+    dateOfBirth: d.dateOfBirth,
+    gender: d.gender,
+  };
 }
 
 /**
@@ -47,18 +72,30 @@ function basicsOf(d: Details) {
  * other counties, the registry's identifying basics alone: another county's record of their
  * ethnicity, race or tribe is not this county's to see.
  */
-async function earlierRecords(tx: Tx, reportId: string, countyCode: string, personIds: string[]): Promise<Map<string, Details>> {
+async function earlierRecords(
+  tx: Tx,
+  reportId: string,
+  countyCode: string,
+  personIds: string[],
+): Promise<Map<string, Details>> {
   if (personIds.length === 0) return new Map();
   const own = await tx.reportPerson.findMany({
     where: { personId: { in: personIds }, reportId: { not: reportId }, report: { countyCode } },
-    orderBy: [{ personId: 'asc' }, { report: { receivedAt: { sort: 'desc', nulls: 'last' } } }, { report: { createdAt: 'desc' } }],
+    orderBy: [
+      { personId: 'asc' },
+      { report: { receivedAt: { sort: 'desc', nulls: 'last' } } },
+      { report: { createdAt: 'desc' } },
+    ],
     distinct: ['personId'],
     select: { personId: true, ...DETAIL_COLUMNS },
   });
   const records = new Map<string, Details>(own.map(({ personId, ...details }) => [personId, details]));
   const others = personIds.filter((id) => !records.has(id));
   if (others.length) {
-    const basics = await tx.person.findMany({ where: { id: { in: others } }, select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gender: true } });
+    const basics = await tx.person.findMany({
+      where: { id: { in: others } },
+      select: { id: true, firstName: true, lastName: true, dateOfBirth: true, gender: true },
+    });
     for (const { id, ...b } of basics) records.set(id, { ...NO_DETAILS, ...b });
   }
   return records;
@@ -85,13 +122,19 @@ export function reportColumns(draft: Draft) {
  */
 export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, isNew = false): Promise<void> {
   // A new report has nothing to replace: skip the reads and deletes (the hot path of intake).
-  const before = isNew ? [] : await tx.reportPerson.findMany({ where: { reportId }, select: { key: true, personId: true, ...DETAIL_COLUMNS } });
+  const before = isNew
+    ? []
+    : await tx.reportPerson.findMany({ where: { reportId }, select: { key: true, personId: true, ...DETAIL_COLUMNS } });
   const previousByKey = new Map(before.map(({ key, personId, ...details }) => [key, { personId, details }]));
 
   const linked = draft.persons.map((p) => p.personId).filter((id): id is string => !!id);
   if (linked.length) {
-    const found = new Set((await tx.person.findMany({ where: { id: { in: linked } }, select: { id: true } })).map((p) => p.id));
-    const missing = draft.persons.flatMap((p, i) => (p.personId && !found.has(p.personId) ? [{ path: `persons.${i}.personId`, message: 'no person has this id' }] : []));
+    const found = new Set(
+      (await tx.person.findMany({ where: { id: { in: linked } }, select: { id: true } })).map((p) => p.id),
+    );
+    const missing = draft.persons.flatMap((p, i) =>
+      p.personId && !found.has(p.personId) ? [{ path: `persons.${i}.personId`, message: 'no person has this id' }] : [],
+    );
     if (missing.length) throw new InvalidInput(missing);
   }
 
@@ -119,7 +162,10 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, is
     } else fresh.push(p);
   }
   if (fresh.length) {
-    const created = await tx.person.createManyAndReturn({ data: fresh.map((p) => basicsOf(detailsOfKey.get(p.key) ?? NO_DETAILS)), select: { id: true } });
+    const created = await tx.person.createManyAndReturn({
+      data: fresh.map((p) => basicsOf(detailsOfKey.get(p.key) ?? NO_DETAILS)),
+      select: { id: true },
+    });
     fresh.forEach((p, i) => {
       const made = created[i];
       if (made) idOfKey.set(p.key, made.id);
@@ -144,7 +190,9 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, is
 
   if (!isNew) await tx.reportIndicator.deleteMany({ where: { reportId } });
   if (draft.indicators.length) {
-    await tx.reportIndicator.createMany({ data: draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code })) });
+    await tx.reportIndicator.createMany({
+      data: draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code })),
+    });
   }
 
   await writeAllegations(tx, reportId, draft, id, isNew);
@@ -152,7 +200,13 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, is
   if (draft.recommendation && isNew) {
     const r = draft.recommendation;
     await tx.screeningRecommendation.create({
-      data: { reportId, decision: r.decision ?? null, screenOutReason: r.screenOutReason ?? null, responseTime: r.responseTime ?? null, rationale: r.rationale ?? null },
+      data: {
+        reportId,
+        decision: r.decision ?? null,
+        screenOutReason: r.screenOutReason ?? null,
+        responseTime: r.responseTime ?? null,
+        rationale: r.rationale ?? null,
+      },
     });
   } else if (draft.recommendation) {
     const data = {
@@ -170,7 +224,13 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, is
   const dropped = before.map((p) => p.personId).filter((pid) => ![...idOfKey.values()].includes(pid));
   if (dropped.length) {
     await tx.person.deleteMany({
-      where: { id: { in: dropped }, reportRoles: { none: {} }, allegations: { none: {} }, maltreatments: { none: {} }, indicators: { none: {} } },
+      where: {
+        id: { in: dropped },
+        reportRoles: { none: {} },
+        allegations: { none: {} },
+        maltreatments: { none: {} },
+        indicators: { none: {} },
+      },
     });
   }
 }
@@ -194,7 +254,8 @@ async function writeAllegations(tx: Tx, reportId: string, draft: Draft, id: (key
   });
   for (const [position, a] of draft.allegations.entries()) {
     const allegationId = idOfKey.get(a.key);
-    if (allegationId) await tx.allegation.update({ where: { id: allegationId }, data: columns(a, position), select: { id: true } });
+    if (allegationId)
+      await tx.allegation.update({ where: { id: allegationId }, data: columns(a, position), select: { id: true } });
   }
   const fresh = draft.allegations.map((a, position) => ({ a, position })).filter(({ a }) => !idOfKey.has(a.key));
   if (fresh.length) {
@@ -205,6 +266,8 @@ async function writeAllegations(tx: Tx, reportId: string, draft: Draft, id: (key
     for (const c of created) idOfKey.set(c.key, c.id);
   }
   if (!isNew) await tx.allegationMaltreater.deleteMany({ where: { allegation: { reportId } } });
-  const pairs = draft.allegations.flatMap((a) => a.maltreaterKeys.map((k) => ({ allegationId: idOfKey.get(a.key)!, personId: id(k) })));
+  const pairs = draft.allegations.flatMap((a) =>
+    a.maltreaterKeys.map((k) => ({ allegationId: idOfKey.get(a.key)!, personId: id(k) })),
+  );
   if (pairs.length) await tx.allegationMaltreater.createMany({ data: pairs });
 }

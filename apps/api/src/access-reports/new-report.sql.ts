@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
-import { chicagoYear, nameKey, type Draft } from '@cps/domain';
-import { sql, type Query } from '../common/sql';
+import { chicagoYear, type Draft, nameKey } from '@cps/domain';
 import type { SessionUser } from '../common/auth.decorators';
+import { type Query, sql } from '../common/sql';
 import { toDateOnly } from '../users/user.mapper';
 import { detailsOf, NO_DETAILS, reportColumns } from './draft.writer';
-import { reportNumberPrefix } from './report-number.sql';
 import type { ReportRow } from './report.include';
+import { reportNumberPrefix } from './report-number.sql';
 
 // A new report whose people are all new (the usual call) is written in ONE statement: the report,
 // its people, their roles, allegations, maltreaters, indicators, recommendation and audit event,

@@ -1,5 +1,5 @@
-import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { child, createReport, draftBody, maltreater, stAllegation } from '../../test/report-bodies';
+import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 
 let ctx: TestContext;
 let worker: { Authorization: string };
@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const notifyPolice = (id: string, body: object) => ctx.http().post(`/api/access-reports/${id}/law-enforcement-notifications`).set(worker).send(body);
+const notifyPolice = (id: string, body: object) =>
+  ctx.http().post(`/api/access-reports/${id}/law-enforcement-notifications`).set(worker).send(body);
 const police = { agency: 'Milwaukee Police Department', method: 'PHONE', contactName: 'Sgt. On Duty' };
 
 describe('LE-12H through HTTP', () => {
@@ -20,7 +21,9 @@ describe('LE-12H through HTTP', () => {
     const res = await notifyPolice(report.id, { ...police, notifiedAt: '2018-03-12T12:59:00.000Z' }).expect(201);
     expect(res.body.status).toBe('DRAFT');
     expect(res.body.version).toBe(2);
-    expect(res.body.lawEnforcementNotifications).toEqual([expect.objectContaining({ agency: police.agency, method: 'PHONE', notifiedAt: '2018-03-12T12:59:00.000Z' })]);
+    expect(res.body.lawEnforcementNotifications).toEqual([
+      expect.objectContaining({ agency: police.agency, method: 'PHONE', notifiedAt: '2018-03-12T12:59:00.000Z' }),
+    ]);
     expect(res.body.computed.lawEnforcementStatus).toBe('ON_TIME');
   });
 
@@ -42,7 +45,16 @@ describe('LE-12H through HTTP', () => {
   });
 
   it('not required without sexual abuse or sex trafficking', async () => {
-    const report = await createReport(ctx, worker, draftBody({ allegations: [stAllegation({ maltreatmentType: 'NEGLECT', descriptors: [], maltreaterRelationship: 'PRIMARY_CAREGIVER' })], recommendation: null }));
+    const report = await createReport(
+      ctx,
+      worker,
+      draftBody({
+        allegations: [
+          stAllegation({ maltreatmentType: 'NEGLECT', descriptors: [], maltreaterRelationship: 'PRIMARY_CAREGIVER' }),
+        ],
+        recommendation: null,
+      }),
+    );
     expect(report.computed).toMatchObject({ lawEnforcementStatus: 'NOT_REQUIRED', lawEnforcementDueAt: null });
   });
 });
@@ -53,23 +65,40 @@ describe('notifications: input', () => {
     const before = await notifyPolice(report.id, { ...police, notifiedAt: '2018-03-01T00:00:00.000Z' }).expect(400);
     expect(before.body.issues).toEqual([{ path: 'notifiedAt', message: expect.stringMatching(/received/) }]);
     await notifyPolice(report.id, { ...police, notifiedAt: new Date(Date.now() + 3600_000).toISOString() }).expect(400);
-    const missing = await notifyPolice(report.id, { notifiedAt: '2018-03-07T00:00:00.000Z', method: 'FAX' }).expect(400);
+    const missing = await notifyPolice(report.id, { notifiedAt: '2018-03-07T00:00:00.000Z', method: 'FAX' }).expect(
+      400,
+    );
     expect(missing.body.issues.map((i: { path: string }) => i.path).sort()).toEqual(['agency', 'method']);
   });
 
   it('an Idempotency-Key records one notification', async () => {
     const report = await createReport(ctx, worker);
     for (let i = 0; i < 2; i++) {
-      await ctx.http().post(`/api/access-reports/${report.id}/law-enforcement-notifications`).set(worker).set('Idempotency-Key', `call-${report.id}`).send({ ...police, notifiedAt: '2018-03-06T17:00:00.000Z' }).expect(201);
+      await ctx
+        .http()
+        .post(`/api/access-reports/${report.id}/law-enforcement-notifications`)
+        .set(worker)
+        .set('Idempotency-Key', `call-${report.id}`)
+        .send({ ...police, notifiedAt: '2018-03-06T17:00:00.000Z' })
+        .expect(201);
     }
     expect(await ctx.prisma.lawEnforcementNotification.count({ where: { reportId: report.id } })).toBe(1);
   });
 });
 
 describe('TRIBE-24H', () => {
-  it('an Indian child starts the 24-hour tribal clock; the tribe\'s notification settles it', async () => {
-    const report = await createReport(ctx, worker, draftBody({ persons: [child({ indianChild: 'YES', tribe: 'Menominee Indian Tribe of Wisconsin' }), maltreater()] }));
-    expect(report.computed).toMatchObject({ tribalNotificationDueAt: '2018-03-07T16:00:00.000Z', tribalNotificationStatus: 'OVERDUE' });
+  it("an Indian child starts the 24-hour tribal clock; the tribe's notification settles it", async () => {
+    const report = await createReport(
+      ctx,
+      worker,
+      draftBody({
+        persons: [child({ indianChild: 'YES', tribe: 'Menominee Indian Tribe of Wisconsin' }), maltreater()],
+      }),
+    );
+    expect(report.computed).toMatchObject({
+      tribalNotificationDueAt: '2018-03-07T16:00:00.000Z',
+      tribalNotificationStatus: 'OVERDUE',
+    });
     const res = await ctx
       .http()
       .post(`/api/access-reports/${report.id}/tribal-notifications`)
@@ -81,7 +110,11 @@ describe('TRIBE-24H', () => {
   });
 
   it('UNKNOWN does not start it', async () => {
-    const report = await createReport(ctx, worker, draftBody({ persons: [child({ indianChild: 'UNKNOWN' }), maltreater()] }));
+    const report = await createReport(
+      ctx,
+      worker,
+      draftBody({ persons: [child({ indianChild: 'UNKNOWN' }), maltreater()] }),
+    );
     expect(report.computed.tribalNotificationStatus).toBe('NOT_REQUIRED');
   });
 });

@@ -1,13 +1,13 @@
-import { Injectable } from '@nestjs/common';
 import { addDays, chicagoMidnight, reportListQuerySchema } from '@cps/domain';
-import type { Prisma } from '../generated/prisma/client';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
 import { parseBody } from '../common/parse';
 import { PrismaService } from '../common/prisma.service';
+import type { Prisma } from '../generated/prisma/client';
 import { AccessReportsRepository } from './access-reports.repository';
 import { reportInclude } from './report.include';
-import { toReportDto, type ReportDto } from './report.mapper';
+import { type ReportDto, toReportDto } from './report.mapper';
 
 /** A row of a list: enough to triage (who, when, clocks), never the narrative. */
 function toSummary(report: ReportDto) {
@@ -25,10 +25,16 @@ function toSummary(report: ReportDto) {
     createdBy: report.createdBy,
     reporterType: report.reporter.type,
     presentDangerThreat: report.presentDangerThreat,
-    children: report.persons.filter((p) => p.roles.includes('CHILD')).map((p) => ({ id: p.id, firstName: p.firstName, lastName: p.lastName })),
+    children: report.persons
+      .filter((p) => p.roles.includes('CHILD'))
+      .map((p) => ({ id: p.id, firstName: p.firstName, lastName: p.lastName })),
     allegationCount: report.allegations.length,
-    recommendation: report.recommendation ? { decision: report.recommendation.decision, responseTime: report.recommendation.responseTime } : null,
-    decision: report.screening.decision ? { decision: report.screening.decision.decision, decidedAt: report.screening.decision.decidedAt } : null,
+    recommendation: report.recommendation
+      ? { decision: report.recommendation.decision, responseTime: report.recommendation.responseTime }
+      : null,
+    decision: report.screening.decision
+      ? { decision: report.screening.decision.decision, decidedAt: report.screening.decision.decidedAt }
+      : null,
     computed: clocks,
   };
 }
@@ -65,8 +71,20 @@ export class ReportListService {
     ]);
     const now = new Date();
     // A list shows children's names: who listed what is on the trail (the filters, never a name).
-    const filters = { status: q.status ?? null, from: q.from ?? null, to: q.to ?? null, page: q.page, pageSize: q.pageSize };
-    await this.audit.record({ userId: user.id, action: 'report.listed', entityType: 'AccessReportList', ip, details: { countyCode: user.countyCode, filters, total } });
+    const filters = {
+      status: q.status ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
+    await this.audit.record({
+      userId: user.id,
+      action: 'report.listed',
+      entityType: 'AccessReportList',
+      ip,
+      details: { countyCode: user.countyCode, filters, total },
+    });
     return { items: rows.map((row) => toSummary(toReportDto(row, { holidays, now, actor: user }))), total };
   }
 }

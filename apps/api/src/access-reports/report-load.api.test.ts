@@ -1,9 +1,9 @@
 import { Pool } from 'pg';
-import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { child, createReport, draftBody, maltreater, screenedIn, stAllegation } from '../../test/report-bodies';
+import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { PrismaService } from '../common/prisma.service';
+import { type ReportRow, reportInclude } from './report.include';
 import { loadReport } from './report-load.sql';
-import { reportInclude, type ReportRow } from './report.include';
 
 // The hand-written report read (one prepared statement) must give exactly the row Prisma's
 // include gives: every field, every Date, every nested relation.
@@ -31,7 +31,10 @@ function sorted(row: ReportRow | null) {
   return {
     ...row,
     indicators: [...row.indicators].sort((a, b) => by(a.childId + a.code, b.childId + b.code)),
-    allegations: row.allegations.map((a) => ({ ...a, maltreaters: [...a.maltreaters].sort((x, y) => by(x.personId, y.personId)) })),
+    allegations: row.allegations.map((a) => ({
+      ...a,
+      maltreaters: [...a.maltreaters].sort((x, y) => by(x.personId, y.personId)),
+    })),
   };
 }
 
@@ -46,28 +49,69 @@ async function expectSameRow(id: string) {
 }
 
 it('a screened-in report with people, indicators, several maltreaters, findings and notifications', async () => {
-  const report = await screenedIn(ctx, worker, supervisor, draftBody({
-    receivedAt: '2018-03-10T02:00:00.000Z',
-    persons: [
-      child({ dateOfBirth: '2003-01-01' }),
-      child({ key: 'c2', firstName: 'Jo', lastName: 'Second', dateOfBirth: null, approximateAge: 15, indianChild: 'YES', tribe: 'Menominee Indian Tribe of Wisconsin' }),
-      maltreater(),
-      maltreater({ key: 'm2', firstName: 'Second', lastName: 'Adult', gender: 'FEMALE' }),
-    ],
-    indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }, { childKey: 'c2', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
-    allegations: [
-      stAllegation({ maltreaterKeys: ['m1', 'm2'] }),
-      stAllegation({ key: 'a2', childKey: 'c2' }),
-      stAllegation({ key: 'a3', maltreatmentType: 'EMOTIONAL_DAMAGE', descriptors: [] }),
-    ],
-  }));
-  const finding = { finding: 'SUBSTANTIATED', maltreaterInterviewed: true, parentalInvolvement: 'NO', rationale: 'Preponderance of the evidence.' };
+  const report = await screenedIn(
+    ctx,
+    worker,
+    supervisor,
+    draftBody({
+      receivedAt: '2018-03-10T02:00:00.000Z',
+      persons: [
+        child({ dateOfBirth: '2003-01-01' }),
+        child({
+          key: 'c2',
+          firstName: 'Jo',
+          lastName: 'Second',
+          dateOfBirth: null,
+          approximateAge: 15,
+          indianChild: 'YES',
+          tribe: 'Menominee Indian Tribe of Wisconsin',
+        }),
+        maltreater(),
+        maltreater({ key: 'm2', firstName: 'Second', lastName: 'Adult', gender: 'FEMALE' }),
+      ],
+      indicators: [
+        { childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' },
+        { childKey: 'c2', code: 'CHILD_REPORTS_SURVIVAL_SEX' },
+      ],
+      allegations: [
+        stAllegation({ maltreaterKeys: ['m1', 'm2'] }),
+        stAllegation({ key: 'a2', childKey: 'c2' }),
+        stAllegation({ key: 'a3', maltreatmentType: 'EMOTIONAL_DAMAGE', descriptors: [] }),
+      ],
+    }),
+  );
+  const finding = {
+    finding: 'SUBSTANTIATED',
+    maltreaterInterviewed: true,
+    parentalInvolvement: 'NO',
+    rationale: 'Preponderance of the evidence.',
+  };
   await ctx.http().put(`/api/allegations/${report.allegations[0].id}/finding`).set(worker).send(finding).expect(200);
-  await ctx.http().put(`/api/allegations/${report.allegations[1].id}/finding`).set(worker).send({ ...finding, finding: 'UNSUBSTANTIATED' }).expect(200);
+  await ctx
+    .http()
+    .put(`/api/allegations/${report.allegations[1].id}/finding`)
+    .set(worker)
+    .send({ ...finding, finding: 'UNSUBSTANTIATED' })
+    .expect(200);
   const police = { agency: 'Milwaukee Police Department', method: 'PHONE', contactName: 'Sgt. On Duty' };
-  await ctx.http().post(`/api/access-reports/${report.id}/law-enforcement-notifications`).set(worker).send({ ...police, notifiedAt: '2018-03-12T12:59:00.000Z' }).expect(201);
-  await ctx.http().post(`/api/access-reports/${report.id}/law-enforcement-notifications`).set(worker).send({ ...police, contactName: null, notifiedAt: '2018-03-11T12:00:00.000Z' }).expect(201);
-  await ctx.http().post(`/api/access-reports/${report.id}/tribal-notifications`).set(worker).send({ tribe: 'Menominee Indian Tribe of Wisconsin', method: 'EMAIL', notifiedAt: '2018-03-11T13:00:00.000Z' }).expect(201);
+  await ctx
+    .http()
+    .post(`/api/access-reports/${report.id}/law-enforcement-notifications`)
+    .set(worker)
+    .send({ ...police, notifiedAt: '2018-03-12T12:59:00.000Z' })
+    .expect(201);
+  await ctx
+    .http()
+    .post(`/api/access-reports/${report.id}/law-enforcement-notifications`)
+    .set(worker)
+    .send({ ...police, contactName: null, notifiedAt: '2018-03-11T12:00:00.000Z' })
+    .expect(201);
+  await ctx
+    .http()
+    .post(`/api/access-reports/${report.id}/tribal-notifications`)
+    .set(worker)
+    .send({ tribe: 'Menominee Indian Tribe of Wisconsin', method: 'EMAIL', notifiedAt: '2018-03-11T13:00:00.000Z' })
+    .expect(201);
 
   const row = (await viaPrisma(report.id))!;
   expect(row.decision).not.toBeNull();
@@ -78,7 +122,13 @@ it('a screened-in report with people, indicators, several maltreaters, findings 
 });
 
 it('a bare draft: no people, no allegations, no recommendation, nothing but the county', async () => {
-  const report = await createReport(ctx, worker, { countyCode: '55079', persons: [], allegations: [], indicators: [], recommendation: null });
+  const report = await createReport(ctx, worker, {
+    countyCode: '55079',
+    persons: [],
+    allegations: [],
+    indicators: [],
+    recommendation: null,
+  });
   await expectSameRow(report.id);
 });
 

@@ -1,13 +1,14 @@
 import type { Pool } from 'pg';
-import type { Prisma } from '../generated/prisma/client';
 import { runOn } from '../common/sql';
+import type { Prisma } from '../generated/prisma/client';
 import type { ReportRow } from './report.include';
 
 // The report document (report.include.ts) read in ONE prepared statement, as the JSON of the
 // row Prisma's `findUnique({ include: reportInclude })` gives (a test holds the two equal). It is
 // what submit, decision and the county check read on every call, so it skips Prisma's engine.
 
-const who = (alias: string, column: string) => `(SELECT json_build_object('id', ${alias}.id, 'name', ${alias}.name) FROM users ${alias} WHERE ${alias}.id = ${column})`;
+const who = (alias: string, column: string) =>
+  `(SELECT json_build_object('id', ${alias}.id, 'name', ${alias}.name) FROM users ${alias} WHERE ${alias}.id = ${column})`;
 
 const DOCUMENT = `
   SELECT json_build_object(
@@ -66,11 +67,23 @@ const DOCUMENT = `
   WHERE r.id = $1::uuid`;
 
 /** The keys whose JSON strings are timestamps or dates: Prisma gives them as Date. */
-const DATE_KEYS = new Set(['receivedAt', 'createdAt', 'updatedAt', 'submittedAt', 'dateOfBirth', 'recommendedAt', 'decidedAt', 'notifiedAt', 'recordedAt']);
+const DATE_KEYS = new Set([
+  'receivedAt',
+  'createdAt',
+  'updatedAt',
+  'submittedAt',
+  'dateOfBirth',
+  'recommendedAt',
+  'decidedAt',
+  'notifiedAt',
+  'recordedAt',
+]);
 
 /** Dates from their JSON text; `date` columns (YYYY-MM-DD) as UTC midnight, as Prisma reads them. */
 function revive(document: string): ReportRow {
-  return JSON.parse(document, (key, value) => (DATE_KEYS.has(key) && typeof value === 'string' ? new Date(value) : value)) as ReportRow;
+  return JSON.parse(document, (key, value) =>
+    DATE_KEYS.has(key) && typeof value === 'string' ? new Date(value) : value,
+  ) as ReportRow;
 }
 
 /** The report with this id (a valid uuid), or null: on the pool, or inside a transaction. */

@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { databaseBefore, type DatabaseBefore } from '../../test/database-before';
+import { type DatabaseBefore, databaseBefore } from '../../test/database-before';
 
 // Migration report_numbers numbers every report written before it: in order of created_at (then
 // id) within each county and Chicago year of creation, from 00001; the counters carry on from the
@@ -19,9 +19,16 @@ afterAll(() => before?.close());
 
 it('numbers the existing reports per county and Chicago year of creation, sets the counters, then requires a unique number', async () => {
   const q = (sql: string, values: unknown[] = []) => db.query(sql, values);
-  const [{ id: userId }] = (await q(`INSERT INTO users (email, name, role, county_code, password_hash, updated_at) VALUES ('w@x.test', 'W', 'ACCESS_WORKER', '55079', 'x', now()) RETURNING id`)).rows;
+  const [{ id: userId }] = (
+    await q(
+      `INSERT INTO users (email, name, role, county_code, password_hash, updated_at) VALUES ('w@x.test', 'W', 'ACCESS_WORKER', '55079', 'x', now()) RETURNING id`,
+    )
+  ).rows;
   const report = async (id: string, countyCode: string, createdAt: string, receivedAt: string) => {
-    await q(`INSERT INTO access_reports (id, county_code, received_at, created_by_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, now())`, [id, countyCode, receivedAt, userId, createdAt]);
+    await q(
+      `INSERT INTO access_reports (id, county_code, received_at, created_by_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, now())`,
+      [id, countyCode, receivedAt, userId, createdAt],
+    );
     return id;
   };
   const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -51,10 +58,21 @@ it('numbers the existing reports per county and Chicago year of creation, sets t
     { county_code: '55079', year: 2027, last: 1 },
   ]);
   // from now on a report needs a number of its own
-  await expect(report(id(20), '55079', '2026-07-01T12:00:00Z', '2026-07-01T12:00:00Z')).rejects.toThrow(/report_number/);
-  await expect(q(`INSERT INTO access_reports (county_code, created_by_id, updated_at, report_number) VALUES ('55079', $1, now(), '2026-079-00001')`, [userId])).rejects.toThrow(/access_reports_report_number_key/);
+  await expect(report(id(20), '55079', '2026-07-01T12:00:00Z', '2026-07-01T12:00:00Z')).rejects.toThrow(
+    /report_number/,
+  );
+  await expect(
+    q(
+      `INSERT INTO access_reports (county_code, created_by_id, updated_at, report_number) VALUES ('55079', $1, now(), '2026-079-00001')`,
+      [userId],
+    ),
+  ).rejects.toThrow(/access_reports_report_number_key/);
   // and it never changes, even by hand; the rest of the report still can
-  await expect(q(`UPDATE access_reports SET report_number = '2026-079-00099' WHERE id = $1`, [march])).rejects.toThrow(/never changes/);
+  await expect(q(`UPDATE access_reports SET report_number = '2026-079-00099' WHERE id = $1`, [march])).rejects.toThrow(
+    /never changes/,
+  );
   await q(`UPDATE access_reports SET report_number = report_number, county_code = '55025' WHERE id = $1`, [march]);
-  expect((await q('SELECT report_number, county_code FROM access_reports WHERE id = $1', [march])).rows).toEqual([{ report_number: '2026-079-00001', county_code: '55025' }]);
+  expect((await q('SELECT report_number, county_code FROM access_reports WHERE id = $1', [march])).rows).toEqual([
+    { report_number: '2026-079-00001', county_code: '55025' },
+  ]);
 });

@@ -12,7 +12,11 @@ export function reportNumberPrefix(countyCode: string, year: number): string {
 }
 
 /** Takes the next number of `countyCode` in the Chicago year of `createdAt`, the report's created_at. */
-export async function nextReportNumber(tx: Prisma.TransactionClient, countyCode: string, createdAt: Date): Promise<string> {
+export async function nextReportNumber(
+  tx: Prisma.TransactionClient,
+  countyCode: string,
+  createdAt: Date,
+): Promise<string> {
   const year = chicagoYear(createdAt);
   const [row] = await tx.$queryRaw<{ last: number }[]>`
     INSERT INTO report_number_counters AS c (county_code, year, last) VALUES (${countyCode}, ${year}::smallint, 1)

@@ -7,7 +7,10 @@ export const reportInclude = {
   createdBy: who,
   persons: { orderBy: { position: 'asc' } },
   indicators: true,
-  allegations: { orderBy: { position: 'asc' }, include: { maltreaters: true, finding: { include: { recordedBy: who } } } },
+  allegations: {
+    orderBy: { position: 'asc' },
+    include: { maltreaters: true, finding: { include: { recordedBy: who } } },
+  },
   recommendation: { include: { recommendedBy: who } },
   decision: { include: { decidedBy: who } },
   lawEnforcementNotifications: { orderBy: { notifiedAt: 'asc' }, include: { recordedBy: who } },

@@ -40,7 +40,12 @@ export function toDraftDocument(row: ReportRow) {
   return {
     countyCode: row.countyCode,
     receivedAt: iso(row.receivedAt),
-    reporter: { type: row.reporterType, name: row.reporterName, phone: row.reporterPhone, anonymous: row.reporterAnonymous },
+    reporter: {
+      type: row.reporterType,
+      name: row.reporterName,
+      phone: row.reporterPhone,
+      anonymous: row.reporterAnonymous,
+    },
     narrative: row.narrative,
     presentDangerThreat: row.presentDangerThreat,
     persons: row.persons.map((rp) => ({
@@ -72,7 +77,10 @@ export function toDraftDocument(row: ReportRow) {
 }
 
 /** The full `report` of api.md: the document with ids, lifecycle, screening, notifications, computed. */
-export function toReportDto(row: ReportRow, context: { holidays: string[]; now: Date; actor?: { sexTraffickingTrainingCompletedOn: Date | null } }) {
+export function toReportDto(
+  row: ReportRow,
+  context: { holidays: string[]; now: Date; actor?: { sexTraffickingTrainingCompletedOn: Date | null } },
+) {
   const document = toDraftDocument(row);
   const lawEnforcementNotifications = row.lawEnforcementNotifications.map((n) => ({
     id: n.id,
@@ -97,7 +105,9 @@ export function toReportDto(row: ReportRow, context: { holidays: string[]; now: 
     {
       holidays: context.holidays,
       now: context.now,
-      actor: context.actor ? { sexTraffickingTrainingCompletedOn: toDateOnly(context.actor.sexTraffickingTrainingCompletedOn) } : undefined,
+      actor: context.actor
+        ? { sexTraffickingTrainingCompletedOn: toDateOnly(context.actor.sexTraffickingTrainingCompletedOn) }
+        : undefined,
     },
   );
   return {
@@ -112,7 +122,11 @@ export function toReportDto(row: ReportRow, context: { holidays: string[]; now: 
     submittedAt: iso(row.submittedAt),
     screening: {
       recommendation: row.recommendation?.recommendedAt
-        ? { ...document.recommendation!, recommendedBy: who(row.recommendation.recommendedBy), recommendedAt: iso(row.recommendation.recommendedAt) }
+        ? {
+            ...document.recommendation!,
+            recommendedBy: who(row.recommendation.recommendedBy),
+            recommendedAt: iso(row.recommendation.recommendedAt),
+          }
         : null,
       decision: row.decision
         ? {

@@ -1,5 +1,14 @@
+import {
+  type Body,
+  child,
+  createReport,
+  draftBody,
+  maltreater,
+  screenIn,
+  stAllegation,
+  submitReport,
+} from '../../test/report-bodies';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
-import { child, createReport, draftBody, maltreater, screenIn, stAllegation, submitReport, type Body } from '../../test/report-bodies';
 
 let ctx: TestContext;
 let worker: { Authorization: string };
@@ -11,15 +20,21 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const submit = (id: string, body: Body, auth = worker) => ctx.http().post(`/api/access-reports/${id}/submit`).set(auth).send(body);
-const decide = (id: string, body: Body, auth = supervisor) => ctx.http().post(`/api/access-reports/${id}/screening-decision`).set(auth).send(body);
+const submit = (id: string, body: Body, auth = worker) =>
+  ctx.http().post(`/api/access-reports/${id}/submit`).set(auth).send(body);
+const decide = (id: string, body: Body, auth = supervisor) =>
+  ctx.http().post(`/api/access-reports/${id}/screening-decision`).set(auth).send(body);
 
 describe('POST /api/access-reports/:id/submit', () => {
-  it('submits a complete report with the draft\'s recommendation: AWAITING_SUPERVISOR, version + 1', async () => {
+  it("submits a complete report with the draft's recommendation: AWAITING_SUPERVISOR, version + 1", async () => {
     const report = await createReport(ctx, worker);
     const res = await submit(report.id, { version: 1 }).expect(200);
     expect(res.body).toMatchObject({ status: 'AWAITING_SUPERVISOR', version: 2 });
-    expect(res.body.screening.recommendation).toMatchObject({ decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS', recommendedBy: { id: expect.any(String) } });
+    expect(res.body.screening.recommendation).toMatchObject({
+      decision: 'SCREEN_IN',
+      responseTime: 'WITHIN_48_HOURS',
+      recommendedBy: { id: expect.any(String) },
+    });
     expect(res.body.submittedAt).toBeTruthy();
   });
 
@@ -29,8 +44,18 @@ describe('POST /api/access-reports/:id/submit', () => {
     expect((await ctx.http().get(`/api/access-reports/${report.id}`).set(worker)).body).toEqual(submitted.body);
     const decided = await decide(report.id, { version: 2, ...screenIn }).expect(200);
     expect((await ctx.http().get(`/api/access-reports/${report.id}`).set(worker)).body).toEqual(decided.body);
-    const events = await ctx.prisma.auditEvent.findMany({ where: { entityId: report.id }, orderBy: { id: 'asc' }, select: { action: true } });
-    expect(events.map((e) => e.action)).toEqual(['report.created', 'report.submitted', 'report.read', 'report.decided', 'report.read']);
+    const events = await ctx.prisma.auditEvent.findMany({
+      where: { entityId: report.id },
+      orderBy: { id: 'asc' },
+      select: { action: true },
+    });
+    expect(events.map((e) => e.action)).toEqual([
+      'report.created',
+      'report.submitted',
+      'report.read',
+      'report.decided',
+      'report.read',
+    ]);
   });
 
   it('names every missing field of an incomplete report (400) and changes nothing', async () => {
@@ -40,29 +65,74 @@ describe('POST /api/access-reports/:id/submit', () => {
     });
     const res = await submit(report.id, { version: 1 }).expect(400);
     const paths = res.body.issues.map((i: { path: string }) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['receivedAt', 'reporter.type', 'narrative', 'allegations', 'persons.0.gender', 'persons.0.primaryRace', 'persons.0.tribe', 'recommendation.decision', 'recommendation.rationale']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'receivedAt',
+        'reporter.type',
+        'narrative',
+        'allegations',
+        'persons.0.gender',
+        'persons.0.primaryRace',
+        'persons.0.tribe',
+        'recommendation.decision',
+        'recommendation.rationale',
+      ]),
+    );
     expect((await ctx.prisma.accessReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe('DRAFT');
   });
 
   it('needs a reason to screen out and a response time to screen in', async () => {
-    const report = await createReport(ctx, worker, draftBody({ allegations: [stAllegation({ descriptors: [] })], recommendation: null }));
-    const out = await submit(report.id, { version: 1, recommendation: { decision: 'SCREEN_OUT', rationale: 'x' } }).expect(400);
+    const report = await createReport(
+      ctx,
+      worker,
+      draftBody({ allegations: [stAllegation({ descriptors: [] })], recommendation: null }),
+    );
+    const out = await submit(report.id, {
+      version: 1,
+      recommendation: { decision: 'SCREEN_OUT', rationale: 'x' },
+    }).expect(400);
     expect(out.body.issues.map((i: { path: string }) => i.path)).toEqual(['recommendation.screenOutReason']);
-    const inn = await submit(report.id, { version: 1, recommendation: { decision: 'SCREEN_IN', rationale: 'x' } }).expect(400);
+    const inn = await submit(report.id, {
+      version: 1,
+      recommendation: { decision: 'SCREEN_IN', rationale: 'x' },
+    }).expect(400);
     expect(inn.body.issues.map((i: { path: string }) => i.path)).toEqual(['recommendation.responseTime']);
   });
 
   it.each([
     ['ST-AGE', { persons: [child({ dateOfBirth: '1999-01-01' }), maltreater()] }],
     ['ST-TYPE', { allegations: [stAllegation({ maltreatmentType: 'PHYSICAL_ABUSE' })] }],
-    ['ST-NEGLECT', { allegations: [stAllegation({ maltreatmentType: 'NEGLECT', maltreaterRelationship: 'OTHER_CAREGIVER' })] }],
-    ['ST-INDICATOR', { allegations: [stAllegation({ descriptors: [] })], indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }] }],
-    ['ST-SCREEN-IN', { recommendation: { decision: 'SCREEN_OUT', screenOutReason: 'NON_CAREGIVER_MALTREATER', rationale: 'Not a caregiver.' } }],
+    [
+      'ST-NEGLECT',
+      { allegations: [stAllegation({ maltreatmentType: 'NEGLECT', maltreaterRelationship: 'OTHER_CAREGIVER' })] },
+    ],
+    [
+      'ST-INDICATOR',
+      {
+        allegations: [stAllegation({ descriptors: [] })],
+        indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
+      },
+    ],
+    [
+      'ST-SCREEN-IN',
+      {
+        recommendation: {
+          decision: 'SCREEN_OUT',
+          screenOutReason: 'NON_CAREGIVER_MALTREATER',
+          rationale: 'Not a caregiver.',
+        },
+      },
+    ],
     ['PRESENT-DANGER', { presentDangerThreat: true }],
   ])('refuses at submit with 422 %s', async (rule, overrides) => {
     const report = await createReport(ctx, worker, draftBody(overrides));
     const res = await submit(report.id, { version: 1 }).expect(422);
-    expect(res.body).toMatchObject({ statusCode: 422, rule, message: expect.any(String), path: expect.stringMatching(/^(persons|allegations|indicators|recommendation)\b/) });
+    expect(res.body).toMatchObject({
+      statusCode: 422,
+      rule,
+      message: expect.any(String),
+      path: expect.stringMatching(/^(persons|allegations|indicators|recommendation)\b/),
+    });
     expect((await ctx.prisma.accessReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe('DRAFT');
   });
 
@@ -76,19 +146,27 @@ describe('POST /api/access-reports/:id/submit', () => {
   });
 
   it('allows an unknown age and an unknown maltreater', async () => {
-    const report = await createReport(ctx, worker, draftBody({
-      persons: [child({ dateOfBirth: null, approximateAge: null })],
-      allegations: [stAllegation({ maltreaterKeys: [], maltreaterRelationship: 'UNKNOWN' })],
-    }));
+    const report = await createReport(
+      ctx,
+      worker,
+      draftBody({
+        persons: [child({ dateOfBirth: null, approximateAge: null })],
+        allegations: [stAllegation({ maltreaterKeys: [], maltreaterRelationship: 'UNKNOWN' })],
+      }),
+    );
     await submit(report.id, { version: 1 }).expect(200);
   });
 
   it('names the first broken rule in the table order when several fail', async () => {
-    const report = await createReport(ctx, worker, draftBody({
-      presentDangerThreat: true,
-      allegations: [stAllegation({ maltreatmentType: 'NEGLECT', maltreaterRelationship: 'NON_CAREGIVER' })],
-      recommendation: { decision: 'SCREEN_OUT', screenOutReason: 'NON_CAREGIVER_MALTREATER', rationale: 'x' },
-    }));
+    const report = await createReport(
+      ctx,
+      worker,
+      draftBody({
+        presentDangerThreat: true,
+        allegations: [stAllegation({ maltreatmentType: 'NEGLECT', maltreaterRelationship: 'NON_CAREGIVER' })],
+        recommendation: { decision: 'SCREEN_OUT', screenOutReason: 'NON_CAREGIVER_MALTREATER', rationale: 'x' },
+      }),
+    );
     expect((await submit(report.id, { version: 1 }).expect(422)).body.rule).toBe('ST-NEGLECT');
   });
 
@@ -96,7 +174,11 @@ describe('POST /api/access-reports/:id/submit', () => {
     const untrained = await signedIn(ctx, { role: 'ACCESS_WORKER', countyCode: '55079', trainedOn: null });
     const report = await createReport(ctx, untrained.auth);
     expect((await submit(report.id, { version: 1 }, untrained.auth).expect(422)).body.rule).toBe('TRAINING');
-    const other = await createReport(ctx, untrained.auth, draftBody({ allegations: [stAllegation({ descriptors: [] })] }));
+    const other = await createReport(
+      ctx,
+      untrained.auth,
+      draftBody({ allegations: [stAllegation({ descriptors: [] })] }),
+    );
     await submit(other.id, { version: 1 }, untrained.auth).expect(200);
   });
 
@@ -106,7 +188,12 @@ describe('POST /api/access-reports/:id/submit', () => {
     await submit(report.id, { version: 2 }).expect(409);
     const other = await createReport(ctx, worker);
     await submit(other.id, { version: 7 }).expect(409);
-    await ctx.http().put(`/api/access-reports/${report.id}`).set(worker).send({ ...draftBody(), version: 2 }).expect(409);
+    await ctx
+      .http()
+      .put(`/api/access-reports/${report.id}`)
+      .set(worker)
+      .send({ ...draftBody(), version: 2 })
+      .expect(409);
   });
 });
 
@@ -119,20 +206,51 @@ describe('POST /api/access-reports/:id/screening-decision', () => {
   it('screens in: SCREENED_IN, the decision recorded, decisions are final (409 for a second)', async () => {
     const report = await submitReport(ctx, worker);
     const res = await decide(report.id, { version: report.version, ...screenIn }).expect(200);
-    expect(res.body).toMatchObject({ status: 'SCREENED_IN', version: report.version + 1, screening: { decision: { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS' } } });
-    await decide(report.id, { version: res.body.version, decision: 'SCREEN_IN', responseTime: 'SAME_DAY', rationale: 'again' }).expect(409);
+    expect(res.body).toMatchObject({
+      status: 'SCREENED_IN',
+      version: report.version + 1,
+      screening: { decision: { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS' } },
+    });
+    await decide(report.id, {
+      version: res.body.version,
+      decision: 'SCREEN_IN',
+      responseTime: 'SAME_DAY',
+      rationale: 'again',
+    }).expect(409);
   });
 
   it('screens out a report without sex trafficking, with a reason', async () => {
-    const report = await submitReport(ctx, worker, draftBody({ allegations: [stAllegation({ maltreatmentType: 'NEGLECT', descriptors: [], maltreaterRelationship: 'NON_CAREGIVER' })], recommendation: { decision: 'SCREEN_OUT', screenOutReason: 'NON_CAREGIVER_MALTREATER', rationale: 'Not a caregiver.' } }));
+    const report = await submitReport(
+      ctx,
+      worker,
+      draftBody({
+        allegations: [
+          stAllegation({ maltreatmentType: 'NEGLECT', descriptors: [], maltreaterRelationship: 'NON_CAREGIVER' }),
+        ],
+        recommendation: {
+          decision: 'SCREEN_OUT',
+          screenOutReason: 'NON_CAREGIVER_MALTREATER',
+          rationale: 'Not a caregiver.',
+        },
+      }),
+    );
     await decide(report.id, { version: report.version, decision: 'SCREEN_OUT', rationale: 'x' }).expect(400);
-    const res = await decide(report.id, { version: report.version, decision: 'SCREEN_OUT', screenOutReason: 'NON_CAREGIVER_MALTREATER', rationale: 'Not a caregiver.' }).expect(200);
+    const res = await decide(report.id, {
+      version: report.version,
+      decision: 'SCREEN_OUT',
+      screenOutReason: 'NON_CAREGIVER_MALTREATER',
+      rationale: 'Not a caregiver.',
+    }).expect(200);
     expect(res.body.status).toBe('SCREENED_OUT');
   });
 
   it.each([
     ['ST-SCREEN-IN', { decision: 'SCREEN_OUT', screenOutReason: 'NON_CAREGIVER_MALTREATER', rationale: 'x' }, {}],
-    ['PRESENT-DANGER', { decision: 'SCREEN_IN', responseTime: 'WITHIN_5_BUSINESS_DAYS', rationale: 'x' }, { presentDangerThreat: true, recommendation: { ...screenIn, responseTime: 'SAME_DAY' } }],
+    [
+      'PRESENT-DANGER',
+      { decision: 'SCREEN_IN', responseTime: 'WITHIN_5_BUSINESS_DAYS', rationale: 'x' },
+      { presentDangerThreat: true, recommendation: { ...screenIn, responseTime: 'SAME_DAY' } },
+    ],
   ])('refuses a decision with 422 %s', async (rule, decision, overrides) => {
     const report = await submitReport(ctx, worker, draftBody(overrides));
     expect((await decide(report.id, { version: report.version, ...decision }).expect(422)).body.rule).toBe(rule);
@@ -141,7 +259,9 @@ describe('POST /api/access-reports/:id/screening-decision', () => {
   it('TRAINING applies to the deciding supervisor', async () => {
     const untrained = await signedIn(ctx, { role: 'SUPERVISOR', countyCode: '55079', trainedOn: null });
     const report = await submitReport(ctx, worker);
-    expect((await decide(report.id, { version: report.version, ...screenIn }, untrained.auth).expect(422)).body.rule).toBe('TRAINING');
+    expect(
+      (await decide(report.id, { version: report.version, ...screenIn }, untrained.auth).expect(422)).body.rule,
+    ).toBe('TRAINING');
   });
 
   it('a draft cannot be decided (409)', async () => {
@@ -152,7 +272,11 @@ describe('POST /api/access-reports/:id/screening-decision', () => {
   it('four simultaneous decisions: one wins, the others 409', async () => {
     const report = await submitReport(ctx, worker);
     const others = await Promise.all([1, 2, 3].map(() => signedIn(ctx, { role: 'SUPERVISOR', countyCode: '55079' })));
-    const results = await Promise.all([supervisor, ...others.map((o) => o.auth)].map((auth) => decide(report.id, { version: report.version, ...screenIn }, auth)));
+    const results = await Promise.all(
+      [supervisor, ...others.map((o) => o.auth)].map((auth) =>
+        decide(report.id, { version: report.version, ...screenIn }, auth),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
     expect(await ctx.prisma.screeningDecision.count({ where: { reportId: report.id } })).toBe(1);
   });

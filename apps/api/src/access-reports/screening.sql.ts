@@ -1,11 +1,16 @@
-import { sql, type Query } from '../common/sql';
+import { type Query, sql } from '../common/sql';
 
 // Submit and decide as one conditional statement each: the report moves only if it is still at
 // the version and status the checks saw (so of two racing requests one wins, the other gets 0
 // rows and a 409), and the recommendation or decision and the audit event are written only with
 // it. Each answers { moved, holidays }: the holiday calendar for the response's clocks.
 
-type Choice = { decision: string; screenOutReason: string | null; responseTime: string | null; rationale: string | null };
+type Choice = {
+  decision: string;
+  screenOutReason: string | null;
+  responseTime: string | null;
+  rationale: string | null;
+};
 type Change = { reportId: string; version: number; userId: string; ip: string | undefined; at: Date };
 export type ScreeningResult = { moved: boolean; holidays: string[] };
 

@@ -35,7 +35,10 @@ export function partsUnchanged(row: ReportRow, draft: Draft): boolean {
     return (
       a.key === ra.key &&
       (a.childKey ?? null) === key(ra.childId) &&
-      same(a.maltreaterKeys, ra.maltreaters.map((m) => key(m.personId))) &&
+      same(
+        a.maltreaterKeys,
+        ra.maltreaters.map((m) => key(m.personId)),
+      ) &&
       (a.maltreatmentType ?? null) === ra.maltreatmentType &&
       same(a.descriptors, ra.descriptors) &&
       (a.maltreaterRelationship ?? null) === ra.maltreaterRelationship
@@ -48,7 +51,11 @@ export function partsUnchanged(row: ReportRow, draft: Draft): boolean {
   const r = draft.recommendation;
   const s = row.recommendation;
   const recommendationSame = r
-    ? !!s && (r.decision ?? null) === s.decision && (r.screenOutReason ?? null) === s.screenOutReason && (r.responseTime ?? null) === s.responseTime && (r.rationale ?? null) === s.rationale
+    ? !!s &&
+      (r.decision ?? null) === s.decision &&
+      (r.screenOutReason ?? null) === s.screenOutReason &&
+      (r.responseTime ?? null) === s.responseTime &&
+      (r.rationale ?? null) === s.rationale
     : !s;
   return peopleSame && allegationsSame && indicatorsSame && recommendationSame;
 }

@@ -55,7 +55,10 @@ export class AccessDeniedAudit {
       return this.prisma.accessReport.findUnique({ where: { id }, select: { id: true, countyCode: true } });
     }
     if (route.startsWith('/api/allegations/')) {
-      const allegation = await this.prisma.allegation.findUnique({ where: { id }, select: { report: { select: { id: true, countyCode: true } } } });
+      const allegation = await this.prisma.allegation.findUnique({
+        where: { id },
+        select: { report: { select: { id: true, countyCode: true } } },
+      });
       return allegation?.report ?? null;
     }
     return null;

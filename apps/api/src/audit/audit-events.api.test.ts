@@ -11,7 +11,9 @@ afterAll(() => ctx.close());
 const admin = () => signedIn(ctx, { role: 'ADMIN' });
 const entity = () => `test-entity-${crypto.randomUUID()}`;
 const event = (entityId: string, at: string, action = 'test.touched', userId: string | null = null) =>
-  ctx.prisma.auditEvent.create({ data: { at: new Date(at), action, entityType: 'Test', entityId, userId, ip: '192.0.2.7' } });
+  ctx.prisma.auditEvent.create({
+    data: { at: new Date(at), action, entityType: 'Test', entityId, userId, ip: '192.0.2.7' },
+  });
 
 describe('who may read the audit trail', () => {
   it('an admin only: 401 signed out, 403 for county staff', async () => {
@@ -41,7 +43,17 @@ describe('GET /api/audit-events', () => {
     const res = await ctx.http().get(`/api/audit-events?userId=${user.id}`).set(auth).expect(200);
     expect(res.body.total).toBe(1);
     expect(res.body.items).toEqual([
-      { id: expect.stringMatching(/^\d+$/), at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/), userId: user.id, action: 'auth.login', entityType: 'User', entityId: user.id, reportId: null, reportNumber: null, ip: expect.any(String) },
+      {
+        id: expect.stringMatching(/^\d+$/),
+        at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+        userId: user.id,
+        action: 'auth.login',
+        entityType: 'User',
+        entityId: user.id,
+        reportId: null,
+        reportNumber: null,
+        ip: expect.any(String),
+      },
     ]);
     expect(Date.now() - Date.parse(res.body.items[0].at)).toBeLessThan(60_000);
   });
@@ -71,9 +83,17 @@ describe('GET /api/audit-events', () => {
     await event(id, '2026-11-22T06:00:00.000Z', 'test.nov22-start');
     await event(id, '2026-11-24T05:59:00.000Z', 'test.nov23-2359'); // 23:59 on the 23rd in Chicago, 05:59 UTC on the 24th
     await event(id, '2026-11-24T06:00:00.000Z', 'test.nov24-start');
-    const range = await ctx.http().get(`/api/audit-events?entityId=${id}&from=2026-11-22&to=2026-11-23`).set(auth).expect(200);
+    const range = await ctx
+      .http()
+      .get(`/api/audit-events?entityId=${id}&from=2026-11-22&to=2026-11-23`)
+      .set(auth)
+      .expect(200);
     expect(range.body.items.map((e: { action: string }) => e.action)).toEqual(['test.nov23-2359', 'test.nov22-start']);
-    const oneDay = await ctx.http().get(`/api/audit-events?entityId=${id}&from=2026-11-23&to=2026-11-23`).set(auth).expect(200);
+    const oneDay = await ctx
+      .http()
+      .get(`/api/audit-events?entityId=${id}&from=2026-11-23&to=2026-11-23`)
+      .set(auth)
+      .expect(200);
     expect(oneDay.body.items.map((e: { action: string }) => e.action)).toEqual(['test.nov23-2359']);
     const since = await ctx.http().get(`/api/audit-events?entityId=${id}&from=2026-11-24`).set(auth).expect(200);
     expect(since.body.items.map((e: { action: string }) => e.action)).toEqual(['test.nov24-start']);
@@ -86,7 +106,11 @@ describe('GET /api/audit-events', () => {
     const id = entity();
     await event(id, '2026-07-01T04:59:59.000Z', 'test.june30');
     await event(id, '2026-07-01T05:00:00.000Z', 'test.july1');
-    const res = await ctx.http().get(`/api/audit-events?entityId=${id}&from=2026-07-01&to=2026-07-01`).set(auth).expect(200);
+    const res = await ctx
+      .http()
+      .get(`/api/audit-events?entityId=${id}&from=2026-07-01&to=2026-07-01`)
+      .set(auth)
+      .expect(200);
     expect(res.body.items.map((e: { action: string }) => e.action)).toEqual(['test.july1']);
   });
 
@@ -95,7 +119,10 @@ describe('GET /api/audit-events', () => {
     const id = entity();
     for (let day = 1; day <= 5; day++) await event(id, `2026-10-0${day}T12:00:00.000Z`, `test.day${day}`);
     const page2 = await ctx.http().get(`/api/audit-events?entityId=${id}&page=2&pageSize=2`).set(auth).expect(200);
-    expect(page2.body).toEqual({ items: [expect.objectContaining({ action: 'test.day3' }), expect.objectContaining({ action: 'test.day2' })], total: 5 });
+    expect(page2.body).toEqual({
+      items: [expect.objectContaining({ action: 'test.day3' }), expect.objectContaining({ action: 'test.day2' })],
+      total: 5,
+    });
     const all = await ctx.http().get('/api/audit-events').set(auth).expect(200);
     expect(all.body.items.length).toBe(Math.min(50, all.body.total));
     await ctx.http().get('/api/audit-events?pageSize=201').set(auth).expect(400);
@@ -114,8 +141,23 @@ describe('GET /api/audit-events', () => {
 
   it('shows the admin changes of the other features', async () => {
     const { user, auth } = await admin();
-    const created = await ctx.http().post('/api/users').set(auth).send({ email: `audited.${process.pid}@dane.wi.gov`, name: 'Audited Person', role: 'ACCESS_WORKER', countyCode: '55025' }).expect(201);
-    await ctx.http().post('/api/calendar/holidays').set(auth).send({ date: '2050-12-26', name: 'Extra day' }).expect(201);
+    const created = await ctx
+      .http()
+      .post('/api/users')
+      .set(auth)
+      .send({
+        email: `audited.${process.pid}@dane.wi.gov`,
+        name: 'Audited Person',
+        role: 'ACCESS_WORKER',
+        countyCode: '55025',
+      })
+      .expect(201);
+    await ctx
+      .http()
+      .post('/api/calendar/holidays')
+      .set(auth)
+      .send({ date: '2050-12-26', name: 'Extra day' })
+      .expect(201);
     const res = await ctx.http().get(`/api/audit-events?userId=${user.id}`).set(auth).expect(200);
     expect(res.body.items.map((e: { action: string; entityId: string }) => [e.action, e.entityId])).toEqual([
       ['holiday.created', '2050-12-26'],

@@ -1,10 +1,10 @@
+import { type AuditQuery, auditEventPageSchema, auditQuerySchema } from '@cps/domain';
 import { Controller, Get, Ip, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { auditEventPageSchema, auditQuerySchema, type AuditQuery } from '@cps/domain';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
-import { AuditEventsRepository } from './audit-events.repository';
 import { AuditService } from './audit.service';
+import { AuditEventsRepository } from './audit-events.repository';
 
 class AuditQueryDto extends createZodDto(auditQuerySchema) {}
 class AuditEventPageDto extends createZodDto(auditEventPageSchema) {}
@@ -21,13 +21,28 @@ export class AuditEventsController {
   ) {}
 
   @Get()
-  @ApiQuery({ name: 'reportId', required: false, description: "One report's whole trail: the report and everything in it (allegations, findings, notifications), refused attempts included. Its id or its number (2026-079-00042)" })
-  @ApiQuery({ name: 'reportNumber', required: false, description: "One report's whole trail, by its number (2026-079-00042); an unknown number gives an empty page" })
+  @ApiQuery({
+    name: 'reportId',
+    required: false,
+    description:
+      "One report's whole trail: the report and everything in it (allegations, findings, notifications), refused attempts included. Its id or its number (2026-079-00042)",
+  })
+  @ApiQuery({
+    name: 'reportNumber',
+    required: false,
+    description: "One report's whole trail, by its number (2026-079-00042); an unknown number gives an empty page",
+  })
   @ApiQuery({ name: 'action', required: false, description: 'One action, such as report.read or access.denied' })
   @ApiOkResponse({ type: AuditEventPageDto })
   async list(@Query() query: AuditQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     const page = await this.events.page(query);
-    await this.audit.record({ userId: user.id, action: 'audit.listed', entityType: 'AuditEvent', ip, details: { filters: filtersOf(query), total: page.total } });
+    await this.audit.record({
+      userId: user.id,
+      action: 'audit.listed',
+      entityType: 'AuditEvent',
+      ip,
+      details: { filters: filtersOf(query), total: page.total },
+    });
     return page;
   }
 }

@@ -1,9 +1,18 @@
+import { type AccessLogEntry, type AuditEventEntry, type AuditQuery, auditPeriod, isReportNumber } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
-import { auditPeriod, isReportNumber, type AccessLogEntry, type AuditEventEntry, type AuditQuery } from '@cps/domain';
-import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../common/prisma.service';
+import type { Prisma } from '../generated/prisma/client';
 
-const eventSelect = { id: true, at: true, userId: true, action: true, entityType: true, entityId: true, reportId: true, ip: true } as const;
+const eventSelect = {
+  id: true,
+  at: true,
+  userId: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  reportId: true,
+  ip: true,
+} as const;
 
 /** Reads the audit trail. Nothing here, or anywhere in the API, changes or deletes an event. */
 @Injectable()
@@ -19,7 +28,10 @@ export class AuditEventsRepository {
     if (given.length === 0) return undefined;
     const numbers = given.filter(isReportNumber);
     const found = numbers.length
-      ? await this.prisma.accessReport.findMany({ where: { reportNumber: { in: numbers } }, select: { id: true, reportNumber: true } })
+      ? await this.prisma.accessReport.findMany({
+          where: { reportNumber: { in: numbers } },
+          select: { id: true, reportNumber: true },
+        })
       : [];
     const ids = given.map((v) => (isReportNumber(v) ? found.find((r) => r.reportNumber === v)?.id : v));
     const [first] = ids;
@@ -51,18 +63,30 @@ export class AuditEventsRepository {
     const reportIdsOnPage = [...new Set(rows.map((r) => r.reportId).filter((id): id is string => id !== null))];
     const numbers = new Map(
       reportIdsOnPage.length
-        ? (await this.prisma.accessReport.findMany({ where: { id: { in: reportIdsOnPage } }, select: { id: true, reportNumber: true } })).map((r) => [r.id, r.reportNumber])
+        ? (
+            await this.prisma.accessReport.findMany({
+              where: { id: { in: reportIdsOnPage } },
+              select: { id: true, reportNumber: true },
+            })
+          ).map((r) => [r.id, r.reportNumber])
         : [],
     );
     return {
-      items: rows.map((row) => ({ ...row, id: row.id.toString(), at: row.at.toISOString(), reportNumber: (row.reportId && numbers.get(row.reportId)) ?? null })),
+      items: rows.map((row) => ({
+        ...row,
+        id: row.id.toString(),
+        at: row.at.toISOString(),
+        reportNumber: (row.reportId && numbers.get(row.reportId)) ?? null,
+      })),
       total,
     };
   }
 
   /** Who read or changed one report, refused attempts included, newest first (the report_id index). */
   async accessLog(reportId: string): Promise<AccessLogEntry[]> {
-    const rows = await this.prisma.$queryRaw<{ at: Date; userId: string | null; userName: string | null; action: string }[]>`
+    const rows = await this.prisma.$queryRaw<
+      { at: Date; userId: string | null; userName: string | null; action: string }[]
+    >`
       SELECT e.at, e.user_id AS "userId", u.name AS "userName", e.action
       FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
       WHERE e.report_id = ${reportId}::uuid

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../common/prisma.service';
+import type { Prisma } from '../generated/prisma/client';
 
 export type AuditEntry = {
   userId?: string | null;

@@ -9,8 +9,17 @@ const FORGED = '203.0.113.66';
 async function loginAddress(ctx: TestContext): Promise<string | null> {
   const { user } = await signedIn(ctx, { role: 'ADMIN', countyCode: null });
   // signedIn signs in without the header; sign in again through the "proxy".
-  await ctx.http().post('/api/auth/login').set('X-Forwarded-For', FORGED).send({ email: user.email, password: TEST_PASSWORD }).expect(200);
-  const events = await ctx.prisma.auditEvent.findMany({ where: { entityId: user.id, action: 'auth.login' }, orderBy: { id: 'desc' }, take: 1 });
+  await ctx
+    .http()
+    .post('/api/auth/login')
+    .set('X-Forwarded-For', FORGED)
+    .send({ email: user.email, password: TEST_PASSWORD })
+    .expect(200);
+  const events = await ctx.prisma.auditEvent.findMany({
+    where: { entityId: user.id, action: 'auth.login' },
+    orderBy: { id: 'desc' },
+    take: 1,
+  });
   return events[0]?.ip ?? null;
 }
 

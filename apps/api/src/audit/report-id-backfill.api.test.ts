@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { asOwner, createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { createReport } from '../../test/report-bodies';
+import { asOwner, createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { defaultMigrationsDir, readMigrations } from '../db/migrations';
 
 // The migration that added audit_events.report_id also fills it for the events written before:
@@ -35,7 +35,13 @@ it('fills report_id of the events written before it, and leaves the others alone
   const report = await createReport(ctx, auth);
   const allegationId: string = report.allegations[0].id;
   const insert = (entityType: string, entityId: string) =>
-    db.query('INSERT INTO audit_events (action, entity_type, entity_id) VALUES ($1, $2, $3) RETURNING id', [`old.${entityType.toLowerCase()}`, entityType, entityId]).then((r) => r.rows[0].id as string);
+    db
+      .query('INSERT INTO audit_events (action, entity_type, entity_id) VALUES ($1, $2, $3) RETURNING id', [
+        `old.${entityType.toLowerCase()}`,
+        entityType,
+        entityId,
+      ])
+      .then((r) => r.rows[0].id as string);
   const ids = {
     report: await insert('AccessReport', report.id),
     allegation: await insert('Allegation', allegationId),
@@ -43,7 +49,9 @@ it('fills report_id of the events written before it, and leaves the others alone
     strange: await insert('AccessReport', 'not-a-uuid'),
   };
   await db.query(backfillSql());
-  const { rows } = await db.query('SELECT id, report_id FROM audit_events WHERE id = ANY($1::bigint[])', [Object.values(ids)]);
+  const { rows } = await db.query('SELECT id, report_id FROM audit_events WHERE id = ANY($1::bigint[])', [
+    Object.values(ids),
+  ]);
   const reportOf = new Map(rows.map((r) => [String(r.id), r.report_id]));
   expect(Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, reportOf.get(String(id))]))).toEqual({
     report: report.id,
@@ -52,5 +60,7 @@ it('fills report_id of the events written before it, and leaves the others alone
     strange: null,
   });
   // The trigger is back: the trail is append-only again.
-  await expect(db.query('UPDATE audit_events SET action = $1 WHERE id = $2', ['changed', ids.report])).rejects.toThrow(/append-only/);
+  await expect(db.query('UPDATE audit_events SET action = $1 WHERE id = $2', ['changed', ids.report])).rejects.toThrow(
+    /append-only/,
+  );
 });

@@ -6,7 +6,9 @@ const secret = { SESSION_SECRET: 's'.repeat(40) };
 it('PUBLIC_URL defaults to http://localhost:<PORT>; a trailing slash is dropped', () => {
   expect(loadEnv({ ...secret }).PUBLIC_URL).toBe('http://localhost:3000');
   expect(loadEnv({ ...secret, PORT: '8080' }).PUBLIC_URL).toBe('http://localhost:8080');
-  expect(loadEnv({ ...secret, PUBLIC_URL: 'https://cps.example.wi.gov/' }).PUBLIC_URL).toBe('https://cps.example.wi.gov');
+  expect(loadEnv({ ...secret, PUBLIC_URL: 'https://cps.example.wi.gov/' }).PUBLIC_URL).toBe(
+    'https://cps.example.wi.gov',
+  );
 });
 
 it('SESSION_MAX_HOURS defaults to 16 and reads a whole number of hours', () => {

@@ -10,7 +10,11 @@ afterAll(() => ctx.close());
 describe('POST /api/auth/login', () => {
   it('signs in: a token, the user, and an httpOnly SameSite=Strict cookie', async () => {
     const user = await buildUser(ctx.prisma, { role: 'SUPERVISOR', countyCode: '55025' });
-    const res = await ctx.http().post('/api/auth/login').send({ email: user.email.toUpperCase(), password: TEST_PASSWORD }).expect(200);
+    const res = await ctx
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email.toUpperCase(), password: TEST_PASSWORD })
+      .expect(200);
     expect(res.body.token).toMatch(/^[\w-]{43}$/);
     expect(res.body.user).toEqual({
       id: user.id,
@@ -31,8 +35,16 @@ describe('POST /api/auth/login', () => {
 
   it('gives one message for an unknown email and for a wrong password', async () => {
     const user = await buildUser(ctx.prisma);
-    const wrong = await ctx.http().post('/api/auth/login').send({ email: user.email, password: 'not-the-password' }).expect(401);
-    const unknown = await ctx.http().post('/api/auth/login').send({ email: 'nobody@example.wi.gov', password: 'whatever-it-is' }).expect(401);
+    const wrong = await ctx
+      .http()
+      .post('/api/auth/login')
+      .send({ email: user.email, password: 'not-the-password' })
+      .expect(401);
+    const unknown = await ctx
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@example.wi.gov', password: 'whatever-it-is' })
+      .expect(401);
     expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: unknown.body.message });
   });
 
@@ -50,7 +62,11 @@ describe('POST /api/auth/login', () => {
   it('throttles an email after 5 failures in 15 minutes (429), not other emails, and audits the failures', async () => {
     const user = await buildUser(ctx.prisma);
     for (let i = 0; i < 5; i++) {
-      await ctx.http().post('/api/auth/login').send({ email: user.email, password: `wrong-${i}` }).expect(401);
+      await ctx
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: `wrong-${i}` })
+        .expect(401);
     }
     await ctx.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(429);
     const other = await buildUser(ctx.prisma);
@@ -76,13 +92,20 @@ describe('sessions', () => {
     const { user, auth } = await signedIn(ctx);
     await ctx.http().post('/api/auth/logout').set(auth).expect(204);
     await ctx.http().get('/api/auth/me').set(auth).expect(401);
-    const actions = await ctx.prisma.auditEvent.findMany({ where: { userId: user.id }, orderBy: { id: 'asc' }, select: { action: true } });
+    const actions = await ctx.prisma.auditEvent.findMany({
+      where: { userId: user.id },
+      orderBy: { id: 'asc' },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(['auth.login', 'auth.logout']);
   });
 
   it('a session idle for more than 12 hours has ended', async () => {
     const { user, auth } = await signedIn(ctx);
-    await ctx.prisma.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: new Date(Date.now() - 12 * 3600_000 - 1000) } });
+    await ctx.prisma.session.updateMany({
+      where: { userId: user.id },
+      data: { lastSeenAt: new Date(Date.now() - 12 * 3600_000 - 1000) },
+    });
     await ctx.http().get('/api/auth/me').set(auth).expect(401);
   });
 
@@ -94,8 +117,18 @@ describe('sessions', () => {
 
   it('refuses a cookie-authenticated unsafe request from another origin (CSRF), not a Bearer one', async () => {
     const { token } = await signedIn(ctx);
-    await ctx.http().post('/api/auth/logout').set('Cookie', `cps_session=${token}`).set('Origin', 'https://evil.example').expect(403);
+    await ctx
+      .http()
+      .post('/api/auth/logout')
+      .set('Cookie', `cps_session=${token}`)
+      .set('Origin', 'https://evil.example')
+      .expect(403);
     await ctx.http().get('/api/auth/me').set('Cookie', `cps_session=${token}`).expect(200);
-    await ctx.http().post('/api/auth/logout').set('Authorization', `Bearer ${token}`).set('Origin', 'https://evil.example').expect(204);
+    await ctx
+      .http()
+      .post('/api/auth/logout')
+      .set('Authorization', `Bearer ${token}`)
+      .set('Origin', 'https://evil.example')
+      .expect(204);
   });
 });

@@ -1,9 +1,21 @@
+import {
+  changePasswordSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  setupRequestSchema,
+  userSchema,
+} from '@cps/domain';
 import { Body, Controller, Get, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { changePasswordSchema, loginRequestSchema, loginResponseSchema, setupRequestSchema, userSchema } from '@cps/domain';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
-import { CurrentAuth, CurrentUser, Public, type AuthContext, type SessionUser } from '../common/auth.decorators';
+import { type AuthContext, CurrentAuth, CurrentUser, Public, type SessionUser } from '../common/auth.decorators';
 import { ENV, type Env } from '../common/env';
 import { toUserDto } from '../users/user.mapper';
 import { AuthService } from './auth.service';
@@ -38,7 +50,9 @@ export class AuthController {
   @Post('setup')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto, description: 'The password is set and the person is signed in' })
-  @ApiBadRequestResponse({ description: 'A used, expired or unknown setup token (one message for all), or a password under 12 characters' })
+  @ApiBadRequestResponse({
+    description: 'A used, expired or unknown setup token (one message for all), or a password under 12 characters',
+  })
   async setup(@Body() body: SetupDto, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.auth.setup(body, ip);
     this.setSessionCookie(reply, result.token);

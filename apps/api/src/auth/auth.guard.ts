@@ -1,12 +1,19 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../generated/prisma/enums';
-import { PUBLIC, ROLES, type AuthContext } from '../common/auth.decorators';
+import { type AuthContext, PUBLIC, ROLES } from '../common/auth.decorators';
 import { ENV, type Env } from '../common/env';
 import { fromOwnOrigin } from '../common/same-origin';
-import { SessionsRepository } from './sessions.repository';
+import type { Role } from '../generated/prisma/enums';
 import { tokenFrom } from './session-token';
+import { SessionsRepository } from './sessions.repository';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -28,7 +35,11 @@ export class AuthGuard implements CanActivate {
     const session = await this.sessions.touch(found.token);
     if (!session) throw new UnauthorizedException('Your session has ended; sign in again');
     // CSRF defence for cookie sign-in, beside SameSite=Strict: an unsafe request must come from us.
-    if (found.via === 'cookie' && UNSAFE.has(request.method) && !fromOwnOrigin(request, this.env.COOKIE_SECURE === true)) {
+    if (
+      found.via === 'cookie' &&
+      UNSAFE.has(request.method) &&
+      !fromOwnOrigin(request, this.env.COOKIE_SECURE === true)
+    ) {
       throw new ForbiddenException('The request came from another site, or did not say where it came from');
     }
     request.auth = { user: session.user, sessionId: session.id, via: found.via };

@@ -1,5 +1,5 @@
-import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { ChangePasswordRequest, LoginRequest, SetupRequest, User } from '@cps/domain';
+import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
 import { InvalidInput } from '../common/domain-error';
@@ -33,7 +33,13 @@ export class AuthService {
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok || !user.active) {
       // The slot stays: it is the failure.
-      await this.audit.record({ action: 'auth.login_failed', entityType: 'User', entityId: user?.id ?? email, userId: user?.id ?? null, ip });
+      await this.audit.record({
+        action: 'auth.login_failed',
+        entityType: 'User',
+        entityId: user?.id ?? email,
+        userId: user?.id ?? null,
+        ip,
+      });
       throw new UnauthorizedException(WRONG);
     }
     await releaseFailureSlot(this.prisma, slot);
@@ -62,7 +68,10 @@ export class AuthService {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
       await this.sessions.revokeAll(user.id, tx);
       const session = await this.sessions.create(user.id, ip, tx);
-      await this.audit.record({ userId: user.id, action: 'auth.password_set', entityType: 'User', entityId: user.id, ip }, tx);
+      await this.audit.record(
+        { userId: user.id, action: 'auth.password_set', entityType: 'User', entityId: user.id, ip },
+        tx,
+      );
       return { token: session, user: toUserDto(user) };
     }, TX);
     if (!result) {
@@ -78,11 +87,22 @@ export class AuthService {
    * sign-in for their email (so a stolen session cannot guess it freely) and is a 400 naming
    * `currentPassword`: the session is valid, the input is not. Their other sessions end; this one stays.
    */
-  async changePassword({ currentPassword, newPassword }: ChangePasswordRequest, me: SessionUser, sessionId: string, ip: string | undefined): Promise<void> {
+  async changePassword(
+    { currentPassword, newPassword }: ChangePasswordRequest,
+    me: SessionUser,
+    sessionId: string,
+    ip: string | undefined,
+  ): Promise<void> {
     const slot = await this.reserveOrThrottle(me.email, ip);
     const stored = await this.prisma.user.findUnique({ where: { id: me.id }, select: { passwordHash: true } });
     if (!(await verifyPassword(stored?.passwordHash ?? null, currentPassword))) {
-      await this.audit.record({ userId: me.id, action: 'auth.password_change_failed', entityType: 'User', entityId: me.id, ip });
+      await this.audit.record({
+        userId: me.id,
+        action: 'auth.password_change_failed',
+        entityType: 'User',
+        entityId: me.id,
+        ip,
+      });
       throw new InvalidInput([{ path: 'currentPassword', message: 'is not right' }]);
     }
     await releaseFailureSlot(this.prisma, slot);
@@ -90,7 +110,10 @@ export class AuthService {
     await this.prisma.$transaction(async (tx) => {
       await tx.user.update({ where: { id: me.id }, data: { passwordHash } });
       await this.sessions.revokeAll(me.id, tx, sessionId);
-      await this.audit.record({ userId: me.id, action: 'auth.password_changed', entityType: 'User', entityId: me.id, ip }, tx);
+      await this.audit.record(
+        { userId: me.id, action: 'auth.password_changed', entityType: 'User', entityId: me.id, ip },
+        tx,
+      );
     }, TX);
   }
 

@@ -58,7 +58,11 @@ describe('a cookie-signed-in unsafe request', () => {
   ])('with %s is refused (403) and does nothing', async (_case, headers: Record<string, string>) => {
     const res = await logout(ctx, headers);
     expect(res).toMatchObject({ status: 403, alive: true });
-    expect(res.body).toEqual({ statusCode: 403, error: 'Forbidden', message: expect.stringMatching(/another site|where it came from/) });
+    expect(res.body).toEqual({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: expect.stringMatching(/another site|where it came from/),
+    });
   });
 
   it('is refused for every unsafe method, not only POST (each would be a 404 with the Origin)', async () => {
@@ -68,7 +72,13 @@ describe('a cookie-signed-in unsafe request', () => {
     await ctx.http().put(`/api/access-reports/${none}`).set(worker).send({}).expect(403);
     await ctx.http().patch(`/api/users/${none}`).set(admin).send({}).expect(403);
     await ctx.http().delete('/api/calendar/holidays/1901-03-02').set(admin).expect(403);
-    await ctx.http().put(`/api/access-reports/${none}`).set(worker).set('Origin', OWN).send({ countyCode: '55079', version: 1 }).expect(404);
+    await ctx
+      .http()
+      .put(`/api/access-reports/${none}`)
+      .set(worker)
+      .set('Origin', OWN)
+      .send({ countyCode: '55079', version: 1 })
+      .expect(404);
     await ctx.http().patch(`/api/users/${none}`).set(admin).set('Origin', OWN).send({}).expect(404);
     await ctx.http().delete('/api/calendar/holidays/1901-03-02').set(admin).set('Origin', OWN).expect(404);
   });
@@ -96,8 +106,14 @@ describe('behind TLS (COOKIE_SECURE=true)', () => {
   afterAll(() => secure.close());
 
   it('the app is served on https: an https Origin of the same host passes, an http one does not', async () => {
-    expect(await logout(secure, { Origin: 'http://cps.example.test:3000' })).toMatchObject({ status: 403, alive: true });
-    expect(await logout(secure, { Origin: 'https://cps.example.test:3000' })).toMatchObject({ status: 204, alive: false });
+    expect(await logout(secure, { Origin: 'http://cps.example.test:3000' })).toMatchObject({
+      status: 403,
+      alive: true,
+    });
+    expect(await logout(secure, { Origin: 'https://cps.example.test:3000' })).toMatchObject({
+      status: 204,
+      alive: false,
+    });
   });
 });
 
@@ -110,7 +126,12 @@ describe('behind a TLS proxy that TRUST_PROXY names', () => {
 
   it('reads the scheme from X-Forwarded-Proto', async () => {
     const session = await cookieSession(proxied);
-    const res = await proxied.http().post('/api/auth/logout').set(session).set('X-Forwarded-Proto', 'https').set('Origin', 'https://cps.example.test:3000');
+    const res = await proxied
+      .http()
+      .post('/api/auth/logout')
+      .set(session)
+      .set('X-Forwarded-Proto', 'https')
+      .set('Origin', 'https://cps.example.test:3000');
     expect(res.status).toBe(204);
   });
 });
@@ -118,7 +139,12 @@ describe('behind a TLS proxy that TRUST_PROXY names', () => {
 describe('without TRUST_PROXY', () => {
   it('a forwarded scheme is not believed: anyone can send the header', async () => {
     const session = await cookieSession(ctx);
-    const res = await ctx.http().post('/api/auth/logout').set(session).set('X-Forwarded-Proto', 'https').set('Origin', 'https://cps.example.test:3000');
+    const res = await ctx
+      .http()
+      .post('/api/auth/logout')
+      .set(session)
+      .set('X-Forwarded-Proto', 'https')
+      .set('Origin', 'https://cps.example.test:3000');
     expect(res.status).toBe(403);
   });
 });

@@ -15,7 +15,11 @@ export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
  *
  * @returns the reserved slot's id, or null when the email is throttled (429).
  */
-export async function reserveFailureSlot(prisma: PrismaService, email: string, ip: string | undefined): Promise<bigint | null> {
+export async function reserveFailureSlot(
+  prisma: PrismaService,
+  email: string,
+  ip: string | undefined,
+): Promise<bigint | null> {
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`login:${email}`}::text, 0))`;
     // A new statement, so a new snapshot (READ COMMITTED): it sees every slot committed before the lock was ours.

@@ -12,9 +12,13 @@ export function hashToken(token: string, secret: string): string {
   return crypto.createHmac('sha256', secret).update(token).digest('hex');
 }
 
-export function tokenFrom(headers: Record<string, string | string[] | undefined>, cookies: Record<string, string | undefined>) {
+export function tokenFrom(
+  headers: Record<string, string | string[] | undefined>,
+  cookies: Record<string, string | undefined>,
+) {
   const auth = headers.authorization;
-  if (typeof auth === 'string' && /^Bearer\s+\S+$/i.test(auth)) return { token: auth.split(/\s+/)[1]!, via: 'bearer' as const };
+  if (typeof auth === 'string' && /^Bearer\s+\S+$/i.test(auth))
+    return { token: auth.split(/\s+/)[1]!, via: 'bearer' as const };
   const cookie = cookies[SESSION_COOKIE];
   if (cookie) return { token: cookie, via: 'cookie' as const };
   return null;

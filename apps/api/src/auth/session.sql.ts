@@ -1,5 +1,5 @@
 import type { SessionUser } from '../common/auth.decorators';
-import { sql, type Query } from '../common/sql';
+import { type Query, sql } from '../common/sql';
 import type { Role } from '../generated/prisma/enums';
 import { fromDateOnly } from '../users/user.mapper';
 

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { SessionUser } from '../common/auth.decorators';
-import type { Prisma } from '../generated/prisma/client';
 import { ENV, type Env } from '../common/env';
 import { PrismaService } from '../common/prisma.service';
-import { hashToken, newToken, SESSION_IDLE_MS } from './session-token';
 import { run } from '../common/sql';
-import { sessionStatement, toSessionUser, type SessionRow } from './session.sql';
+import type { Prisma } from '../generated/prisma/client';
+import { type SessionRow, sessionStatement, toSessionUser } from './session.sql';
+import { hashToken, newToken, SESSION_IDLE_MS } from './session-token';
 
 @Injectable()
 export class SessionsRepository {
@@ -14,7 +14,11 @@ export class SessionsRepository {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  async create(userId: string, ip: string | undefined, db: Pick<Prisma.TransactionClient, 'session'> = this.prisma): Promise<string> {
+  async create(
+    userId: string,
+    ip: string | undefined,
+    db: Pick<Prisma.TransactionClient, 'session'> = this.prisma,
+  ): Promise<string> {
     const token = newToken();
     await db.session.create({ data: { userId, tokenHash: hashToken(token, this.env.SESSION_SECRET), ip } });
     return token;
@@ -28,7 +32,11 @@ export class SessionsRepository {
   async touch(token: string): Promise<{ id: string; user: SessionUser } | null> {
     const now = new Date();
     // Every signed-in request asks this, so it is one prepared statement rather than Prisma.
-    const [session] = await run<SessionRow>(this.prisma.pool, 'session-touch', sessionStatement(hashToken(token, this.env.SESSION_SECRET)));
+    const [session] = await run<SessionRow>(
+      this.prisma.pool,
+      'session-touch',
+      sessionStatement(hashToken(token, this.env.SESSION_SECRET)),
+    );
     if (!session || session.revokedAt || !session.active) return null;
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
     if (now.getTime() - session.createdAt.getTime() > this.env.SESSION_MAX_HOURS * 3_600_000) return null;
@@ -41,11 +49,21 @@ export class SessionsRepository {
   }
 
   async revoke(sessionId: string): Promise<void> {
-    await this.prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await this.prisma.session.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
   }
 
   /** Ends every open session of a user at once, but `keep` (the one asking), if given. */
-  async revokeAll(userId: string, db: Pick<Prisma.TransactionClient, 'session'> = this.prisma, keep?: string): Promise<void> {
-    await db.session.updateMany({ where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) }, data: { revokedAt: new Date() } });
+  async revokeAll(
+    userId: string,
+    db: Pick<Prisma.TransactionClient, 'session'> = this.prisma,
+    keep?: string,
+  ): Promise<void> {
+    await db.session.updateMany({
+      where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+      data: { revokedAt: new Date() },
+    });
   }
 }

@@ -7,7 +7,8 @@ type Db = Pick<Prisma.TransactionClient, 'setupToken' | '$queryRaw'>;
 export const SETUP_TOKEN_MS = SETUP_TOKEN_HOURS * 60 * 60 * 1000;
 
 /** One message for a used, expired, voided or unknown token: the answer reveals nothing about which. */
-export const SETUP_LINK_INVALID = 'This setup link cannot be used: it was used already, it expired, or a newer link replaced it. Ask your administrator for a new link';
+export const SETUP_LINK_INVALID =
+  'This setup link cannot be used: it was used already, it expired, or a newer link replaced it. Ask your administrator for a new link';
 
 /**
  * A new one-time setup token for a user, voiding any older one: 32 random bytes, stored only as
@@ -15,11 +16,18 @@ export const SETUP_LINK_INVALID = 'This setup link cannot be used: it was used a
  * a server nor put in a Referer, so it stays out of access logs. The address comes from
  * PUBLIC_URL, never from the request's Host header, which a caller could point elsewhere.
  */
-export async function issueSetupToken(db: Db, userId: string, env: { SESSION_SECRET: string; PUBLIC_URL: string }, now = new Date()): Promise<SetupLink> {
+export async function issueSetupToken(
+  db: Db,
+  userId: string,
+  env: { SESSION_SECRET: string; PUBLIC_URL: string },
+  now = new Date(),
+): Promise<SetupLink> {
   await db.setupToken.updateMany({ where: { userId, usedAt: null, voidedAt: null }, data: { voidedAt: now } });
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SETUP_TOKEN_MS);
-  await db.setupToken.create({ data: { userId, tokenHash: hashToken(token, env.SESSION_SECRET), expiresAt, createdAt: now } });
+  await db.setupToken.create({
+    data: { userId, tokenHash: hashToken(token, env.SESSION_SECRET), expiresAt, createdAt: now },
+  });
   return { token, url: `${env.PUBLIC_URL}/setup#token=${token}`, expiresAt: expiresAt.toISOString() };
 }
 

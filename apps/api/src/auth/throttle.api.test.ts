@@ -11,10 +11,18 @@ afterAll(() => ctx.close());
 // checking the password must be one step per email: however the requests interleave, at most 5
 // passwords are ever checked in the window, and everything after that is 429.
 async function burst(email: string, rightAt: number | null) {
-  const bodies = Array.from({ length: 60 }, (_, i) => ({ email, password: i === rightAt ? TEST_PASSWORD : `wrong-guess-${i}` }));
+  const bodies = Array.from({ length: 60 }, (_, i) => ({
+    email,
+    password: i === rightAt ? TEST_PASSWORD : `wrong-guess-${i}`,
+  }));
   const results = await Promise.all(bodies.map((body) => ctx.http().post('/api/auth/login').send(body)));
   const count = (status: number) => results.filter((r) => r.status === status).length;
-  return { unauthorized: count(401), ok: count(200), throttled: count(429), other: results.length - count(401) - count(200) - count(429) };
+  return {
+    unauthorized: count(401),
+    ok: count(200),
+    throttled: count(429),
+    other: results.length - count(401) - count(200) - count(429),
+  };
 }
 
 describe('failed sign-ins cannot be raced', () => {
@@ -32,7 +40,12 @@ describe('failed sign-ins cannot be raced', () => {
 
   it('with 4 failures already, a burst gets one more failure and no more; the right password only if it came first', async () => {
     const user = await buildUser(ctx.prisma);
-    for (let i = 0; i < 4; i++) await ctx.http().post('/api/auth/login').send({ email: user.email, password: `first-wrong-${i}` }).expect(401);
+    for (let i = 0; i < 4; i++)
+      await ctx
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: `first-wrong-${i}` })
+        .expect(401);
     const result = await burst(user.email, 59);
     expect(result.unauthorized).toBe(1);
     expect(result.ok).toBeLessThanOrEqual(1);
@@ -50,15 +63,24 @@ describe('failed sign-ins cannot be raced', () => {
 
   it('a right password is not a failure: six sign-ins in a row all succeed', async () => {
     const user = await buildUser(ctx.prisma);
-    for (let i = 0; i < 6; i++) await ctx.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
+    for (let i = 0; i < 6; i++)
+      await ctx.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
     expect(await ctx.prisma.loginFailure.count({ where: { email: user.email } })).toBe(0);
   });
 
   it('the window passes: failures older than 15 minutes no longer count', async () => {
     const user = await buildUser(ctx.prisma);
-    for (let i = 0; i < 5; i++) await ctx.http().post('/api/auth/login').send({ email: user.email, password: `wrong-${i}` }).expect(401);
+    for (let i = 0; i < 5; i++)
+      await ctx
+        .http()
+        .post('/api/auth/login')
+        .send({ email: user.email, password: `wrong-${i}` })
+        .expect(401);
     await ctx.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(429);
-    await ctx.prisma.loginFailure.updateMany({ where: { email: user.email }, data: { at: new Date(Date.now() - 15 * 60_000 - 1000) } });
+    await ctx.prisma.loginFailure.updateMany({
+      where: { email: user.email },
+      data: { at: new Date(Date.now() - 15 * 60_000 - 1000) },
+    });
     await ctx.http().post('/api/auth/login').send({ email: user.email, password: TEST_PASSWORD }).expect(200);
   });
 });

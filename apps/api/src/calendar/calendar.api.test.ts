@@ -8,7 +8,8 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 // Each test works in a year of its own, so the tests do not see each other's holidays.
-const holiday = (date: string, name = 'Test holiday') => ctx.prisma.holiday.create({ data: { date: fromDateOnly(date), name } });
+const holiday = (date: string, name = 'Test holiday') =>
+  ctx.prisma.holiday.create({ data: { date: fromDateOnly(date), name } });
 const admin = () => signedIn(ctx, { role: 'ADMIN' });
 
 describe('GET /api/calendar/holidays', () => {
@@ -54,20 +55,38 @@ describe('GET /api/calendar/holidays', () => {
 describe('POST /api/calendar/holidays', () => {
   it('adds a holiday (201 { date, name }), audited, and the list shows it', async () => {
     const { user, auth } = await admin();
-    const res = await ctx.http().post('/api/calendar/holidays').set(auth).send({ date: '2040-11-23', name: ' Day after Thanksgiving ' }).expect(201);
+    const res = await ctx
+      .http()
+      .post('/api/calendar/holidays')
+      .set(auth)
+      .send({ date: '2040-11-23', name: ' Day after Thanksgiving ' })
+      .expect(201);
     expect(res.body).toEqual({ date: '2040-11-23', name: 'Day after Thanksgiving' });
     const list = await ctx.http().get('/api/calendar/holidays?year=2040').set(auth).expect(200);
     expect(list.body).toEqual([res.body]);
-    const events = await ctx.prisma.auditEvent.findMany({ where: { action: 'holiday.created', entityId: '2040-11-23' } });
+    const events = await ctx.prisma.auditEvent.findMany({
+      where: { action: 'holiday.created', entityId: '2040-11-23' },
+    });
     expect(events).toMatchObject([{ userId: user.id, entityType: 'Holiday' }]);
   });
 
   it('refuses a date that is already a holiday (409), keeping the first name', async () => {
     const { auth } = await admin();
     await holiday('2041-07-04', 'Independence Day');
-    const res = await ctx.http().post('/api/calendar/holidays').set(auth).send({ date: '2041-07-04', name: 'Another name' }).expect(409);
-    expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict', message: expect.stringContaining('2041-07-04') });
-    expect((await ctx.prisma.holiday.findUniqueOrThrow({ where: { date: fromDateOnly('2041-07-04') } })).name).toBe('Independence Day');
+    const res = await ctx
+      .http()
+      .post('/api/calendar/holidays')
+      .set(auth)
+      .send({ date: '2041-07-04', name: 'Another name' })
+      .expect(409);
+    expect(res.body).toMatchObject({
+      statusCode: 409,
+      error: 'Conflict',
+      message: expect.stringContaining('2041-07-04'),
+    });
+    expect((await ctx.prisma.holiday.findUniqueOrThrow({ where: { date: fromDateOnly('2041-07-04') } })).name).toBe(
+      'Independence Day',
+    );
   });
 
   it.each([
@@ -80,14 +99,23 @@ describe('POST /api/calendar/holidays', () => {
     const { auth } = await admin();
     const res = await ctx.http().post('/api/calendar/holidays').set(auth).send(body).expect(400);
     expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(fields);
-    expect(await ctx.prisma.holiday.count({ where: { date: { gte: fromDateOnly('2042-01-01'), lte: fromDateOnly('2042-12-31') } } })).toBe(0);
+    expect(
+      await ctx.prisma.holiday.count({
+        where: { date: { gte: fromDateOnly('2042-01-01'), lte: fromDateOnly('2042-12-31') } },
+      }),
+    ).toBe(0);
   });
 
   it('is for admins only (403 for county staff, 401 signed out)', async () => {
     await ctx.http().post('/api/calendar/holidays').send({ date: '2043-01-02', name: 'x' }).expect(401);
     for (const role of ['ACCESS_WORKER', 'SUPERVISOR'] as const) {
       const { auth } = await signedIn(ctx, { role });
-      await ctx.http().post('/api/calendar/holidays').set(auth).send({ date: '2043-01-02', name: 'Snow day' }).expect(403);
+      await ctx
+        .http()
+        .post('/api/calendar/holidays')
+        .set(auth)
+        .send({ date: '2043-01-02', name: 'Snow day' })
+        .expect(403);
     }
     expect(await ctx.prisma.holiday.count({ where: { date: fromDateOnly('2043-01-02') } })).toBe(0);
   });
@@ -96,7 +124,13 @@ describe('POST /api/calendar/holidays', () => {
     const { auth } = await admin();
     const body = { date: '2044-03-01', name: 'Storm closure' };
     await ctx.http().post('/api/calendar/holidays').set(auth).set('Idempotency-Key', 'storm-1').send(body).expect(201);
-    const again = await ctx.http().post('/api/calendar/holidays').set(auth).set('Idempotency-Key', 'storm-1').send(body).expect(201);
+    const again = await ctx
+      .http()
+      .post('/api/calendar/holidays')
+      .set(auth)
+      .set('Idempotency-Key', 'storm-1')
+      .send(body)
+      .expect(201);
     expect(again.body).toEqual(body);
     expect(await ctx.prisma.auditEvent.count({ where: { action: 'holiday.created', entityId: '2044-03-01' } })).toBe(1);
   });
@@ -110,7 +144,9 @@ describe('DELETE /api/calendar/holidays/:date', () => {
     await ctx.http().delete('/api/calendar/holidays/2045-12-24').set(auth).expect(204);
     const list = await ctx.http().get('/api/calendar/holidays?year=2045').set(auth).expect(200);
     expect(list.body).toEqual([{ date: '2045-12-25', name: 'Christmas Day' }]);
-    const events = await ctx.prisma.auditEvent.findMany({ where: { action: 'holiday.deleted', entityId: '2045-12-24' } });
+    const events = await ctx.prisma.auditEvent.findMany({
+      where: { action: 'holiday.deleted', entityId: '2045-12-24' },
+    });
     expect(events).toMatchObject([{ userId: user.id, entityType: 'Holiday', details: { name: 'Christmas Eve' } }]);
     const again = await ctx.http().delete('/api/calendar/holidays/2045-12-24').set(auth).expect(404);
     expect(again.body).toMatchObject({ statusCode: 404, error: 'Not Found' });

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import type { HolidayEntry } from '@cps/domain';
-import type { Prisma } from '../generated/prisma/client';
+import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
+import type { Prisma } from '../generated/prisma/client';
 import { fromDateOnly, toDateOnly } from '../users/user.mapper';
 
 type Db = Pick<Prisma.TransactionClient, 'holiday'>;
@@ -13,7 +13,8 @@ export class CalendarRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async list(year?: number): Promise<HolidayEntry[]> {
-    const where = year === undefined ? {} : { date: { gte: fromDateOnly(`${year}-01-01`), lte: fromDateOnly(`${year}-12-31`) } };
+    const where =
+      year === undefined ? {} : { date: { gte: fromDateOnly(`${year}-01-01`), lte: fromDateOnly(`${year}-12-31`) } };
     const rows = await this.prisma.holiday.findMany({ where, orderBy: { date: 'asc' } });
     return rows.map((row) => ({ date: toDateOnly(row.date)!, name: row.name }));
   }

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
 import type { HolidayEntry } from '@cps/domain';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
 import { Conflict, NotFound } from '../common/domain-error';
-import { IdempotencyService, TX, type Stored } from '../common/idempotency.service';
+import { IdempotencyService, type Stored, TX } from '../common/idempotency.service';
 import { PrismaService } from '../common/prisma.service';
 import { CalendarRepository } from './calendar.repository';
 
@@ -31,7 +31,17 @@ export class CalendarService {
       await this.calendar.create(holiday, tx).catch((error: unknown) => {
         throw isUniqueViolation(error) ? taken() : error;
       });
-      await this.audit.record({ userId: actor.user.id, action: 'holiday.created', entityType: 'Holiday', entityId: holiday.date, ip: actor.ip, details: { name: holiday.name } }, tx);
+      await this.audit.record(
+        {
+          userId: actor.user.id,
+          action: 'holiday.created',
+          entityType: 'Holiday',
+          entityId: holiday.date,
+          ip: actor.ip,
+          details: { name: holiday.name },
+        },
+        tx,
+      );
       return { status: 201, body: holiday };
     });
   }
@@ -40,7 +50,17 @@ export class CalendarService {
     await this.prisma.$transaction(async (tx) => {
       const name = await this.calendar.delete(date, tx);
       if (name === null) throw new NotFound('Holiday');
-      await this.audit.record({ userId: actor.user.id, action: 'holiday.deleted', entityType: 'Holiday', entityId: date, ip: actor.ip, details: { name } }, tx);
+      await this.audit.record(
+        {
+          userId: actor.user.id,
+          action: 'holiday.deleted',
+          entityType: 'Holiday',
+          entityId: date,
+          ip: actor.ip,
+          details: { name },
+        },
+        tx,
+      );
     }, TX);
   }
 }

@@ -56,6 +56,10 @@ it('two servers starting at once seed each year once', async () => {
   const years = Array.from({ length: 30 }, (_, i) => 2060 + i);
   const results = await Promise.all([seedHolidays(ctx.prisma, years), seedHolidays(ctx.prisma, years)]);
   expect(results.flat().sort()).toEqual(years);
-  const events = await ctx.prisma.auditEvent.groupBy({ by: ['entityId'], where: { action: 'calendar.seeded', entityId: { in: years.map(String) } }, _count: true });
+  const events = await ctx.prisma.auditEvent.groupBy({
+    by: ['entityId'],
+    where: { action: 'calendar.seeded', entityId: { in: years.map(String) } },
+    _count: true,
+  });
   expect(events.map((e) => e._count)).toEqual(years.map(() => 1));
 });

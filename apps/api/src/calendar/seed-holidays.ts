@@ -1,6 +1,6 @@
 import { wisconsinLegalHolidays } from '@cps/domain';
-import type { PrismaClient } from '../generated/prisma/client';
 import { TX } from '../common/idempotency.service';
+import type { PrismaClient } from '../generated/prisma/client';
 import { fromDateOnly } from '../users/user.mapper';
 
 export const CALENDAR_SEEDED = 'calendar.seeded';
@@ -16,11 +16,23 @@ export async function seedHolidays(prisma: PrismaClient, years: readonly number[
     const done = await prisma.$transaction(async (tx) => {
       // Two servers starting together on one database seed a year once.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${CALENDAR_SEEDED}))`;
-      const before = await tx.auditEvent.count({ where: { action: CALENDAR_SEEDED, entityType: 'HolidayYear', entityId: String(year) } });
+      const before = await tx.auditEvent.count({
+        where: { action: CALENDAR_SEEDED, entityType: 'HolidayYear', entityId: String(year) },
+      });
       if (before > 0) return false;
       const holidays = wisconsinLegalHolidays(year);
-      await tx.holiday.createMany({ data: holidays.map((h) => ({ date: fromDateOnly(h.date), name: h.name })), skipDuplicates: true });
-      await tx.auditEvent.create({ data: { action: CALENDAR_SEEDED, entityType: 'HolidayYear', entityId: String(year), details: { holidays: holidays.length } } });
+      await tx.holiday.createMany({
+        data: holidays.map((h) => ({ date: fromDateOnly(h.date), name: h.name })),
+        skipDuplicates: true,
+      });
+      await tx.auditEvent.create({
+        data: {
+          action: CALENDAR_SEEDED,
+          entityType: 'HolidayYear',
+          entityId: String(year),
+          details: { holidays: holidays.length },
+        },
+      });
       return true;
     }, TX);
     if (done) seeded.push(year);

@@ -1,5 +1,5 @@
-import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { createReport, draftBody } from '../../test/report-bodies';
+import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 
 // api.md, "Conventions": never a 5xx for bad input. Each of these reached PostgreSQL or blew the
 // stack before; each is now a 400 in the contract's shape naming the field, and writes nothing.
@@ -41,7 +41,11 @@ describe('unpaired UTF-16 surrogates', () => {
     ['a lone low surrogate', '"narrative": "\\udc00"', 'narrative'],
     ['a pair in the wrong order', '"narrative": "\\udc00\\ud800"', 'narrative'],
     ['a high surrogate at the end', '"reporter": { "name": "Ana\\udbff" }', 'reporter.name'],
-    ['one deep in an array', '"persons": [{ "key": "c1" }, { "key": "c2", "lastName": "\\ud83d" }]', 'persons.1.lastName'],
+    [
+      'one deep in an array',
+      '"persons": [{ "key": "c1" }, { "key": "c2", "lastName": "\\ud83d" }]',
+      'persons.1.lastName',
+    ],
     ['one in a field name', '"x\\ud800": 1', 'x\uFFFD'],
   ])('%s is a 400 naming the field, and nothing is written', async (_case, fields, path) => {
     const before = await reportCount();
@@ -51,17 +55,27 @@ describe('unpaired UTF-16 surrogates', () => {
   });
 
   it('a proper pair (an emoji) is text like any other', async () => {
-    const res = await postJson('/api/access-reports', '{ "countyCode": "55079", "narrative": "She sent \\ud83d\\ude00" }').expect(201);
+    const res = await postJson(
+      '/api/access-reports',
+      '{ "countyCode": "55079", "narrative": "She sent \\ud83d\\ude00" }',
+    ).expect(201);
     expect(res.body.narrative).toBe('She sent \u{1F600}');
   });
 
   it('is refused before any handler runs, on public routes too', async () => {
-    const res = await postJson('/api/auth/login', '{ "email": "a@b.wi.gov", "password": "\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800" }', {});
+    const res = await postJson(
+      '/api/auth/login',
+      '{ "email": "a@b.wi.gov", "password": "\\ud800\\ud800\\ud800\\ud800\\ud800\\ud800" }',
+      {},
+    );
     expect400(res, 'password', broken);
   });
 
   it('with an Idempotency-Key, is refused before the key is claimed', async () => {
-    const res = await postJson('/api/access-reports', '{ "countyCode": "55079", "narrative": "\\ud800" }', { ...worker, 'Idempotency-Key': 'surrogate-1' });
+    const res = await postJson('/api/access-reports', '{ "countyCode": "55079", "narrative": "\\ud800" }', {
+      ...worker,
+      'Idempotency-Key': 'surrogate-1',
+    });
     expect400(res, 'narrative', broken);
     expect(await ctx.prisma.idempotencyKey.count({ where: { key: 'surrogate-1' } })).toBe(0);
   });
@@ -76,7 +90,10 @@ describe('NUL characters in a query string', () => {
     ['/api/users?page=1%00', 'page', 'admin'],
     ['/api/calendar/holidays?year=2018%00', 'year', 'admin'],
   ] as const)('%s is a 400 naming %s', async (url, path, as) => {
-    const res = await ctx.http().get(url).set(as === 'admin' ? admin : worker);
+    const res = await ctx
+      .http()
+      .get(url)
+      .set(as === 'admin' ? admin : worker);
     expect400(res, path, /NUL/);
   });
 });
@@ -86,19 +103,31 @@ describe('years outside 1900-2100', () => {
 
   it.each(outside)('a date of birth of %s is a 400, nothing written', async (dateOfBirth) => {
     const before = await reportCount();
-    const res = await ctx.http().post('/api/access-reports').set(worker).send(draftBody({ persons: [{ ...(draftBody().persons as object[])[0], dateOfBirth }] }));
+    const res = await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .send(draftBody({ persons: [{ ...(draftBody().persons as object[])[0], dateOfBirth }] }));
     expect400(res, 'persons.0.dateOfBirth', /from 1900 to 2100/);
     expect(await reportCount()).toBe(before);
   });
 
   it.each(outside)('a receivedAt in %s is a 400', async (date) => {
-    const res = await ctx.http().post('/api/access-reports').set(worker).send(draftBody({ receivedAt: `${date}T12:00:00.000Z` }));
+    const res = await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .send(draftBody({ receivedAt: `${date}T12:00:00.000Z` }));
     expect400(res, 'receivedAt', /from 1900 to 2100/);
   });
 
   it.each(outside)('a notifiedAt in %s is a 400', async (date) => {
     const report = await createReport(ctx, worker);
-    const res = await ctx.http().post(`/api/access-reports/${report.id}/law-enforcement-notifications`).set(worker).send({ notifiedAt: `${date}T12:00:00.000Z`, method: 'PHONE', agency: 'Milwaukee Police' });
+    const res = await ctx
+      .http()
+      .post(`/api/access-reports/${report.id}/law-enforcement-notifications`)
+      .set(worker)
+      .send({ notifiedAt: `${date}T12:00:00.000Z`, method: 'PHONE', agency: 'Milwaukee Police' });
     expect400(res, 'notifiedAt', /from 1900 to 2100/);
     expect(await ctx.prisma.lawEnforcementNotification.count({ where: { reportId: report.id } })).toBe(0);
   });
@@ -110,7 +139,11 @@ describe('years outside 1900-2100', () => {
   });
 
   it.each(outside)('a training date of %s is a 400', async (date) => {
-    const res = await ctx.http().patch(`/api/users/${adminId}`).set(admin).send({ sexTraffickingTrainingCompletedOn: date });
+    const res = await ctx
+      .http()
+      .patch(`/api/users/${adminId}`)
+      .set(admin)
+      .send({ sexTraffickingTrainingCompletedOn: date });
     expect400(res, 'sexTraffickingTrainingCompletedOn', /from 1900 to 2100/);
   });
 
@@ -125,7 +158,10 @@ describe('years outside 1900-2100', () => {
     ['/api/calendar/holidays?year=1899', 'year', 'admin'],
     ['/api/calendar/holidays?year=2101', 'year', 'admin'],
   ] as const)('the filter %s is a 400 naming %s', async (url, path, as) => {
-    const res = await ctx.http().get(url).set(as === 'admin' ? admin : worker);
+    const res = await ctx
+      .http()
+      .get(url)
+      .set(as === 'admin' ? admin : worker);
     expect400(res, path, /1900 to 2100/);
   });
 });
@@ -144,12 +180,18 @@ describe('JSON nested deeper than 32 levels', () => {
   });
 
   it('brackets inside strings do not count', async () => {
-    await postJson('/api/access-reports', `{ "countyCode": "55079", "narrative": "${'[{'.repeat(100)} \\" ]]" }`).expect(201);
+    await postJson(
+      '/api/access-reports',
+      `{ "countyCode": "55079", "narrative": "${'[{'.repeat(100)} \\" ]]" }`,
+    ).expect(201);
   });
 
   it('400,000 levels with an Idempotency-Key is a 400, not a stack overflow', async () => {
     const before = await reportCount();
-    const res = await postJson('/api/access-reports', `{ "countyCode": "55079", "x": ${nested(400_000)} }`, { ...worker, 'Idempotency-Key': 'deep-1' });
+    const res = await postJson('/api/access-reports', `{ "countyCode": "55079", "x": ${nested(400_000)} }`, {
+      ...worker,
+      'Idempotency-Key': 'deep-1',
+    });
     expect400(res, '(body)', /nested more than 32 levels/);
     expect(await reportCount()).toBe(before);
   });
@@ -158,35 +200,74 @@ describe('JSON nested deeper than 32 levels', () => {
 describe('bodies other than JSON', () => {
   it.each([
     ['application/x-www-form-urlencoded', 'email=a%40b.wi.gov&password=x'],
-    ['multipart/form-data; boundary=XyZ', '--XyZ\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.wi.gov\r\n--XyZ--\r\n'],
+    [
+      'multipart/form-data; boundary=XyZ',
+      '--XyZ\r\nContent-Disposition: form-data; name="email"\r\n\r\na@b.wi.gov\r\n--XyZ--\r\n',
+    ],
     ['text/plain', '{"email":"a@b.wi.gov","password":"x"}'],
     ['application/xml', '<login/>'],
   ])('%s is a 415 in the error shape', async (type, text) => {
     const res = await ctx.http().post('/api/auth/login').set('Content-Type', type).send(text);
     expect(res.status).toBe(415);
-    expect(res.body).toEqual({ statusCode: 415, error: 'Unsupported Media Type', message: 'Send JSON with Content-Type: application/json' });
+    expect(res.body).toEqual({
+      statusCode: 415,
+      error: 'Unsupported Media Type',
+      message: 'Send JSON with Content-Type: application/json',
+    });
   });
 
   it('a form post to a signed-in route is a 415 too, and writes nothing', async () => {
     const before = await reportCount();
-    await ctx.http().post('/api/access-reports').set(worker).set('Content-Type', 'application/x-www-form-urlencoded').send('countyCode=55079').expect(415);
+    await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .send('countyCode=55079')
+      .expect(415);
     expect(await reportCount()).toBe(before);
   });
 
   it('a body without any content type is a 415', async () => {
-    const res = await ctx.app.getHttpAdapter().getInstance().inject({ method: 'POST', url: '/api/auth/login', payload: Buffer.from('{"email":"a@b.wi.gov"}') });
+    const res = await ctx.app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({ method: 'POST', url: '/api/auth/login', payload: Buffer.from('{"email":"a@b.wi.gov"}') });
     expect(res.headers['content-type']).toMatch(/json/); // the answer is JSON; the request had no type
     expect(res.statusCode).toBe(415);
-    expect(JSON.parse(res.body)).toMatchObject({ statusCode: 415, message: 'Send JSON with Content-Type: application/json' });
+    expect(JSON.parse(res.body)).toMatchObject({
+      statusCode: 415,
+      message: 'Send JSON with Content-Type: application/json',
+    });
   });
 
   it('JSON with a charset is JSON', async () => {
-    await ctx.http().post('/api/access-reports').set(worker).set('Content-Type', 'application/json; charset=utf-8').send('{"countyCode":"55079"}').expect(201);
+    await ctx
+      .http()
+      .post('/api/access-reports')
+      .set(worker)
+      .set('Content-Type', 'application/json; charset=utf-8')
+      .send('{"countyCode":"55079"}')
+      .expect(201);
   });
 
   it('a request with no body is fine, with or without a content type', async () => {
-    await ctx.http().post('/api/auth/logout').set((await signedIn(ctx)).auth).expect(204);
-    await ctx.http().post('/api/auth/logout').set((await signedIn(ctx)).auth).set('Content-Type', 'application/json').expect(204);
-    await ctx.http().post('/api/auth/logout').set((await signedIn(ctx)).auth).set('Content-Type', 'text/plain').expect(204);
+    await ctx
+      .http()
+      .post('/api/auth/logout')
+      .set((await signedIn(ctx)).auth)
+      .expect(204);
+    await ctx
+      .http()
+      .post('/api/auth/logout')
+      .set((await signedIn(ctx)).auth)
+      .set('Content-Type', 'application/json')
+      .expect(204);
+    await ctx
+      .http()
+      .post('/api/auth/logout')
+      .set((await signedIn(ctx)).auth)
+      .set('Content-Type', 'text/plain')
+      .expect(204);
   });
 });

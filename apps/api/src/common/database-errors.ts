@@ -1,9 +1,23 @@
 // Postgres SQLSTATEs of a server going away, socket errors, and Prisma's codes for an unreachable
 // server, a closed connection and a pool that cannot hand out a connection in time.
 const DOWN_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND',
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006',
-  'P1001', 'P1002', 'P1017', 'P2024',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  'P1001',
+  'P1002',
+  'P1017',
+  'P2024',
 ]);
 const DOWN_MESSAGE =
   /Connection terminated|Client has encountered a connection error|connect (ECONNREFUSED|ENOENT)|timeout exceeded when trying to connect|Can't reach database|Server has closed the connection|Code: `(57P0[123]|08\d{3})`|DatabaseNotReachable|ConnectionClosed/i;
@@ -11,7 +25,13 @@ const DOWN_MESSAGE =
 /** True for the errors that mean "PostgreSQL is down or unreachable", through Prisma or pg. */
 export function isDatabaseDown(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const candidate = e as { code?: unknown; syscall?: unknown; message?: unknown; cause?: unknown; meta?: { code?: unknown } };
+    const candidate = e as {
+      code?: unknown;
+      syscall?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { code?: unknown };
+    };
     if (typeof candidate.code === 'string' && DOWN_CODES.has(candidate.code)) return true;
     // A Unix socket whose server is gone has no socket file: ENOENT, but only when connecting.
     if (candidate.code === 'ENOENT' && candidate.syscall === 'connect') return true;

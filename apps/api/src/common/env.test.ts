@@ -15,7 +15,10 @@ it.each([
   [{ PORT: 'abc' }, /^PORT /],
   [{ PORT: '70000' }, /^PORT /],
   [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must be a postgresql:\/\/ URL$/],
-  [{ DATABASE_URL: 'postgresql://app@db/cps', MIGRATION_DATABASE_URL: 'cps_owner@db' }, /^MIGRATION_DATABASE_URL must be a postgresql:\/\/ URL$/],
+  [
+    { DATABASE_URL: 'postgresql://app@db/cps', MIGRATION_DATABASE_URL: 'cps_owner@db' },
+    /^MIGRATION_DATABASE_URL must be a postgresql:\/\/ URL$/,
+  ],
   [{ MIGRATION_DATABASE_URL: 'postgresql://owner@db/cps' }, /^MIGRATION_DATABASE_URL needs DATABASE_URL/],
   [{ SEED_DEMO: 'maybe' }, /^SEED_DEMO must be true or false$/],
   [{ ADMIN_EMAIL: 'not-an-email', ADMIN_PASSWORD: 'long-enough-password' }, /^ADMIN_EMAIL /],
@@ -27,9 +30,16 @@ it.each([
   expect(() => loadEnv({ ...secret, ...values })).toThrow(message);
 });
 
-it('takes the owner for the migrations beside the app\'s DATABASE_URL', () => {
-  const env = loadEnv({ ...secret, DATABASE_URL: 'postgresql://cps_app:a@db/cps', MIGRATION_DATABASE_URL: 'postgresql://cps_owner:o@db/cps' });
-  expect(env).toMatchObject({ DATABASE_URL: 'postgresql://cps_app:a@db/cps', MIGRATION_DATABASE_URL: 'postgresql://cps_owner:o@db/cps' });
+it("takes the owner for the migrations beside the app's DATABASE_URL", () => {
+  const env = loadEnv({
+    ...secret,
+    DATABASE_URL: 'postgresql://cps_app:a@db/cps',
+    MIGRATION_DATABASE_URL: 'postgresql://cps_owner:o@db/cps',
+  });
+  expect(env).toMatchObject({
+    DATABASE_URL: 'postgresql://cps_app:a@db/cps',
+    MIGRATION_DATABASE_URL: 'postgresql://cps_owner:o@db/cps',
+  });
 });
 
 it('reads booleans and numbers from strings', () => {

@@ -11,7 +11,8 @@ const booleanFlag = z
 /** The repository root, found from this file in src/ and in dist/. */
 export function repoRoot(): string {
   let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'prisma', 'schema.prisma')) && dir !== path.dirname(dir)) dir = path.dirname(dir);
+  while (!fs.existsSync(path.join(dir, 'prisma', 'schema.prisma')) && dir !== path.dirname(dir))
+    dir = path.dirname(dir);
   return dir;
 }
 
@@ -40,10 +41,18 @@ export const envSchema = z
     // request's Host header (which a caller chooses, and could point at another site).
     PUBLIC_URL: z
       .string()
-      .regex(/^https?:\/\/[^/?#\s]+\/?$/, 'must be an http:// or https:// address without a path, like https://cps.example.wi.gov')
+      .regex(
+        /^https?:\/\/[^/?#\s]+\/?$/,
+        'must be an http:// or https:// address without a path, like https://cps.example.wi.gov',
+      )
       .transform((url) => url.replace(/\/$/, ''))
       .optional(),
-    SESSION_MAX_HOURS: z.coerce.number({ message: 'must be a number of hours' }).int('must be a whole number of hours').min(1, 'must be at least 1').max(24, 'must be at most 24').default(16),
+    SESSION_MAX_HOURS: z.coerce
+      .number({ message: 'must be a number of hours' })
+      .int('must be a whole number of hours')
+      .min(1, 'must be at least 1')
+      .max(24, 'must be at most 24')
+      .default(16),
   })
   .refine((e) => !e.MIGRATION_DATABASE_URL || e.DATABASE_URL, {
     message: 'MIGRATION_DATABASE_URL needs DATABASE_URL (the embedded database has its own owner role)',
@@ -69,7 +78,12 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const dataDir = path.resolve(parsed.data.DATA_DIR ?? path.join(repoRoot(), '.data'));
   const publicUrl = parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`;
-  return { ...parsed.data, DATA_DIR: dataDir, SESSION_SECRET: parsed.data.SESSION_SECRET ?? keptSecret(dataDir), PUBLIC_URL: publicUrl };
+  return {
+    ...parsed.data,
+    DATA_DIR: dataDir,
+    SESSION_SECRET: parsed.data.SESSION_SECRET ?? keptSecret(dataDir),
+    PUBLIC_URL: publicUrl,
+  };
 }
 
 /** A secret generated on first start and kept in DATA_DIR, so sessions survive restarts. */

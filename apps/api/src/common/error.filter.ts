@@ -1,11 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import type { ApiErrorBody } from '@cps/domain';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AccessDeniedAudit } from '../audit/access-denied';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
-import { Conflict, InvalidInput, NotFound, RuleViolation, type Issue } from './domain-error';
+import { AccessDeniedAudit } from '../audit/access-denied';
 import { isDatabaseDown, isRetryable } from './database-errors';
+import { Conflict, InvalidInput, type Issue, NotFound, RuleViolation } from './domain-error';
 import { issuesSentence } from './field-words';
 
 const reasons: Record<number, string> = {
@@ -37,15 +37,16 @@ export function zodIssues(error: ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
 }
 
-
 /** Every error leaves the API in the one shape of api.md; a bug is a 500 without details. */
 export function toErrorBody(exception: unknown): ApiErrorBody {
   if (exception instanceof ZodValidationException) {
     const issues = zodIssues(exception.getZodError() as ZodError);
     return body(400, issuesSentence(issues), { issues });
   }
-  if (exception instanceof InvalidInput) return body(400, issuesSentence(exception.issues), { issues: exception.issues });
-  if (exception instanceof RuleViolation) return body(422, exception.message, { rule: exception.rule, ...(exception.path ? { path: exception.path } : {}) });
+  if (exception instanceof InvalidInput)
+    return body(400, issuesSentence(exception.issues), { issues: exception.issues });
+  if (exception instanceof RuleViolation)
+    return body(422, exception.message, { rule: exception.rule, ...(exception.path ? { path: exception.path } : {}) });
   if (exception instanceof Conflict) return body(409, exception.message);
   if (exception instanceof NotFound) return body(404, exception.message);
   if (isDatabaseDown(exception)) {
@@ -79,14 +80,22 @@ export class ErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const error = toErrorBody(exception);
     if (error.statusCode === 503) {
-      this.logger.warn(`${isRetryable(exception) ? 'undone by a concurrent change' : 'database unavailable'}: ${exception instanceof Error ? exception.name : 'error'}`);
+      this.logger.warn(
+        `${isRetryable(exception) ? 'undone by a concurrent change' : 'database unavailable'}: ${exception instanceof Error ? exception.name : 'error'}`,
+      );
     } else if (error.statusCode >= 500) {
       // The stack, never the request body: bodies hold names and narratives.
-      this.logger.error({ err: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception) });
+      this.logger.error({
+        err:
+          exception instanceof Error
+            ? { name: exception.name, message: exception.message, stack: exception.stack }
+            : String(exception),
+      });
     }
     const send = () => void reply.status(error.statusCode).header('cache-control', 'no-store').send(error);
     // A refused attempt on a case route is audited before the answer leaves (never fails it).
-    if (this.denied && (error.statusCode === 403 || error.statusCode === 404)) void this.denied.record(error.statusCode, host.switchToHttp().getRequest()).finally(send);
+    if (this.denied && (error.statusCode === 403 || error.statusCode === 404))
+      void this.denied.record(error.statusCode, host.switchToHttp().getRequest()).finally(send);
     else send();
   }
 }

@@ -19,11 +19,23 @@ test.each([
 });
 
 test.each([
-  [[{ path: 'persons.0.dateOfBirth', message: 'must be a date from 1900 to 2100' }], 'Date of birth (person 1) must be a date from 1900 to 2100'],
+  [
+    [{ path: 'persons.0.dateOfBirth', message: 'must be a date from 1900 to 2100' }],
+    'Date of birth (person 1) must be a date from 1900 to 2100',
+  ],
   [[{ path: 'password', message: 'Invalid input: expected string, received undefined' }], 'Password is required'],
-  [[{ path: 'maltreaterInterviewed', message: 'Invalid input: expected boolean, received string' }], 'Maltreater interviewed must be true or false'],
-  [[{ path: 'status', message: 'Invalid option: expected one of "DRAFT"|"SCREENED_IN"' }], 'Status must be one of DRAFT, SCREENED_IN'],
-  [[{ path: 'allegations.1', message: 'a second SEXUAL_ABUSE allegation for child c1' }], 'Allegation 2: a second SEXUAL_ABUSE allegation for child c1'],
+  [
+    [{ path: 'maltreaterInterviewed', message: 'Invalid input: expected boolean, received string' }],
+    'Maltreater interviewed must be true or false',
+  ],
+  [
+    [{ path: 'status', message: 'Invalid option: expected one of "DRAFT"|"SCREENED_IN"' }],
+    'Status must be one of DRAFT, SCREENED_IN',
+  ],
+  [
+    [{ path: 'allegations.1', message: 'a second SEXUAL_ABUSE allegation for child c1' }],
+    'Allegation 2: a second SEXUAL_ABUSE allegation for child c1',
+  ],
   [
     [
       { path: 'email', message: 'must be an email address' },
@@ -31,8 +43,14 @@ test.each([
     ],
     'Email must be an email address (and 1 more)',
   ],
-  [[{ path: 'email', message: 'Enter an email address like name@county.wi.gov' }], 'Enter an email address like name@county.wi.gov'],
-  [[{ path: 'name', message: 'Too small: expected string to have >=1 characters' }], 'Name: Too small: expected string to have >=1 characters'],
+  [
+    [{ path: 'email', message: 'Enter an email address like name@county.wi.gov' }],
+    'Enter an email address like name@county.wi.gov',
+  ],
+  [
+    [{ path: 'name', message: 'Too small: expected string to have >=1 characters' }],
+    'Name: Too small: expected string to have >=1 characters',
+  ],
   [[], 'The request is invalid'],
 ])('%j reads %p', (issues, sentence) => {
   expect(issuesSentence(issues)).toBe(sentence);

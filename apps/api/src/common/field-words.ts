@@ -68,7 +68,14 @@ export function fieldInWords(path: string): string {
 }
 
 const VERB = /^(is|are|must|may|should|has|have|does|do|cannot|can|needs|was|were)\b/;
-const KINDS: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object' };
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
 
 /** The message as the rest of a sentence that starts with the field. */
 function predicate(message: string): string {

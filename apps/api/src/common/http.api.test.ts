@@ -25,12 +25,22 @@ describe('errors keep the contract shape', () => {
   });
 
   it('malformed JSON is a 400, not a 500', async () => {
-    const res = await ctx.http().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email": ').expect(400);
+    const res = await ctx
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": ')
+      .expect(400);
     expect(res.body).toEqual({ ...shape, statusCode: 400 });
   });
 
   it('a JSON body that is not an object is a 400 naming the body', async () => {
-    const res = await ctx.http().post('/api/auth/login').set('Content-Type', 'application/json').send('"email=a"').expect(400);
+    const res = await ctx
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('"email=a"')
+      .expect(400);
     expect(res.body).toEqual({ ...shape, statusCode: 400, issues: [{ path: '(body)', message: expect.any(String) }] });
   });
 
@@ -40,7 +50,12 @@ describe('errors keep the contract shape', () => {
   });
 
   it('an unknown content type is a 415', async () => {
-    const res = await ctx.http().post('/api/auth/login').set('Content-Type', 'application/xml').send('<a/>').expect(415);
+    const res = await ctx
+      .http()
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/xml')
+      .send('<a/>')
+      .expect(415);
     expect(res.body).toEqual({ ...shape, statusCode: 415 });
   });
 });
@@ -96,7 +111,11 @@ describe('Cache-Control: no-store on every /api response', () => {
 
   it('on the CSV of the DCF tables', async () => {
     const { auth } = await signedIn(ctx, { role: 'ADMIN' });
-    const res = await ctx.http().get('/api/reports/sex-trafficking.csv?from=2017-06-01&to=2018-08-31').set(auth).expect(200);
+    const res = await ctx
+      .http()
+      .get('/api/reports/sex-trafficking.csv?from=2017-06-01&to=2018-08-31')
+      .set(auth)
+      .expect(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     noStore(res);
   });
@@ -126,7 +145,14 @@ describe('OpenAPI', () => {
   it('serves the contract at /api/docs-json, generated from the zod schemas', async () => {
     const res = await ctx.http().get('/api/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    for (const path of ['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/reference/counties', '/api/reference/codes']) {
+    for (const path of [
+      '/api/health',
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/auth/me',
+      '/api/reference/counties',
+      '/api/reference/codes',
+    ]) {
       expect(res.body.paths).toHaveProperty([path]);
     }
     const schemas = JSON.stringify(res.body.components.schemas);

@@ -7,7 +7,11 @@ import { canonicalJson, requestHash } from './idempotency.service';
 function before(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(before);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, before(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, before(v)]),
+    );
   }
   return value;
 }
@@ -17,7 +21,12 @@ test.each([
   'text with "quotes" and \u2028',
   42.5,
   [1, 'two', null, true, { b: 1, a: [] }],
-  { countyCode: '55079', persons: [{ key: 'c1', roles: ['CHILD'], lastName: 'Ñúñez' }], narrative: 'x', receivedAt: null },
+  {
+    countyCode: '55079',
+    persons: [{ key: 'c1', roles: ['CHILD'], lastName: 'Ñúñez' }],
+    narrative: 'x',
+    receivedAt: null,
+  },
   { 10: 'ten', 2: 'two', b: 'b', a: 'a', B: 'B', é: 'e' },
   { skipped: undefined, list: [undefined, 1] },
   { nested: { deeper: { deepest: [{ z: 1, y: 2 }] } } },
@@ -26,7 +35,9 @@ test.each([
 });
 
 test('the same body with its keys in another order has the same hash; another body does not', () => {
-  expect(requestHash('POST /x', { a: 1, b: { c: 2, d: [3] } })).toBe(requestHash('POST /x', { b: { d: [3], c: 2 }, a: 1 }));
+  expect(requestHash('POST /x', { a: 1, b: { c: 2, d: [3] } })).toBe(
+    requestHash('POST /x', { b: { d: [3], c: 2 }, a: 1 }),
+  );
   expect(requestHash('POST /x', { a: 1 })).not.toBe(requestHash('POST /x', { a: 2 }));
   expect(requestHash('POST /x', { a: 1 })).not.toBe(requestHash('POST /y', { a: 1 }));
 });

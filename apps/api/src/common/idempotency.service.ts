@@ -26,7 +26,9 @@ export function canonicalJson(value: unknown): string {
     const next: Piece[] = [];
     if (Array.isArray(v)) {
       out.push('[');
-      v.forEach((item: unknown, i) => next.push(...(i > 0 ? [{ text: ',' }] : []), { value: absent(item) ? null : item }));
+      v.forEach((item: unknown, i) =>
+        next.push(...(i > 0 ? [{ text: ',' }] : []), { value: absent(item) ? null : item }),
+      );
       next.push({ text: ']' });
     } else if (v !== null && typeof v === 'object') {
       // Through an object again, so that integer-like keys come first as JSON.stringify puts them.
@@ -34,7 +36,9 @@ export function canonicalJson(value: unknown): string {
       out.push('{');
       sorted
         .filter(([, item]) => !absent(item))
-        .forEach(([key, item], i) => next.push({ text: `${i > 0 ? ',' : ''}${JSON.stringify(key)}:` }, { value: item }));
+        .forEach(([key, item], i) =>
+          next.push({ text: `${i > 0 ? ',' : ''}${JSON.stringify(key)}:` }, { value: item }),
+        );
       next.push({ text: '}' });
     } else {
       out.push(JSON.stringify(v) ?? 'null');
@@ -48,7 +52,12 @@ export function canonicalJson(value: unknown): string {
 const absent = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 export function requestHash(route: string, body: unknown): string {
-  return crypto.createHash('sha256').update(route).update('\n').update(canonicalJson(body ?? null)).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(route)
+    .update('\n')
+    .update(canonicalJson(body ?? null))
+    .digest('hex');
 }
 
 /**
@@ -61,7 +70,14 @@ export function requestHash(route: string, body: unknown): string {
 export class IdempotencyService {
   constructor(private readonly prisma: PrismaService) {}
 
-  async run<T>(userId: string, key: string | undefined, route: string, body: unknown, work: (tx: Tx) => Promise<Stored<T>>, ip?: string): Promise<Stored<T>> {
+  async run<T>(
+    userId: string,
+    key: string | undefined,
+    route: string,
+    body: unknown,
+    work: (tx: Tx) => Promise<Stored<T>>,
+    ip?: string,
+  ): Promise<Stored<T>> {
     if (key === undefined) return this.prisma.$transaction((tx) => work(tx), TX);
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
       throw new InvalidInput([{ path: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }]);
@@ -73,11 +89,24 @@ export class IdempotencyService {
         ON CONFLICT DO NOTHING`;
       if (claimed === 0) {
         const first = await tx.idempotencyKey.findUniqueOrThrow({ where: { userId_key: { userId, key } } });
-        if (first.requestHash !== hash) throw new Conflict('This Idempotency-Key was already used for a different request');
+        if (first.requestHash !== hash)
+          throw new Conflict('This Idempotency-Key was already used for a different request');
         // A replay hands the report out again: it is a read of it, and audited as one.
-        const reportId = route.startsWith('POST /api/access-reports') ? (first.responseBody as { id?: unknown } | null)?.id : undefined;
+        const reportId = route.startsWith('POST /api/access-reports')
+          ? (first.responseBody as { id?: unknown } | null)?.id
+          : undefined;
         if (typeof reportId === 'string') {
-          await tx.auditEvent.create({ data: { userId, action: 'report.replayed', entityType: 'AccessReport', entityId: reportId, reportId, ip: ip ?? null, details: { route } } });
+          await tx.auditEvent.create({
+            data: {
+              userId,
+              action: 'report.replayed',
+              entityType: 'AccessReport',
+              entityId: reportId,
+              reportId,
+              ip: ip ?? null,
+              details: { route },
+            },
+          });
         }
         return { status: first.responseStatus ?? 200, body: first.responseBody as T };
       }

@@ -13,13 +13,23 @@ export function loggerOptions(env: Env): Params {
     pinoHttp: {
       level: env.LOG_LEVEL,
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').split('?')[0]!.endsWith('/health') },
       // A 503 is an outage the app answers correctly (warn); any other 5xx is a bug (error).
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
-        res.statusCode === 503 ? 'warn' : err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+        res.statusCode === 503
+          ? 'warn'
+          : err || res.statusCode >= 500
+            ? 'error'
+            : res.statusCode >= 400
+              ? 'warn'
+              : 'info',
     },
     // Nest 11's route syntax for "every path" (the default '*' draws a deprecation warning).
     forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],

@@ -23,7 +23,8 @@ export function nestedDeeperThan(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character, quote or not
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character, quote or not
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) {
       inString = true;
@@ -69,7 +70,10 @@ export function badStrings(value: unknown, bad: (s: string) => boolean, message:
 function badParameters(query: unknown, bad: (s: string) => boolean, message: string): Issue[] {
   if (query === null || typeof query !== 'object') return [];
   return Object.entries(query)
-    .filter(([key, value]) => bad(key) || (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && bad(v)))
+    .filter(
+      ([key, value]) =>
+        bad(key) || (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && bad(v)),
+    )
     .map(([key]) => ({ path: key.replace(LONE_SURROGATES, '\uFFFD'), message }));
 }
 
@@ -85,7 +89,10 @@ export function acceptOnlyJson(fastify: FastifyInstance, bodyLimit: number): voi
   fastify.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit }, (request, text, done) => {
     if (text === '') return done(null, undefined);
     if (nestedDeeperThan(String(text), MAX_JSON_DEPTH)) {
-      return done(new InvalidInput([{ path: '(body)', message: `is JSON nested more than ${MAX_JSON_DEPTH} levels deep` }]), undefined);
+      return done(
+        new InvalidInput([{ path: '(body)', message: `is JSON nested more than ${MAX_JSON_DEPTH} levels deep` }]),
+        undefined,
+      );
     }
     parseJson(request, String(text), done);
   });

@@ -16,6 +16,11 @@ it.each([
   expect(loadEnv({ ...secret, TRUST_PROXY: value }).TRUST_PROXY).toEqual(parsed);
 });
 
-it.each(['true', '0', '11', 'proxy.example.org', '10.0.0.0/33', '10.0.0.1/8/1', '10.0.0.5,,10.0.0.6', '300.1.1.1'])('refuses %p with one line naming TRUST_PROXY', (value) => {
-  expect(() => loadEnv({ ...secret, TRUST_PROXY: value })).toThrow(/^TRUST_PROXY must be a hop count from 1 to 10, or a comma-separated list/);
-});
+it.each(['true', '0', '11', 'proxy.example.org', '10.0.0.0/33', '10.0.0.1/8/1', '10.0.0.5,,10.0.0.6', '300.1.1.1'])(
+  'refuses %p with one line naming TRUST_PROXY',
+  (value) => {
+    expect(() => loadEnv({ ...secret, TRUST_PROXY: value })).toThrow(
+      /^TRUST_PROXY must be a hop count from 1 to 10, or a comma-separated list/,
+    );
+  },
+);

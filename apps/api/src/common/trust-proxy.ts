@@ -27,6 +27,10 @@ export const trustProxySchema = z
       const entries = value.split(',').map((e) => e.trim());
       if (entries.every(isProxy)) return entries;
     }
-    ctx.addIssue({ code: 'custom', message: 'must be a hop count from 1 to 10, or a comma-separated list of proxy addresses or CIDRs such as 10.0.0.5,10.1.0.0/16' });
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be a hop count from 1 to 10, or a comma-separated list of proxy addresses or CIDRs such as 10.0.0.5,10.1.0.0/16',
+    });
     return z.NEVER;
   });

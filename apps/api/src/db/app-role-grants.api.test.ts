@@ -23,13 +23,16 @@ beforeAll(async () => {
 afterAll(() => Promise.all([app.end(), owner.end()]));
 
 const count = async (client: Client, action: string) =>
-  (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events WHERE action = $1', [action])).rows[0]?.n;
+  (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events WHERE action = $1', [action])).rows[0]
+    ?.n;
 
 it('lets the app append audit events and read them, and refuses it TRUNCATE, UPDATE and DELETE by right', async () => {
   await app.query("INSERT INTO audit_events (action) VALUES ('app.appended')");
   expect(await count(app, 'app.appended')).toBe(1);
   await expect(app.query('TRUNCATE audit_events')).rejects.toThrow(/permission denied for table audit_events/);
-  await expect(app.query("UPDATE audit_events SET action = 'changed'")).rejects.toThrow(/permission denied for table audit_events/);
+  await expect(app.query("UPDATE audit_events SET action = 'changed'")).rejects.toThrow(
+    /permission denied for table audit_events/,
+  );
   await expect(app.query('DELETE FROM audit_events')).rejects.toThrow(/permission denied for table audit_events/);
   // Nor can it take the triggers away, nor make tables, nor touch the migration history.
   await expect(app.query('ALTER TABLE audit_events DISABLE TRIGGER USER')).rejects.toThrow(/must be owner/);
@@ -51,8 +54,13 @@ it('gives the app its rights on a table and sequence that a later migration adds
   try {
     fs.cpSync(defaultMigrationsDir(), dir, { recursive: true });
     fs.mkdirSync(path.join(dir, '99990101000000_later_table'));
-    fs.writeFileSync(path.join(dir, '99990101000000_later_table', 'migration.sql'), 'CREATE TABLE later_notes (id serial PRIMARY KEY, note text);');
-    expect(await applyMigrations(ownerUrl, { dir, appRole: await roleOf(appUrl) })).toEqual(['99990101000000_later_table']);
+    fs.writeFileSync(
+      path.join(dir, '99990101000000_later_table', 'migration.sql'),
+      'CREATE TABLE later_notes (id serial PRIMARY KEY, note text);',
+    );
+    expect(await applyMigrations(ownerUrl, { dir, appRole: await roleOf(appUrl) })).toEqual([
+      '99990101000000_later_table',
+    ]);
     const { rows } = await app.query<{ id: number }>("INSERT INTO later_notes (note) VALUES ('first') RETURNING id");
     expect(rows).toEqual([{ id: 1 }]);
     await app.query("UPDATE later_notes SET note = 'changed'");

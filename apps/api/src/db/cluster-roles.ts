@@ -30,7 +30,9 @@ async function connectAsSuperuser(connect: (password: string) => Client, passwor
   try {
     await former.connect();
   } catch {
-    throw new Error(`the embedded PostgreSQL refused the kept password of ${SUPERUSER} (database-passwords.json in DATA_DIR)`);
+    throw new Error(
+      `the embedded PostgreSQL refused the kept password of ${SUPERUSER} (database-passwords.json in DATA_DIR)`,
+    );
   }
   await former.query(`ALTER ROLE ${SUPERUSER} PASSWORD ${former.escapeLiteral(password)}`);
   return former;
@@ -42,7 +44,11 @@ async function connectAsSuperuser(connect: (password: string) => Client, passwor
  * every table, sequence, type and function in it owned by the owner too (a database made before
  * belongs to the superuser: this moves it, data and all).
  */
-export async function ensureClusterRoles(connect: (password: string, database?: string) => Client, passwords: ClusterPasswords, database: string): Promise<void> {
+export async function ensureClusterRoles(
+  connect: (password: string, database?: string) => Client,
+  passwords: ClusterPasswords,
+  database: string,
+): Promise<void> {
   const admin = await connectAsSuperuser((password) => connect(password), passwords[SUPERUSER]);
   try {
     for (const role of [OWNER_ROLE, APP_ROLE] as const) {
@@ -53,7 +59,10 @@ export async function ensureClusterRoles(connect: (password: string, database?: 
       );
     }
     const name = admin.escapeIdentifier(database);
-    const found = await admin.query<{ owner: string }>('SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1', [database]);
+    const found = await admin.query<{ owner: string }>(
+      'SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1',
+      [database],
+    );
     const [existing] = found.rows;
     if (!existing) await admin.query(`CREATE DATABASE ${name} OWNER ${OWNER_ROLE}`);
     else if (existing.owner !== OWNER_ROLE) await admin.query(`ALTER DATABASE ${name} OWNER TO ${OWNER_ROLE}`);

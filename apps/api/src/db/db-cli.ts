@@ -18,10 +18,13 @@ async function server(): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-migration-tool-'));
   fs.chmodSync(dataDir, 0o755);
   const db = await startEmbeddedPostgres({ dataDir });
-  return { url: db.adminUrl, stop: async () => {
-    await db.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  } };
+  return {
+    url: db.adminUrl,
+    stop: async () => {
+      await db.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 function timestamp(now = new Date()): string {
@@ -43,7 +46,10 @@ async function main(): Promise<number> {
       return 1;
     }
     if (command === 'create') {
-      const name = (rawName ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+      const name = (rawName ?? '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '');
       if (!name) {
         console.error('usage: npm run db:migration -- <name>');
         return 2;

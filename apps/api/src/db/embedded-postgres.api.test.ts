@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, type ClientConfig } from 'pg';
-import { PASSWORDS_FILE, startEmbeddedPostgres, type RunningDatabase } from './embedded-postgres';
+import { PASSWORDS_FILE, type RunningDatabase, startEmbeddedPostgres } from './embedded-postgres';
 
 // A DATA_DIR too deep for a Unix socket (sun_path holds 107 bytes): PostgreSQL listens on
 // 127.0.0.1 instead, still behind the generated passwords, never postgres/postgres.
@@ -31,7 +31,9 @@ it('falls back to loopback TCP with generated passwords when the socket path wou
   expect(fs.existsSync(path.join(deep, 'pg-socket'))).toBe(false);
 
   const endpoint = { host: '127.0.0.1', port: db.port };
-  await expect(connect({ ...endpoint, user: 'postgres', password: 'postgres', database: 'postgres' })).rejects.toThrow(/password authentication failed/);
+  await expect(connect({ ...endpoint, user: 'postgres', password: 'postgres', database: 'postgres' })).rejects.toThrow(
+    /password authentication failed/,
+  );
   await expect(connect({ ...endpoint, user: 'cps_app', database: 'cps' })).rejects.toThrow(/password/);
   const app = await connect({ connectionString: db.appUrl });
   try {
@@ -43,7 +45,9 @@ it('falls back to loopback TCP with generated passwords when the socket path wou
   try {
     expect((await admin.query('SHOW listen_addresses')).rows).toEqual([{ listen_addresses: '127.0.0.1' }]);
     expect((await admin.query('SHOW unix_socket_directories')).rows).toEqual([{ unix_socket_directories: '' }]);
-    expect((await admin.query('SELECT DISTINCT auth_method FROM pg_hba_file_rules')).rows).toEqual([{ auth_method: 'scram-sha-256' }]);
+    expect((await admin.query('SELECT DISTINCT auth_method FROM pg_hba_file_rules')).rows).toEqual([
+      { auth_method: 'scram-sha-256' },
+    ]);
   } finally {
     await admin.end();
   }

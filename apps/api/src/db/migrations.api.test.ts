@@ -34,7 +34,10 @@ it('rolls back a failing migration whole and leaves no record of it', async () =
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
   fs.cpSync(defaultMigrationsDir(), dir, { recursive: true });
   fs.mkdirSync(path.join(dir, '99990101000000_broken'));
-  fs.writeFileSync(path.join(dir, '99990101000000_broken', 'migration.sql'), 'CREATE TABLE half_written (id int);\nSELECT * FROM no_such_table;');
+  fs.writeFileSync(
+    path.join(dir, '99990101000000_broken', 'migration.sql'),
+    'CREATE TABLE half_written (id int);\nSELECT * FROM no_such_table;',
+  );
   await expect(applyMigrations(url, { dir })).rejects.toThrow(/99990101000000_broken failed/);
   const table = await db.query("SELECT to_regclass('half_written') AS t");
   expect(table.rows[0].t).toBeNull();
@@ -51,9 +54,11 @@ it('keeps audit events append-only in the database itself', async () => {
   expect(rows).toEqual([{ action: 'test.event' }]);
 });
 
-it('refuses TRUNCATE of the audit events even to the tables\' owner', async () => {
+it("refuses TRUNCATE of the audit events even to the tables' owner", async () => {
   await db.query("INSERT INTO audit_events (action) VALUES ('kept.event')");
-  await expect(db.query('TRUNCATE audit_events')).rejects.toThrow(/audit_events is append-only: TRUNCATE is not allowed/);
+  await expect(db.query('TRUNCATE audit_events')).rejects.toThrow(
+    /audit_events is append-only: TRUNCATE is not allowed/,
+  );
   const { rows } = await db.query("SELECT count(*)::int AS n FROM audit_events WHERE action = 'kept.event'");
   expect(rows).toEqual([{ n: 1 }]);
 });

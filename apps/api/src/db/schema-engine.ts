@@ -102,7 +102,12 @@ type Engine = {
 };
 
 // The engine reports a Rust panic through this global before it throws.
-const panics = { message: '', set_message(m: string) { this.message = m; } };
+const panics = {
+  message: '',
+  set_message(m: string) {
+    this.message = m;
+  },
+};
 
 async function loadEngine(schema: string, url: string): Promise<Engine> {
   (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panics }).PRISMA_WASM_PANIC_REGISTRY = panics;

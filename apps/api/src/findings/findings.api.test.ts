@@ -1,5 +1,5 @@
-import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { createReport, draftBody, screenedIn, stAllegation, submitReport } from '../../test/report-bodies';
+import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 
 let ctx: TestContext;
 let worker: { Authorization: string };
@@ -11,13 +11,24 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const substantiated = { finding: 'SUBSTANTIATED', maltreaterInterviewed: true, parentalInvolvement: 'NO', rationale: 'Preponderance of the evidence.' };
-const record = (allegationId: string, body: object, auth = worker) => ctx.http().put(`/api/allegations/${allegationId}/finding`).set(auth).send(body);
+const substantiated = {
+  finding: 'SUBSTANTIATED',
+  maltreaterInterviewed: true,
+  parentalInvolvement: 'NO',
+  rationale: 'Preponderance of the evidence.',
+};
+const record = (allegationId: string, body: object, auth = worker) =>
+  ctx.http().put(`/api/allegations/${allegationId}/finding`).set(auth).send(body);
 
 it('records a finding on a screened-in report and returns the allegation; the report version moves', async () => {
   const report = await screenedIn(ctx, worker, supervisor);
   const res = await record(report.allegations[0].id, substantiated).expect(200);
-  expect(res.body).toMatchObject({ id: report.allegations[0].id, key: 'a1', childKey: 'c1', finding: { finding: 'SUBSTANTIATED', maltreaterInterviewed: true, parentalInvolvement: 'NO' } });
+  expect(res.body).toMatchObject({
+    id: report.allegations[0].id,
+    key: 'a1',
+    childKey: 'c1',
+    finding: { finding: 'SUBSTANTIATED', maltreaterInterviewed: true, parentalInvolvement: 'NO' },
+  });
   const after = await ctx.http().get(`/api/access-reports/${report.id}`).set(worker).expect(200);
   expect(after.body.version).toBe(report.version + 1);
   expect(after.body.allegations[0].finding.finding).toBe('SUBSTANTIATED');
@@ -34,14 +45,27 @@ it('FINDING-INTERVIEW: substantiating against a known maltreater needs the inter
   const known = await screenedIn(ctx, worker, supervisor);
   const res = await record(known.allegations[0].id, { ...substantiated, maltreaterInterviewed: false }).expect(422);
   expect(res.body.rule).toBe('FINDING-INTERVIEW');
-  await record(known.allegations[0].id, { ...substantiated, finding: 'UNSUBSTANTIATED', maltreaterInterviewed: false }).expect(200);
-  const unknown = await screenedIn(ctx, worker, supervisor, draftBody({ allegations: [stAllegation({ maltreaterKeys: [], maltreaterRelationship: 'UNKNOWN' })] }));
+  await record(known.allegations[0].id, {
+    ...substantiated,
+    finding: 'UNSUBSTANTIATED',
+    maltreaterInterviewed: false,
+  }).expect(200);
+  const unknown = await screenedIn(
+    ctx,
+    worker,
+    supervisor,
+    draftBody({ allegations: [stAllegation({ maltreaterKeys: [], maltreaterRelationship: 'UNKNOWN' })] }),
+  );
   await record(unknown.allegations[0].id, { ...substantiated, maltreaterInterviewed: false }).expect(200);
 });
 
 it('400 names the field; another county or an unknown id is 404', async () => {
   const report = await screenedIn(ctx, worker, supervisor);
-  const bad = await record(report.allegations[0].id, { finding: 'MAYBE', maltreaterInterviewed: true, rationale: 'x' }).expect(400);
+  const bad = await record(report.allegations[0].id, {
+    finding: 'MAYBE',
+    maltreaterInterviewed: true,
+    rationale: 'x',
+  }).expect(400);
   expect(bad.body.issues.map((i: { path: string }) => i.path)).toEqual(['finding']);
   const other = await signedIn(ctx, { role: 'SUPERVISOR', countyCode: '55025' });
   await record(report.allegations[0].id, substantiated, other.auth).expect(404);

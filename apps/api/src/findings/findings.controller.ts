@@ -1,6 +1,6 @@
+import { findingSchema } from '@cps/domain';
 import { Body, Controller, Ip, Param, Put } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { findingSchema } from '@cps/domain';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { FindingsService } from './findings.service';

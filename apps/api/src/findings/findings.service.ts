@@ -1,14 +1,14 @@
-import { Injectable } from '@nestjs/common';
 import { findingSchema, findingViolations } from '@cps/domain';
+import { Injectable } from '@nestjs/common';
+import { AccessReportsRepository } from '../access-reports/access-reports.repository';
+import { toAllegationDto } from '../access-reports/report.mapper';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
 import { NotFound, RuleViolation } from '../common/domain-error';
 import { TX } from '../common/idempotency.service';
+import { isUuid } from '../common/ids';
 import { parseBody } from '../common/parse';
 import { PrismaService } from '../common/prisma.service';
-import { AccessReportsRepository } from '../access-reports/access-reports.repository';
-import { toAllegationDto } from '../access-reports/report.mapper';
-import { isUuid } from '../common/ids';
 
 @Injectable()
 export class FindingsService {
@@ -39,9 +39,21 @@ export class FindingsService {
         recordedAt: new Date(),
       };
       await tx.finding.upsert({ where: { allegationId }, create: { allegationId, ...data }, update: data });
-      await tx.accessReport.update({ where: { id: reportId }, data: { version: { increment: 1 } }, select: { id: true } });
+      await tx.accessReport.update({
+        where: { id: reportId },
+        data: { version: { increment: 1 } },
+        select: { id: true },
+      });
       await this.audit.record(
-        { userId: user.id, action: 'allegation.finding_recorded', entityType: 'Allegation', entityId: allegationId, reportId, ip, details: { reportId, finding: input.finding } },
+        {
+          userId: user.id,
+          action: 'allegation.finding_recorded',
+          entityType: 'Allegation',
+          entityId: allegationId,
+          reportId,
+          ip,
+          details: { reportId, finding: input.finding },
+        },
         tx,
       );
       const row = await this.reports.load(reportId, tx);
@@ -52,7 +64,10 @@ export class FindingsService {
 
   private async reportOf(allegationId: string): Promise<string> {
     if (!isUuid(allegationId)) throw new NotFound('Allegation');
-    const allegation = await this.prisma.allegation.findUnique({ where: { id: allegationId }, select: { reportId: true } });
+    const allegation = await this.prisma.allegation.findUnique({
+      where: { id: allegationId },
+      select: { reportId: true },
+    });
     if (!allegation) throw new NotFound('Allegation');
     return allegation.reportId;
   }

@@ -1,5 +1,5 @@
-import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { child, createReport, draftBody, maltreater } from '../../test/report-bodies';
+import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 
 let ctx: TestContext;
 let worker: { Authorization: string };
@@ -7,9 +7,19 @@ let childId: string;
 beforeAll(async () => {
   ctx = await createTestApp();
   worker = (await signedIn(ctx, { role: 'ACCESS_WORKER', countyCode: '55079' })).auth;
-  const report = await createReport(ctx, worker, draftBody({ persons: [child({ firstName: 'Ana-María', lastName: 'Garcia-Lopez', dateOfBirth: '2004-02-29' }), maltreater()] }));
+  const report = await createReport(
+    ctx,
+    worker,
+    draftBody({
+      persons: [child({ firstName: 'Ana-María', lastName: 'Garcia-Lopez', dateOfBirth: '2004-02-29' }), maltreater()],
+    }),
+  );
   childId = report.persons[0].id;
-  await createReport(ctx, worker, draftBody({ persons: [child({ firstName: 'Zed', lastName: 'Unrelated' }), maltreater()] }));
+  await createReport(
+    ctx,
+    worker,
+    draftBody({ persons: [child({ firstName: 'Zed', lastName: 'Unrelated' }), maltreater()] }),
+  );
 });
 afterAll(() => ctx.close());
 
@@ -22,7 +32,14 @@ it.each([
   ['lastName=Garsia-Lopes&firstName=Anna'], // two typos
 ])('finds the child with %s, best first, identifying basics only', async (query) => {
   const res = await search(query).expect(200);
-  expect(res.body[0]).toEqual({ id: childId, firstName: 'Ana-María', lastName: 'Garcia-Lopez', dateOfBirth: '2004-02-29', gender: 'FEMALE', score: expect.any(Number) });
+  expect(res.body[0]).toEqual({
+    id: childId,
+    firstName: 'Ana-María',
+    lastName: 'Garcia-Lopez',
+    dateOfBirth: '2004-02-29',
+    gender: 'FEMALE',
+    score: expect.any(Number),
+  });
   expect(res.body.map((m: { lastName: string }) => m.lastName)).not.toContain('Unrelated');
 });
 
@@ -32,7 +49,9 @@ it('ranks an exact date of birth higher, finds drafts of other counties, and rec
   const without = await search('lastName=Garcia', other.auth).expect(200);
   expect(withDob.body[0].id).toBe(childId);
   expect(withDob.body[0].score).toBeGreaterThan(without.body[0].score * 0.99);
-  const event = await ctx.prisma.auditEvent.findFirstOrThrow({ where: { action: 'persons.searched', userId: other.user.id } });
+  const event = await ctx.prisma.auditEvent.findFirstOrThrow({
+    where: { action: 'persons.searched', userId: other.user.id },
+  });
   expect(JSON.stringify({ ...event, id: String(event.id) })).not.toMatch(/Garcia/);
 });
 

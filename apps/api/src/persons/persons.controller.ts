@@ -1,6 +1,6 @@
+import { personSearchQuerySchema } from '@cps/domain';
 import { Controller, Get, Ip, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { personSearchQuerySchema } from '@cps/domain';
 import { createZodDto } from 'nestjs-zod';
 import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
@@ -22,7 +22,13 @@ export class PersonsController {
   @ApiOkResponse({ description: '[{ id, firstName, lastName, dateOfBirth, gender, score }], best first, at most 20' })
   async search(@Query() query: PersonSearchQuery, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     const matches = await this.persons.search(query);
-    await this.audit.record({ userId: user.id, action: 'persons.searched', entityType: 'Person', ip, details: { results: matches.length } });
+    await this.audit.record({
+      userId: user.id,
+      action: 'persons.searched',
+      entityType: 'Person',
+      ip,
+      details: { results: matches.length },
+    });
     return matches;
   }
 }

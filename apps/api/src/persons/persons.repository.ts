@@ -1,11 +1,25 @@
-import { Injectable } from '@nestjs/common';
 import { nameKey } from '@cps/domain';
+import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
 import { toDateOnly } from '../users/user.mapper';
 
-export type PersonMatch = { id: string; firstName: string | null; lastName: string | null; dateOfBirth: string | null; gender: string | null; score: number };
+export type PersonMatch = {
+  id: string;
+  firstName: string | null;
+  lastName: string | null;
+  dateOfBirth: string | null;
+  gender: string | null;
+  score: number;
+};
 
-type Row = { id: string; first_name: string | null; last_name: string | null; date_of_birth: Date | null; gender: string | null; score: number };
+type Row = {
+  id: string;
+  first_name: string | null;
+  last_name: string | null;
+  date_of_birth: Date | null;
+  gender: string | null;
+  score: number;
+};
 
 @Injectable()
 export class PersonsRepository {
@@ -34,6 +48,13 @@ export class PersonsRepository {
         ORDER BY score DESC, last_name, first_name
         LIMIT 20`,
     ]);
-    return rows.map((r) => ({ id: r.id, firstName: r.first_name, lastName: r.last_name, dateOfBirth: toDateOnly(r.date_of_birth), gender: r.gender, score: r.score }));
+    return rows.map((r) => ({
+      id: r.id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      dateOfBirth: toDateOnly(r.date_of_birth),
+      gender: r.gender,
+      score: r.score,
+    }));
   }
 }

@@ -29,7 +29,9 @@ describe('GET /api/reference/counties', () => {
     expect(res.body).toHaveLength(72);
     const byName = [...res.body].sort((a, b) => a.name.localeCompare(b.name));
     expect(res.body).toEqual(byName);
-    expect(res.body.filter((c: { region: string }) => c.region === 'MILWAUKEE')).toEqual([{ code: '55079', name: 'Milwaukee', region: 'MILWAUKEE' }]);
+    expect(res.body.filter((c: { region: string }) => c.region === 'MILWAUKEE')).toEqual([
+      { code: '55079', name: 'Milwaukee', region: 'MILWAUKEE' },
+    ]);
     const csv = readCsv(path.join(__dirname, '../../../../prisma/data/wi-counties.csv'));
     expect([...res.body].sort((a, b) => a.code.localeCompare(b.code))).toEqual(csv);
   });
@@ -48,7 +50,11 @@ describe('GET /api/reference/codes', () => {
     const res = await ctx.http().get('/api/reference/codes').set(auth).expect(200);
     expect(res.body).toEqual(JSON.parse(JSON.stringify(referenceCodes)));
     expect(res.body.descriptors).toEqual([{ code: 'SEX_TRAFFICKING', label: 'Sex trafficking' }]);
-    expect(res.body.responseTimes.map((r: { code: string }) => r.code)).toEqual(['SAME_DAY', 'WITHIN_48_HOURS', 'WITHIN_5_BUSINESS_DAYS']);
+    expect(res.body.responseTimes.map((r: { code: string }) => r.code)).toEqual([
+      'SAME_DAY',
+      'WITHIN_48_HOURS',
+      'WITHIN_5_BUSINESS_DAYS',
+    ]);
   });
 
   it('needs a signed-in user', async () => {

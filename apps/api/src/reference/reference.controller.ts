@@ -1,6 +1,6 @@
+import { countySchema, referenceCodes, referenceCodesSchema } from '@cps/domain';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { countySchema, referenceCodes, referenceCodesSchema } from '@cps/domain';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ReferenceRepository } from './reference.repository';

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
 import type { County } from '@cps/domain';
+import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
 
 @Injectable()

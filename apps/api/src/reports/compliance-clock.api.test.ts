@@ -17,7 +17,9 @@ beforeAll(async () => {
   await ctx.prisma.holiday.deleteMany();
   // a long run of holidays too: the clock walks past it
   const extra = ['2019-12-26', '2019-12-27', '2019-12-30'];
-  await ctx.prisma.holiday.createMany({ data: [...new Set([...holidays, ...extra])].map((d) => ({ date: new Date(`${d}T00:00:00Z`), name: 'Holiday' })) });
+  await ctx.prisma.holiday.createMany({
+    data: [...new Set([...holidays, ...extra])].map((d) => ({ date: new Date(`${d}T00:00:00Z`), name: 'Holiday' })),
+  });
   holidays.push(...extra);
 });
 afterAll(() => ctx.close());

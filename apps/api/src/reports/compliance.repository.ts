@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import type { ComplianceRow, Period } from '@cps/domain';
-import { Prisma } from '../generated/prisma/client';
+import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
+import { Prisma } from '../generated/prisma/client';
 import { CHICAGO, inCounty, receivedIn } from './report-sql';
 
 // The clocks of domain.md, read in PostgreSQL for every report received in the period: no report
@@ -48,7 +48,10 @@ export class ComplianceRepository {
     const counts = (clock: string) =>
       Prisma.raw(
         ['required', 'ON_TIME', 'LATE', 'OVERDUE', 'PENDING']
-          .map((s) => `count(s.${clock}) FILTER (WHERE ${s === 'required' ? `s.${clock} IS NOT NULL` : `s.${clock} = '${s}'`})::int AS ${clock}_${s.toLowerCase()}`)
+          .map(
+            (s) =>
+              `count(s.${clock}) FILTER (WHERE ${s === 'required' ? `s.${clock} IS NOT NULL` : `s.${clock} = '${s}'`})::int AS ${clock}_${s.toLowerCase()}`,
+          )
           .join(',\n'),
       );
     return this.prisma.$queryRaw<ComplianceRow[]>`

@@ -33,7 +33,8 @@ const KEY = /^[A-Z0-9_]+$/;
 export function ageGroupSql(age: Prisma.Sql): Prisma.Sql {
   const keys: string[] = [];
   for (const g of ageGroups) {
-    if (!Number.isInteger(g.min) || !Number.isInteger(g.max) || g.min !== keys.length || !KEY.test(g.key)) throw new Error(`Bad age group ${g.key}`);
+    if (!Number.isInteger(g.min) || !Number.isInteger(g.max) || g.min !== keys.length || !KEY.test(g.key))
+      throw new Error(`Bad age group ${g.key}`);
     for (let a = g.min; a <= g.max; a++) keys.push(g.key);
   }
   if (!KEY.test(UNKNOWN_AGE.key)) throw new Error('Bad age group key');

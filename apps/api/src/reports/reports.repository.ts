@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import type { CountCell, Period, SexTraffickingAggregates } from '@cps/domain';
-import { Prisma } from '../generated/prisma/client';
+import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
+import { Prisma } from '../generated/prisma/client';
 import { ageGroupSql, inCounty, milwaukee, receivedIn } from './report-sql';
 
 type Row = { measure: string; dimension: string; key: string | null; location: string; count: number };
@@ -34,7 +34,8 @@ export class ReportsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async sexTraffickingAggregates(period: Period, countyCode: string | null): Promise<SexTraffickingAggregates> {
-    const inPeriod = (alias: string) => Prisma.sql`${receivedIn(alias, period.from, period.to)} ${inCounty(alias, countyCode)}`;
+    const inPeriod = (alias: string) =>
+      Prisma.sql`${receivedIn(alias, period.from, period.to)} ${inCounty(alias, countyCode)}`;
     const [, rows] = await this.prisma.$transaction([
       // Sorting and hashing ~100k rows per grouping set: keep them in memory for this statement.
       this.prisma.$executeRaw`SELECT set_config('work_mem', '64MB', true)`,

@@ -1,16 +1,16 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
 import {
   assembleComplianceReport,
   assembleSexTraffickingReport,
-  sexTraffickingCsv,
-  sexTraffickingCsvFileName,
-  suppressReport,
   type ComplianceQuery,
   type ComplianceReport,
   type ReportScope,
   type SexTraffickingQuery,
   type SexTraffickingReport,
+  sexTraffickingCsv,
+  sexTraffickingCsvFileName,
+  suppressReport,
 } from '@cps/domain';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { SessionUser } from '../common/auth.decorators';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { ComplianceRepository } from './compliance.repository';

@@ -1,7 +1,7 @@
 import { locations, type SexTraffickingReport } from '@cps/domain';
-import { createTestApp, type TestContext } from '../../test/test-app';
 import { loadExample } from '../../test/load-example';
-import { adminOf, staffOf, type Auth } from './testing/staff';
+import { createTestApp, type TestContext } from '../../test/test-app';
+import { type Auth, adminOf, staffOf } from './testing/staff';
 
 // The CSV export and the public-release (suppressed) version, over the spec's case set.
 
@@ -31,7 +31,8 @@ function parseCsv(text: string): string[][] {
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') record.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), i++;
+    else if (c === '\r' && text[i + 1] === '\n')
+      record.push(field), records.push(record), (record = []), (field = ''), i++;
     else field += c;
   }
   if (field !== '' || record.length) throw new Error('the CSV does not end with CRLF');
@@ -39,26 +40,71 @@ function parseCsv(text: string): string[][] {
 }
 
 const csvOf = async (auth: Auth, query: string) => {
-  const res = await ctx.http().get(`/api/reports/sex-trafficking.csv?${query}`).set(auth).buffer(true).parse((r, cb) => {
-    let data = '';
-    r.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-    r.on('end', () => cb(null, data));
-  }).expect(200);
+  const res = await ctx
+    .http()
+    .get(`/api/reports/sex-trafficking.csv?${query}`)
+    .set(auth)
+    .buffer(true)
+    .parse((r, cb) => {
+      let data = '';
+      r.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
+      r.on('end', () => cb(null, data));
+    })
+    .expect(200);
   return { headers: res.headers, records: parseCsv(res.body as string) };
 };
 
 describe('CSV', () => {
   test('text/csv, a file name with the period, one record per table row, the same numbers as the JSON', async () => {
-    const json = (await ctx.http().get(`/api/reports/sex-trafficking?${period}`).set(admin).expect(200)).body as SexTraffickingReport;
+    const json = (await ctx.http().get(`/api/reports/sex-trafficking?${period}`).set(admin).expect(200))
+      .body as SexTraffickingReport;
     const { headers, records } = await csvOf(admin, period);
     expect(headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(headers['content-disposition']).toBe('attachment; filename="child-sex-trafficking-2019-01-01-to-2019-12-31.csv"');
+    expect(headers['content-disposition']).toBe(
+      'attachment; filename="child-sex-trafficking-2019-01-01-to-2019-12-31.csv"',
+    );
     expect(headers['cache-control']).toBe('no-store');
     const [header, ...rows] = records;
-    expect(header).toEqual(['From', 'To', 'Scope', 'Table', 'Title', 'Row', 'Milwaukee', 'Balance of State', 'Total in Wisconsin', 'Percent of total', 'Suppressed']);
+    expect(header).toEqual([
+      'From',
+      'To',
+      'Scope',
+      'Table',
+      'Title',
+      'Row',
+      'Milwaukee',
+      'Balance of State',
+      'Total in Wisconsin',
+      'Percent of total',
+      'Suppressed',
+    ]);
     const expectedRows = json.tables.flatMap((t) => [
-      ...t.rows.map((r) => ['2019-01-01', '2019-12-31', 'Statewide', String(t.number), t.title, r.label, String(r.milwaukee), String(r.balanceOfState), String(r.total), String(r.percentOfTotal), 'no']),
-      ['2019-01-01', '2019-12-31', 'Statewide', String(t.number), t.title, 'Total', String(t.totals.milwaukee), String(t.totals.balanceOfState), String(t.totals.total), t.totals.total ? '100' : '0', 'no'],
+      ...t.rows.map((r) => [
+        '2019-01-01',
+        '2019-12-31',
+        'Statewide',
+        String(t.number),
+        t.title,
+        r.label,
+        String(r.milwaukee),
+        String(r.balanceOfState),
+        String(r.total),
+        String(r.percentOfTotal),
+        'no',
+      ]),
+      [
+        '2019-01-01',
+        '2019-12-31',
+        'Statewide',
+        String(t.number),
+        t.title,
+        'Total',
+        String(t.totals.milwaukee),
+        String(t.totals.balanceOfState),
+        String(t.totals.total),
+        t.totals.total ? '100' : '0',
+        'no',
+      ],
     ]);
     expect(rows).toEqual(expectedRows);
     expect(rows).toHaveLength(52 + 10);
@@ -68,14 +114,18 @@ describe('CSV', () => {
 
   test("a supervisor's CSV: their county, in the name and in every record", async () => {
     const { headers, records } = await csvOf((await staff('55025')).supervisor, period);
-    expect(headers['content-disposition']).toBe('attachment; filename="child-sex-trafficking-2019-01-01-to-2019-12-31-county-55025.csv"');
+    expect(headers['content-disposition']).toBe(
+      'attachment; filename="child-sex-trafficking-2019-01-01-to-2019-12-31-county-55025.csv"',
+    );
     expect(new Set(records.slice(1).map((r) => r[2]))).toEqual(new Set(['Dane County']));
     expect(records.find((r) => r[3] === '1' && r[5] === 'Total')!.slice(6, 9)).toEqual(['0', '3', '3']);
   });
 
   test('?suppress=true: empty cells for hidden counts, marked, and a "-public" file name', async () => {
     const { headers, records } = await csvOf(admin, `${period}&suppress=true`);
-    expect(headers['content-disposition']).toBe('attachment; filename="child-sex-trafficking-2019-01-01-to-2019-12-31-public.csv"');
+    expect(headers['content-disposition']).toBe(
+      'attachment; filename="child-sex-trafficking-2019-01-01-to-2019-12-31-public.csv"',
+    );
     for (const r of records.slice(1)) {
       const counts = r.slice(6, 9);
       expect(counts.every((c) => c === '' || !(Number(c) >= 1 && Number(c) <= 4))).toBe(true);
@@ -100,18 +150,29 @@ describe('?suppress=true (JSON)', () => {
       for (const r of t.rows) if (r.total === null || t.totals.total === null) expect(r.percentOfTotal).toBeNull();
     }
     // 4 of 7 substantiated (hidden counts) and 3 of 6: hidden; 5 of 8 all allegations: shown
-    expect(report.summary.substantiationRate).toEqual({ sexTrafficking: null, allAllegations: 0.625, sexualAbuse: null });
+    expect(report.summary.substantiationRate).toEqual({
+      sexTrafficking: null,
+      allAllegations: 0.625,
+      sexualAbuse: null,
+    });
   });
 
   test('no line of any table has exactly one hidden cell (none can be recovered by subtraction)', () => {
     for (const t of report.tables) {
       const lines = [...t.rows, t.totals].map((r) => locations.map((l) => r[l]));
-      for (const [i] of locations.entries()) lines.push([...t.rows.map((r) => r[locations[i]!]), t.totals[locations[i]!]]);
+      for (const [i] of locations.entries())
+        lines.push([...t.rows.map((r) => r[locations[i]!]), t.totals[locations[i]!]]);
       for (const line of lines) expect(line.filter((v) => v === null).length).not.toBe(1);
     }
   });
 
   test('zeros stay: the Native Hawaiian / Other Pacific Islander row is all zeros', () => {
-    expect(report.tables[1]!.rows[4]).toMatchObject({ label: 'Native Hawaiian / Other Pacific Islander', milwaukee: 0, balanceOfState: 0, total: 0, suppressed: false });
+    expect(report.tables[1]!.rows[4]).toMatchObject({
+      label: 'Native Hawaiian / Other Pacific Islander',
+      milwaukee: 0,
+      balanceOfState: 0,
+      total: 0,
+      suppressed: false,
+    });
   });
 });

@@ -1,9 +1,9 @@
 import { assembleSexTraffickingReport, type SexTraffickingReport } from '@cps/domain';
 import { aggregatesFromFacts, seededRandom } from '../../../../packages/domain/src/testing/report-fixture';
-import { createTestApp, type TestContext } from '../../test/test-app';
 import { loadExample } from '../../test/load-example';
-import { countedFacts, toExampleReport, type AllegationSpec, type CaseSpec, type ChildSpec } from './testing/case-set';
-import { adminOf, staffOf, type Auth } from './testing/staff';
+import { createTestApp, type TestContext } from '../../test/test-app';
+import { type AllegationSpec, type CaseSpec, type ChildSpec, countedFacts, toExampleReport } from './testing/case-set';
+import { type Auth, adminOf, staffOf } from './testing/staff';
 import { expectStatisticsInStep } from './testing/statistics-drift';
 
 // A random case set (fixed seed) through the API: children seen again in other reports and
@@ -14,7 +14,14 @@ const random = seededRandom(2018);
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 const counties = ['55079', '55079', '55025', '55009'];
 const genders = ['FEMALE', 'FEMALE', 'MALE', 'UNKNOWN'] as const;
-const races = ['WHITE', 'BLACK_AFRICAN_AMERICAN', 'AMERICAN_INDIAN_ALASKA_NATIVE', 'ASIAN', 'NATIVE_HAWAIIAN_PACIFIC_ISLANDER', 'UNABLE_TO_DETERMINE'] as const;
+const races = [
+  'WHITE',
+  'BLACK_AFRICAN_AMERICAN',
+  'AMERICAN_INDIAN_ALASKA_NATIVE',
+  'ASIAN',
+  'NATIVE_HAWAIIAN_PACIFIC_ISLANDER',
+  'UNABLE_TO_DETERMINE',
+] as const;
 const ethnicities = ['HISPANIC', 'NOT_HISPANIC', 'NOT_DOCUMENTED'] as const;
 const findings = ['SUBSTANTIATED', 'UNSUBSTANTIATED', undefined] as const;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -37,19 +44,37 @@ const specs: CaseSpec[] = Array.from({ length: 28 }, (_, r) => {
   const kids = inReport.map((c, i) => {
     const key = `${ref}c${i}`;
     // A later report may record a child differently (a correction, another caller's account): each report keeps its own.
-    if (c.lastKey && random() < 0.35) Object.assign(c, { gender: pick(genders), primaryRace: pick(races), hispanicEthnicity: pick(ethnicities) });
-    const spec: ChildSpec = { key, ...c, approximateAge: c.dateOfBirth ? null : pick([null, 3, 9, 14, 17]), ...(c.lastKey ? { sameAs: c.lastKey } : {}) };
+    if (c.lastKey && random() < 0.35)
+      Object.assign(c, { gender: pick(genders), primaryRace: pick(races), hispanicEthnicity: pick(ethnicities) });
+    const spec: ChildSpec = {
+      key,
+      ...c,
+      approximateAge: c.dateOfBirth ? null : pick([null, 3, 9, 14, 17]),
+      ...(c.lastKey ? { sameAs: c.lastKey } : {}),
+    };
     delete (spec as Child).lastKey;
     return { c, spec };
   });
   const allegations: AllegationSpec[] = kids.flatMap(({ spec }, i) => [
     { key: `a${i}`, child: spec.key, finding: pick(findings) },
     ...(random() < 0.3 ? [{ key: `n${i}`, child: spec.key, type: 'NEGLECT' as const, finding: pick(findings) }] : []),
-    ...(random() < 0.3 ? [{ key: `p${i}`, child: spec.key, type: 'PHYSICAL_ABUSE' as const, sexTrafficking: false, finding: pick(findings) }] : []),
+    ...(random() < 0.3
+      ? [
+          {
+            key: `p${i}`,
+            child: spec.key,
+            type: 'PHYSICAL_ABUSE' as const,
+            sexTrafficking: false,
+            finding: pick(findings),
+          },
+        ]
+      : []),
   ]);
   const stage = pick(['DECIDED', 'DECIDED', 'DECIDED', 'DECIDED', 'SUBMITTED', 'DRAFT'] as const);
   // received in order through 2022 (sometimes right at a Chicago midnight), so that links by search find earlier reports
-  const receivedAt = new Date(start + r * 12 * 86_400_000 + (random() < 0.2 ? 0 : Math.floor(random() * 86_400_000))).toISOString();
+  const receivedAt = new Date(
+    start + r * 12 * 86_400_000 + (random() < 0.2 ? 0 : Math.floor(random() * 86_400_000)),
+  ).toISOString();
   // Search by date of birth needs one (an empty `dateOfBirth=` is refused): a child without one is not linked again.
   for (const { c, spec } of kids) if (c.dateOfBirth) c.lastKey = spec.key;
   return { ref, countyCode: pick(counties), receivedAt, stage, children: kids.map((k) => k.spec), allegations };
@@ -75,9 +100,18 @@ test.each([
   ['2022-02-01', '2022-06-30'],
   ['2022-06-13', '2022-09-30'],
 ])('%s – %s: equals the oracle, cell for cell', async (from, to) => {
-  const actual = (await ctx.http().get(`/api/reports/sex-trafficking?from=${from}&to=${to}`).set(admin).expect(200)).body as SexTraffickingReport;
-  const oracle = assembleSexTraffickingReport({ period: { from, to }, scope: actual.scope, generatedAt: new Date(actual.generatedAt), aggregates: aggregatesFromFacts(countedFacts(specs, from, to)) });
-  const withoutOtherRates = (r: SexTraffickingReport) => ({ ...r, summary: { ...r.summary, substantiationRate: r.summary.substantiationRate.sexTrafficking } });
+  const actual = (await ctx.http().get(`/api/reports/sex-trafficking?from=${from}&to=${to}`).set(admin).expect(200))
+    .body as SexTraffickingReport;
+  const oracle = assembleSexTraffickingReport({
+    period: { from, to },
+    scope: actual.scope,
+    generatedAt: new Date(actual.generatedAt),
+    aggregates: aggregatesFromFacts(countedFacts(specs, from, to)),
+  });
+  const withoutOtherRates = (r: SexTraffickingReport) => ({
+    ...r,
+    summary: { ...r.summary, substantiationRate: r.summary.substantiationRate.sexTrafficking },
+  });
   expect(withoutOtherRates(actual)).toEqual(withoutOtherRates(oracle));
   expect(actual.summary.allegations.total).toBeGreaterThan(0);
 });

@@ -1,7 +1,7 @@
 import { locations, type SexTraffickingReport } from '@cps/domain';
-import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { loadExample, readExample } from '../../test/load-example';
-import { adminOf, staffOf, type Auth } from './testing/staff';
+import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
+import { type Auth, adminOf, staffOf } from './testing/staff';
 
 // The spec's case set (reports-example.json) loaded through the API as workers and supervisors,
 // then every cell, total and rate of its hand-worked `expected` compared with the endpoint.
@@ -25,7 +25,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => ctx.close());
 
-const get = async (auth: Auth, url = path) => (await ctx.http().get(url).set(auth).expect(200)).body as SexTraffickingReport;
+const get = async (auth: Auth, url = path) =>
+  (await ctx.http().get(url).set(auth).expect(200)).body as SexTraffickingReport;
 
 describe('the example, statewide (admin)', () => {
   let report: SexTraffickingReport;
@@ -50,23 +51,48 @@ describe('the example, statewide (admin)', () => {
     expect(report.tables.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     // reports.md's order (the JSON file's keys cannot carry it: "13" sorts before "<1 - 5" in an object)
     const ethnicity = ['Hispanic', 'Not Hispanic or Not Documented'];
-    const race = ['White', 'African American', 'American Indian / Alaskan Native', 'Asian', 'Native Hawaiian / Other Pacific Islander', 'Unable to Determine / Not Documented'];
+    const race = [
+      'White',
+      'African American',
+      'American Indian / Alaskan Native',
+      'Asian',
+      'Native Hawaiian / Other Pacific Islander',
+      'Unable to Determine / Not Documented',
+    ];
     const gender = ['Female', 'Male', 'Unknown'];
     const age = ['<1 - 5', '6 - 9', '10 - 12', '13', '14', '15', '16', '17', 'Unknown'];
-    expect(report.tables.map((t) => t.rows.map((r) => r.label))).toEqual([ethnicity, race, gender, age, ethnicity, race, gender, age, gender, age]);
-    for (const table of report.tables) expect(table.rows.map((r) => r.label).sort()).toEqual(Object.keys(expected.tables[table.number]!).sort());
+    expect(report.tables.map((t) => t.rows.map((r) => r.label))).toEqual([
+      ethnicity,
+      race,
+      gender,
+      age,
+      ethnicity,
+      race,
+      gender,
+      age,
+      gender,
+      age,
+    ]);
+    for (const table of report.tables)
+      expect(table.rows.map((r) => r.label).sort()).toEqual(Object.keys(expected.tables[table.number]!).sort());
   });
 
   test.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])('table %i: every cell, total and share', (n) => {
     const table = report.tables.find((t) => t.number === n)!;
     const cells = expected.tables[n]!;
     for (const row of table.rows) {
-      expect({ row: row.label, cells: [row.milwaukee, row.balanceOfState, row.total] }).toEqual({ row: row.label, cells: cells[row.label] });
+      expect({ row: row.label, cells: [row.milwaukee, row.balanceOfState, row.total] }).toEqual({
+        row: row.label,
+        cells: cells[row.label],
+      });
     }
     const sums = locations.map((_, i) => Object.values(cells).reduce((s, c) => s + c[i]!, 0));
     expect([table.totals.milwaukee, table.totals.balanceOfState, table.totals.total]).toEqual(sums);
     for (const row of table.rows) expect(row.percentOfTotal).toBe(sums[2] === 0 ? 0 : (row.total! / sums[2]!) * 100);
-    expect(table.percentByLocation).toEqual({ milwaukee: (sums[0]! / sums[2]!) * 100, balanceOfState: (sums[1]! / sums[2]!) * 100 });
+    expect(table.percentByLocation).toEqual({
+      milwaukee: (sums[0]! / sums[2]!) * 100,
+      balanceOfState: (sums[1]! / sums[2]!) * 100,
+    });
   });
 
   test('table totals are the summary', () => {
@@ -95,9 +121,18 @@ describe('who may read it', () => {
     expect(report.summary.allegations).toEqual({ milwaukee: 0, balanceOfState: 3, total: 3, suppressed: false });
     expect(report.summary.uniqueChildren).toEqual({ milwaukee: 0, balanceOfState: 1, total: 1, suppressed: false });
     expect(report.summary.substantiated).toEqual({ milwaukee: 0, balanceOfState: 2, total: 2, suppressed: false });
-    expect(report.summary.substantiatedUniqueChildren).toEqual({ milwaukee: 0, balanceOfState: 1, total: 1, suppressed: false });
+    expect(report.summary.substantiatedUniqueChildren).toEqual({
+      milwaukee: 0,
+      balanceOfState: 1,
+      total: 1,
+      suppressed: false,
+    });
     // Dane's screened-in allegations: a2 and a4 (sexual abuse, one substantiated), a3 (neglect, substantiated)
-    expect(report.summary.substantiationRate).toEqual({ sexTrafficking: 2 / 3, allAllegations: 2 / 3, sexualAbuse: 1 / 2 });
+    expect(report.summary.substantiationRate).toEqual({
+      sexTrafficking: 2 / 3,
+      allAllegations: 2 / 3,
+      sexualAbuse: 1 / 2,
+    });
     const age = report.tables.find((t) => t.number === 10)!;
     expect(age.rows.filter((r) => r.total! > 0).map((r) => [r.label, r.total])).toEqual([['13', 1]]);
     expect(report.tables).toHaveLength(10);
@@ -106,8 +141,14 @@ describe('who may read it', () => {
   test('a Milwaukee supervisor sees only Milwaukee, all in the Milwaukee column', async () => {
     const report = await get((await staff('55079')).supervisor);
     expect(report.scope).toEqual({ countyCode: '55079', countyName: 'Milwaukee' });
-    expect(report.summary.allegations).toEqual({ ...expected.summary.allegations, balanceOfState: 0, total: expected.summary.allegations!.milwaukee, suppressed: false });
-    for (const table of report.tables) expect(table.rows.every((r) => r.balanceOfState === 0 && r.total === r.milwaukee)).toBe(true);
+    expect(report.summary.allegations).toEqual({
+      ...expected.summary.allegations,
+      balanceOfState: 0,
+      total: expected.summary.allegations!.milwaukee,
+      suppressed: false,
+    });
+    for (const table of report.tables)
+      expect(table.rows.every((r) => r.balanceOfState === 0 && r.total === r.milwaukee)).toBe(true);
   });
 
   test('a supervisor of a county with no reports gets zeros, rows included', async () => {
@@ -116,7 +157,11 @@ describe('who may read it', () => {
     expect(report.scope.countyName).toBe('Adams');
     expect(report.summary.allegations.total).toBe(0);
     expect(report.tables.map((t) => t.rows.length)).toEqual([2, 6, 3, 9, 2, 6, 3, 9, 3, 9]);
-    expect(report.summary.substantiationRate).toEqual({ sexTrafficking: null, allAllegations: null, sexualAbuse: null });
+    expect(report.summary.substantiationRate).toEqual({
+      sexTrafficking: null,
+      allAllegations: null,
+      sexualAbuse: null,
+    });
   });
 });
 
@@ -137,7 +182,9 @@ describe('the period: required, real dates, from ≤ to; 400 naming the field', 
       const res = await ctx.http().get(`/api/reports/${endpoint}${query}`).set(admin).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
       expect(res.body.issues[0].path).toBe(field);
-      expect(res.body.message).toMatch(new RegExp(`^${{ from: 'Start date \\(from\\)', to: 'End date \\(to\\)', suppress: 'Suppress' }[field]} `)); // the field in words
+      expect(res.body.message).toMatch(
+        new RegExp(`^${{ from: 'Start date \\(from\\)', to: 'End date \\(to\\)', suppress: 'Suppress' }[field]} `),
+      ); // the field in words
     }
   });
 
@@ -152,7 +199,8 @@ describe('the period: required, real dates, from ≤ to; 400 naming the field', 
 describe('the OpenAPI document describes the reports', () => {
   test('paths, query parameters and response schemas', async () => {
     const doc = (await ctx.http().get('/api/docs-json').expect(200)).body;
-    for (const p of ['/api/reports/sex-trafficking', '/api/reports/sex-trafficking.csv', '/api/reports/compliance']) expect(doc.paths[p]?.get).toBeDefined();
+    for (const p of ['/api/reports/sex-trafficking', '/api/reports/sex-trafficking.csv', '/api/reports/compliance'])
+      expect(doc.paths[p]?.get).toBeDefined();
     const get = doc.paths['/api/reports/sex-trafficking'].get;
     expect(get.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['from', 'suppress', 'to']);
     expect(JSON.stringify(get.responses['200'])).toMatch(/SexTraffickingReport/);

@@ -1,8 +1,8 @@
+import { nameKey } from '@cps/domain';
+import { nextReportNumber } from '../access-reports/report-number.sql';
+import { hashPassword } from '../auth/passwords';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { MaltreatmentType, PersonRole, ReportStatus, Role } from '../generated/prisma/enums';
-import { nameKey } from '@cps/domain';
-import { hashPassword } from '../auth/passwords';
-import { nextReportNumber } from '../access-reports/report-number.sql';
 
 // Builders with defaults and overrides: the demo seed composes them, and API tests use them as
 // factories to make their own data.
@@ -72,11 +72,24 @@ export type ReportSpec = {
   receivedAt?: Date;
   narrative?: string;
   presentDangerThreat?: boolean;
-  reporter?: { type: Prisma.AccessReportCreateInput['reporterType']; name?: string; phone?: string; anonymous?: boolean };
+  reporter?: {
+    type: Prisma.AccessReportCreateInput['reporterType'];
+    name?: string;
+    phone?: string;
+    anonymous?: boolean;
+  };
   persons?: PersonSpec[];
   allegations?: AllegationSpec[];
-  indicators?: { childKey: string; code: 'CHILD_SELF_REPORTS_TRAFFICKING' | 'CHILD_REPORTS_SURVIVAL_SEX' | 'LAW_ENFORCEMENT_CONFIRMED' }[];
-  recommendation?: { decision: 'SCREEN_IN' | 'SCREEN_OUT'; responseTime?: 'SAME_DAY' | 'WITHIN_48_HOURS' | 'WITHIN_5_BUSINESS_DAYS'; screenOutReason?: Prisma.ScreeningRecommendationCreateInput['screenOutReason']; rationale: string };
+  indicators?: {
+    childKey: string;
+    code: 'CHILD_SELF_REPORTS_TRAFFICKING' | 'CHILD_REPORTS_SURVIVAL_SEX' | 'LAW_ENFORCEMENT_CONFIRMED';
+  }[];
+  recommendation?: {
+    decision: 'SCREEN_IN' | 'SCREEN_OUT';
+    responseTime?: 'SAME_DAY' | 'WITHIN_48_HOURS' | 'WITHIN_5_BUSINESS_DAYS';
+    screenOutReason?: Prisma.ScreeningRecommendationCreateInput['screenOutReason'];
+    rationale: string;
+  };
   decidedById?: string;
   lawEnforcementNotifiedAt?: Date;
 };
@@ -85,7 +98,17 @@ export type ReportSpec = {
 export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {
   const status = spec.status ?? 'DRAFT';
   const persons = spec.persons ?? [
-    { key: 'c1', roles: ['CHILD'], firstName: 'Test', lastName: `Child${next()}`, dateOfBirth: new Date('2003-05-01'), gender: 'FEMALE', hispanicEthnicity: 'NOT_HISPANIC', primaryRace: 'WHITE', indianChild: 'NO' },
+    {
+      key: 'c1',
+      roles: ['CHILD'],
+      firstName: 'Test',
+      lastName: `Child${next()}`,
+      dateOfBirth: new Date('2003-05-01'),
+      gender: 'FEMALE',
+      hispanicEthnicity: 'NOT_HISPANIC',
+      primaryRace: 'WHITE',
+      indianChild: 'NO',
+    },
   ];
   const receivedAt = spec.receivedAt ?? new Date();
   return prisma.$transaction(async (tx) => {
@@ -143,15 +166,25 @@ export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {
         },
         indicators: { create: (spec.indicators ?? []).map((i) => ({ childId: id(i.childKey), code: i.code })) },
         recommendation: spec.recommendation
-          ? { create: { ...spec.recommendation, recommendedById: submitted ? spec.createdById : null, recommendedAt: submitted ? receivedAt : null } }
+          ? {
+              create: {
+                ...spec.recommendation,
+                recommendedById: submitted ? spec.createdById : null,
+                recommendedAt: submitted ? receivedAt : null,
+              },
+            }
           : undefined,
         decision:
           decided && spec.recommendation
             ? {
                 create: {
                   decision: status === 'SCREENED_IN' ? 'SCREEN_IN' : 'SCREEN_OUT',
-                  responseTime: status === 'SCREENED_IN' ? (spec.recommendation.responseTime ?? 'WITHIN_48_HOURS') : null,
-                  screenOutReason: status === 'SCREENED_OUT' ? (spec.recommendation.screenOutReason ?? 'DOES_NOT_MEET_DEFINITION') : null,
+                  responseTime:
+                    status === 'SCREENED_IN' ? (spec.recommendation.responseTime ?? 'WITHIN_48_HOURS') : null,
+                  screenOutReason:
+                    status === 'SCREENED_OUT'
+                      ? (spec.recommendation.screenOutReason ?? 'DOES_NOT_MEET_DEFINITION')
+                      : null,
                   rationale: spec.recommendation.rationale,
                   decidedById: spec.decidedById ?? spec.createdById,
                   decidedAt: new Date(receivedAt.getTime() + 3 * 3600_000),
@@ -159,7 +192,14 @@ export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {
               }
             : undefined,
         lawEnforcementNotifications: spec.lawEnforcementNotifiedAt
-          ? { create: { notifiedAt: spec.lawEnforcementNotifiedAt, agency: 'County Sheriff', method: 'PHONE', recordedById: spec.createdById } }
+          ? {
+              create: {
+                notifiedAt: spec.lawEnforcementNotifiedAt,
+                agency: 'County Sheriff',
+                method: 'PHONE',
+                recordedById: spec.createdById,
+              },
+            }
           : undefined,
       },
     });
@@ -176,7 +216,14 @@ export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {
           maltreaters: { create: (a.maltreaterKeys ?? []).map((k) => ({ personId: id(k) })) },
           finding:
             a.finding && status === 'SCREENED_IN'
-              ? { create: { finding: a.finding.value, maltreaterInterviewed: a.finding.interviewed, rationale: a.finding.rationale, recordedById: spec.decidedById ?? spec.createdById } }
+              ? {
+                  create: {
+                    finding: a.finding.value,
+                    maltreaterInterviewed: a.finding.interviewed,
+                    rationale: a.finding.rationale,
+                    recordedById: spec.decidedById ?? spec.createdById,
+                  },
+                }
               : undefined,
         },
       });

@@ -16,7 +16,13 @@ const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
 /** Seeds once: returns false when the demo users already exist. */
 export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   if ((await prisma.user.count({ where: { email: { endsWith: '@demo.wi.gov' } } })) > 0) return false;
-  await buildUser(prisma, { email: 'admin@demo.wi.gov', name: 'Dana Admin', role: 'ADMIN', countyCode: null, password: DEMO_PASSWORD });
+  await buildUser(prisma, {
+    email: 'admin@demo.wi.gov',
+    name: 'Dana Admin',
+    role: 'ADMIN',
+    countyCode: null,
+    password: DEMO_PASSWORD,
+  });
   for (const [i, county] of counties.entries()) {
     const worker = await buildUser(prisma, {
       email: `worker.${county.slug}@demo.wi.gov`,
@@ -36,7 +42,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   return true;
 }
 
-async function seedCountyReports(prisma: PrismaClient, countyCode: string, workerId: string, supervisorId: string, i: number) {
+async function seedCountyReports(
+  prisma: PrismaClient,
+  countyCode: string,
+  workerId: string,
+  supervisorId: string,
+  i: number,
+) {
   const child = (key: string, firstName: string, lastName: string, dob: string, gender: 'FEMALE' | 'MALE') => ({
     key,
     roles: ['CHILD' as const],
@@ -49,7 +61,16 @@ async function seedCountyReports(prisma: PrismaClient, countyCode: string, worke
     indianChild: 'NO' as const,
   });
   // The person trafficking the youth is not known yet: no maltreater on the allegation.
-  const sexTrafficking = [{ key: 'a1', childKey: 'c1', maltreaterKeys: [], type: 'SEXUAL_ABUSE' as const, sexTrafficking: true, relationship: 'UNKNOWN' as const }];
+  const sexTrafficking = [
+    {
+      key: 'a1',
+      childKey: 'c1',
+      maltreaterKeys: [],
+      type: 'SEXUAL_ABUSE' as const,
+      sexTrafficking: true,
+      relationship: 'UNKNOWN' as const,
+    },
+  ];
   const base = { countyCode, createdById: workerId };
 
   await buildReport(prisma, {
@@ -63,27 +84,52 @@ async function seedCountyReports(prisma: PrismaClient, countyCode: string, worke
     ...base,
     status: 'AWAITING_SUPERVISOR',
     receivedAt: hoursAgo(3 + i),
-    narrative: 'A youth told a school counselor that an adult arranges commercial sexual exploitation in exchange for a place to stay.',
+    narrative:
+      'A youth told a school counselor that an adult arranges commercial sexual exploitation in exchange for a place to stay.',
     reporter: { type: 'EDUCATION', name: 'School counselor' },
     persons: [
       child('c1', ['Jasmine', 'Lily', 'Ava'][i]!, ['Brooks', 'Nguyen', 'Schmidt'][i]!, '2009-09-30', 'FEMALE'),
-      { key: 'm1', roles: ['ALLEGED_MALTREATER' as const], firstName: 'Ray', lastName: ['Dunn', 'Cole', 'Ortiz'][i]!, gender: 'MALE' as const },
+      {
+        key: 'm1',
+        roles: ['ALLEGED_MALTREATER' as const],
+        firstName: 'Ray',
+        lastName: ['Dunn', 'Cole', 'Ortiz'][i]!,
+        gender: 'MALE' as const,
+      },
     ],
     allegations: [{ ...sexTrafficking[0]!, maltreaterKeys: ['m1'], relationship: 'NON_CAREGIVER' as const }],
     indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
-    recommendation: { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS', rationale: 'Youth describes survival sex; sex trafficking must be screened in.' },
+    recommendation: {
+      decision: 'SCREEN_IN',
+      responseTime: 'WITHIN_48_HOURS',
+      rationale: 'Youth describes survival sex; sex trafficking must be screened in.',
+    },
   });
   await buildReport(prisma, {
     ...base,
     status: 'SCREENED_IN',
     receivedAt: hoursAgo(72 + i),
     decidedById: supervisorId,
-    narrative: 'Police report a youth recovered during an investigation into commercial sexual exploitation of children.',
+    narrative:
+      'Police report a youth recovered during an investigation into commercial sexual exploitation of children.',
     reporter: { type: 'LAW_ENFORCEMENT', name: 'Detective on duty' },
     persons: [child('c1', ['Destiny', 'Chloe', 'Emma'][i]!, ['Carter', 'Vang', 'Larson'][i]!, '2008-02-18', 'FEMALE')],
-    allegations: [{ ...sexTrafficking[0]!, finding: { value: 'SUBSTANTIATED', interviewed: true, rationale: 'Confirmed by the law enforcement investigation.' } }],
+    allegations: [
+      {
+        ...sexTrafficking[0]!,
+        finding: {
+          value: 'SUBSTANTIATED',
+          interviewed: true,
+          rationale: 'Confirmed by the law enforcement investigation.',
+        },
+      },
+    ],
     indicators: [{ childKey: 'c1', code: 'LAW_ENFORCEMENT_CONFIRMED' }],
-    recommendation: { decision: 'SCREEN_IN', responseTime: 'SAME_DAY', rationale: 'Law enforcement confirmed trafficking.' },
+    recommendation: {
+      decision: 'SCREEN_IN',
+      responseTime: 'SAME_DAY',
+      rationale: 'Law enforcement confirmed trafficking.',
+    },
     presentDangerThreat: true,
     lawEnforcementNotifiedAt: hoursAgo(71 + i),
   });
@@ -96,6 +142,10 @@ async function seedCountyReports(prisma: PrismaClient, countyCode: string, worke
     reporter: { type: 'FRIEND_NEIGHBOR', name: 'Neighbor' },
     persons: [child('c1', ['Liam', 'Noah', 'Owen'][i]!, ['Walker', 'Kim', 'Berg'][i]!, '2012-06-05', 'MALE')],
     allegations: [{ key: 'a1', childKey: 'c1', type: 'NEGLECT', relationship: 'UNKNOWN' }],
-    recommendation: { decision: 'SCREEN_OUT', screenOutReason: 'DOES_NOT_MEET_DEFINITION', rationale: 'No maltreatment described.' },
+    recommendation: {
+      decision: 'SCREEN_OUT',
+      screenOutReason: 'DOES_NOT_MEET_DEFINITION',
+      rationale: 'No maltreatment described.',
+    },
   });
 }

@@ -1,8 +1,12 @@
-import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../auth/passwords';
+import type { PrismaClient } from '../generated/prisma/client';
 
 /** Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD, only while no admin exists. */
-export async function ensureFirstAdmin(prisma: PrismaClient, email?: string, password?: string): Promise<'created' | 'exists' | 'none'> {
+export async function ensureFirstAdmin(
+  prisma: PrismaClient,
+  email?: string,
+  password?: string,
+): Promise<'created' | 'exists' | 'none'> {
   const admins = await prisma.user.count({ where: { role: 'ADMIN', active: true } });
   if (admins > 0) return 'exists';
   if (!email || !password) return 'none';

@@ -10,11 +10,17 @@ afterAll(() => ctx.close());
 const admin = () => signedIn(ctx, { role: 'ADMIN' });
 const paths = (body: { issues?: { path: string }[] }) => (body.issues ?? []).map((i) => i.path).sort();
 const eventsOf = (entityId: string, action: string) =>
-  ctx.prisma.auditEvent.findMany({ where: { entityId, action }, orderBy: { id: 'asc' }, select: { userId: true, details: true, ip: true } });
+  ctx.prisma.auditEvent.findMany({
+    where: { entityId, action },
+    orderBy: { id: 'asc' },
+    select: { userId: true, details: true, ip: true },
+  });
 
 // Today in Chicago, plus some days.
 function chicagoDay(days: number): string {
-  const date = new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date())}T00:00:00Z`);
+  const date = new Date(
+    `${new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date())}T00:00:00Z`,
+  );
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
@@ -27,7 +33,12 @@ describe('PATCH /api/users/:id', () => {
       .http()
       .patch(`/api/users/${target.id}`)
       .set(auth)
-      .send({ name: 'Jordan After', countyCode: '55025', role: 'ACCESS_WORKER', sexTraffickingTrainingCompletedOn: '2019-04-02' })
+      .send({
+        name: 'Jordan After',
+        countyCode: '55025',
+        role: 'ACCESS_WORKER',
+        sexTraffickingTrainingCompletedOn: '2019-04-02',
+      })
       .expect(200);
     expect(res.body).toEqual({
       id: target.id,
@@ -39,23 +50,45 @@ describe('PATCH /api/users/:id', () => {
       sexTraffickingTrainingCompletedOn: '2019-04-02',
     });
     const events = await eventsOf(target.id, 'user.updated');
-    expect(events).toEqual([{ userId: actor.id, ip: expect.any(String), details: { fields: ['name', 'countyCode', 'sexTraffickingTrainingCompletedOn'] } }]);
+    expect(events).toEqual([
+      {
+        userId: actor.id,
+        ip: expect.any(String),
+        details: { fields: ['name', 'countyCode', 'sexTraffickingTrainingCompletedOn'] },
+      },
+    ]);
     expect(JSON.stringify(events)).not.toMatch(/Jordan|55025|2019/);
   });
 
   it('clears the training date with null', async () => {
     const { auth } = await admin();
     const target = await buildUser(ctx.prisma);
-    const res = await ctx.http().patch(`/api/users/${target.id}`).set(auth).send({ sexTraffickingTrainingCompletedOn: null }).expect(200);
+    const res = await ctx
+      .http()
+      .patch(`/api/users/${target.id}`)
+      .set(auth)
+      .send({ sexTraffickingTrainingCompletedOn: null })
+      .expect(200);
     expect(res.body.sexTraffickingTrainingCompletedOn).toBeNull();
   });
 
   it('refuses a password (400 naming it, in words): an admin resets, never sets; the old one keeps working', async () => {
     const { auth } = await admin();
     const target = await buildUser(ctx.prisma);
-    const res = await ctx.http().patch(`/api/users/${target.id}`).set(auth).send({ password: 'brand-new-password-1' }).expect(400);
-    expect(res.body.issues).toEqual([{ path: 'password', message: expect.stringMatching(/^An administrator does not set passwords/) }]);
-    await ctx.http().post('/api/auth/login').send({ email: target.email, password: 'brand-new-password-1' }).expect(401);
+    const res = await ctx
+      .http()
+      .patch(`/api/users/${target.id}`)
+      .set(auth)
+      .send({ password: 'brand-new-password-1' })
+      .expect(400);
+    expect(res.body.issues).toEqual([
+      { path: 'password', message: expect.stringMatching(/^An administrator does not set passwords/) },
+    ]);
+    await ctx
+      .http()
+      .post('/api/auth/login')
+      .send({ email: target.email, password: 'brand-new-password-1' })
+      .expect(401);
     await ctx.http().post('/api/auth/login').send({ email: target.email, password: TEST_PASSWORD }).expect(200);
     expect(await eventsOf(target.id, 'user.updated')).toEqual([]);
   });
@@ -63,7 +96,12 @@ describe('PATCH /api/users/:id', () => {
   it('a change to the same values changes nothing and writes no audit event', async () => {
     const { auth } = await admin();
     const target = await buildUser(ctx.prisma, { countyCode: '55079' });
-    const res = await ctx.http().patch(`/api/users/${target.id}`).set(auth).send({ name: target.name, countyCode: '55079', active: true }).expect(200);
+    const res = await ctx
+      .http()
+      .patch(`/api/users/${target.id}`)
+      .set(auth)
+      .send({ name: target.name, countyCode: '55079', active: true })
+      .expect(200);
     expect(res.body).toMatchObject({ id: target.id, name: target.name });
     expect(await eventsOf(target.id, 'user.updated')).toEqual([]);
   });
@@ -73,11 +111,23 @@ describe('PATCH /api/users/:id', () => {
     const target = await buildUser(ctx.prisma, { role: 'SUPERVISOR', countyCode: '55009' });
     const promoted = await ctx.http().patch(`/api/users/${target.id}`).set(auth).send({ role: 'ADMIN' }).expect(200);
     expect(promoted.body).toMatchObject({ role: 'ADMIN', countyCode: null });
-    expect((await eventsOf(target.id, 'user.updated')).map((e) => e.details)).toEqual([{ fields: ['role', 'countyCode'] }]);
+    expect((await eventsOf(target.id, 'user.updated')).map((e) => e.details)).toEqual([
+      { fields: ['role', 'countyCode'] },
+    ]);
 
-    const noCounty = await ctx.http().patch(`/api/users/${target.id}`).set(auth).send({ role: 'SUPERVISOR' }).expect(400);
+    const noCounty = await ctx
+      .http()
+      .patch(`/api/users/${target.id}`)
+      .set(auth)
+      .send({ role: 'SUPERVISOR' })
+      .expect(400);
     expect(paths(noCounty.body)).toEqual(['countyCode']);
-    const back = await ctx.http().patch(`/api/users/${target.id}`).set(auth).send({ role: 'SUPERVISOR', countyCode: '55009' }).expect(200);
+    const back = await ctx
+      .http()
+      .patch(`/api/users/${target.id}`)
+      .set(auth)
+      .send({ role: 'SUPERVISOR', countyCode: '55009' })
+      .expect(200);
     expect(back.body).toMatchObject({ role: 'SUPERVISOR', countyCode: '55009' });
   });
 
@@ -91,7 +141,9 @@ describe('PATCH /api/users/:id', () => {
     const { auth } = await admin();
     const target = await buildUser(ctx.prisma, { role });
     const res = await ctx.http().patch(`/api/users/${target.id}`).set(auth).send(change).expect(400);
-    expect(paths(res.body)).toEqual([Object.keys(change).includes('countyCode') ? 'countyCode' : 'sexTraffickingTrainingCompletedOn']);
+    expect(paths(res.body)).toEqual([
+      Object.keys(change).includes('countyCode') ? 'countyCode' : 'sexTraffickingTrainingCompletedOn',
+    ]);
     const after = await ctx.prisma.user.findUniqueOrThrow({ where: { id: target.id } });
     expect([after.role, after.countyCode]).toEqual([target.role, target.countyCode]);
     expect(await eventsOf(target.id, 'user.updated')).toEqual([]);
@@ -117,12 +169,21 @@ describe('PATCH /api/users/:id', () => {
   it("a change of role or of county ends the user's sessions at once; a change of name or training does not", async () => {
     const { auth } = await admin();
     const target = await signedIn(ctx, { role: 'ACCESS_WORKER', countyCode: '55079' });
-    await ctx.http().patch(`/api/users/${target.user.id}`).set(auth).send({ name: 'Renamed Person', sexTraffickingTrainingCompletedOn: '2019-01-02' }).expect(200);
+    await ctx
+      .http()
+      .patch(`/api/users/${target.user.id}`)
+      .set(auth)
+      .send({ name: 'Renamed Person', sexTraffickingTrainingCompletedOn: '2019-01-02' })
+      .expect(200);
     await ctx.http().get('/api/auth/me').set(target.auth).expect(200);
     await ctx.http().patch(`/api/users/${target.user.id}`).set(auth).send({ countyCode: '55025' }).expect(200);
     await ctx.http().get('/api/auth/me').set(target.auth).expect(401);
 
-    const login = await ctx.http().post('/api/auth/login').send({ email: target.user.email, password: TEST_PASSWORD }).expect(200);
+    const login = await ctx
+      .http()
+      .post('/api/auth/login')
+      .send({ email: target.user.email, password: TEST_PASSWORD })
+      .expect(200);
     const again = { Authorization: `Bearer ${login.body.token}` };
     await ctx.http().patch(`/api/users/${target.user.id}`).set(auth).send({ role: 'SUPERVISOR' }).expect(200);
     await ctx.http().get('/api/auth/me').set(again).expect(401);
@@ -135,7 +196,12 @@ describe('PATCH /api/users/:id', () => {
       expect(res.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'User not found' });
     }
     const target = await buildUser(ctx.prisma);
-    const res = await ctx.http().patch(`/api/users/${target.id}`).set(auth).send({ role: 'CASEWORKER', active: 'no' }).expect(400);
+    const res = await ctx
+      .http()
+      .patch(`/api/users/${target.id}`)
+      .set(auth)
+      .send({ role: 'CASEWORKER', active: 'no' })
+      .expect(400);
     expect(paths(res.body)).toEqual(['active', 'role']);
   });
 });
@@ -151,17 +217,38 @@ describe('the last active admin', () => {
     await onlyActiveAdmins(last.id);
     for (const change of [{ active: false }, { role: 'SUPERVISOR', countyCode: '55079' }]) {
       const res = await ctx.http().patch(`/api/users/${last.id}`).set(auth).send(change).expect(409);
-      expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict', message: expect.stringMatching(/last active admin/) });
+      expect(res.body).toMatchObject({
+        statusCode: 409,
+        error: 'Conflict',
+        message: expect.stringMatching(/last active admin/),
+      });
     }
-    expect(await ctx.prisma.user.findUniqueOrThrow({ where: { id: last.id } })).toMatchObject({ role: 'ADMIN', active: true });
+    expect(await ctx.prisma.user.findUniqueOrThrow({ where: { id: last.id } })).toMatchObject({
+      role: 'ADMIN',
+      active: true,
+    });
     expect(await eventsOf(last.id, 'user.updated')).toEqual([]);
 
     const other = await buildUser(ctx.prisma, { role: 'ADMIN' });
-    await ctx.http().patch(`/api/users/${last.id}`).set(auth).send({ role: 'SUPERVISOR', countyCode: '55079' }).expect(200);
+    await ctx
+      .http()
+      .patch(`/api/users/${last.id}`)
+      .set(auth)
+      .send({ role: 'SUPERVISOR', countyCode: '55079' })
+      .expect(200);
     await ctx.http().get('/api/users').set(auth).expect(401); // a change of role ends the open session at once
     // `other` is now the last active admin, and may not remove itself either.
-    const login = await ctx.http().post('/api/auth/login').send({ email: other.email, password: TEST_PASSWORD }).expect(200);
-    await ctx.http().patch(`/api/users/${other.id}`).set({ Authorization: `Bearer ${login.body.token}` }).send({ active: false }).expect(409);
+    const login = await ctx
+      .http()
+      .post('/api/auth/login')
+      .send({ email: other.email, password: TEST_PASSWORD })
+      .expect(200);
+    await ctx
+      .http()
+      .patch(`/api/users/${other.id}`)
+      .set({ Authorization: `Bearer ${login.body.token}` })
+      .send({ active: false })
+      .expect(409);
   });
 
   it('two admins removing each other at the same moment: one succeeds, and one admin stays active', async () => {
@@ -197,7 +284,12 @@ describe('the last active admin', () => {
       { timeout: 10_000 },
     );
     await ready;
-    const patch = ctx.http().patch(`/api/users/${a.user.id}`).set(a.auth).send({ active: false }).then((res) => res);
+    const patch = ctx
+      .http()
+      .patch(`/api/users/${a.user.id}`)
+      .set(a.auth)
+      .send({ active: false })
+      .then((res) => res);
     await new Promise((resolve) => setTimeout(resolve, 300));
     commit();
     await other;

@@ -19,11 +19,17 @@ const newUser = (overrides: Record<string, unknown> = {}) => ({
 const admin = () => signedIn(ctx, { role: 'ADMIN' });
 const paths = (body: { issues?: { path: string }[] }) => (body.issues ?? []).map((i) => i.path).sort();
 const eventsOf = (entityId: string, action: string) =>
-  ctx.prisma.auditEvent.findMany({ where: { entityId, action }, orderBy: { id: 'asc' }, select: { userId: true, details: true, ip: true } });
+  ctx.prisma.auditEvent.findMany({
+    where: { entityId, action },
+    orderBy: { id: 'asc' },
+    select: { userId: true, details: true, ip: true },
+  });
 
 // Today in Chicago, plus some days.
 function chicagoDay(days: number): string {
-  const date = new Date(`${new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date())}T00:00:00Z`);
+  const date = new Date(
+    `${new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date())}T00:00:00Z`,
+  );
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
 }
@@ -48,7 +54,8 @@ describe('GET /api/users', () => {
   it('pages through every user by name: { items, total }', async () => {
     const { auth } = await admin();
     const made = [];
-    for (const name of ['Ordering Cruz', 'Ordering Ahmed', 'Ordering Baker']) made.push(await buildUser(ctx.prisma, { name, role: 'SUPERVISOR', countyCode: '55009' }));
+    for (const name of ['Ordering Cruz', 'Ordering Ahmed', 'Ordering Baker'])
+      made.push(await buildUser(ctx.prisma, { name, role: 'SUPERVISOR', countyCode: '55009' }));
     const all = await ctx.http().get('/api/users?pageSize=200').set(auth).expect(200);
     expect(all.body.total).toBe(await ctx.prisma.user.count());
     expect(all.body.items).toHaveLength(all.body.total);
@@ -88,7 +95,11 @@ describe('GET /api/users', () => {
   ])('refuses ?%s (400 naming %s)', async (query, field) => {
     const { auth } = await admin();
     const res = await ctx.http().get(`/api/users?${query}`).set(auth).expect(400);
-    expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(field === 'page' ? /^Page must/ : /^Page size must/) });
+    expect(res.body).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: expect.stringMatching(field === 'page' ? /^Page must/ : /^Page size must/),
+    });
     expect(paths(res.body)).toEqual([field]);
   });
 });
@@ -108,35 +119,61 @@ describe('POST /api/users', () => {
       active: true,
       sexTraffickingTrainingCompletedOn: '2017-09-30',
     });
-    expect(setup).toEqual({ token: expect.any(String), url: expect.stringContaining('/setup#token='), expiresAt: expect.any(String) });
+    expect(setup).toEqual({
+      token: expect.any(String),
+      url: expect.stringContaining('/setup#token='),
+      expiresAt: expect.any(String),
+    });
     const stored = await ctx.prisma.user.findUniqueOrThrow({ where: { id: res.body.id } });
     expect(stored.passwordHash).toBeNull();
-    await ctx.http().post('/api/auth/setup').send({ token: setup.token, password: 'a-long-enough-password' }).expect(200);
-    const login = await ctx.http().post('/api/auth/login').send({ email: body.email, password: 'a-long-enough-password' }).expect(200);
+    await ctx
+      .http()
+      .post('/api/auth/setup')
+      .send({ token: setup.token, password: 'a-long-enough-password' })
+      .expect(200);
+    const login = await ctx
+      .http()
+      .post('/api/auth/login')
+      .send({ email: body.email, password: 'a-long-enough-password' })
+      .expect(200);
     expect(login.body.user).toEqual(user);
     const events = await eventsOf(res.body.id, 'user.created');
-    expect(events).toEqual([{ userId: actor.id, details: { setupLinkExpiresAt: setup.expiresAt }, ip: expect.any(String) }]);
+    expect(events).toEqual([
+      { userId: actor.id, details: { setupLinkExpiresAt: setup.expiresAt }, ip: expect.any(String) },
+    ]);
   });
 
   it('refuses a password in the body (400 naming it, in words): an administrator never sets one', async () => {
     const { auth } = await admin();
     const body = newUser({ password: 'a-long-enough-password' });
     const res = await ctx.http().post('/api/users').set(auth).send(body).expect(400);
-    expect(res.body.issues).toEqual([{ path: 'password', message: expect.stringMatching(/^An administrator does not set passwords/) }]);
+    expect(res.body.issues).toEqual([
+      { path: 'password', message: expect.stringMatching(/^An administrator does not set passwords/) },
+    ]);
     expect(res.body.message).toMatch(/An administrator does not set passwords/);
     expect(await ctx.prisma.user.count({ where: { email: body.email.toLowerCase() } })).toBe(0);
   });
 
   it('creates an admin with no county and no training date', async () => {
     const { auth } = await admin();
-    const res = await ctx.http().post('/api/users').set(auth).send(newUser({ role: 'ADMIN', countyCode: undefined })).expect(201);
+    const res = await ctx
+      .http()
+      .post('/api/users')
+      .set(auth)
+      .send(newUser({ role: 'ADMIN', countyCode: undefined }))
+      .expect(201);
     expect(res.body).toMatchObject({ role: 'ADMIN', countyCode: null, sexTraffickingTrainingCompletedOn: null });
   });
 
   it('refuses an email already in use, whatever its case (409)', async () => {
     const { auth } = await admin();
     const existing = await buildUser(ctx.prisma);
-    const res = await ctx.http().post('/api/users').set(auth).send(newUser({ email: existing.email.toUpperCase() })).expect(409);
+    const res = await ctx
+      .http()
+      .post('/api/users')
+      .set(auth)
+      .send(newUser({ email: existing.email.toUpperCase() }))
+      .expect(409);
     expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict', message: expect.stringMatching(/email/) });
     expect(await ctx.prisma.user.count({ where: { email: existing.email } })).toBe(1);
   });
@@ -150,9 +187,21 @@ describe('POST /api/users', () => {
     ['a county that is not one of the 72 (an even FIPS number)', { countyCode: '55002' }, ['countyCode']],
     ['an unknown role and a malformed email', { role: 'CASEWORKER', email: 'not-an-email' }, ['email', 'role']],
     ['a name with a NUL character', { name: 'Pat\u0000' }, ['name']],
-    ['a training date that does not exist', { sexTraffickingTrainingCompletedOn: '2018-02-30' }, ['sexTraffickingTrainingCompletedOn']],
-    ['a training date with a time', { sexTraffickingTrainingCompletedOn: '2018-02-03T10:00:00Z' }, ['sexTraffickingTrainingCompletedOn']],
-    ['a training date tomorrow in Chicago', { sexTraffickingTrainingCompletedOn: chicagoDay(1) }, ['sexTraffickingTrainingCompletedOn']],
+    [
+      'a training date that does not exist',
+      { sexTraffickingTrainingCompletedOn: '2018-02-30' },
+      ['sexTraffickingTrainingCompletedOn'],
+    ],
+    [
+      'a training date with a time',
+      { sexTraffickingTrainingCompletedOn: '2018-02-03T10:00:00Z' },
+      ['sexTraffickingTrainingCompletedOn'],
+    ],
+    [
+      'a training date tomorrow in Chicago',
+      { sexTraffickingTrainingCompletedOn: chicagoDay(1) },
+      ['sexTraffickingTrainingCompletedOn'],
+    ],
   ])('refuses %s (400 naming the field)', async (_, overrides, fields) => {
     const { auth } = await admin();
     const body = newUser(overrides);
@@ -164,20 +213,43 @@ describe('POST /api/users', () => {
 
   it('accepts training completed today in Chicago', async () => {
     const { auth } = await admin();
-    const res = await ctx.http().post('/api/users').set(auth).send(newUser({ sexTraffickingTrainingCompletedOn: chicagoDay(0) })).expect(201);
+    const res = await ctx
+      .http()
+      .post('/api/users')
+      .set(auth)
+      .send(newUser({ sexTraffickingTrainingCompletedOn: chicagoDay(0) }))
+      .expect(201);
     expect(res.body.sexTraffickingTrainingCompletedOn).toBe(chicagoDay(0));
   });
 
   it('an Idempotency-Key repeat returns the first response and creates nothing; another body with that key is 409', async () => {
     const { auth } = await admin();
     const body = newUser();
-    const first = await ctx.http().post('/api/users').set(auth).set('Idempotency-Key', 'create-user-1').send(body).expect(201);
-    const again = await ctx.http().post('/api/users').set(auth).set('Idempotency-Key', 'create-user-1').send(body).expect(201);
+    const first = await ctx
+      .http()
+      .post('/api/users')
+      .set(auth)
+      .set('Idempotency-Key', 'create-user-1')
+      .send(body)
+      .expect(201);
+    const again = await ctx
+      .http()
+      .post('/api/users')
+      .set(auth)
+      .set('Idempotency-Key', 'create-user-1')
+      .send(body)
+      .expect(201);
     // The same user; the setup link is a fresh one (the token is never stored in the clear to replay it).
     expect({ ...again.body, setup: undefined }).toEqual({ ...first.body, setup: undefined });
     expect(await ctx.prisma.user.count({ where: { email: body.email.toLowerCase() } })).toBe(1);
     expect(await ctx.prisma.auditEvent.count({ where: { entityId: first.body.id, action: 'user.created' } })).toBe(1);
-    await ctx.http().post('/api/users').set(auth).set('Idempotency-Key', 'create-user-1').send({ ...body, name: 'Another Name' }).expect(409);
+    await ctx
+      .http()
+      .post('/api/users')
+      .set(auth)
+      .set('Idempotency-Key', 'create-user-1')
+      .send({ ...body, name: 'Another Name' })
+      .expect(409);
     const stored = await ctx.prisma.idempotencyKey.findMany({ where: { key: 'create-user-1' } });
     expect(JSON.stringify(stored)).not.toContain(first.body.setup.token);
     expect(JSON.stringify(stored)).not.toContain(again.body.setup.token);
@@ -187,7 +259,13 @@ describe('POST /api/users', () => {
 describe('OpenAPI', () => {
   it('describes the user, calendar and audit routes', async () => {
     const res = await ctx.http().get('/api/docs-json').expect(200);
-    for (const path of ['/api/users', '/api/users/{id}', '/api/calendar/holidays', '/api/calendar/holidays/{date}', '/api/audit-events']) {
+    for (const path of [
+      '/api/users',
+      '/api/users/{id}',
+      '/api/calendar/holidays',
+      '/api/calendar/holidays/{date}',
+      '/api/audit-events',
+    ]) {
       expect(res.body.paths).toHaveProperty([path]);
     }
     expect(Object.keys(res.body.paths['/api/users'])).toEqual(expect.arrayContaining(['get', 'post']));

@@ -1,6 +1,23 @@
+import {
+  createdUserSchema,
+  createUserSchema,
+  pageQuerySchema,
+  passwordResetResponseSchema,
+  updateUserSchema,
+  userPageSchema,
+  userSchema,
+} from '@cps/domain';
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { createdUserSchema, createUserSchema, pageQuerySchema, passwordResetResponseSchema, updateUserSchema, userPageSchema, userSchema } from '@cps/domain';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { AuditService } from '../audit/audit.service';
@@ -30,12 +47,21 @@ export class UsersController {
   @ApiOkResponse({ type: UserPageDto })
   async list(@Query() query: PageQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     const page = await this.users.list(query);
-    await this.audit.record({ userId: user.id, action: 'user.listed', entityType: 'User', ip, details: { page: query.page, pageSize: query.pageSize, total: page.total } });
+    await this.audit.record({
+      userId: user.id,
+      action: 'user.listed',
+      entityType: 'User',
+      ip,
+      details: { page: query.page, pageSize: query.pageSize, total: page.total },
+    });
     return page;
   }
 
   @Post()
-  @ApiCreatedResponse({ type: CreatedUserDto, description: 'The user, with a one-time setup link (72 hours) to hand to the person privately' })
+  @ApiCreatedResponse({
+    type: CreatedUserDto,
+    description: 'The user, with a one-time setup link (72 hours) to hand to the person privately',
+  })
   @ApiBadRequestResponse({ description: 'Invalid fields, or a `password`: an administrator never sets one' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async create(
@@ -52,7 +78,10 @@ export class UsersController {
 
   @Post(':id/password-reset')
   @HttpCode(200)
-  @ApiOkResponse({ type: PasswordResetDto, description: "The user's sessions have ended and their password is void until they use the new setup link" })
+  @ApiOkResponse({
+    type: PasswordResetDto,
+    description: "The user's sessions have ended and their password is void until they use the new setup link",
+  })
   @ApiNotFoundResponse({ description: 'No such user' })
   resetPassword(@Param('id') id: string, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     return this.users.resetPassword(id, { user, ip });

@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
 import type { PageQuery } from '@cps/domain';
-import type { Prisma } from '../generated/prisma/client';
+import { Injectable } from '@nestjs/common';
 import type { SessionUser } from '../common/auth.decorators';
-import { PrismaService } from '../common/prisma.service';
-import { userSelect } from './user.mapper';
 import { isUuid } from '../common/ids';
+import { PrismaService } from '../common/prisma.service';
+import type { Prisma } from '../generated/prisma/client';
+import { userSelect } from './user.mapper';
 
 type Db = Pick<Prisma.TransactionClient, 'user' | 'county' | 'session' | '$queryRaw'>;
 
@@ -14,7 +14,12 @@ export class UsersRepository {
 
   async page({ page, pageSize }: PageQuery): Promise<{ rows: SessionUser[]; total: number }> {
     const [rows, total] = await this.prisma.$transaction([
-      this.prisma.user.findMany({ select: userSelect, orderBy: [{ name: 'asc' }, { id: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+      this.prisma.user.findMany({
+        select: userSelect,
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+      }),
       this.prisma.user.count(),
     ]);
     return { rows, total };
@@ -36,7 +41,9 @@ export class UsersRepository {
 
   /** The active admins, locked until the transaction ends, so two admins cannot remove each other at once. */
   async lockActiveAdmins(db: Db): Promise<string[]> {
-    const rows = await db.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM users WHERE role = 'ADMIN' AND active FOR UPDATE`;
+    const rows = await db.$queryRaw<
+      { id: string }[]
+    >`SELECT id::text AS id FROM users WHERE role = 'ADMIN' AND active FOR UPDATE`;
     return rows.map((r) => r.id);
   }
 

@@ -1,24 +1,24 @@
-import { Inject, Injectable } from '@nestjs/common';
 import {
-  countyCodeProblem,
-  updateUserSchema,
   type CreatedUser,
   type CreateUserRequest,
+  countyCodeProblem,
   type PageQuery,
   type PasswordResetResponse,
   type SetupLink,
   type User,
   type UserPage,
+  updateUserSchema,
 } from '@cps/domain';
-import type { Prisma } from '../generated/prisma/client';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { issueSetupToken } from '../auth/setup-tokens';
 import type { SessionUser } from '../common/auth.decorators';
 import { Conflict, InvalidInput, NotFound } from '../common/domain-error';
 import { ENV, type Env } from '../common/env';
-import { IdempotencyService, TX, type Stored } from '../common/idempotency.service';
+import { IdempotencyService, type Stored, TX } from '../common/idempotency.service';
 import { parseBody } from '../common/parse';
 import { PrismaService } from '../common/prisma.service';
+import type { Prisma } from '../generated/prisma/client';
 import { fromDateOnly, toDateOnly, toUserDto } from './user.mapper';
 import { UsersRepository } from './users.repository';
 
@@ -48,7 +48,11 @@ export class UsersService {
    * hashed; a replay, whose caller lost the first answer, gets a fresh link that voids the first,
    * as long as the person has not chosen a password yet.
    */
-  async create(input: CreateUserRequest, actor: Actor, idempotencyKey: string | undefined): Promise<Stored<CreatedUser>> {
+  async create(
+    input: CreateUserRequest,
+    actor: Actor,
+    idempotencyKey: string | undefined,
+  ): Promise<Stored<CreatedUser>> {
     await this.assertCountyExists(input.countyCode);
     let issued: SetupLink | undefined;
     const result = await this.idempotency.run(actor.user.id, idempotencyKey, 'POST /api/users', input, async (tx) => {
@@ -69,7 +73,17 @@ export class UsersService {
           throw isUniqueViolation(error) ? new Conflict(DUPLICATE_EMAIL) : error;
         });
       issued = await issueSetupToken(tx, user.id, this.env);
-      await this.audit.record({ userId: actor.user.id, action: 'user.created', entityType: 'User', entityId: user.id, ip: actor.ip, details: { setupLinkExpiresAt: issued.expiresAt } }, tx);
+      await this.audit.record(
+        {
+          userId: actor.user.id,
+          action: 'user.created',
+          entityType: 'User',
+          entityId: user.id,
+          ip: actor.ip,
+          details: { setupLinkExpiresAt: issued.expiresAt },
+        },
+        tx,
+      );
       return { status: 201, body: toUserDto(user) };
     });
     const setup = issued ?? (await this.reissueForReplay(result.body.id, actor));
@@ -79,9 +93,20 @@ export class UsersService {
   private async reissueForReplay(userId: string, actor: Actor): Promise<SetupLink> {
     return this.prisma.$transaction(async (tx) => {
       const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-      if (user.passwordHash !== null) throw new Conflict('This person has already chosen a password; use Reset password for a new setup link');
+      if (user.passwordHash !== null)
+        throw new Conflict('This person has already chosen a password; use Reset password for a new setup link');
       const setup = await issueSetupToken(tx, userId, this.env);
-      await this.audit.record({ userId: actor.user.id, action: 'user.setup_link_reissued', entityType: 'User', entityId: userId, ip: actor.ip, details: { setupLinkExpiresAt: setup.expiresAt } }, tx);
+      await this.audit.record(
+        {
+          userId: actor.user.id,
+          action: 'user.setup_link_reissued',
+          entityType: 'User',
+          entityId: userId,
+          ip: actor.ip,
+          details: { setupLinkExpiresAt: setup.expiresAt },
+        },
+        tx,
+      );
       return setup;
     }, TX);
   }
@@ -97,7 +122,17 @@ export class UsersService {
       await this.users.update(id, { passwordHash: null }, tx);
       await this.users.revokeSessions(id, tx);
       const link = await issueSetupToken(tx, id, this.env);
-      await this.audit.record({ userId: actor.user.id, action: 'user.password_reset', entityType: 'User', entityId: id, ip: actor.ip, details: { setupLinkExpiresAt: link.expiresAt } }, tx);
+      await this.audit.record(
+        {
+          userId: actor.user.id,
+          action: 'user.password_reset',
+          entityType: 'User',
+          entityId: id,
+          ip: actor.ip,
+          details: { setupLinkExpiresAt: link.expiresAt },
+        },
+        tx,
+      );
       return link;
     }, TX);
     return { setup };
@@ -142,8 +177,19 @@ export class UsersService {
       }
       const user = await this.users.update(id, data, tx);
       // api.md: deactivation, and a change of role or county, end the user's sessions at once.
-      if (data.active === false || data.role !== undefined || data.countyCode !== undefined) await this.users.revokeSessions(id, tx);
-      await this.audit.record({ userId: actor.user.id, action: 'user.updated', entityType: 'User', entityId: id, ip: actor.ip, details: { fields } }, tx);
+      if (data.active === false || data.role !== undefined || data.countyCode !== undefined)
+        await this.users.revokeSessions(id, tx);
+      await this.audit.record(
+        {
+          userId: actor.user.id,
+          action: 'user.updated',
+          entityType: 'User',
+          entityId: id,
+          ip: actor.ip,
+          details: { fields },
+        },
+        tx,
+      );
       return user;
     }, TX);
     return toUserDto(updated);

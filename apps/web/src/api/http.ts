@@ -57,8 +57,7 @@ export async function apiRequest<T>(
 
 export const http = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>('GET', path, { signal }),
-  post: <T>(path: string, body?: unknown, signal?: AbortSignal) =>
-    apiRequest<T>('POST', path, { body, signal }),
+  post: <T>(path: string, body?: unknown, signal?: AbortSignal) => apiRequest<T>('POST', path, { body, signal }),
 };
 
 async function readJson(response: Response): Promise<unknown> {

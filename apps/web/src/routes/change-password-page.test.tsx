@@ -15,7 +15,10 @@ function answer(change: Answer, me: Answer = [200, testUser]) {
     throw new Error(`unexpected request ${key}`);
   });
 }
-const sent = () => mockedFetch().mock.calls.filter(([, init]) => init?.method === 'POST').map(([, init]) => JSON.parse(String(init?.body)) as unknown);
+const sent = () =>
+  mockedFetch()
+    .mock.calls.filter(([, init]) => init?.method === 'POST')
+    .map(([, init]) => JSON.parse(String(init?.body)) as unknown);
 
 function renderPage() {
   render(
@@ -44,13 +47,25 @@ it('changes the password, says the other sessions ended, and empties the form', 
 
   await fill(events, 'the-old-password', 'a-brand-new-password');
 
-  expect(await screen.findByText(/Your password is changed\. You stay signed in here; your sessions on other computers have ended\./)).toBeInTheDocument();
+  expect(
+    await screen.findByText(
+      /Your password is changed\. You stay signed in here; your sessions on other computers have ended\./,
+    ),
+  ).toBeInTheDocument();
   expect(sent()).toEqual([{ currentPassword: 'the-old-password', newPassword: 'a-brand-new-password' }]);
   expect(screen.getByLabelText('Current password')).toHaveValue('');
 });
 
 it('a wrong current password is shown beside that field', async () => {
-  answer([400, { statusCode: 400, error: 'Bad Request', message: 'currentPassword: is not right', issues: [{ path: 'currentPassword', message: 'is not right' }] }]);
+  answer([
+    400,
+    {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'currentPassword: is not right',
+      issues: [{ path: 'currentPassword', message: 'is not right' }],
+    },
+  ]);
   const events = renderPage();
   await fill(events, 'not-the-password', 'a-brand-new-password');
   expect(await screen.findByLabelText('Current password')).toHaveAccessibleDescription('Current password is not right');
@@ -58,7 +73,14 @@ it('a wrong current password is shown beside that field', async () => {
 });
 
 it('too many wrong tries (429): the message in an alert', async () => {
-  answer([429, { statusCode: 429, error: 'Too Many Requests', message: 'Too many failed sign-ins for this email; wait 15 minutes or ask an administrator' }]);
+  answer([
+    429,
+    {
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: 'Too many failed sign-ins for this email; wait 15 minutes or ask an administrator',
+    },
+  ]);
   const events = renderPage();
   await fill(events, 'not-the-password', 'a-brand-new-password');
   expect(await screen.findByRole('alert')).toHaveTextContent(/wait 15 minutes/);
@@ -68,17 +90,23 @@ it('checks the new password before sending: 12 characters, typed the same twice,
   answer([204]);
   const events = renderPage();
   await fill(events, 'current-password', 'short', 'short');
-  expect(await screen.findByLabelText('New password')).toHaveAccessibleDescription(/New password must be at least 12 characters/);
+  expect(await screen.findByLabelText('New password')).toHaveAccessibleDescription(
+    /New password must be at least 12 characters/,
+  );
   await events.clear(screen.getByLabelText('New password'));
   await events.clear(screen.getByLabelText('New password again'));
   await events.type(screen.getByLabelText('New password'), 'current-password');
   await events.type(screen.getByLabelText('New password again'), 'current-password');
   await events.click(screen.getByRole('button', { name: 'Change password' }));
-  expect(await screen.findByLabelText('New password')).toHaveAccessibleDescription(/must be different from your current password/);
+  expect(await screen.findByLabelText('New password')).toHaveAccessibleDescription(
+    /must be different from your current password/,
+  );
   await events.clear(screen.getByLabelText('New password again'));
   await events.type(screen.getByLabelText('New password again'), 'something-else-here');
   await events.click(screen.getByRole('button', { name: 'Change password' }));
-  expect(await screen.findByLabelText('New password again')).toHaveAccessibleDescription(/The two new passwords are not the same/);
+  expect(await screen.findByLabelText('New password again')).toHaveAccessibleDescription(
+    /The two new passwords are not the same/,
+  );
   expect(sent()).toEqual([]);
 });
 

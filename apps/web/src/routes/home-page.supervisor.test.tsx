@@ -8,7 +8,9 @@ const mockedFetch = useFetchMock();
 
 function renderHomeAs(user: object) {
   mockedFetch().mockImplementation(async (input) =>
-    String(input) === '/api/auth/me' ? jsonResponse(200, user) : jsonResponse(200, [{ code: '55079', name: 'Milwaukee', region: 'MILWAUKEE' }]),
+    String(input) === '/api/auth/me'
+      ? jsonResponse(200, user)
+      : jsonResponse(200, [{ code: '55079', name: 'Milwaukee', region: 'MILWAUKEE' }]),
   );
   render(
     <MemoryRouter>

@@ -47,9 +47,7 @@ it('greets the person with their role and county in plain words, and offers to s
   });
   renderHome();
 
-  expect(
-    await screen.findByRole('heading', { level: 1, name: 'Welcome, Dana Worker' }),
-  ).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Dana Worker' })).toBeInTheDocument();
   expect(screen.getByText('Access worker')).toBeInTheDocument();
   expect(screen.getByText('Milwaukee County')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Start a new report' })).toHaveAttribute('href', '/reports/new');

@@ -50,8 +50,8 @@ export function HomePage() {
             </h2>
             <div className="usa-summary-box__text">
               <p>
-                Intake of new access reports, the supervisor screening queue and the sex
-                trafficking reports are coming. They will appear on this page when they are ready.
+                Intake of new access reports, the supervisor screening queue and the sex trafficking reports are coming.
+                They will appear on this page when they are ready.
               </p>
             </div>
           </div>

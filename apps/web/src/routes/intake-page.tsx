@@ -13,6 +13,7 @@ export function IntakePage() {
   if (session.status === 'signed-out') return <Navigate to="/sign-in" replace />;
   if (session.status === 'error') return <Alert type="error">{session.message}</Alert>;
   if (session.status === 'loading') return <Loading />;
-  if (session.user.role === 'ADMIN') return <Alert type="error">Access reports are taken by county access workers and supervisors.</Alert>;
+  if (session.user.role === 'ADMIN')
+    return <Alert type="error">Access reports are taken by county access workers and supervisors.</Alert>;
   return <IntakeScreen user={session.user} reportId={id ?? null} />;
 }

@@ -13,7 +13,9 @@ export function QueuePage() {
         ) : (
           <>
             <h1>Screening queue</h1>
-            <Alert type="info">The screening queue is for supervisors, who decide whether reports are screened in.</Alert>
+            <Alert type="info">
+              The screening queue is for supervisors, who decide whether reports are screened in.
+            </Alert>
           </>
         )
       }

@@ -43,13 +43,17 @@ it('names the page; reads the token from the fragment, sends it with the passwor
 it('checks length and that both are the same before sending anything, in words beside the fields', async () => {
   const events = renderAt('/setup#token=abc');
   await choose(events, 'too-short', 'too-short');
-  expect(await screen.findByLabelText('New password')).toHaveAccessibleDescription(/New password must be at least 12 characters/);
+  expect(await screen.findByLabelText('New password')).toHaveAccessibleDescription(
+    /New password must be at least 12 characters/,
+  );
   expect(screen.getByLabelText('New password')).toHaveFocus();
 
   await events.clear(screen.getByLabelText('New password'));
   await events.clear(screen.getByLabelText('New password again'));
   await choose(events, 'long-enough-password', 'long-enough-passwort');
-  expect(await screen.findByLabelText('New password again')).toHaveAccessibleDescription(/The two new passwords are not the same/);
+  expect(await screen.findByLabelText('New password again')).toHaveAccessibleDescription(
+    /The two new passwords are not the same/,
+  );
   expect(mockedFetch()).not.toHaveBeenCalled();
 });
 
@@ -65,17 +69,26 @@ it('a used or expired link: a clear message to ask the administrator for a new l
   const events = renderAt('/setup#token=used-token');
   await choose(events, 'my-own-long-password');
 
-  expect(await screen.findByRole('alert')).toHaveTextContent(/cannot be used any more.*Ask your administrator for a new link/);
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    /cannot be used any more.*Ask your administrator for a new link/,
+  );
   expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
 });
 
 it("puts the server's refusal of the password beside the field", async () => {
   mockedFetch().mockResolvedValueOnce(
-    jsonResponse(400, { statusCode: 400, error: 'Bad Request', message: 'password: must be at most 1024 characters', issues: [{ path: 'password', message: 'must be at most 1024 characters' }] }),
+    jsonResponse(400, {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'password: must be at most 1024 characters',
+      issues: [{ path: 'password', message: 'must be at most 1024 characters' }],
+    }),
   );
   const events = renderAt('/setup#token=abc');
   await choose(events, 'my-own-long-password');
-  expect(await screen.findByLabelText('New password')).toHaveAccessibleDescription(/New password must be at most 1024 characters/);
+  expect(await screen.findByLabelText('New password')).toHaveAccessibleDescription(
+    /New password must be at most 1024 characters/,
+  );
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 });
 

@@ -17,15 +17,17 @@ export function SetupPage() {
         <h1>Choose your password</h1>
         {token ? (
           <>
-            <p className="usa-intro">Your administrator gave you this link to choose the password of your CPS Access account.</p>
+            <p className="usa-intro">
+              Your administrator gave you this link to choose the password of your CPS Access account.
+            </p>
             {/* Replacing this entry in the history drops the used link from it. */}
             <SetupForm token={token} onSignedIn={() => void navigate('/', { replace: true })} />
           </>
         ) : (
           <>
             <Alert type="error">
-              This page needs the whole link your administrator gave you. Open the link again, or ask your
-              administrator for a new link.
+              This page needs the whole link your administrator gave you. Open the link again, or ask your administrator
+              for a new link.
             </Alert>
             <p>
               <Link className="usa-link" to="/sign-in">

@@ -1,4 +1,13 @@
-import { chicagoDateAndTime, chicagoInstant, chicagoWallTimeToIso, formatCalendarDate, formatChicago, formatChicagoDateTime, formatDuration, isoToChicagoParts } from './chicago-time';
+import {
+  chicagoDateAndTime,
+  chicagoInstant,
+  chicagoWallTimeToIso,
+  formatCalendarDate,
+  formatChicago,
+  formatChicagoDateTime,
+  formatDuration,
+  isoToChicagoParts,
+} from './chicago-time';
 
 it('shows instants in Chicago time with the zone named', () => {
   expect(formatChicagoDateTime('2018-03-02T15:04:05.000Z')).toBe('Fri, Mar 2, 2018, 9:04 AM CST');

@@ -27,7 +27,13 @@ const display = (year: boolean) =>
 const withYear = display(true);
 const withoutYear = display(false);
 const calendarDate = (weekday: boolean) =>
-  new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...(weekday ? { weekday: 'short' } : {}), month: 'short', day: 'numeric', year: 'numeric' });
+  new Intl.DateTimeFormat('en-US', {
+    timeZone: 'UTC',
+    ...(weekday ? { weekday: 'short' } : {}),
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+  });
 const withWeekday = calendarDate(true);
 const plainDate = calendarDate(false);
 
@@ -35,7 +41,12 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
 
 function wallParts(ms: number): Record<string, number> {
-  return Object.fromEntries(wallTime.formatToParts(new Date(ms)).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]));
+  return Object.fromEntries(
+    wallTime
+      .formatToParts(new Date(ms))
+      .filter((p) => p.type !== 'literal')
+      .map((p) => [p.type, Number(p.value)]),
+  );
 }
 
 function wallClockAsUtc(ms: number): number {

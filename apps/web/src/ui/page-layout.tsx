@@ -30,8 +30,8 @@ export function PageLayout({ children, nav }: { children: ReactNode; nav?: React
         <div className="usa-footer__secondary-section">
           <div className="grid-container">
             <p className="margin-0">
-              CPS Access holds confidential child-welfare information. Use it only for your work
-              with children, youth and families.
+              CPS Access holds confidential child-welfare information. Use it only for your work with children, youth
+              and families.
             </p>
           </div>
         </div>

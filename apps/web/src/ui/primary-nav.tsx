@@ -32,7 +32,13 @@ export function PrimaryNav({ role }: { role: User['role'] }) {
       <ul className="grid-container usa-list--unstyled display-flex flex-wrap">
         {itemsByRole[role].map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} end className={({ isActive }) => (isActive ? `${linkClass} text-bold border-bottom-05 border-white` : linkClass)}>
+            <NavLink
+              to={item.to}
+              end
+              className={({ isActive }) =>
+                isActive ? `${linkClass} text-bold border-bottom-05 border-white` : linkClass
+              }
+            >
               {item.label}
             </NavLink>
           </li>

@@ -1,7 +1,10 @@
 import { auditActions, auditPeriod, auditQuerySchema } from './audit-event.schema';
 
 test('empty filters mean no filter', () => {
-  expect(auditQuerySchema.parse({ entityId: '', userId: '', reportId: '', action: '', from: '', to: '' })).toEqual({ page: 1, pageSize: 50 });
+  expect(auditQuerySchema.parse({ entityId: '', userId: '', reportId: '', action: '', from: '', to: '' })).toEqual({
+    page: 1,
+    pageSize: 50,
+  });
 });
 
 test.each([
@@ -22,7 +25,10 @@ test.each([
 });
 
 test('one day: from = to', () => {
-  expect(auditQuerySchema.parse({ from: '2026-11-23', to: '2026-11-23' })).toMatchObject({ from: '2026-11-23', to: '2026-11-23' });
+  expect(auditQuerySchema.parse({ from: '2026-11-23', to: '2026-11-23' })).toMatchObject({
+    from: '2026-11-23',
+    to: '2026-11-23',
+  });
 });
 
 test.each([
@@ -43,8 +49,13 @@ test('an open end stays open', () => {
 
 test('action and reportId filters', () => {
   const reportId = '0b7c6f2e-5d7a-4c1e-9f3b-2a6d8e4c1f00';
-  expect(auditQuerySchema.parse({ action: 'access.denied', reportId })).toMatchObject({ action: 'access.denied', reportId });
-  expect(auditQuerySchema.parse({ action: 'user.setup_link_created' })).toMatchObject({ action: 'user.setup_link_created' });
+  expect(auditQuerySchema.parse({ action: 'access.denied', reportId })).toMatchObject({
+    action: 'access.denied',
+    reportId,
+  });
+  expect(auditQuerySchema.parse({ action: 'user.setup_link_created' })).toMatchObject({
+    action: 'user.setup_link_created',
+  });
 });
 
 test('a report is found by its id or by its number, in either filter', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateOnlySchema, pageOf, pageQuerySchema, queryParam } from '../common/query.schema';
-import { addDays, chicagoMidnight } from '../time/chicago';
 import { REPORT_NUMBER_PATTERN } from '../reports/report-number';
+import { addDays, chicagoMidnight } from '../time/chicago';
 
 /** One entry of the audit trail as the admin reads it (api.md, "Audit"). */
 export const auditEventSchema = z.object({
@@ -29,11 +29,24 @@ export const auditQuerySchema = pageQuerySchema
     userId: queryParam(z.string().regex(uuid, 'must be a user id')),
     // A report's id, or its number as a person reads it out (the repository finds the id).
     reportId: queryParam(
-      z.string().trim().refine((v) => uuid.test(v) || REPORT_NUMBER_PATTERN.test(v), 'must be a report id or a report number such as 2026-079-00042'),
+      z
+        .string()
+        .trim()
+        .refine(
+          (v) => uuid.test(v) || REPORT_NUMBER_PATTERN.test(v),
+          'must be a report id or a report number such as 2026-079-00042',
+        ),
     ),
-    reportNumber: queryParam(z.string().trim().regex(REPORT_NUMBER_PATTERN, 'must be a report number such as 2026-079-00042')),
+    reportNumber: queryParam(
+      z.string().trim().regex(REPORT_NUMBER_PATTERN, 'must be a report number such as 2026-079-00042'),
+    ),
     // Any well-formed action, not only those of auditActions: older events and new features keep theirs.
-    action: queryParam(z.string().max(100, 'must be at most 100 characters').regex(/^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/, 'must be an action such as report.read')),
+    action: queryParam(
+      z
+        .string()
+        .max(100, 'must be at most 100 characters')
+        .regex(/^[a-z][a-z_]*(\.[a-z][a-z_]*)+$/, 'must be an action such as report.read'),
+    ),
     from: queryParam(dateOnlySchema),
     to: queryParam(dateOnlySchema),
   })

@@ -25,7 +25,10 @@ export const loginResponseSchema = z.object({ token: z.string(), user: userSchem
 // (a new account, or after a reset), or signed in, knowing the current one.
 
 export const PASSWORD_MIN_LENGTH = 12;
-export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`).max(1024, 'must be at most 1024 characters');
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(1024, 'must be at most 1024 characters');
 
 /** Hours a setup link stays valid. */
 export const SETUP_TOKEN_HOURS = 72;
@@ -51,9 +54,13 @@ export const changePasswordSchema = z
     currentPassword: z.string().min(1, 'Enter your current password').max(1024, 'must be at most 1024 characters'),
     newPassword: passwordSchema,
   })
-  .refine((body) => body.newPassword !== body.currentPassword, { path: ['newPassword'], message: 'must be different from your current password' });
+  .refine((body) => body.newPassword !== body.currentPassword, {
+    path: ['newPassword'],
+    message: 'must be different from your current password',
+  });
 export type ChangePasswordRequest = z.infer<typeof changePasswordSchema>;
 
 /** Refuses a `password` in an admin's user form or body: an administrator never sets one. */
-export const ADMIN_SETS_NO_PASSWORD = 'An administrator does not set passwords: the person chooses their own with the one-time setup link';
+export const ADMIN_SETS_NO_PASSWORD =
+  'An administrator does not set passwords: the person chooses their own with the one-time setup link';
 export const noPasswordSchema = z.never({ error: ADMIN_SETS_NO_PASSWORD }).optional();

@@ -35,11 +35,23 @@ test.each([
   ['spring: Sunday 03:30 CDT → Monday 12:00 CDT', '2018-03-11T03:30:00-05:00', '2018-03-12T12:00:00-05:00'],
   // DST ends Sunday 2018-11-04
   ['fall: Friday 20:00 CDT → Monday 08:00 CST', '2018-11-02T20:00:00-05:00', '2018-11-05T08:00:00-06:00'],
-  ['fall: Sunday 01:30 CDT (the first one) → Monday 12:00 CST', '2018-11-04T01:30:00-05:00', '2018-11-05T12:00:00-06:00'],
-  ['fall: Sunday 01:30 CST (the second one) → Monday 12:00 CST', '2018-11-04T01:30:00-06:00', '2018-11-05T12:00:00-06:00'],
+  [
+    'fall: Sunday 01:30 CDT (the first one) → Monday 12:00 CST',
+    '2018-11-04T01:30:00-05:00',
+    '2018-11-05T12:00:00-06:00',
+  ],
+  [
+    'fall: Sunday 01:30 CST (the second one) → Monday 12:00 CST',
+    '2018-11-04T01:30:00-06:00',
+    '2018-11-05T12:00:00-06:00',
+  ],
   // holidays
   ['holiday Monday: Friday 20:00 → Tuesday 08:00', '2018-08-31T20:00:00-05:00', '2018-09-04T08:00:00-05:00'],
-  ['received on a holiday: counts from the next business day', '2018-09-03T10:00:00-05:00', '2018-09-04T12:00:00-05:00'],
+  [
+    'received on a holiday: counts from the next business day',
+    '2018-09-03T10:00:00-05:00',
+    '2018-09-04T12:00:00-05:00',
+  ],
   ['Thanksgiving Thursday and Friday', '2018-11-21T18:00:00-06:00', '2018-11-26T06:00:00-06:00'],
   ['Dec 24/25/26 after a weekend', '2018-12-21T20:00:00-06:00', '2018-12-27T08:00:00-06:00'],
   ['received Christmas Eve', '2018-12-24T09:00:00-06:00', '2018-12-27T12:00:00-06:00'],

@@ -11,8 +11,8 @@ import {
   races,
   regions,
   relationships,
-  reportStatuses,
   reporterTypes,
+  reportStatuses,
   responseTimes,
   roles,
   screenOutReasons,
@@ -25,7 +25,10 @@ const schema = fs.readFileSync(path.join(__dirname, '../../../../prisma/schema.p
 function prismaEnum(name: string): string[] {
   const match = new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(schema);
   if (!match) throw new Error(`enum ${name} not in schema.prisma`);
-  return match[1]!.split('\n').map((l) => l.trim()).filter(Boolean);
+  return match[1]!
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 const codes = (list: readonly { code: string }[]) => list.map((i) => i.code);

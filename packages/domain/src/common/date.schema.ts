@@ -23,7 +23,11 @@ export const dateOnlySchema = z.iso
 
 /** An instant with a zone, as api.md reads them ("2018-03-02T15:04:05.000Z", "…-06:00"), in 1900-2100. */
 export const dateTimeSchema = z.iso
-  .datetime({ offset: true, message: 'must be an ISO 8601 date-time with a zone, like 2018-03-02T15:04:05.000Z', abort: true })
+  .datetime({
+    offset: true,
+    message: 'must be an ISO 8601 date-time with a zone, like 2018-03-02T15:04:05.000Z',
+    abort: true,
+  })
   .refine(writtenYearInRange, { message: `must be a date-time from ${FIRST_YEAR} to ${LAST_YEAR}`, abort: true });
 
 const aYear = `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}, like 2018`;

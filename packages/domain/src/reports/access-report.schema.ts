@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import {
+  findingValues,
+  indianChildValues,
+  notificationMethods,
+  parentalInvolvementValues,
+  personRoles,
+  screeningChoices,
+} from '../codes/code-lists';
+import {
   descriptorSchema,
   ethnicitySchema,
   genderSchema,
@@ -11,9 +19,8 @@ import {
   responseTimeSchema,
   screenOutReasonSchema,
 } from '../codes/codes.schema';
-import { findingValues, indianChildValues, notificationMethods, parentalInvolvementValues, personRoles, screeningChoices } from '../codes/code-lists';
-import { countyCodeSchema } from '../counties/county.schema';
 import { dateOnlySchema, dateTimeSchema } from '../common/date.schema';
+import { countyCodeSchema } from '../counties/county.schema';
 
 // The Access report document of api.md: one schema for the API body, the intake form and the types.
 
@@ -135,8 +142,14 @@ const notificationBase = {
   method: notificationMethodSchema,
   contactName: text(200).nullish(),
 };
-export const lawEnforcementNotificationSchema = z.object({ ...notificationBase, agency: text(200).trim().min(1, 'is required') });
-export const tribalNotificationSchema = z.object({ ...notificationBase, tribe: text(200).trim().min(1, 'is required') });
+export const lawEnforcementNotificationSchema = z.object({
+  ...notificationBase,
+  agency: text(200).trim().min(1, 'is required'),
+});
+export const tribalNotificationSchema = z.object({
+  ...notificationBase,
+  tribe: text(200).trim().min(1, 'is required'),
+});
 
 /** PUT /api/allegations/:id/finding */
 export const findingSchema = z.object({

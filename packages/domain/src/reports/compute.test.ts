@@ -1,5 +1,5 @@
 import { allegation, child, draft, maltreater, TRAINED, UNTRAINED } from '../testing/draft-builder';
-import { computeReport, type ComputeInput } from './compute';
+import { type ComputeInput, computeReport } from './compute';
 
 const NOW = new Date('2018-03-02T21:00:00-06:00');
 
@@ -76,15 +76,24 @@ describe('computeReport', () => {
   });
 
   test('violations of the draft; TRAINING only with an actor', () => {
-    const report = stored({ recommendation: { decision: 'SCREEN_OUT', screenOutReason: 'NON_CAREGIVER_MALTREATER', rationale: 'x' } });
+    const report = stored({
+      recommendation: { decision: 'SCREEN_OUT', screenOutReason: 'NON_CAREGIVER_MALTREATER', rationale: 'x' },
+    });
     expect(computeReport(report, { holidays: [], now: NOW }).violations.map((v) => v.rule)).toEqual(['ST-SCREEN-IN']);
-    expect(computeReport(report, { holidays: [], now: NOW, actor: UNTRAINED }).violations.map((v) => v.rule)).toEqual(['ST-SCREEN-IN', 'TRAINING']);
+    expect(computeReport(report, { holidays: [], now: NOW, actor: UNTRAINED }).violations.map((v) => v.rule)).toEqual([
+      'ST-SCREEN-IN',
+      'TRAINING',
+    ]);
   });
 
   test('language warnings over the narrative and the rationale, never a violation', () => {
     const report = stored({
       narrative: 'The reporter said: "she works as a hooker".',
-      recommendation: { decision: 'SCREEN_IN', responseTime: 'SAME_DAY', rationale: 'A Teen sex worker is a youth being sex trafficked.' },
+      recommendation: {
+        decision: 'SCREEN_IN',
+        responseTime: 'SAME_DAY',
+        rationale: 'A Teen sex worker is a youth being sex trafficked.',
+      },
     });
     const computed = computeReport(report, { holidays: [], now: NOW, actor: TRAINED });
     expect(computed.languageWarnings).toEqual([
@@ -100,6 +109,8 @@ describe('computeReport', () => {
     ['a finding code', 'SUBSTANTIATED' as const, false],
   ])('initial assessment overdue with %s', (_name, finding, overdue) => {
     const report = stored({ status: 'SCREENED_IN', allegations: [{ ...allegation(), finding }] });
-    expect(computeReport(report, { holidays: [], now: new Date('2018-06-01T12:00:00Z') }).initialAssessmentOverdue).toBe(overdue);
+    expect(
+      computeReport(report, { holidays: [], now: new Date('2018-06-01T12:00:00Z') }).initialAssessmentOverdue,
+    ).toBe(overdue);
   });
 });

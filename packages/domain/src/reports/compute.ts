@@ -1,7 +1,13 @@
-import type { findingValues, reportStatuses } from '../codes/code-lists';
 import { type ClockNotification, type Clocks, computeClocks, type Holidays } from '../clocks/clocks';
-import { languageWarnings, type LanguageWarning } from '../rules/person-first';
-import { mustScreenIn, responseTimeRequired, type RuleActor, type RuleAllegation, type RuleReport } from '../rules/rule-report';
+import type { findingValues, reportStatuses } from '../codes/code-lists';
+import { type LanguageWarning, languageWarnings } from '../rules/person-first';
+import {
+  mustScreenIn,
+  type RuleActor,
+  type RuleAllegation,
+  type RuleReport,
+  responseTimeRequired,
+} from '../rules/rule-report';
 import { draftViolations } from '../rules/rules';
 import type { Violation } from '../rules/violation';
 

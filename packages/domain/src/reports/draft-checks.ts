@@ -1,4 +1,10 @@
-import { hasRole, type RuleAllegation, type RulePerson, type RuleReport, type RuleScreening } from '../rules/rule-report';
+import {
+  hasRole,
+  type RuleAllegation,
+  type RulePerson,
+  type RuleReport,
+  type RuleScreening,
+} from '../rules/rule-report';
 import { chicagoDate, isCalendarDate } from '../time/chicago';
 
 // Input checks that answer 400 with `issues` (api.md error order: after 404, before 409 and 422).
@@ -48,11 +54,13 @@ export function draftIssues(draft: CheckedDraft, now: Date): InputIssue[] {
   const personByKey = new Map<string, CheckedPerson>();
   const firstLink = new Map<string, number>();
   persons.forEach((person, i) => {
-    if (personByKey.has(person.key)) add(`persons.${i}.key`, `"${person.key}" is used by another person of this report`);
+    if (personByKey.has(person.key))
+      add(`persons.${i}.key`, `"${person.key}" is used by another person of this report`);
     else personByKey.set(person.key, person);
     if (person.personId) {
       const first = firstLink.get(person.personId);
-      if (first !== undefined) add(`persons.${i}.personId`, `links the same person as persons.${first}: list each person once`);
+      if (first !== undefined)
+        add(`persons.${i}.personId`, `links the same person as persons.${first}: list each person once`);
       else firstLink.set(person.personId, i);
     }
     if (person.dateOfBirth && isCalendarDate(person.dateOfBirth) && person.dateOfBirth > today) {
@@ -79,7 +87,8 @@ export function draftIssues(draft: CheckedDraft, now: Date): InputIssue[] {
   const childAndType = new Map<string, number>();
   allegations.forEach((allegation, i) => {
     const at = `allegations.${i}`;
-    if (allegationKeys.has(allegation.key)) add(`${at}.key`, `"${allegation.key}" is used by another allegation of this report`);
+    if (allegationKeys.has(allegation.key))
+      add(`${at}.key`, `"${allegation.key}" is used by another allegation of this report`);
     allegationKeys.add(allegation.key);
 
     const childKey = allegation.childKey;
@@ -93,9 +102,11 @@ export function draftIssues(draft: CheckedDraft, now: Date): InputIssue[] {
       const path = `${at}.maltreaterKeys.${j}`;
       const person = personByKey.get(key);
       if (listed.has(key)) add(path, `"${key}" is listed twice for this allegation`);
-      else if (key === childKey) add(path, `"${key}" is the child of this allegation and cannot also be its alleged maltreater`);
+      else if (key === childKey)
+        add(path, `"${key}" is the child of this allegation and cannot also be its alleged maltreater`);
       else if (!person) add(path, `"${key}" names no person of this report`);
-      else if (!hasRole(person, 'ALLEGED_MALTREATER')) add(path, `"${key}" must name a person with the role ALLEGED_MALTREATER`);
+      else if (!hasRole(person, 'ALLEGED_MALTREATER'))
+        add(path, `"${key}" must name a person with the role ALLEGED_MALTREATER`);
       listed.add(key);
     });
 
@@ -103,7 +114,10 @@ export function draftIssues(draft: CheckedDraft, now: Date): InputIssue[] {
       const id = `${childKey}\u0000${allegation.maltreatmentType}`;
       const first = childAndType.get(id);
       if (first !== undefined) {
-        add(`${at}.maltreatmentType`, `repeats allegations.${first}: a child can have several allegations only of different types`);
+        add(
+          `${at}.maltreatmentType`,
+          `repeats allegations.${first}: a child can have several allegations only of different types`,
+        );
       } else childAndType.set(id, i);
     }
   });
@@ -129,13 +143,15 @@ export function submitIssues(draft: CheckedDraft, recommendation: RuleScreening 
   if (!draft.reporter?.type) add('reporter.type', `${REQUIRED} (ANONYMOUS when even the kind of reporter is unknown)`);
   if (blank(draft.narrative)) add('narrative', REQUIRED);
 
-  if (!persons.some((p) => hasRole(p, 'CHILD'))) add('persons', 'needs at least one person with the role CHILD to submit');
+  if (!persons.some((p) => hasRole(p, 'CHILD')))
+    add('persons', 'needs at least one person with the role CHILD to submit');
   persons.forEach((person, i) => {
     if (!hasRole(person, 'CHILD')) return;
     for (const field of ['gender', 'hispanicEthnicity', 'primaryRace', 'indianChild'] as const) {
       if (!person[field]) add(`persons.${i}.${field}`, `${REQUIRED} for a child`);
     }
-    if (person.indianChild === 'YES' && blank(person.tribe)) add(`persons.${i}.tribe`, `${REQUIRED} for an Indian child`);
+    if (person.indianChild === 'YES' && blank(person.tribe))
+      add(`persons.${i}.tribe`, `${REQUIRED} for an Indian child`);
   });
 
   if (allegations.length === 0) add('allegations', 'needs at least one allegation to submit');

@@ -1,9 +1,14 @@
-import type { Draft, Recommendation } from './access-report.schema';
 import { allegation, child, draft, maltreater } from '../testing/draft-builder';
+import type { Draft, Recommendation } from './access-report.schema';
 import { submitIssues } from './draft-checks';
 
-const GOOD: Recommendation = { decision: 'SCREEN_IN', responseTime: 'SAME_DAY', rationale: 'Alleged child sex trafficking.' };
-const paths = (d: Partial<Draft>, r: Partial<Recommendation> | null = GOOD) => submitIssues(draft(d), r).map((i) => i.path);
+const GOOD: Recommendation = {
+  decision: 'SCREEN_IN',
+  responseTime: 'SAME_DAY',
+  rationale: 'Alleged child sex trafficking.',
+};
+const paths = (d: Partial<Draft>, r: Partial<Recommendation> | null = GOOD) =>
+  submitIssues(draft(d), r).map((i) => i.path);
 
 describe('submitIssues', () => {
   test('a complete draft and recommendation have none', () => {
@@ -17,19 +22,44 @@ describe('submitIssues', () => {
     ['an anonymous reporter still has a type', { reporter: { type: 'ANONYMOUS', anonymous: true } }, []],
     ['a blank narrative', { narrative: '   ' }, ['narrative']],
     ['no narrative', { narrative: null }, ['narrative']],
-    ['no child', { persons: [maltreater()], allegations: [allegation({ childKey: null })] }, ['persons', 'allegations.0.childKey']],
+    [
+      'no child',
+      { persons: [maltreater()], allegations: [allegation({ childKey: null })] },
+      ['persons', 'allegations.0.childKey'],
+    ],
     ['no allegation', { allegations: [] }, ['allegations']],
-    ['an allegation without type', { allegations: [allegation({ maltreatmentType: null })] }, ['allegations.0.maltreatmentType']],
+    [
+      'an allegation without type',
+      { allegations: [allegation({ maltreatmentType: null })] },
+      ['allegations.0.maltreatmentType'],
+    ],
     [
       'a child without demographics',
-      { persons: [maltreater(), child({ gender: null, hispanicEthnicity: undefined, primaryRace: null, indianChild: null })] },
+      {
+        persons: [
+          maltreater(),
+          child({ gender: null, hispanicEthnicity: undefined, primaryRace: null, indianChild: null }),
+        ],
+      },
       ['persons.1.gender', 'persons.1.hispanicEthnicity', 'persons.1.primaryRace', 'persons.1.indianChild'],
     ],
-    ['an Indian child without a tribe', { persons: [child({ indianChild: 'YES', tribe: ' ' }), maltreater()] }, ['persons.0.tribe']],
-    ['an Indian child with a tribe', { persons: [child({ indianChild: 'YES', tribe: 'Oneida Nation' }), maltreater()] }, []],
+    [
+      'an Indian child without a tribe',
+      { persons: [child({ indianChild: 'YES', tribe: ' ' }), maltreater()] },
+      ['persons.0.tribe'],
+    ],
+    [
+      'an Indian child with a tribe',
+      { persons: [child({ indianChild: 'YES', tribe: 'Oneida Nation' }), maltreater()] },
+      [],
+    ],
     ['a child of unknown age', { persons: [child({ dateOfBirth: null, approximateAge: null }), maltreater()] }, []],
     ['a maltreater with only key and roles', { persons: [child(), { key: 'm1', roles: ['ALLEGED_MALTREATER'] }] }, []],
-    ['a household member with no allegation', { persons: [child(), maltreater(), { key: 'h1', roles: ['HOUSEHOLD_MEMBER'] }] }, []],
+    [
+      'a household member with no allegation',
+      { persons: [child(), maltreater(), { key: 'h1', roles: ['HOUSEHOLD_MEMBER'] }] },
+      [],
+    ],
   ])('%s → %j', (_name, overrides, expected) => {
     expect(paths(overrides)).toEqual(expected);
   });
@@ -58,6 +88,8 @@ describe('submitIssues', () => {
   });
 
   test('messages read after the path', () => {
-    expect(submitIssues(draft({ receivedAt: null }), GOOD)).toEqual([{ path: 'receivedAt', message: 'is required to submit' }]);
+    expect(submitIssues(draft({ receivedAt: null }), GOOD)).toEqual([
+      { path: 'receivedAt', message: 'is required to submit' },
+    ]);
   });
 });

@@ -8,16 +8,41 @@ describe('ST-AGE', () => {
   test.each<[string, Partial<ReportPerson>, string | null, string[]]>([
     ['15 years old', { dateOfBirth: '2002-07-14' }, '2018-03-02T15:04:05Z', []],
     ['17 in Chicago although 18 by the UTC date', { dateOfBirth: '2000-03-02' }, '2018-03-02T03:00:00Z', []],
-    ['18 on the 18th birthday in Chicago', { dateOfBirth: '2000-03-02' }, '2018-03-02T06:00:00Z', ['allegations.0.descriptors']],
-    ["18 in Chicago although the string's own date is the day before", { dateOfBirth: '2000-03-02' }, '2018-03-01T20:00:00-10:00', ['allegations.0.descriptors']],
+    [
+      '18 on the 18th birthday in Chicago',
+      { dateOfBirth: '2000-03-02' },
+      '2018-03-02T06:00:00Z',
+      ['allegations.0.descriptors'],
+    ],
+    [
+      "18 in Chicago although the string's own date is the day before",
+      { dateOfBirth: '2000-03-02' },
+      '2018-03-01T20:00:00-10:00',
+      ['allegations.0.descriptors'],
+    ],
     ['the day before the 18th birthday', { dateOfBirth: '2000-03-03' }, '2018-03-02T15:00:00Z', []],
     ['25 years old', { dateOfBirth: '1993-01-01' }, '2018-03-02T15:00:00Z', ['allegations.0.descriptors']],
     ['approximate age 17', { dateOfBirth: null, approximateAge: 17 }, '2018-03-02T15:00:00Z', []],
-    ['approximate age 18', { dateOfBirth: null, approximateAge: 18 }, '2018-03-02T15:00:00Z', ['allegations.0.descriptors']],
-    ['the date of birth wins over the approximate age', { dateOfBirth: '2005-01-01', approximateAge: 19 }, '2018-03-02T15:00:00Z', []],
+    [
+      'approximate age 18',
+      { dateOfBirth: null, approximateAge: 18 },
+      '2018-03-02T15:00:00Z',
+      ['allegations.0.descriptors'],
+    ],
+    [
+      'the date of birth wins over the approximate age',
+      { dateOfBirth: '2005-01-01', approximateAge: 19 },
+      '2018-03-02T15:00:00Z',
+      [],
+    ],
     ['unknown age is allowed', { dateOfBirth: null, approximateAge: null }, '2018-03-02T15:00:00Z', []],
     ['no received time yet: the date of birth cannot be placed', { dateOfBirth: '1990-01-01' }, null, []],
-    ['no received time, approximate age 30', { dateOfBirth: '1990-01-01', approximateAge: 30 }, null, ['allegations.0.descriptors']],
+    [
+      'no received time, approximate age 30',
+      { dateOfBirth: '1990-01-01', approximateAge: 30 },
+      null,
+      ['allegations.0.descriptors'],
+    ],
   ])('%s', (_name, person, receivedAt, expected) => {
     const violations = stAgeViolations(draft({ receivedAt, persons: [child(person), maltreater()] }));
     expect(paths(violations)).toEqual(expected);
@@ -25,14 +50,20 @@ describe('ST-AGE', () => {
   });
 
   test('an adult on an allegation without the descriptor is fine', () => {
-    const report = draft({ persons: [child({ dateOfBirth: '1990-01-01' })], allegations: [allegation({ descriptors: [] })] });
+    const report = draft({
+      persons: [child({ dateOfBirth: '1990-01-01' })],
+      allegations: [allegation({ descriptors: [] })],
+    });
     expect(stAgeViolations(report)).toEqual([]);
   });
 
   test('the message gives the age found; each allegation is named', () => {
     const report = draft({
       persons: [child({ dateOfBirth: '1998-01-01' })],
-      allegations: [allegation(), allegation({ key: 'a2', maltreatmentType: 'NEGLECT', maltreaterRelationship: 'PRIMARY_CAREGIVER' })],
+      allegations: [
+        allegation(),
+        allegation({ key: 'a2', maltreatmentType: 'NEGLECT', maltreaterRelationship: 'PRIMARY_CAREGIVER' }),
+      ],
     });
     const violations = stAgeViolations(report);
     expect(paths(violations)).toEqual(['allegations.0.descriptors', 'allegations.1.descriptors']);
@@ -55,23 +86,29 @@ describe('ST-TYPE', () => {
     [null, ['SEX_TRAFFICKING'], false],
   ])('%s with %j: violation %p', (maltreatmentType, descriptors, violates) => {
     const violations = stTypeViolations(draft({ allegations: [allegation({ maltreatmentType, descriptors })] }));
-    expect(violations).toEqual(violates ? [expect.objectContaining({ rule: 'ST-TYPE', path: 'allegations.0.descriptors' })] : []);
+    expect(violations).toEqual(
+      violates ? [expect.objectContaining({ rule: 'ST-TYPE', path: 'allegations.0.descriptors' })] : [],
+    );
   });
 });
 
 describe('ST-NEGLECT', () => {
-  test.each<[Allegation['maltreatmentType'], Allegation['descriptors'], Allegation['maltreaterRelationship'], boolean]>([
-    ['NEGLECT', ['SEX_TRAFFICKING'], 'PRIMARY_CAREGIVER', false],
-    ['NEGLECT', ['SEX_TRAFFICKING'], 'OTHER_CAREGIVER', true],
-    ['NEGLECT', ['SEX_TRAFFICKING'], 'NON_CAREGIVER', true],
-    ['NEGLECT', ['SEX_TRAFFICKING'], 'UNKNOWN', true],
-    ['NEGLECT', ['SEX_TRAFFICKING'], null, true],
-    ['NEGLECT', [], 'NON_CAREGIVER', false],
-    ['SEXUAL_ABUSE', ['SEX_TRAFFICKING'], 'NON_CAREGIVER', false],
-    ['SEXUAL_ABUSE', ['SEX_TRAFFICKING'], 'UNKNOWN', false],
-  ])('%s with %j against %s: violation %p', (maltreatmentType, descriptors, maltreaterRelationship, violates) => {
+  test.each<[Allegation['maltreatmentType'], Allegation['descriptors'], Allegation['maltreaterRelationship'], boolean]>(
+    [
+      ['NEGLECT', ['SEX_TRAFFICKING'], 'PRIMARY_CAREGIVER', false],
+      ['NEGLECT', ['SEX_TRAFFICKING'], 'OTHER_CAREGIVER', true],
+      ['NEGLECT', ['SEX_TRAFFICKING'], 'NON_CAREGIVER', true],
+      ['NEGLECT', ['SEX_TRAFFICKING'], 'UNKNOWN', true],
+      ['NEGLECT', ['SEX_TRAFFICKING'], null, true],
+      ['NEGLECT', [], 'NON_CAREGIVER', false],
+      ['SEXUAL_ABUSE', ['SEX_TRAFFICKING'], 'NON_CAREGIVER', false],
+      ['SEXUAL_ABUSE', ['SEX_TRAFFICKING'], 'UNKNOWN', false],
+    ],
+  )('%s with %j against %s: violation %p', (maltreatmentType, descriptors, maltreaterRelationship, violates) => {
     const report = draft({ allegations: [allegation({ maltreatmentType, descriptors, maltreaterRelationship })] });
-    const expected = violates ? [expect.objectContaining({ rule: 'ST-NEGLECT', path: 'allegations.0.maltreaterRelationship' })] : [];
+    const expected = violates
+      ? [expect.objectContaining({ rule: 'ST-NEGLECT', path: 'allegations.0.maltreaterRelationship' })]
+      : [];
     expect(stNeglectViolations(report)).toEqual(expected);
   });
 
@@ -88,13 +125,43 @@ describe('ST-NEGLECT', () => {
 
 describe('ST-INDICATOR', () => {
   const c2 = child({ key: 'c2', firstName: 'Bea' });
-  test.each<[string, { childKey: string; code: 'CHILD_SELF_REPORTS_TRAFFICKING' | 'CHILD_REPORTS_SURVIVAL_SEX' | 'LAW_ENFORCEMENT_CONFIRMED' }[], Allegation[], string[]]>([
+  test.each<
+    [
+      string,
+      {
+        childKey: string;
+        code: 'CHILD_SELF_REPORTS_TRAFFICKING' | 'CHILD_REPORTS_SURVIVAL_SEX' | 'LAW_ENFORCEMENT_CONFIRMED';
+      }[],
+      Allegation[],
+      string[],
+    ]
+  >([
     ['no indicator', [], [allegation({ descriptors: [] })], []],
-    ['indicator and a sex trafficking allegation for the child', [{ childKey: 'c1', code: 'CHILD_SELF_REPORTS_TRAFFICKING' }], [allegation()], []],
-    ['indicator, NEGLECT + sex trafficking', [{ childKey: 'c1', code: 'LAW_ENFORCEMENT_CONFIRMED' }], [allegation({ maltreatmentType: 'NEGLECT', maltreaterRelationship: 'PRIMARY_CAREGIVER' })], []],
-    ['indicator, sexual abuse without the descriptor', [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }], [allegation({ descriptors: [] })], ['indicators.0']],
+    [
+      'indicator and a sex trafficking allegation for the child',
+      [{ childKey: 'c1', code: 'CHILD_SELF_REPORTS_TRAFFICKING' }],
+      [allegation()],
+      [],
+    ],
+    [
+      'indicator, NEGLECT + sex trafficking',
+      [{ childKey: 'c1', code: 'LAW_ENFORCEMENT_CONFIRMED' }],
+      [allegation({ maltreatmentType: 'NEGLECT', maltreaterRelationship: 'PRIMARY_CAREGIVER' })],
+      [],
+    ],
+    [
+      'indicator, sexual abuse without the descriptor',
+      [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
+      [allegation({ descriptors: [] })],
+      ['indicators.0'],
+    ],
     ['indicator, no allegation at all', [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }], [], ['indicators.0']],
-    ['the sex trafficking allegation is for another child', [{ childKey: 'c1', code: 'CHILD_SELF_REPORTS_TRAFFICKING' }], [allegation({ childKey: 'c2' })], ['indicators.0']],
+    [
+      'the sex trafficking allegation is for another child',
+      [{ childKey: 'c1', code: 'CHILD_SELF_REPORTS_TRAFFICKING' }],
+      [allegation({ childKey: 'c2' })],
+      ['indicators.0'],
+    ],
     [
       'two children, only the second lacks the allegation',
       [

@@ -23,9 +23,21 @@ describe('FINDING-SCREENED-IN and FINDING-INTERVIEW', () => {
   });
 
   test('paths are the fields of the finding, or placed in the document with `at`', () => {
-    const body = findingViolations('DRAFT', { maltreaterKeys: ['m1'] }, { finding: 'SUBSTANTIATED', maltreaterInterviewed: false });
+    const body = findingViolations(
+      'DRAFT',
+      { maltreaterKeys: ['m1'] },
+      { finding: 'SUBSTANTIATED', maltreaterInterviewed: false },
+    );
     expect(body.map((v) => v.path)).toEqual(['finding', 'maltreaterInterviewed']);
-    const doc = findingViolations('DRAFT', { maltreaterKeys: ['m1'] }, { finding: 'SUBSTANTIATED', maltreaterInterviewed: false }, 'allegations.2.finding');
-    expect(doc.map((v) => v.path)).toEqual(['allegations.2.finding.finding', 'allegations.2.finding.maltreaterInterviewed']);
+    const doc = findingViolations(
+      'DRAFT',
+      { maltreaterKeys: ['m1'] },
+      { finding: 'SUBSTANTIATED', maltreaterInterviewed: false },
+      'allegations.2.finding',
+    );
+    expect(doc.map((v) => v.path)).toEqual([
+      'allegations.2.finding.finding',
+      'allegations.2.finding.maltreaterInterviewed',
+    ]);
   });
 });

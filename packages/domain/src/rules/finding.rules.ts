@@ -23,7 +23,8 @@ export function findingViolations(
     violations.push({
       rule: 'FINDING-SCREENED-IN',
       path: path('finding'),
-      message: 'Findings are recorded only after a report is screened in and assessed, and this report is not screened in.',
+      message:
+        'Findings are recorded only after a report is screened in and assessed, and this report is not screened in.',
     });
   }
   const knownMaltreater = (allegation.maltreaterKeys ?? []).length > 0;

@@ -21,8 +21,20 @@ describe('PERSON-FIRST', () => {
     ['teen sex workers', [['teen sex workers', 'youth being sex trafficked']]],
     ['an underage sex worker', [['underage sex worker', 'youth being sex trafficked']]],
     ['"prostitution-related" charges', [['prostitution', 'commercial sexual exploitation']]],
-    ['whore/hooker', [['whore', 'youth being sex trafficked'], ['hooker', 'youth being sex trafficked']]],
-    ['hooker whore', [['hooker', 'youth being sex trafficked'], ['whore', 'youth being sex trafficked']]],
+    [
+      'whore/hooker',
+      [
+        ['whore', 'youth being sex trafficked'],
+        ['hooker', 'youth being sex trafficked'],
+      ],
+    ],
+    [
+      'hooker whore',
+      [
+        ['hooker', 'youth being sex trafficked'],
+        ['whore', 'youth being sex trafficked'],
+      ],
+    ],
   ])('%j warns %j', (text, expected) => {
     expect(one(text)).toEqual(expected);
   });

@@ -9,14 +9,24 @@ const summary = (vs: { rule: string; path: string }[]) => vs.map((v) => `${v.rul
 // One draft that breaks every rule a draft can break, each once.
 const broken = draft({
   presentDangerThreat: true,
-  persons: [child({ key: 'adult', dateOfBirth: '1990-01-01' }), child({ key: 'c2' }), child({ key: 'c3' }), maltreater()],
+  persons: [
+    child({ key: 'adult', dateOfBirth: '1990-01-01' }),
+    child({ key: 'c2' }),
+    child({ key: 'c3' }),
+    maltreater(),
+  ],
   indicators: [{ childKey: 'c3', code: 'CHILD_SELF_REPORTS_TRAFFICKING' }],
   allegations: [
     allegation({ key: 'a1', childKey: 'c2', maltreatmentType: 'NEGLECT', maltreaterRelationship: 'NON_CAREGIVER' }),
     allegation({ key: 'a2', childKey: 'c2', maltreatmentType: 'PHYSICAL_ABUSE' }),
     allegation({ key: 'a3', childKey: 'adult' }),
   ],
-  recommendation: { decision: 'SCREEN_OUT', screenOutReason: 'NON_CAREGIVER_MALTREATER', responseTime: 'WITHIN_48_HOURS', rationale: 'x' },
+  recommendation: {
+    decision: 'SCREEN_OUT',
+    screenOutReason: 'NON_CAREGIVER_MALTREATER',
+    responseTime: 'WITHIN_48_HOURS',
+    rationale: 'x',
+  },
 });
 
 describe('draftViolations', () => {
@@ -47,7 +57,11 @@ describe('draftViolations', () => {
     );
     const persons = many.map((_, i) => child({ key: `c${i}` }));
     const paths = draftViolations(draft({ persons, allegations: many })).map((v) => v.path);
-    expect(paths.slice(0, 3)).toEqual(['allegations.0.descriptors', 'allegations.1.descriptors', 'allegations.2.descriptors']);
+    expect(paths.slice(0, 3)).toEqual([
+      'allegations.0.descriptors',
+      'allegations.1.descriptors',
+      'allegations.2.descriptors',
+    ]);
     expect(paths.at(-1)).toBe('allegations.11.descriptors');
   });
 
@@ -60,7 +74,9 @@ describe('submitViolations', () => {
   test('checks the recommendation being submitted, not the draft one', () => {
     const report = draft({ recommendation: { decision: 'SCREEN_OUT', rationale: 'x' } });
     expect(submitViolations(report, { decision: 'SCREEN_IN', responseTime: 'SAME_DAY' }, TRAINED)).toEqual([]);
-    expect(summary(submitViolations(draft(), { decision: 'SCREEN_OUT' }, TRAINED))).toEqual(['ST-SCREEN-IN recommendation.decision']);
+    expect(summary(submitViolations(draft(), { decision: 'SCREEN_OUT' }, TRAINED))).toEqual([
+      'ST-SCREEN-IN recommendation.decision',
+    ]);
   });
 
   test('the first violation is the one the 422 names', () => {
@@ -70,13 +86,19 @@ describe('submitViolations', () => {
   });
 
   test('TRAINING refuses an untrained worker even with a valid recommendation', () => {
-    expect(summary(submitViolations(draft(), draft().recommendation, UNTRAINED))).toEqual(['TRAINING recommendation.decision']);
+    expect(summary(submitViolations(draft(), draft().recommendation, UNTRAINED))).toEqual([
+      'TRAINING recommendation.decision',
+    ]);
   });
 });
 
 describe('decisionViolations', () => {
   test('only ST-SCREEN-IN, PRESENT-DANGER and TRAINING, under screening', () => {
-    expect(summary(decisionViolations(broken, { decision: 'SCREEN_OUT', responseTime: 'WITHIN_5_BUSINESS_DAYS' }, UNTRAINED))).toEqual([
+    expect(
+      summary(
+        decisionViolations(broken, { decision: 'SCREEN_OUT', responseTime: 'WITHIN_5_BUSINESS_DAYS' }, UNTRAINED),
+      ),
+    ).toEqual([
       'ST-SCREEN-IN screening.decision',
       'PRESENT-DANGER screening.responseTime',
       'TRAINING screening.decision',
@@ -126,13 +148,25 @@ describe('ordering', () => {
       { rule: 'ST-AGE' as const, path: 'allegations.10.descriptors', message: '' },
       { rule: 'ST-AGE' as const, path: 'allegations.9.descriptors', message: '' },
     ];
-    expect(summary(sortViolations(input))).toEqual(['ST-AGE allegations.9.descriptors', 'ST-AGE allegations.10.descriptors', 'TRAINING recommendation.decision']);
+    expect(summary(sortViolations(input))).toEqual([
+      'ST-AGE allegations.9.descriptors',
+      'ST-AGE allegations.10.descriptors',
+      'TRAINING recommendation.decision',
+    ]);
     expect(input[0]!.rule).toBe('TRAINING');
   });
 
   test('RULE_ORDER is the table of domain.md', () => {
     expect(RULE_ORDER.slice(0, 9)).toEqual([
-      'ST-AGE', 'ST-TYPE', 'ST-NEGLECT', 'ST-INDICATOR', 'ST-SCREEN-IN', 'PRESENT-DANGER', 'TRAINING', 'FINDING-SCREENED-IN', 'FINDING-INTERVIEW',
+      'ST-AGE',
+      'ST-TYPE',
+      'ST-NEGLECT',
+      'ST-INDICATOR',
+      'ST-SCREEN-IN',
+      'PRESENT-DANGER',
+      'TRAINING',
+      'FINDING-SCREENED-IN',
+      'FINDING-INTERVIEW',
     ]);
   });
 });

@@ -11,12 +11,29 @@ describe('ST-SCREEN-IN', () => {
     ['sex trafficking, screen in', withSt, 'SCREEN_IN', false],
     ['sex trafficking, no decision yet', withSt, null, false],
     ['no sex trafficking, screen out', withoutSt, 'SCREEN_OUT', false],
-    ['non-caregiver sex trafficking, screen out', draft({ allegations: [allegation({ maltreaterRelationship: 'NON_CAREGIVER' })] }), 'SCREEN_OUT', true],
-    ['unknown maltreater, screen out', draft({ allegations: [allegation({ maltreaterKeys: [] })] }), 'SCREEN_OUT', true],
-    ['one of two allegations is sex trafficking', draft({ allegations: [allegation({ descriptors: [] }), allegation({ key: 'a2', maltreatmentType: 'NEGLECT' })] }), 'SCREEN_OUT', true],
+    [
+      'non-caregiver sex trafficking, screen out',
+      draft({ allegations: [allegation({ maltreaterRelationship: 'NON_CAREGIVER' })] }),
+      'SCREEN_OUT',
+      true,
+    ],
+    [
+      'unknown maltreater, screen out',
+      draft({ allegations: [allegation({ maltreaterKeys: [] })] }),
+      'SCREEN_OUT',
+      true,
+    ],
+    [
+      'one of two allegations is sex trafficking',
+      draft({ allegations: [allegation({ descriptors: [] }), allegation({ key: 'a2', maltreatmentType: 'NEGLECT' })] }),
+      'SCREEN_OUT',
+      true,
+    ],
   ])('%s: violation %p', (_name, report, decision, violates) => {
     const choice = { decision, screenOutReason: 'NON_CAREGIVER_MALTREATER' as const, rationale: 'x' };
-    const expected = violates ? [expect.objectContaining({ rule: 'ST-SCREEN-IN', path: 'recommendation.decision' })] : [];
+    const expected = violates
+      ? [expect.objectContaining({ rule: 'ST-SCREEN-IN', path: 'recommendation.decision' })]
+      : [];
     expect(stScreenInViolations(report, choice, 'recommendation')).toEqual(expected);
   });
 
@@ -40,8 +57,12 @@ describe('PRESENT-DANGER', () => {
     [null, 'WITHIN_48_HOURS', false],
   ])('present danger %p, response time %p: violation %p', (presentDangerThreat, responseTime, violates) => {
     const report = draft({ presentDangerThreat });
-    const expected = violates ? [expect.objectContaining({ rule: 'PRESENT-DANGER', path: 'recommendation.responseTime' })] : [];
-    expect(presentDangerViolations(report, { decision: 'SCREEN_IN', responseTime }, 'recommendation')).toEqual(expected);
+    const expected = violates
+      ? [expect.objectContaining({ rule: 'PRESENT-DANGER', path: 'recommendation.responseTime' })]
+      : [];
+    expect(presentDangerViolations(report, { decision: 'SCREEN_IN', responseTime }, 'recommendation')).toEqual(
+      expected,
+    );
   });
 
   test('applies whatever the decision, and under screening for a decision', () => {

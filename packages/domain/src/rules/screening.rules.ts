@@ -8,7 +8,11 @@ import type { Violation } from './violation';
 export type ScreeningPath = 'recommendation' | 'screening';
 
 /** ST-SCREEN-IN: a report with a sex trafficking allegation may not be screened out. */
-export function stScreenInViolations(report: RuleReport, screening: RuleScreening | null | undefined, at: ScreeningPath): Violation[] {
+export function stScreenInViolations(
+  report: RuleReport,
+  screening: RuleScreening | null | undefined,
+  at: ScreeningPath,
+): Violation[] {
   if (screening?.decision !== 'SCREEN_OUT' || !mustScreenIn(report)) return [];
   return [
     {
@@ -21,14 +25,19 @@ export function stScreenInViolations(report: RuleReport, screening: RuleScreenin
 }
 
 /** PRESENT-DANGER: with a present danger threat, any response time but SAME_DAY is refused (none given: no violation). */
-export function presentDangerViolations(report: RuleReport, screening: RuleScreening | null | undefined, at: ScreeningPath): Violation[] {
+export function presentDangerViolations(
+  report: RuleReport,
+  screening: RuleScreening | null | undefined,
+  at: ScreeningPath,
+): Violation[] {
   const responseTime = screening?.responseTime;
   if (!report.presentDangerThreat || !responseTime || responseTime === 'SAME_DAY') return [];
   return [
     {
       rule: 'PRESENT-DANGER',
       path: `${at}.responseTime`,
-      message: 'A report with a present danger threat needs a response the same day: choose the same-day response time.',
+      message:
+        'A report with a present danger threat needs a response the same day: choose the same-day response time.',
     },
   ];
 }

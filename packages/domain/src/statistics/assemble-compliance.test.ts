@@ -3,13 +3,23 @@ import { complianceReportSchema } from './compliance-report.schema';
 
 const clocks = (le: number[], tribe: number[], ia: number[]) => {
   const out: Record<string, number> = {};
-  for (const [name, v] of [['le', le], ['tribe', tribe], ['ia', ia]] as const) {
+  for (const [name, v] of [
+    ['le', le],
+    ['tribe', tribe],
+    ['ia', ia],
+  ] as const) {
     ['required', 'on_time', 'late', 'overdue', 'pending'].forEach((s, i) => (out[`${name}_${s}`] = v[i]!));
   }
-  return out as Omit<ComplianceRow, 'county_code' | 'county_name' | 'region' | 'reports' | 'decided' | 'median_hours' | 'p90_hours'>;
+  return out as Omit<
+    ComplianceRow,
+    'county_code' | 'county_name' | 'region' | 'reports' | 'decided' | 'median_hours' | 'p90_hours'
+  >;
 };
 
-const row = (county: [string, string, 'MILWAUKEE' | 'BALANCE_OF_STATE'] | null, over: Partial<ComplianceRow> = {}): ComplianceRow => ({
+const row = (
+  county: [string, string, 'MILWAUKEE' | 'BALANCE_OF_STATE'] | null,
+  over: Partial<ComplianceRow> = {},
+): ComplianceRow => ({
   county_code: county?.[0] ?? null,
   county_name: county?.[1] ?? null,
   region: county?.[2] ?? null,
@@ -21,10 +31,17 @@ const row = (county: [string, string, 'MILWAUKEE' | 'BALANCE_OF_STATE'] | null, 
   ...over,
 });
 
-const input = { period: { from: '2019-01-01', to: '2019-12-31' }, scope: { countyCode: null, countyName: null }, asOf: new Date('2020-01-02T00:00:00Z') };
+const input = {
+  period: { from: '2019-01-01', to: '2019-12-31' },
+  scope: { countyCode: null, countyName: null },
+  asOf: new Date('2020-01-02T00:00:00Z'),
+};
 
 test('county rows by name, then the all-counties row; every clock adds up', () => {
-  const report = assembleComplianceReport({ ...input, rows: [row(['55079', 'Milwaukee', 'MILWAUKEE']), row(null), row(['55001', 'Adams', 'BALANCE_OF_STATE'])] });
+  const report = assembleComplianceReport({
+    ...input,
+    rows: [row(['55079', 'Milwaukee', 'MILWAUKEE']), row(null), row(['55001', 'Adams', 'BALANCE_OF_STATE'])],
+  });
   expect(complianceReportSchema.parse(report)).toEqual(report);
   expect(report.counties.map((c) => c.countyName)).toEqual(['Adams', 'Milwaukee']);
   expect(report.total).toEqual({
@@ -38,7 +55,11 @@ test('county rows by name, then the all-counties row; every clock adds up', () =
 });
 
 test.each([
-  ['statuses that do not add up', [row(null, clocks([3, 1, 1, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]))], /le statuses/],
+  [
+    'statuses that do not add up',
+    [row(null, clocks([3, 1, 1, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]))],
+    /le statuses/,
+  ],
   ['no all-counties row', [row(['55079', 'Milwaukee', 'MILWAUKEE'])], /all-counties row/],
 ])('refuses %s', (_name, rows, message) => {
   expect(() => assembleComplianceReport({ ...input, rows })).toThrow(message);

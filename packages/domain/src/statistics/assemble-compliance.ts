@@ -43,7 +43,12 @@ function figures(row: ComplianceRow): ComplianceFigures {
   };
 }
 
-export function assembleComplianceReport(input: { period: Period; scope: ReportScope; asOf: Date; rows: readonly ComplianceRow[] }): ComplianceReport {
+export function assembleComplianceReport(input: {
+  period: Period;
+  scope: ReportScope;
+  asOf: Date;
+  rows: readonly ComplianceRow[];
+}): ComplianceReport {
   const total = input.rows.find((r) => r.county_code === null);
   if (!total) throw new Error('Compliance: the all-counties row is missing');
   const counties: CountyCompliance[] = input.rows

@@ -2,7 +2,11 @@ import { aggregatesFromTables, dcfAggregates } from '../testing/report-fixture';
 import { assembleSexTraffickingReport, percentOf, rateOf, type SexTraffickingAggregates } from './assemble-report';
 import { sexTraffickingReportSchema } from './sex-trafficking-report.schema';
 
-const base = { period: { from: '2017-06-01', to: '2018-08-31' }, scope: { countyCode: null, countyName: null }, generatedAt: new Date('2026-01-02T03:04:05.000Z') };
+const base = {
+  period: { from: '2017-06-01', to: '2018-08-31' },
+  scope: { countyCode: null, countyName: null },
+  generatedAt: new Date('2026-01-02T03:04:05.000Z'),
+};
 const assemble = (aggregates: SexTraffickingAggregates) => assembleSexTraffickingReport({ ...base, aggregates });
 
 describe('the DCF report of 2018, rebuilt from its own counts', () => {
@@ -16,7 +20,12 @@ describe('the DCF report of 2018, rebuilt from its own counts', () => {
   test('summary and the rate of 23.5%', () => {
     expect(report.summary.allegations).toEqual({ milwaukee: 178, balanceOfState: 244, total: 422, suppressed: false });
     expect(report.summary.substantiated).toEqual({ milwaukee: 49, balanceOfState: 50, total: 99, suppressed: false });
-    expect(report.summary.substantiatedUniqueChildren).toEqual({ milwaukee: 40, balanceOfState: 46, total: 86, suppressed: false });
+    expect(report.summary.substantiatedUniqueChildren).toEqual({
+      milwaukee: 40,
+      balanceOfState: 46,
+      total: 86,
+      suppressed: false,
+    });
     expect(report.summary.uniqueChildren.total).toBe(354);
     expect(report.summary.substantiationRate.sexTrafficking).toBe(99 / 422);
     expect(report.summary.substantiationRate.allAllegations).toBe(0.136);
@@ -46,7 +55,15 @@ describe('the DCF report of 2018, rebuilt from its own counts', () => {
 
   test('every table lists all its rows in order, zeros included', () => {
     expect(report.tables.map((t) => t.rows.length)).toEqual([2, 6, 3, 9, 2, 6, 3, 9, 3, 9]);
-    expect(table(3).rows[2]).toEqual({ key: 'UNKNOWN', label: 'Unknown', milwaukee: 0, balanceOfState: 0, total: 0, percentOfTotal: 0, suppressed: false });
+    expect(table(3).rows[2]).toEqual({
+      key: 'UNKNOWN',
+      label: 'Unknown',
+      milwaukee: 0,
+      balanceOfState: 0,
+      total: 0,
+      percentOfTotal: 0,
+      suppressed: false,
+    });
   });
 });
 
@@ -59,11 +76,17 @@ describe('edge cases', () => {
       expect(t.rows.every((r) => r.total === 0 && r.percentOfTotal === 0)).toBe(true);
       expect(t.percentByLocation).toEqual({ milwaukee: 0, balanceOfState: 0 });
     }
-    expect(report.summary.substantiationRate).toEqual({ sexTrafficking: null, allAllegations: null, sexualAbuse: null });
+    expect(report.summary.substantiationRate).toEqual({
+      sexTrafficking: null,
+      allAllegations: null,
+      sexualAbuse: null,
+    });
   });
 
   test('unique children: a child in both places counts in both columns and once in the total', () => {
-    const report = assemble(aggregatesFromTables({ 9: { Female: [1, 1, 1] }, 10: { '15': [1, 0, 1], '16': [0, 1, 0] } }, [1, 1, 1]));
+    const report = assemble(
+      aggregatesFromTables({ 9: { Female: [1, 1, 1] }, 10: { '15': [1, 0, 1], '16': [0, 1, 0] } }, [1, 1, 1]),
+    );
     const t9 = report.tables[8]!;
     expect(t9.totals).toMatchObject({ milwaukee: 1, balanceOfState: 1, total: 1 });
     expect(t9.percentByLocation).toEqual({ milwaukee: 100, balanceOfState: 100 });
@@ -71,12 +94,22 @@ describe('edge cases', () => {
 
   test('a row the tables do not have is a bug, not a silent loss', () => {
     const aggregates = aggregatesFromTables({}, [0, 0, 0]);
-    expect(() => assemble({ ...aggregates, cells: [...aggregates.cells, { measure: 'ALLEGATIONS', dimension: 'RACE', key: 'MARTIAN', location: 'total', count: 1 }] })).toThrow(/no table has/);
+    expect(() =>
+      assemble({
+        ...aggregates,
+        cells: [
+          ...aggregates.cells,
+          { measure: 'ALLEGATIONS', dimension: 'RACE', key: 'MARTIAN', location: 'total', count: 1 },
+        ],
+      }),
+    ).toThrow(/no table has/);
   });
 
   test('rows that do not add to the total are a bug, never published', () => {
     const aggregates = aggregatesFromTables({ 1: { Hispanic: [1, 0, 1] } }, [1, 0, 1]);
-    const broken = aggregates.cells.map((c) => (c.measure === 'ALLEGATIONS' && c.dimension === 'ETHNICITY' && c.location === 'milwaukee' ? { ...c, count: 2 } : c));
+    const broken = aggregates.cells.map((c) =>
+      c.measure === 'ALLEGATIONS' && c.dimension === 'ETHNICITY' && c.location === 'milwaukee' ? { ...c, count: 2 } : c,
+    );
     expect(() => assemble({ ...aggregates, cells: broken })).toThrow(/Table 1: the milwaukee rows add to 2, not 1/);
   });
 

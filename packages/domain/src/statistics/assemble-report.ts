@@ -1,5 +1,11 @@
-import { locations, rowsOf, tableDefinitions, type Dimension, type Location, type Measure } from './report-rows';
-import type { LocationCounts, ReportScope, ReportTable, SexTraffickingReport, SummaryCounts } from './sex-trafficking-report.schema';
+import { type Dimension, type Location, locations, type Measure, rowsOf, tableDefinitions } from './report-rows';
+import type {
+  LocationCounts,
+  ReportScope,
+  ReportTable,
+  SexTraffickingReport,
+  SummaryCounts,
+} from './sex-trafficking-report.schema';
 import type { Period } from './statistics-query.schema';
 
 // Turns the counts PostgreSQL aggregated into the report of reports.md: every table with all its
@@ -22,7 +28,12 @@ export type SexTraffickingAggregates = {
   rates: { allAllegations: RateCounts; sexualAbuse: RateCounts };
 };
 
-export type AssembleInput = { period: Period; scope: ReportScope; generatedAt: Date; aggregates: SexTraffickingAggregates };
+export type AssembleInput = {
+  period: Period;
+  scope: ReportScope;
+  generatedAt: Date;
+  aggregates: SexTraffickingAggregates;
+};
 
 type Counts = { milwaukee: number; balanceOfState: number; total: number };
 const zero = (): Counts => ({ milwaukee: 0, balanceOfState: 0, total: 0 });
@@ -77,18 +88,27 @@ function buildTable(index: CellIndex, number: number): ReportTable {
   // column): a mismatch is a bug in the aggregation, and a wrong number must never be published.
   for (const location of locations) {
     const sum = rows.reduce((s, r) => s + r[location], 0);
-    if (sum !== totals[location]) throw new Error(`Table ${number}: the ${location} rows add to ${sum}, not ${totals[location]}`);
+    if (sum !== totals[location])
+      throw new Error(`Table ${number}: the ${location} rows add to ${sum}, not ${totals[location]}`);
   }
   return {
     ...definition,
     rows,
     totals: summaryCounts(totals),
-    percentByLocation: { milwaukee: percentOf(totals.milwaukee, totals.total), balanceOfState: percentOf(totals.balanceOfState, totals.total) },
+    percentByLocation: {
+      milwaukee: percentOf(totals.milwaukee, totals.total),
+      balanceOfState: percentOf(totals.balanceOfState, totals.total),
+    },
   };
 }
 
 /** The full report (not suppressed): summary, rates and tables 1-10. */
-export function assembleSexTraffickingReport({ period, scope, generatedAt, aggregates }: AssembleInput): SexTraffickingReport {
+export function assembleSexTraffickingReport({
+  period,
+  scope,
+  generatedAt,
+  aggregates,
+}: AssembleInput): SexTraffickingReport {
   const index = new CellIndex(aggregates.cells);
   const allegations = index.get('ALLEGATIONS', 'ALL', null);
   const substantiated = index.get('SUBSTANTIATED', 'ALL', null);

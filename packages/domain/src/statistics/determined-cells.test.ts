@@ -7,7 +7,12 @@ test.each([
   ['one equation, two unknowns: x + y = c', ['x', 'y'], [eq({ x: 1, y: 1 })], []],
   ['two equations: x + y = c, x - y = d', ['x', 'y'], [eq({ x: 1, y: 1 }), eq({ x: 1, y: -1 })], ['x', 'y']],
   // a 2×2 block hidden inside a table with known margins: a rectangle, nothing determined
-  ['rectangle', ['a', 'b', 'c', 'd'], [eq({ a: 1, b: 1 }), eq({ c: 1, d: 1 }), eq({ a: 1, c: 1 }), eq({ b: 1, d: 1 })], []],
+  [
+    'rectangle',
+    ['a', 'b', 'c', 'd'],
+    [eq({ a: 1, b: 1 }), eq({ c: 1, d: 1 }), eq({ a: 1, c: 1 }), eq({ b: 1, d: 1 })],
+    [],
+  ],
   // a chain: a + b = r1, b + c = r2, c = r3 → c, then b, then a
   ['chain', ['a', 'b', 'c'], [eq({ a: 1, b: 1 }), eq({ b: 1, c: 1 }), eq({ c: 1 })], ['a', 'b', 'c']],
   // x + y + z = c and y + z = d pin x only

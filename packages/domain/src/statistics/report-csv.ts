@@ -22,14 +22,38 @@ export function csvLine(fields: readonly (string | number | null)[]): string {
   return fields.map(csvField).join(',');
 }
 
-export const REPORT_CSV_HEADER = ['From', 'To', 'Scope', 'Table', 'Title', 'Row', 'Milwaukee', 'Balance of State', 'Total in Wisconsin', 'Percent of total', 'Suppressed'] as const;
+export const REPORT_CSV_HEADER = [
+  'From',
+  'To',
+  'Scope',
+  'Table',
+  'Title',
+  'Row',
+  'Milwaukee',
+  'Balance of State',
+  'Total in Wisconsin',
+  'Percent of total',
+  'Suppressed',
+] as const;
 
 function tableLines(report: SexTraffickingReport, table: ReportTable, scope: string): string[] {
   const start = [report.period.from, report.period.to, scope, table.number, table.title];
-  const rows = table.rows.map((row) => csvLine([...start, row.label, row.milwaukee, row.balanceOfState, row.total, row.percentOfTotal, row.suppressed ? 'yes' : 'no']));
+  const rows = table.rows.map((row) =>
+    csvLine([
+      ...start,
+      row.label,
+      row.milwaukee,
+      row.balanceOfState,
+      row.total,
+      row.percentOfTotal,
+      row.suppressed ? 'yes' : 'no',
+    ]),
+  );
   const t = table.totals;
   const totalShare = t.total === null ? null : t.total === 0 ? 0 : 100;
-  rows.push(csvLine([...start, 'Total', t.milwaukee, t.balanceOfState, t.total, totalShare, t.suppressed ? 'yes' : 'no']));
+  rows.push(
+    csvLine([...start, 'Total', t.milwaukee, t.balanceOfState, t.total, totalShare, t.suppressed ? 'yes' : 'no']),
+  );
   return rows;
 }
 
@@ -41,7 +65,9 @@ export function sexTraffickingCsv(report: SexTraffickingReport): string {
 }
 
 /** `child-sex-trafficking-2017-06-01-to-2018-08-31[-county-55025][-public].csv` */
-export function sexTraffickingCsvFileName(report: Pick<SexTraffickingReport, 'period' | 'scope' | 'suppressed'>): string {
+export function sexTraffickingCsvFileName(
+  report: Pick<SexTraffickingReport, 'period' | 'scope' | 'suppressed'>,
+): string {
   const county = report.scope.countyCode ? `-county-${report.scope.countyCode}` : '';
   return `child-sex-trafficking-${report.period.from}-to-${report.period.to}${county}${report.suppressed ? '-public' : ''}.csv`;
 }

@@ -1,5 +1,13 @@
 import { dcfTables } from '../testing/report-fixture';
-import { formatCount, formatLongDate, formatPeriod, formatShare, formatTenths, percentTenths, sharesNeedRoundingNote } from './report-display';
+import {
+  formatCount,
+  formatLongDate,
+  formatPeriod,
+  formatShare,
+  formatTenths,
+  percentTenths,
+  sharesNeedRoundingNote,
+} from './report-display';
 
 test.each([
   [178, 422, 422, '42.2%'],

@@ -36,7 +36,20 @@ export function formatCount(n: number | null): string {
   return n === null ? '*' : n.toLocaleString('en-US');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** '2017-06-01' → "June 1, 2017" (a calendar date, no time zone involved). */
 export function formatLongDate(date: string): string {
@@ -46,5 +59,7 @@ export function formatLongDate(date: string): string {
 
 /** "June 1, 2017 – August 31, 2018", as the DCF report heads its tables. */
 export function formatPeriod(period: { from: string; to: string }): string {
-  return period.from === period.to ? formatLongDate(period.from) : `${formatLongDate(period.from)} – ${formatLongDate(period.to)}`;
+  return period.from === period.to
+    ? formatLongDate(period.from)
+    : `${formatLongDate(period.from)} – ${formatLongDate(period.to)}`;
 }

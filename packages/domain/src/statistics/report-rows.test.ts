@@ -29,7 +29,14 @@ describe('rows of each dimension, in order, with the exact labels of reports.md'
     ['ETHNICITY', ['Hispanic', 'Not Hispanic or Not Documented']],
     [
       'RACE',
-      ['White', 'African American', 'American Indian / Alaskan Native', 'Asian', 'Native Hawaiian / Other Pacific Islander', 'Unable to Determine / Not Documented'],
+      [
+        'White',
+        'African American',
+        'American Indian / Alaskan Native',
+        'Asian',
+        'Native Hawaiian / Other Pacific Islander',
+        'Unable to Determine / Not Documented',
+      ],
     ],
     ['GENDER', ['Female', 'Male', 'Unknown']],
     ['AGE', ['<1 - 5', '6 - 9', '10 - 12', '13', '14', '15', '16', '17', 'Unknown']],
@@ -51,8 +58,14 @@ test('tables 1-10: measure, dimension and the DCF titles', () => {
     '9 SUBSTANTIATED_UNIQUE_CHILDREN GENDER',
     '10 SUBSTANTIATED_UNIQUE_CHILDREN AGE',
   ]);
-  expect(tableDefinitions[0]!.title).toBe('Wisconsin Child Sex Trafficking Allegations, by Milwaukee and Balance of State, by Hispanic Ethnicity');
-  expect(tableDefinitions[7]!.title).toBe('Wisconsin Child Sex Trafficking Substantiated Allegations, by Milwaukee and Balance of State, by Child Age at Report');
-  expect(tableDefinitions[8]!.title).toBe("Wisconsin Child Sex Trafficking Substantiated Unique Children, by Milwaukee and Balance of State, by Child's Gender");
+  expect(tableDefinitions[0]!.title).toBe(
+    'Wisconsin Child Sex Trafficking Allegations, by Milwaukee and Balance of State, by Hispanic Ethnicity',
+  );
+  expect(tableDefinitions[7]!.title).toBe(
+    'Wisconsin Child Sex Trafficking Substantiated Allegations, by Milwaukee and Balance of State, by Child Age at Report',
+  );
+  expect(tableDefinitions[8]!.title).toBe(
+    "Wisconsin Child Sex Trafficking Substantiated Unique Children, by Milwaukee and Balance of State, by Child's Gender",
+  );
   for (const t of tableDefinitions) expect(t.title).not.toMatch(/prostitut/i);
 });

@@ -38,7 +38,10 @@ export function ageGroupOf(age: number | null | undefined): RowDefinition {
 
 export const HISPANIC_ROW: RowDefinition = { key: 'HISPANIC', label: 'Hispanic' };
 /** NOT_HISPANIC, NOT_DOCUMENTED and no value at all (the DCF report's "or Not Documented"). */
-export const NOT_HISPANIC_ROW: RowDefinition = { key: 'NOT_HISPANIC_OR_NOT_DOCUMENTED', label: 'Not Hispanic or Not Documented' };
+export const NOT_HISPANIC_ROW: RowDefinition = {
+  key: 'NOT_HISPANIC_OR_NOT_DOCUMENTED',
+  label: 'Not Hispanic or Not Documented',
+};
 
 /** The rows of each dimension, in order. A child without a race or gender on file counts as
  * "Unable to Determine / Not Documented" or "Unknown", as a missing ethnicity counts as not documented. */
@@ -62,8 +65,18 @@ const measureTitle: Record<Measure, string> = {
 
 const dimensionTitle: Record<Measure, Record<Dimension, string>> = {
   ALLEGATIONS: { ETHNICITY: 'Hispanic Ethnicity', RACE: 'Primary Race', GENDER: 'Gender', AGE: 'Child Age at Report' },
-  SUBSTANTIATED: { ETHNICITY: 'Hispanic Ethnicity', RACE: 'Primary Race', GENDER: 'Gender', AGE: 'Child Age at Report' },
-  SUBSTANTIATED_UNIQUE_CHILDREN: { ETHNICITY: 'Hispanic Ethnicity', RACE: 'Primary Race', GENDER: "Child's Gender", AGE: 'Child Age at Report' },
+  SUBSTANTIATED: {
+    ETHNICITY: 'Hispanic Ethnicity',
+    RACE: 'Primary Race',
+    GENDER: 'Gender',
+    AGE: 'Child Age at Report',
+  },
+  SUBSTANTIATED_UNIQUE_CHILDREN: {
+    ETHNICITY: 'Hispanic Ethnicity',
+    RACE: 'Primary Race',
+    GENDER: "Child's Gender",
+    AGE: 'Child Age at Report',
+  },
 };
 
 const table = (number: number, measure: Measure, dimension: Dimension): TableDefinition => ({

@@ -6,9 +6,18 @@ const issues = (input: Record<string, string>) => {
 };
 
 test.each([
-  [{ from: '2017-06-01', to: '2018-08-31' }, { from: '2017-06-01', to: '2018-08-31', suppress: false }],
-  [{ from: '2019-01-01', to: '2019-01-01', suppress: 'true' }, { from: '2019-01-01', to: '2019-01-01', suppress: true }],
-  [{ from: '2019-01-01', to: '2019-01-02', suppress: '' }, { from: '2019-01-01', to: '2019-01-02', suppress: false }],
+  [
+    { from: '2017-06-01', to: '2018-08-31' },
+    { from: '2017-06-01', to: '2018-08-31', suppress: false },
+  ],
+  [
+    { from: '2019-01-01', to: '2019-01-01', suppress: 'true' },
+    { from: '2019-01-01', to: '2019-01-01', suppress: true },
+  ],
+  [
+    { from: '2019-01-01', to: '2019-01-02', suppress: '' },
+    { from: '2019-01-01', to: '2019-01-02', suppress: false },
+  ],
 ])('accepts %j', (input, parsed) => {
   expect(sexTraffickingQuerySchema.parse(input)).toEqual(parsed);
 });

@@ -5,12 +5,20 @@ import { dateOnlySchema } from '../common/date.schema';
 
 // Required, then the one date-only schema of the API (a real date, years 1900-2100).
 const periodDate = z
-  .string({ error: (issue) => (issue.input === undefined ? 'is required: a date written YYYY-MM-DD, like 2018-08-31' : 'must be a date written YYYY-MM-DD') })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required: a date written YYYY-MM-DD, like 2018-08-31'
+        : 'must be a date written YYYY-MM-DD',
+  })
   .pipe(dateOnlySchema);
 
 /** `?suppress=true` asks for the public-release version (small numbers suppressed). */
 const suppressFlag = z
-  .preprocess((v) => (v === '' || v === undefined ? 'false' : v), z.enum(['true', 'false'], { message: 'must be true or false' }))
+  .preprocess(
+    (v) => (v === '' || v === undefined ? 'false' : v),
+    z.enum(['true', 'false'], { message: 'must be true or false' }),
+  )
   .transform((v) => v === 'true');
 
 export const statisticsPeriodSchema = z

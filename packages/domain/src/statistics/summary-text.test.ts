@@ -1,11 +1,19 @@
 import { aggregatesFromTables, dcfAggregates } from '../testing/report-fixture';
 import { assembleSexTraffickingReport, type SexTraffickingAggregates } from './assemble-report';
-import { suppressReport } from './suppression';
 import { summaryParagraphs } from './summary-text';
+import { suppressReport } from './suppression';
 
 const statewide = { countyCode: null, countyName: null };
-const report = (aggregates: SexTraffickingAggregates, scope: { countyCode: string | null; countyName: string | null } = statewide) =>
-  assembleSexTraffickingReport({ period: { from: '2017-06-01', to: '2018-08-31' }, scope, generatedAt: new Date(0), aggregates });
+const report = (
+  aggregates: SexTraffickingAggregates,
+  scope: { countyCode: string | null; countyName: string | null } = statewide,
+) =>
+  assembleSexTraffickingReport({
+    period: { from: '2017-06-01', to: '2018-08-31' },
+    scope,
+    generatedAt: new Date(0),
+    aggregates,
+  });
 
 test('the DCF report of 2018, in its own words', () => {
   expect(summaryParagraphs(report(dcfAggregates()), 'Wisconsin')).toEqual([
@@ -40,7 +48,10 @@ test('suppressed numbers are said to be suppressed, never guessed', () => {
   const aggregates = dcfAggregates();
   const text = summaryParagraphs(suppressReport(report(aggregates), aggregates.rates), 'Wisconsin').join(' ');
   expect(text).toContain('Of the 422 allegations, 178 (42.2%) were in Milwaukee County');
-  const tiny = aggregatesFromTables({ 1: { Hispanic: [2, 0, 2] }, 2: { White: [2, 0, 2] }, 3: { Female: [2, 0, 2] }, 4: { '15': [2, 0, 2] } }, [1, 0, 1]);
+  const tiny = aggregatesFromTables(
+    { 1: { Hispanic: [2, 0, 2] }, 2: { White: [2, 0, 2] }, 3: { Female: [2, 0, 2] }, 4: { '15': [2, 0, 2] } },
+    [1, 0, 1],
+  );
   const small = summaryParagraphs(suppressReport(report(tiny), tiny.rates), 'Wisconsin').join(' ');
   expect(small).toContain('a suppressed number of screened-in allegations');
   expect(small).not.toMatch(/\b2\b/);

@@ -7,7 +7,8 @@ import type { SexTraffickingReport, SummaryCounts } from './sex-trafficking-repo
 const count = (n: number | null, one: string, many: string) =>
   n === null ? `a suppressed number of ${many}` : `${formatCount(n)} ${n === 1 ? one : many}`;
 
-const share = (part: number | null, whole: number | null) => (part === null || whole === null || whole === 0 ? '' : ` (${formatShare(part, whole)})`);
+const share = (part: number | null, whole: number | null) =>
+  part === null || whole === null || whole === 0 ? '' : ` (${formatShare(part, whole)})`;
 
 const were = (n: number | null) => (n === 1 ? 'was' : 'were');
 
@@ -37,7 +38,8 @@ export function summaryParagraphs(report: SexTraffickingReport, place: string): 
     return [`${when}, there were no screened-in allegations of child sex trafficking ${where}.`];
   }
   const children = summary.uniqueChildren.total;
-  const repeat = a.total !== null && children !== null && a.total > children ? ', as some youth had more than one allegation' : '';
+  const repeat =
+    a.total !== null && children !== null && a.total > children ? ', as some youth had more than one allegation' : '';
   const out = [
     `${when}, there ${a.total === 1 ? 'was' : 'were'} ${count(a.total, 'screened-in allegation', 'screened-in allegations')} of child sex trafficking ${where}, ` +
       `involving ${count(children, 'unique child', 'unique children')}${repeat}.`,
@@ -59,7 +61,9 @@ export function summaryParagraphs(report: SexTraffickingReport, place: string): 
   const all = rate(summary.substantiationRate.allAllegations);
   const sexualAbuse = rate(summary.substantiationRate.sexualAbuse);
   if (all && sexualAbuse) {
-    out.push(`For comparison, in the same period ${where} the substantiation rate was ${all} for all child abuse and neglect allegations and ${sexualAbuse} for all sexual abuse allegations.`);
+    out.push(
+      `For comparison, in the same period ${where} the substantiation rate was ${all} for all child abuse and neglect allegations and ${sexualAbuse} for all sexual abuse allegations.`,
+    );
   }
   return out.map((p) => p.charAt(0).toUpperCase() + p.slice(1));
 }

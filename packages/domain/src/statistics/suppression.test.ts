@@ -1,11 +1,22 @@
-import { aggregatesFromFacts, aggregatesFromTables, dcfAggregates, randomFacts, seededRandom } from '../testing/report-fixture';
+import {
+  aggregatesFromFacts,
+  aggregatesFromTables,
+  dcfAggregates,
+  randomFacts,
+  seededRandom,
+} from '../testing/report-fixture';
 import { assembleSexTraffickingReport, type SexTraffickingAggregates } from './assemble-report';
 import { locations } from './report-rows';
 import type { SexTraffickingReport } from './sex-trafficking-report.schema';
 import { suppressReport } from './suppression';
 
 const assemble = (aggregates: SexTraffickingAggregates) =>
-  assembleSexTraffickingReport({ period: { from: '2019-01-01', to: '2019-12-31' }, scope: { countyCode: null, countyName: null }, generatedAt: new Date(0), aggregates });
+  assembleSexTraffickingReport({
+    period: { from: '2019-01-01', to: '2019-12-31' },
+    scope: { countyCode: null, countyName: null },
+    generatedAt: new Date(0),
+    aggregates,
+  });
 const suppressed = (aggregates: SexTraffickingAggregates) => suppressReport(assemble(aggregates), aggregates.rates);
 
 type Cell = { id: string; value: number | null; original: number };
@@ -33,7 +44,9 @@ function publishedLines(full: SexTraffickingReport, out: SexTraffickingReport): 
 
 /** A hidden cell is recoverable by subtraction when it is the only hidden cell of a line that holds. */
 function recoverableBySubtraction(lines: Line[]): string[] {
-  return lines.filter((line) => line.filter((c) => c.value === null).length === 1).map((line) => line.find((c) => c.value === null)!.id);
+  return lines
+    .filter((line) => line.filter((c) => c.value === null).length === 1)
+    .map((line) => line.find((c) => c.value === null)!.id);
 }
 
 /** Lines that do not hold, used by a reader who assumes they do: subtraction must not give the hidden count. */
@@ -116,9 +129,11 @@ function checkProtected(full: SexTraffickingReport, out: SexTraffickingReport) {
       if (r.total === null || t.totals.total === null) expect(r.percentOfTotal).toBeNull();
     }
     if (t.totals.milwaukee === null || t.totals.total === null) expect(t.percentByLocation.milwaukee).toBeNull();
-    if (t.totals.balanceOfState === null || t.totals.total === null) expect(t.percentByLocation.balanceOfState).toBeNull();
+    if (t.totals.balanceOfState === null || t.totals.total === null)
+      expect(t.percentByLocation.balanceOfState).toBeNull();
   }
-  if (out.summary.allegations.total === null || out.summary.substantiated.total === null) expect(out.summary.substantiationRate.sexTrafficking).toBeNull();
+  if (out.summary.allegations.total === null || out.summary.substantiated.total === null)
+    expect(out.summary.substantiationRate.sexTrafficking).toBeNull();
 }
 
 describe('suppression of the DCF report of 2018', () => {
@@ -151,7 +166,13 @@ test('the checks catch what primary suppression alone leaves open', () => {
   const full = assemble(aggregates);
   const primaryOnly: SexTraffickingReport = {
     ...full,
-    tables: full.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, ...Object.fromEntries(locations.map((l) => [l, r[l]! >= 1 && r[l]! <= 4 ? null : r[l]])) })) })),
+    tables: full.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((r) => ({
+        ...r,
+        ...Object.fromEntries(locations.map((l) => [l, r[l]! >= 1 && r[l]! <= 4 ? null : r[l]])),
+      })),
+    })),
   };
   const lines = publishedLines(full, primaryOnly);
   expect(recoverableBySubtraction(lines)).toContain('1:0:balanceOfState'); // Hispanic, Balance of State: 9 - 5
@@ -168,7 +189,13 @@ describe('worked cases', () => {
     const out = suppressReport(full, aggregates.rates);
     checkProtected(full, out);
     expect(out.summary.allegations).toEqual({ milwaukee: null, balanceOfState: 0, total: null, suppressed: true });
-    expect(out.tables[0]!.rows[1]).toMatchObject({ milwaukee: 0, balanceOfState: 0, total: 0, suppressed: false, percentOfTotal: null });
+    expect(out.tables[0]!.rows[1]).toMatchObject({
+      milwaukee: 0,
+      balanceOfState: 0,
+      total: 0,
+      suppressed: false,
+      percentOfTotal: null,
+    });
     expect(out.summary.substantiationRate.sexTrafficking).toBeNull();
   });
 
@@ -187,7 +214,10 @@ describe('worked cases', () => {
   });
 
   test('rates over all allegations are hidden when either count is from 1 to 4', () => {
-    const aggregates = aggregatesFromTables({}, [0, 0, 0], { allAllegations: { allegations: 100, substantiated: 3 }, sexualAbuse: { allegations: 50, substantiated: 10 } });
+    const aggregates = aggregatesFromTables({}, [0, 0, 0], {
+      allAllegations: { allegations: 100, substantiated: 3 },
+      sexualAbuse: { allegations: 50, substantiated: 10 },
+    });
     const out = suppressReport(assemble(aggregates), aggregates.rates);
     expect(out.summary.substantiationRate).toEqual({ sexTrafficking: null, allAllegations: null, sexualAbuse: 0.2 });
   });

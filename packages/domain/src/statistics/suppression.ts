@@ -1,6 +1,6 @@
-import { locations, type Location, type Measure } from './report-rows';
 import type { RateCounts } from './assemble-report';
 import { determinedUnknowns } from './determined-cells';
+import { type Location, locations, type Measure } from './report-rows';
 import type { ReportTable, SexTraffickingReport, SummaryCounts } from './sex-trafficking-report.schema';
 
 /*
@@ -58,32 +58,38 @@ function requireCount(n: number | null, what: string): number {
 export function suppressionGrid(report: SexTraffickingReport): SuppressionGrid {
   const values = new Map<CellId, number>();
   const lines: Line[] = [];
-  const rowLine = (id: (l: Location) => CellId, exact: boolean) => lines.push({ cells: locations.map(id), margin: id('total'), exact });
+  const rowLine = (id: (l: Location) => CellId, exact: boolean) =>
+    lines.push({ cells: locations.map(id), margin: id('total'), exact });
   for (const table of report.tables) {
     const exact = table.measure !== 'SUBSTANTIATED_UNIQUE_CHILDREN';
     table.rows.forEach((row, r) => {
       for (const l of locations) values.set(rowId(table.number, r, l), requireCount(row[l], `table ${table.number}`));
       rowLine((l) => rowId(table.number, r, l), exact);
     });
-    for (const l of locations) values.set(totalsId(table.measure, l), requireCount(table.totals[l], `table ${table.number}`));
+    for (const l of locations)
+      values.set(totalsId(table.measure, l), requireCount(table.totals[l], `table ${table.number}`));
     rowLine((l) => totalsId(table.measure, l), exact);
     for (const l of locations) {
       const margin = totalsId(table.measure, l);
       lines.push({ cells: [...table.rows.map((_, r) => rowId(table.number, r, l)), margin], margin, exact: true });
     }
   }
-  for (const l of locations) values.set(uniqueChildrenId(l), requireCount(report.summary.uniqueChildren[l], 'unique children'));
+  for (const l of locations)
+    values.set(uniqueChildrenId(l), requireCount(report.summary.uniqueChildren[l], 'unique children'));
   rowLine(uniqueChildrenId, false);
   return { values, lines };
 }
 
 const holds = (line: Line, values: Map<CellId, number>) =>
-  line.exact || line.cells.reduce((sum, c) => sum + (c === line.margin ? 0 : values.get(c)!), 0) === values.get(line.margin);
+  line.exact ||
+  line.cells.reduce((sum, c) => sum + (c === line.margin ? 0 : values.get(c)!), 0) === values.get(line.margin);
 
 /** The smallest count above zero of a line that is not hidden yet, a body cell before the margin. */
 function complement(line: Line, values: Map<CellId, number>, hidden: Set<CellId>): CellId | undefined {
   const candidates = line.cells.filter((c) => !hidden.has(c) && values.get(c)! > 0);
-  return candidates.sort((a, b) => values.get(a)! - values.get(b)! || Number(a === line.margin) - Number(b === line.margin))[0];
+  return candidates.sort(
+    (a, b) => values.get(a)! - values.get(b)! || Number(a === line.margin) - Number(b === line.margin),
+  )[0];
 }
 
 /** Step 2's rule: until no line holds exactly one hidden cell. */
@@ -124,7 +130,8 @@ export function hiddenCells(grid: SuppressionGrid): Set<CellId> {
     const determined = determinedHiddenCells(grid, hidden);
     if (determined.length === 0) return hidden;
     const pick = nextToHide(grid, hidden, determined);
-    if (pick === undefined) throw new Error(`Suppression: ${determined[0]} can be worked out and nothing is left to hide`);
+    if (pick === undefined)
+      throw new Error(`Suppression: ${determined[0]} can be worked out and nothing is left to hide`);
     hidden.add(pick);
   }
 }
@@ -136,23 +143,26 @@ function nextToHide(grid: SuppressionGrid, hidden: Set<CellId>, determined: Cell
     .map((line) => complement(line, values, hidden))
     .find((c) => c !== undefined);
   if (near !== undefined) return near;
-  const shown = [...values.keys()].filter((c) => !hidden.has(c) && values.get(c)! > 0).sort((a, b) => values.get(a)! - values.get(b)!);
-  const frees = (c: CellId) => determinedHiddenCells(grid, new Set([...hidden, c])).filter((d) => determined.includes(d)).length < determined.length;
+  const shown = [...values.keys()]
+    .filter((c) => !hidden.has(c) && values.get(c)! > 0)
+    .sort((a, b) => values.get(a)! - values.get(b)!);
+  const frees = (c: CellId) =>
+    determinedHiddenCells(grid, new Set([...hidden, c])).filter((d) => determined.includes(d)).length <
+    determined.length;
   return shown.find(frees) ?? shown[0];
 }
 
-function hideCounts<T extends { milwaukee: number | null; balanceOfState: number | null; total: number | null; suppressed: boolean }>(
-  counts: T,
-  id: (l: Location) => CellId,
-  hidden: Set<CellId>,
-): T {
+function hideCounts<
+  T extends { milwaukee: number | null; balanceOfState: number | null; total: number | null; suppressed: boolean },
+>(counts: T, id: (l: Location) => CellId, hidden: Set<CellId>): T {
   const out = { ...counts };
   for (const l of locations) if (hidden.has(id(l))) out[l] = null;
   out.suppressed = locations.some((l) => out[l] === null);
   return out;
 }
 
-const shareOrNull = (share: number | null, ...counts: (number | null)[]) => (counts.some((c) => c === null) ? null : share);
+const shareOrNull = (share: number | null, ...counts: (number | null)[]) =>
+  counts.some((c) => c === null) ? null : share;
 
 function suppressTable(table: ReportTable, hidden: Set<CellId>): ReportTable {
   const totals = hideCounts(table.totals, (l) => totalsId(table.measure, l), hidden);
@@ -170,13 +180,18 @@ function suppressTable(table: ReportTable, hidden: Set<CellId>): ReportTable {
   };
 }
 
-const rateOrNull = (rate: number | null, counts: RateCounts) => (isSmall(counts.allegations) || isSmall(counts.substantiated) ? null : rate);
+const rateOrNull = (rate: number | null, counts: RateCounts) =>
+  isSmall(counts.allegations) || isSmall(counts.substantiated) ? null : rate;
 
 /** The public-release version of a report: same shape, small numbers and what reveals them null. */
-export function suppressReport(report: SexTraffickingReport, rateCounts: { allAllegations: RateCounts; sexualAbuse: RateCounts }): SexTraffickingReport {
+export function suppressReport(
+  report: SexTraffickingReport,
+  rateCounts: { allAllegations: RateCounts; sexualAbuse: RateCounts },
+): SexTraffickingReport {
   if (report.suppressed) return report;
   const hidden = hiddenCells(suppressionGrid(report));
-  const summaryOf = (counts: SummaryCounts, measure: Measure) => hideCounts(counts, (l) => totalsId(measure, l), hidden);
+  const summaryOf = (counts: SummaryCounts, measure: Measure) =>
+    hideCounts(counts, (l) => totalsId(measure, l), hidden);
   const allegations = summaryOf(report.summary.allegations, 'ALLEGATIONS');
   const substantiated = summaryOf(report.summary.substantiated, 'SUBSTANTIATED');
   const rate = report.summary.substantiationRate;
@@ -187,7 +202,10 @@ export function suppressReport(report: SexTraffickingReport, rateCounts: { allAl
       allegations,
       uniqueChildren: hideCounts(report.summary.uniqueChildren, uniqueChildrenId, hidden),
       substantiated,
-      substantiatedUniqueChildren: summaryOf(report.summary.substantiatedUniqueChildren, 'SUBSTANTIATED_UNIQUE_CHILDREN'),
+      substantiatedUniqueChildren: summaryOf(
+        report.summary.substantiatedUniqueChildren,
+        'SUBSTANTIATED_UNIQUE_CHILDREN',
+      ),
       substantiationRate: {
         sexTrafficking: shareOrNull(rate.sexTrafficking, allegations.total, substantiated.total),
         allAllegations: rateOrNull(rate.allAllegations, rateCounts.allAllegations),

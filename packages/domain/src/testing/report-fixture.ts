@@ -9,7 +9,10 @@ export type TableCells = Record<string, readonly [number, number, number]>;
 export function aggregatesFromTables(
   tables: Partial<Record<number, TableCells>>,
   uniqueChildren: readonly [number, number, number],
-  rates: SexTraffickingAggregates['rates'] = { allAllegations: { allegations: 0, substantiated: 0 }, sexualAbuse: { allegations: 0, substantiated: 0 } },
+  rates: SexTraffickingAggregates['rates'] = {
+    allAllegations: { allegations: 0, substantiated: 0 },
+    sexualAbuse: { allegations: 0, substantiated: 0 },
+  },
 ): SexTraffickingAggregates {
   const cells: CountCell[] = [];
   const totals = new Map<string, number[]>();
@@ -18,22 +21,40 @@ export function aggregatesFromTables(
     for (const [label, values] of Object.entries(table)) {
       const row = rowsOf[definition.dimension].find((r) => r.label === label);
       if (!row) throw new Error(`no row "${label}" in table ${definition.number}`);
-      locations.forEach((location, i) => cells.push({ measure: definition.measure, dimension: definition.dimension, key: row.key, location, count: values[i]! }));
+      locations.forEach((location, i) =>
+        cells.push({
+          measure: definition.measure,
+          dimension: definition.dimension,
+          key: row.key,
+          location,
+          count: values[i]!,
+        }),
+      );
     }
     const sums = locations.map((_, i) => Object.values(table).reduce((s, v) => s + v[i]!, 0));
     const seen = totals.get(definition.measure);
     if (!seen) {
       totals.set(definition.measure, sums);
-      locations.forEach((location, i) => cells.push({ measure: definition.measure, dimension: 'ALL', key: null, location, count: sums[i]! }));
+      locations.forEach((location, i) =>
+        cells.push({ measure: definition.measure, dimension: 'ALL', key: null, location, count: sums[i]! }),
+      );
     } else if (Object.keys(table).length && seen.join() !== sums.join()) {
       throw new Error(`table ${definition.number} totals ${sums} differ from ${seen}`);
     }
   }
-  locations.forEach((location, i) => cells.push({ measure: 'UNIQUE_CHILDREN', dimension: 'ALL', key: null, location, count: uniqueChildren[i]! }));
+  locations.forEach((location, i) =>
+    cells.push({ measure: 'UNIQUE_CHILDREN', dimension: 'ALL', key: null, location, count: uniqueChildren[i]! }),
+  );
   return { cells, rates };
 }
 
-const age = (a: number[][]) => Object.fromEntries(['<1 - 5', '6 - 9', '10 - 12', '13', '14', '15', '16', '17', 'Unknown'].map((l, i) => [l, a[i] as unknown as [number, number, number]]));
+const age = (a: number[][]) =>
+  Object.fromEntries(
+    ['<1 - 5', '6 - 9', '10 - 12', '13', '14', '15', '16', '17', 'Unknown'].map((l, i) => [
+      l,
+      a[i] as unknown as [number, number, number],
+    ]),
+  );
 
 /** The tables of the DCF report of December 2018 (June 1, 2017 – August 31, 2018). */
 export const dcfTables: Record<number, TableCells> = {
@@ -46,13 +67,49 @@ export const dcfTables: Record<number, TableCells> = {
     'Unable to Determine / Not Documented': [2, 9, 11],
   },
   3: { Female: [169, 220, 389], Male: [9, 24, 33] },
-  4: age([[4, 12, 16], [0, 7, 7], [9, 15, 24], [7, 21, 28], [35, 33, 68], [40, 48, 88], [47, 61, 108], [36, 45, 81], [0, 2, 2]]),
+  4: age([
+    [4, 12, 16],
+    [0, 7, 7],
+    [9, 15, 24],
+    [7, 21, 28],
+    [35, 33, 68],
+    [40, 48, 88],
+    [47, 61, 108],
+    [36, 45, 81],
+    [0, 2, 2],
+  ]),
   5: { Hispanic: [2, 1, 3], 'Not Hispanic or Not Documented': [47, 49, 96] },
-  6: { White: [16, 36, 52], 'African American': [32, 10, 42], 'American Indian / Alaskan Native': [0, 2, 2], Asian: [1, 1, 2], 'Unable to Determine / Not Documented': [0, 1, 1] },
+  6: {
+    White: [16, 36, 52],
+    'African American': [32, 10, 42],
+    'American Indian / Alaskan Native': [0, 2, 2],
+    Asian: [1, 1, 2],
+    'Unable to Determine / Not Documented': [0, 1, 1],
+  },
   7: { Female: [49, 42, 91], Male: [0, 8, 8] },
-  8: age([[0, 4, 4], [0, 4, 4], [2, 2, 4], [0, 3, 3], [10, 3, 13], [11, 13, 24], [20, 14, 34], [6, 7, 13], [0, 0, 0]]),
+  8: age([
+    [0, 4, 4],
+    [0, 4, 4],
+    [2, 2, 4],
+    [0, 3, 3],
+    [10, 3, 13],
+    [11, 13, 24],
+    [20, 14, 34],
+    [6, 7, 13],
+    [0, 0, 0],
+  ]),
   9: { Female: [40, 38, 78], Male: [0, 8, 8] },
-  10: age([[0, 4, 4], [0, 4, 4], [2, 2, 4], [0, 3, 3], [8, 3, 11], [10, 9, 19], [14, 14, 28], [6, 7, 13], [0, 0, 0]]),
+  10: age([
+    [0, 4, 4],
+    [0, 4, 4],
+    [2, 2, 4],
+    [0, 3, 3],
+    [8, 3, 11],
+    [10, 9, 19],
+    [14, 14, 28],
+    [6, 7, 13],
+    [0, 0, 0],
+  ]),
 };
 
 /** The DCF report's numbers as aggregates; its unique children per location are not published, so they are made up to add to 354. */
@@ -81,14 +138,24 @@ export type AllegationFact = {
  * once per column and once in total; a child's age group in tables 9-10 is the one at their
  * earliest substantiated allegation there, their gender the one of their latest counted report there.
  */
-export function aggregatesFromFacts(facts: readonly AllegationFact[], rates?: SexTraffickingAggregates['rates']): SexTraffickingAggregates {
+export function aggregatesFromFacts(
+  facts: readonly AllegationFact[],
+  rates?: SexTraffickingAggregates['rates'],
+): SexTraffickingAggregates {
   const cells: CountCell[] = [];
   const add = (cell: Omit<CountCell, 'count'>, n = 1) => {
-    const found = cells.find((c) => c.measure === cell.measure && c.dimension === cell.dimension && c.key === cell.key && c.location === cell.location);
+    const found = cells.find(
+      (c) =>
+        c.measure === cell.measure &&
+        c.dimension === cell.dimension &&
+        c.key === cell.key &&
+        c.location === cell.location,
+    );
     if (found) found.count += n;
     else cells.push({ ...cell, count: n });
   };
-  const inColumn = (location: 'milwaukee' | 'balanceOfState' | 'total') => facts.filter((f) => location === 'total' || f.location === location);
+  const inColumn = (location: 'milwaukee' | 'balanceOfState' | 'total') =>
+    facts.filter((f) => location === 'total' || f.location === location);
   for (const location of locations) {
     const column = inColumn(location);
     for (const f of column) {
@@ -96,13 +163,16 @@ export function aggregatesFromFacts(facts: readonly AllegationFact[], rates?: Se
       const measures = f.substantiated ? (['ALLEGATIONS', 'SUBSTANTIATED'] as const) : (['ALLEGATIONS'] as const);
       for (const measure of measures) {
         add({ measure, dimension: 'ALL', key: null, location });
-        for (const dimension of ['ETHNICITY', 'RACE', 'GENDER', 'AGE'] as const) add({ measure, dimension, key: keys[dimension], location });
+        for (const dimension of ['ETHNICITY', 'RACE', 'GENDER', 'AGE'] as const)
+          add({ measure, dimension, key: keys[dimension], location });
       }
     }
     const children = [...new Set(column.map((f) => f.childId))];
     add({ measure: 'UNIQUE_CHILDREN', dimension: 'ALL', key: null, location }, children.length);
     for (const child of children) {
-      const substantiated = column.filter((f) => f.childId === child && f.substantiated).sort((a, b) => a.order - b.order);
+      const substantiated = column
+        .filter((f) => f.childId === child && f.substantiated)
+        .sort((a, b) => a.order - b.order);
       const first = substantiated[0];
       if (!first) continue;
       const latest = column.filter((f) => f.childId === child).reduce((a, b) => (b.order > a.order ? b : a));

@@ -39,10 +39,23 @@ describe('chicagoDate', () => {
   // chicagoDate reads each UTC hour's offset from Intl once and then does arithmetic; here Intl
   // alone decides, instant by instant: at every DST change, in 1883 (local mean time, -5:50:36,
   // to Central time at 12:09:24Z), around the 1900s and far ahead, and at random instants.
-  const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const intl = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Chicago',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   const intlDate = (ms: number) => intl.format(new Date(ms));
   test('agrees with Intl around every kind of clock change, second by second near each', () => {
-    const changes = ['1883-11-18T18:00:00Z', '1883-11-18T12:09:24Z', '2018-03-11T08:00:00Z', '2018-11-04T07:00:00Z', '1918-03-31T08:00:00Z', '1967-04-30T08:00:00Z', '2099-11-01T07:00:00Z'];
+    const changes = [
+      '1883-11-18T18:00:00Z',
+      '1883-11-18T12:09:24Z',
+      '2018-03-11T08:00:00Z',
+      '2018-11-04T07:00:00Z',
+      '1918-03-31T08:00:00Z',
+      '1967-04-30T08:00:00Z',
+      '2099-11-01T07:00:00Z',
+    ];
     for (const change of changes) {
       const at = Date.parse(change);
       for (let ms = at - 7 * 3_600_000; ms <= at + 7 * 3_600_000; ms += 599_999) {
@@ -54,7 +67,7 @@ describe('chicagoDate', () => {
 
   test('agrees with Intl at 20,000 random instants from 1850 to 2150', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const [from, to] = [Date.parse('1850-01-01T00:00:00Z'), Date.parse('2150-01-01T00:00:00Z')];
     for (let i = 0; i < 20_000; i++) {
       const ms = Math.floor(from + random() * (to - from));
@@ -65,9 +78,19 @@ describe('chicagoDate', () => {
 
 describe('chicagoMidnight', () => {
   test('is 00:00:00 on its own date by Intl, for every date of 1883, 1918, 2018 and 2099 and every 5th day from 1850 to 2150', () => {
-    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    const intl = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'America/Chicago',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     const dates: string[] = [];
-    for (const year of ['1883', '1918', '2018', '2099']) for (let d = `${year}-01-01`; d.startsWith(year); d = addDays(d, 1)) dates.push(d);
+    for (const year of ['1883', '1918', '2018', '2099'])
+      for (let d = `${year}-01-01`; d.startsWith(year); d = addDays(d, 1)) dates.push(d);
     for (let d = '1850-01-01'; d < '2150-01-01'; d = addDays(d, 5)) dates.push(d);
     for (const date of dates) expect(intl.format(chicagoMidnight(date))).toBe(`${date}, 00:00:00`);
   });

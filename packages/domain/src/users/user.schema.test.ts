@@ -3,7 +3,8 @@ import { countyCodeProblem, createUserSchema, updateUserSchema } from './user.sc
 
 const valid = { email: ' Casey.Worker@Dane.WI.gov ', name: 'Casey Worker', role: 'ACCESS_WORKER', countyCode: '55025' };
 
-const fieldsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((i) => i.path.join('.')).sort() ?? [];
+const fieldsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  result.error?.issues.map((i) => i.path.join('.')).sort() ?? [];
 
 test('a new user: email trimmed and lower-cased', () => {
   expect(createUserSchema.parse(valid)).toEqual({ ...valid, email: 'casey.worker@dane.wi.gov' });
@@ -20,13 +21,21 @@ test.each([
   [{ name: '  ' }, ['name']],
   [{ name: 'Casey\u0000' }, ['name']],
   [{ sexTraffickingTrainingCompletedOn: '2018-02-30' }, ['sexTraffickingTrainingCompletedOn']],
-  [{ sexTraffickingTrainingCompletedOn: addDays(todayInChicago(new Date()), 1) }, ['sexTraffickingTrainingCompletedOn']],
+  [
+    { sexTraffickingTrainingCompletedOn: addDays(todayInChicago(new Date()), 1) },
+    ['sexTraffickingTrainingCompletedOn'],
+  ],
 ])('refuses %p naming %p', (change, fields) => {
   expect(fieldsOf(createUserSchema.safeParse({ ...valid, ...change }))).toEqual(fields);
 });
 
 test('an admin has no county; training today is fine', () => {
-  const admin = { ...valid, role: 'ADMIN', countyCode: undefined, sexTraffickingTrainingCompletedOn: todayInChicago(new Date()) };
+  const admin = {
+    ...valid,
+    role: 'ADMIN',
+    countyCode: undefined,
+    sexTraffickingTrainingCompletedOn: todayInChicago(new Date()),
+  };
   expect(createUserSchema.safeParse(admin).success).toBe(true);
 });
 
@@ -39,14 +48,23 @@ test('countyCodeProblem: county staff need a county, admins have none', () => {
 
 test('a change: every field optional, nulls clear the county and the training date, never the name', () => {
   expect(updateUserSchema.parse({})).toEqual({});
-  expect(updateUserSchema.parse({ countyCode: null, sexTraffickingTrainingCompletedOn: null })).toEqual({ countyCode: null, sexTraffickingTrainingCompletedOn: null });
-  expect(fieldsOf(updateUserSchema.safeParse({ name: null, active: 'yes', password: 'short' }))).toEqual(['active', 'name', 'password']);
+  expect(updateUserSchema.parse({ countyCode: null, sexTraffickingTrainingCompletedOn: null })).toEqual({
+    countyCode: null,
+    sexTraffickingTrainingCompletedOn: null,
+  });
+  expect(fieldsOf(updateUserSchema.safeParse({ name: null, active: 'yes', password: 'short' }))).toEqual([
+    'active',
+    'name',
+    'password',
+  ]);
 });
 
 test('an administrator never sets a password: any password field is refused, in words', () => {
   for (const schema of [createUserSchema, updateUserSchema]) {
     const result = schema.safeParse({ ...valid, password: 'a-long-enough-password' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['password', expect.stringMatching(/^An administrator does not set passwords/)]]);
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['password', expect.stringMatching(/^An administrator does not set passwords/)],
+    ]);
   }
 });

@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { noPasswordSchema, userSchema } from '../auth/auth.schema';
 import { roleSchema } from '../codes/codes.schema';
-import { countyCodeSchema } from '../counties/county.schema';
 import { dateOnlySchema, pageOf } from '../common/query.schema';
 import { lineSchema } from '../common/text.schema';
+import { countyCodeSchema } from '../counties/county.schema';
 import { todayInChicago } from '../time/chicago';
 
 // The admin's user forms: one schema for the API body, the form and the types.
 
 /** Completion of the sex trafficking training (DSP Numbered Memo 2017-07): a past or present Chicago date. */
-export const trainingDateSchema = dateOnlySchema.refine((date) => date <= todayInChicago(new Date()), 'must not be in the future');
+export const trainingDateSchema = dateOnlySchema.refine(
+  (date) => date <= todayInChicago(new Date()),
+  'must not be in the future',
+);
 
 type Role = z.infer<typeof roleSchema>;
 
@@ -20,7 +23,12 @@ export function countyCodeProblem(role: Role, countyCode: string | null | undefi
 }
 
 const userFieldsSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254, 'must be at most 254 characters').email('Enter an email address like name@county.wi.gov'),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, 'must be at most 254 characters')
+    .email('Enter an email address like name@county.wi.gov'),
   name: lineSchema(200),
   role: roleSchema,
   countyCode: countyCodeSchema.nullish(),

@@ -14,12 +14,24 @@ export type ChildSpec = {
   approximateAge?: number | null;
   gender?: 'FEMALE' | 'MALE' | 'UNKNOWN';
   hispanicEthnicity?: 'HISPANIC' | 'NOT_HISPANIC' | 'NOT_DOCUMENTED';
-  primaryRace?: 'WHITE' | 'BLACK_AFRICAN_AMERICAN' | 'AMERICAN_INDIAN_ALASKA_NATIVE' | 'ASIAN' | 'NATIVE_HAWAIIAN_PACIFIC_ISLANDER' | 'UNABLE_TO_DETERMINE';
+  primaryRace?:
+    | 'WHITE'
+    | 'BLACK_AFRICAN_AMERICAN'
+    | 'AMERICAN_INDIAN_ALASKA_NATIVE'
+    | 'ASIAN'
+    | 'NATIVE_HAWAIIAN_PACIFIC_ISLANDER'
+    | 'UNABLE_TO_DETERMINE';
   /** The key of this child in an earlier report: the same person, linked by search. */
   sameAs?: string;
 };
 
-export type AllegationSpec = { key: string; child: string; type?: 'SEXUAL_ABUSE' | 'NEGLECT' | 'PHYSICAL_ABUSE'; sexTrafficking?: boolean; finding?: 'SUBSTANTIATED' | 'UNSUBSTANTIATED' };
+export type AllegationSpec = {
+  key: string;
+  child: string;
+  type?: 'SEXUAL_ABUSE' | 'NEGLECT' | 'PHYSICAL_ABUSE';
+  sexTrafficking?: boolean;
+  finding?: 'SUBSTANTIATED' | 'UNSUBSTANTIATED';
+};
 
 export type CaseSpec = {
   ref: string;
@@ -31,7 +43,11 @@ export type CaseSpec = {
 };
 
 const screenIn = { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS', rationale: 'Meets the definition.' };
-const screenOut = { decision: 'SCREEN_OUT', screenOutReason: 'DOES_NOT_MEET_DEFINITION', rationale: 'Does not meet the definition.' };
+const screenOut = {
+  decision: 'SCREEN_OUT',
+  screenOutReason: 'DOES_NOT_MEET_DEFINITION',
+  rationale: 'Does not meet the definition.',
+};
 
 export function toExampleReport(spec: CaseSpec): ExampleReport {
   const persons = [
@@ -49,7 +65,19 @@ export function toExampleReport(spec: CaseSpec): ExampleReport {
       roles: ['CHILD'],
       ...(c.sameAs ? { sameAs: c.sameAs } : {}),
     })),
-    { key: `m-${spec.ref}`, firstName: 'Alleged', lastName: 'Adult', dateOfBirth: null, approximateAge: null, gender: 'MALE', hispanicEthnicity: 'NOT_DOCUMENTED', primaryRace: 'UNABLE_TO_DETERMINE', indianChild: 'NO', tribe: null, roles: ['ALLEGED_MALTREATER', 'PARENT'] },
+    {
+      key: `m-${spec.ref}`,
+      firstName: 'Alleged',
+      lastName: 'Adult',
+      dateOfBirth: null,
+      approximateAge: null,
+      gender: 'MALE',
+      hispanicEthnicity: 'NOT_DOCUMENTED',
+      primaryRace: 'UNABLE_TO_DETERMINE',
+      indianChild: 'NO',
+      tribe: null,
+      roles: ['ALLEGED_MALTREATER', 'PARENT'],
+    },
   ];
   const allegations = spec.allegations.map((a) => ({
     key: a.key,
@@ -61,11 +89,27 @@ export function toExampleReport(spec: CaseSpec): ExampleReport {
   }));
   const stage = spec.stage === 'SCREENED_OUT' ? 'DECIDED' : (spec.stage ?? 'DECIDED');
   const recommendation = spec.stage === 'SCREENED_OUT' ? screenOut : screenIn;
-  const findings = Object.fromEntries(spec.allegations.filter((a) => a.finding).map((a) => [a.key, { finding: a.finding, maltreaterInterviewed: true }]));
+  const findings = Object.fromEntries(
+    spec.allegations.filter((a) => a.finding).map((a) => [a.key, { finding: a.finding, maltreaterInterviewed: true }]),
+  );
   return {
     ref: spec.ref,
-    draft: { countyCode: spec.countyCode, receivedAt: spec.receivedAt, narrative: 'Test report.', presentDangerThreat: false, reporter: { type: 'EDUCATION', name: 'Reporter', phone: '608-555-0100', anonymous: false }, persons, indicators: [], allegations },
-    workflow: { stage, recommendation, decision: recommendation, findings: spec.stage === 'SCREENED_OUT' ? {} : findings },
+    draft: {
+      countyCode: spec.countyCode,
+      receivedAt: spec.receivedAt,
+      narrative: 'Test report.',
+      presentDangerThreat: false,
+      reporter: { type: 'EDUCATION', name: 'Reporter', phone: '608-555-0100', anonymous: false },
+      persons,
+      indicators: [],
+      allegations,
+    },
+    workflow: {
+      stage,
+      recommendation,
+      decision: recommendation,
+      findings: spec.stage === 'SCREENED_OUT' ? {} : findings,
+    },
   } as unknown as ExampleReport;
 }
 

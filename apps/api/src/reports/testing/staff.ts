@@ -10,7 +10,10 @@ export function staffOf(ctx: () => TestContext): (countyCode: string) => Promise
     if (!byCounty.has(countyCode)) {
       byCounty.set(
         countyCode,
-        Promise.all([signedIn(ctx(), { role: 'ACCESS_WORKER', countyCode }), signedIn(ctx(), { role: 'SUPERVISOR', countyCode })]).then(([w, s]) => ({ worker: w.auth, supervisor: s.auth })),
+        Promise.all([
+          signedIn(ctx(), { role: 'ACCESS_WORKER', countyCode }),
+          signedIn(ctx(), { role: 'SUPERVISOR', countyCode }),
+        ]).then(([w, s]) => ({ worker: w.auth, supervisor: s.auth })),
       );
     }
     return byCounty.get(countyCode)!;

@@ -5,7 +5,9 @@ import type { PrismaClient } from '../../generated/prisma/client';
  * from it and the rows it has that it should not (both empty when the triggers kept it in step),
  * and how many rows it has.
  */
-export async function statisticsDrift(prisma: PrismaClient): Promise<{ missing: unknown[]; extra: unknown[]; rows: number }> {
+export async function statisticsDrift(
+  prisma: PrismaClient,
+): Promise<{ missing: unknown[]; extra: unknown[]; rows: number }> {
   const expected = `
     SELECT a.id AS allegation_id, a.report_id, a.child_id, r.county_code, r.received_at, a.maltreatment_type,
            a.descriptors @> ARRAY['SEX_TRAFFICKING']::"Descriptor"[] AS sex_trafficking, coalesce(f.finding = 'SUBSTANTIATED', false) AS substantiated,
@@ -23,7 +25,9 @@ export async function statisticsDrift(prisma: PrismaClient): Promise<{ missing: 
   const asText = (query: string) => `SELECT to_jsonb(x)::text AS row FROM (${query}) x`;
   const missing = await prisma.$queryRawUnsafe<{ row: string }[]>(`${asText(expected)} EXCEPT ${asText(actual)}`);
   const extra = await prisma.$queryRawUnsafe<{ row: string }[]>(`${asText(actual)} EXCEPT ${asText(expected)}`);
-  const [{ rows }] = await prisma.$queryRawUnsafe<[{ rows: number }]>('SELECT count(*)::int AS rows FROM report_statistics');
+  const [{ rows }] = await prisma.$queryRawUnsafe<[{ rows: number }]>(
+    'SELECT count(*)::int AS rows FROM report_statistics',
+  );
   return { missing: missing.map((m) => JSON.parse(m.row)), extra: extra.map((e) => JSON.parse(e.row)), rows };
 }
 

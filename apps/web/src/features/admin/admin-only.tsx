@@ -1,10 +1,10 @@
 import type { User } from '@cps/domain';
 import type { ReactNode } from 'react';
 import { Link, Navigate } from 'react-router-dom';
-import { useSession } from '../auth/use-session';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useSession } from '../auth/use-session';
 
 type AdminOnlyProps = { title: string; children: (admin: User) => ReactNode };
 

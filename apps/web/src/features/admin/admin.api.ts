@@ -1,4 +1,12 @@
-import type { CreatedUser, CreateUserRequest, HolidayEntry, PasswordResetResponse, UpdateUserRequest, User, UserPage } from '@cps/domain';
+import type {
+  CreatedUser,
+  CreateUserRequest,
+  HolidayEntry,
+  PasswordResetResponse,
+  UpdateUserRequest,
+  User,
+  UserPage,
+} from '@cps/domain';
 import { apiRequest, http } from '../../api/http';
 
 // Calls of the admin pages (api.md, "Users, training, calendar" and "Audit").
@@ -38,7 +46,14 @@ export const createHoliday = (holiday: HolidayEntry) =>
 export const deleteHoliday = (date: string) =>
   apiRequest<void>('DELETE', `/api/calendar/holidays/${encodeURIComponent(date)}`);
 
-export type AuditFilters = { userId: string; action: string; reportId: string; entityId: string; from: string; to: string };
+export type AuditFilters = {
+  userId: string;
+  action: string;
+  reportId: string;
+  entityId: string;
+  from: string;
+  to: string;
+};
 
 export function auditEventsPath(filters: AuditFilters, page: number, pageSize = AUDIT_PAGE_SIZE): string {
   const query = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });

@@ -1,4 +1,4 @@
-import { auditActions, auditQuerySchema, type AuditQuery, type User } from '@cps/domain';
+import { type AuditQuery, auditActions, auditQuerySchema, type User } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
@@ -28,11 +28,15 @@ export function AuditFilterForm({ initial, users, serverIssues, onApply, onClear
     handleSubmit,
     setError,
     formState: { errors },
-  } = useForm<AuditFilterValues, unknown, AuditQuery>({ resolver: zodResolver(auditQuerySchema), defaultValues: initial });
+  } = useForm<AuditFilterValues, unknown, AuditQuery>({
+    resolver: zodResolver(auditQuerySchema),
+    defaultValues: initial,
+  });
 
   useEffect(() => {
     for (const issue of serverIssues) {
-      if ((FIELDS as readonly string[]).includes(issue.path)) setError(issue.path as (typeof FIELDS)[number], { message: issue.message });
+      if ((FIELDS as readonly string[]).includes(issue.path))
+        setError(issue.path as (typeof FIELDS)[number], { message: issue.message });
     }
   }, [serverIssues, setError]);
 
@@ -51,7 +55,12 @@ export function AuditFilterForm({ initial, users, serverIssues, onApply, onClear
     <form className="usa-form maxw-none" onSubmit={onSubmit} noValidate aria-label="Filter the audit log">
       <div className="grid-row grid-gap-2">
         <div className="grid-col-12 tablet:grid-col-6">
-          <SelectField id="audit-user" label="User" error={fieldMessage('User', errors.userId?.message)} {...register('userId')}>
+          <SelectField
+            id="audit-user"
+            label="User"
+            error={fieldMessage('User', errors.userId?.message)}
+            {...register('userId')}
+          >
             <option value="">All users</option>
             {initial.userId !== '' && !users.some((user) => user.id === initial.userId) && (
               <option value={initial.userId}>User {initial.userId}</option>
@@ -64,9 +73,16 @@ export function AuditFilterForm({ initial, users, serverIssues, onApply, onClear
           </SelectField>
         </div>
         <div className="grid-col-12 tablet:grid-col-6">
-          <SelectField id="audit-action" label="Action" error={fieldMessage('Action', errors.action?.message)} {...register('action')}>
+          <SelectField
+            id="audit-action"
+            label="Action"
+            error={fieldMessage('Action', errors.action?.message)}
+            {...register('action')}
+          >
             <option value="">All actions</option>
-            {initial.action !== '' && !(initial.action in auditActions) && <option value={initial.action}>{initial.action}</option>}
+            {initial.action !== '' && !(initial.action in auditActions) && (
+              <option value={initial.action}>{initial.action}</option>
+            )}
             {ACTIONS.map(([action, words]) => (
               <option key={action} value={action}>
                 {words}
@@ -97,7 +113,14 @@ export function AuditFilterForm({ initial, users, serverIssues, onApply, onClear
           />
         </div>
         <div className="grid-col-12 tablet:grid-col-6">
-          <InputField id="audit-from" label="From" hint="A Chicago date, included." type="date" error={fieldMessage('From', errors.from?.message)} {...register('from')} />
+          <InputField
+            id="audit-from"
+            label="From"
+            hint="A Chicago date, included."
+            type="date"
+            error={fieldMessage('From', errors.from?.message)}
+            {...register('from')}
+          />
         </div>
         <div className="grid-col-12 tablet:grid-col-6">
           <InputField

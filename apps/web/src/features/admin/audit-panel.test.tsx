@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useFetchMock } from '../../test/fetch-mock';
 import { AdminAuditPage } from '../../routes/admin-audit-page';
+import { useFetchMock } from '../../test/fetch-mock';
 import { admin, renderAt, requests, serverAnswers, worker } from './testing/admin-test-kit';
 
 const mockedFetch = useFetchMock();
@@ -18,7 +18,17 @@ const created = {
   reportNumber: null,
   ip: '10.0.0.7',
 };
-const failed = { id: '41', at: '2018-03-02T15:00:00.000Z', userId: null, action: 'auth.login_failed', entityType: 'User', entityId: 'nobody@x.gov', reportId: null, reportNumber: null, ip: null };
+const failed = {
+  id: '41',
+  at: '2018-03-02T15:00:00.000Z',
+  userId: null,
+  action: 'auth.login_failed',
+  entityType: 'User',
+  entityId: 'nobody@x.gov',
+  reportId: null,
+  reportNumber: null,
+  ip: null,
+};
 
 function answers(events: Record<string, [number, unknown]>) {
   serverAnswers(mockedFetch(), {
@@ -41,7 +51,9 @@ it('shows events in Chicago time with user names and actions in plain words', as
   expect(await within(row).findByText(/User: Jordan Nelson/)).toBeInTheDocument();
   expect(row).toHaveTextContent(worker.id);
   expect(row).toHaveTextContent('10.0.0.7');
-  expect(within(table).getByRole('row', { name: /9:00:00 AM CST/ })).toHaveTextContent(/No user.*Sign-in failed.*nobody@x\.gov.*Not recorded/);
+  expect(within(table).getByRole('row', { name: /9:00:00 AM CST/ })).toHaveTextContent(
+    /No user.*Sign-in failed.*nobody@x\.gov.*Not recorded/,
+  );
   expect(screen.getByText('2 events in all.')).toBeInTheDocument();
   expect(document.title).toBe('Audit log | CPS Access');
 });
@@ -85,7 +97,9 @@ it('shows a loading state until the events come', async () => {
   answers({});
   const never = new Promise<Response>(() => undefined);
   const answer = mockedFetch().getMockImplementation()!;
-  mockedFetch().mockImplementation((input, init) => (String(input).startsWith('/api/audit-events') ? never : answer(input, init)));
+  mockedFetch().mockImplementation((input, init) =>
+    String(input).startsWith('/api/audit-events') ? never : answer(input, init),
+  );
   renderAudit();
 
   expect(await screen.findByText('Loading audit events…')).toBeInTheDocument();
@@ -107,8 +121,26 @@ it('pages through the events', async () => {
 
 describe('by action and report', () => {
   const REPORT = '0b7c6f2e-5d7a-4c1e-9f3b-2a6d8e4c1f00';
-  const denied = { id: '50', at: '2018-03-02T16:00:00.000Z', userId: worker.id, action: 'access.denied', entityType: 'AccessReport', entityId: REPORT, reportId: REPORT, ip: '10.0.0.9' };
-  const finding = { id: '49', at: '2018-03-02T15:50:00.000Z', userId: admin.id, action: 'allegation.finding_recorded', entityType: 'Allegation', entityId: 'a1', reportId: REPORT, ip: null };
+  const denied = {
+    id: '50',
+    at: '2018-03-02T16:00:00.000Z',
+    userId: worker.id,
+    action: 'access.denied',
+    entityType: 'AccessReport',
+    entityId: REPORT,
+    reportId: REPORT,
+    ip: '10.0.0.9',
+  };
+  const finding = {
+    id: '49',
+    at: '2018-03-02T15:50:00.000Z',
+    userId: admin.id,
+    action: 'allegation.finding_recorded',
+    entityType: 'Allegation',
+    entityId: 'a1',
+    reportId: REPORT,
+    ip: null,
+  };
 
   it('offers the known actions in words, filters by one and by a report, and shows the report of each event', async () => {
     const filtered = `GET /api/audit-events?page=1&pageSize=50&action=access.denied&reportId=${REPORT}`;
@@ -119,7 +151,9 @@ describe('by action and report', () => {
     renderAudit();
     const events = userEvent.setup();
     const first = await screen.findByRole('table');
-    expect(within(first).getByRole('row', { name: /Recorded a finding/ })).toHaveTextContent(`In access report ${REPORT}`);
+    expect(within(first).getByRole('row', { name: /Recorded a finding/ })).toHaveTextContent(
+      `In access report ${REPORT}`,
+    );
 
     const action = screen.getByLabelText('Action');
     expect(within(action).getByRole('option', { name: 'All actions' })).toBeInTheDocument();
@@ -135,7 +169,7 @@ describe('by action and report', () => {
     expect(requests(mockedFetch()).map((r) => r.key)).toContain(filtered);
   });
 
-  it('filters by a report number and shows each event\'s report by its number', async () => {
+  it("filters by a report number and shows each event's report by its number", async () => {
     const NUMBER = '2018-079-00042';
     const byNumber = `GET /api/audit-events?page=1&pageSize=50&reportId=${NUMBER}`;
     const opened = { ...denied, id: '51', action: 'report.read', reportNumber: NUMBER };
@@ -152,8 +186,12 @@ describe('by action and report', () => {
     await events.click(screen.getByRole('button', { name: 'Apply filters' }));
 
     const table = await screen.findByRole('table', { name: /page 1 of 1/ });
-    expect(within(table).getByRole('row', { name: /Opened an access report/ })).toHaveTextContent(`Access report ${NUMBER}${REPORT}`);
-    expect(within(table).getByRole('row', { name: /Recorded a finding/ })).toHaveTextContent(`In access report ${NUMBER}`);
+    expect(within(table).getByRole('row', { name: /Opened an access report/ })).toHaveTextContent(
+      `Access report ${NUMBER}${REPORT}`,
+    );
+    expect(within(table).getByRole('row', { name: /Recorded a finding/ })).toHaveTextContent(
+      `In access report ${NUMBER}`,
+    );
     expect(within(table).getByRole('row', { name: /Recorded a finding/ })).not.toHaveTextContent(REPORT);
     expect(requests(mockedFetch()).map((r) => r.key)).toContain(byNumber);
   });
@@ -167,13 +205,23 @@ describe('by action and report', () => {
     await events.type(screen.getByLabelText('Report'), 'report 12');
     await events.click(screen.getByRole('button', { name: 'Apply filters' }));
 
-    expect(screen.getByLabelText('Report')).toHaveAccessibleDescription(/Report must be a report id or a report number such as 2026-079-00042/);
+    expect(screen.getByLabelText('Report')).toHaveAccessibleDescription(
+      /Report must be a report id or a report number such as 2026-079-00042/,
+    );
     expect(requests(mockedFetch()).filter((r) => r.key.startsWith('GET /api/audit-events'))).toHaveLength(1);
   });
 
   it('shows the 400 of a hand-edited address beside the field it names', async () => {
     answers({
-      'GET /api/audit-events?page=1&pageSize=50&action=Nope': [400, { statusCode: 400, error: 'Bad Request', message: 'action: must be an action such as report.read', issues: [{ path: 'action', message: 'must be an action such as report.read' }] }],
+      'GET /api/audit-events?page=1&pageSize=50&action=Nope': [
+        400,
+        {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'action: must be an action such as report.read',
+          issues: [{ path: 'action', message: 'must be an action such as report.read' }],
+        },
+      ],
     });
     renderAudit('/admin/audit?action=Nope');
     expect(await screen.findByRole('alert')).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
-import { AUDIT_PAGE_SIZE, auditEventsPath, fetchAllUsers, type AuditFilters } from './admin.api';
+import { AUDIT_PAGE_SIZE, type AuditFilters, auditEventsPath, fetchAllUsers } from './admin.api';
 import { pageParam } from './admin-format';
 import { AuditFilterForm } from './audit-filter-form';
 import { AuditTable } from './audit-table';
@@ -15,7 +15,14 @@ const FILTERS = ['userId', 'action', 'reportId', 'entityId', 'from', 'to'] as co
 
 function filtersOf(params: URLSearchParams): AuditFilters {
   const value = (name: (typeof FILTERS)[number]) => params.get(name) ?? '';
-  return { userId: value('userId'), action: value('action'), reportId: value('reportId'), entityId: value('entityId'), from: value('from'), to: value('to') };
+  return {
+    userId: value('userId'),
+    action: value('action'),
+    reportId: value('reportId'),
+    entityId: value('entityId'),
+    from: value('from'),
+    to: value('to'),
+  };
 }
 
 /** The audit trail, newest first, filtered by user, action, report, record and period; read only. */
@@ -28,7 +35,8 @@ export function AuditPanel() {
 
   const userList = useMemo(() => (users.status === 'success' ? users.data : []), [users]);
   const names = useMemo(() => new Map(userList.map((user) => [user.id, user.name])), [userList]);
-  const apply = (next: AuditFilters) => setParams(FILTERS.filter((name) => next[name] !== '').map((name): [string, string] => [name, next[name]]));
+  const apply = (next: AuditFilters) =>
+    setParams(FILTERS.filter((name) => next[name] !== '').map((name): [string, string] => [name, next[name]]));
   const filtered = FILTERS.some((name) => filters[name] !== '');
   const pageCount = events.status === 'success' ? Math.max(1, Math.ceil(events.data.total / AUDIT_PAGE_SIZE)) : 1;
 
@@ -39,7 +47,9 @@ export function AuditPanel() {
         Every sign-in, failed sign-in, opening of a report, refused attempt and change to a record, newest first. Nobody
         can change or delete these entries.
       </p>
-      {users.status === 'error' && <Alert type="warning">The list of users could not be loaded: {users.error.message}</Alert>}
+      {users.status === 'error' && (
+        <Alert type="warning">The list of users could not be loaded: {users.error.message}</Alert>
+      )}
       <AuditFilterForm
         key={FILTERS.map((name) => filters[name]).join('|') + (users.status === 'success' ? '|users' : '')}
         initial={filters}

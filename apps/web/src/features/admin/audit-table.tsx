@@ -39,7 +39,8 @@ export function AuditTable({ events, caption, userName }: AuditTableProps) {
 }
 
 function RecordCell({ event, userName }: { event: AuditEventEntry; userName: (id: string) => string | undefined }) {
-  if (event.entityType === null && event.entityId === null) return event.reportId ? <InReport event={event} /> : <>None</>;
+  if (event.entityType === null && event.entityId === null)
+    return event.reportId ? <InReport event={event} /> : <>None</>;
   const type = event.entityType ? recordTypeLabel(event.entityType) : 'Record';
   const name = event.entityType === 'User' && event.entityId ? userName(event.entityId) : undefined;
   const isReport = event.reportId !== null && event.reportId === event.entityId;

@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { Alert } from '../../ui/alert';
 import { ModalDialog } from './modal-dialog';
 
@@ -35,7 +35,12 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           </button>
         </li>
         <li className="usa-button-group__item">
-          <button ref={cancelRef} type="button" className="usa-button usa-button--unstyled padding-105 text-center" onClick={onCancel}>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="usa-button usa-button--unstyled padding-105 text-center"
+            onClick={onCancel}
+          >
             Cancel
           </button>
         </li>

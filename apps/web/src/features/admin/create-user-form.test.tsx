@@ -36,7 +36,9 @@ it('requires a county for an access worker, beside the county field, before call
 it('asks for no password: the person chooses their own with a setup link', () => {
   renderForm();
   expect(screen.queryByLabelText(/password/i)).not.toBeInTheDocument();
-  expect(screen.getByText(/You do not set a password\. Creating the account gives you a one-time link/)).toBeInTheDocument();
+  expect(
+    screen.getByText(/You do not set a password\. Creating the account gives you a one-time link/),
+  ).toBeInTheDocument();
 });
 
 const setup = { token: 't', url: 'http://localhost:3000/setup#token=t', expiresAt: '2026-12-09T18:00:00.000Z' };

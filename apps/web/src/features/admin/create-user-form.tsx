@@ -1,4 +1,4 @@
-import { createUserSchema, type County, type CreatedUser, type CreateUserRequest } from '@cps/domain';
+import { type County, type CreatedUser, type CreateUserRequest, createUserSchema } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -26,7 +26,13 @@ export function CreateUserForm({ counties, onCreated, onCancel }: CreateUserForm
     formState: { errors, isSubmitting },
   } = useForm<CreateUserValues, unknown, CreateUserRequest>({
     resolver: zodResolver(createUserSchema),
-    defaultValues: { email: '', name: '', role: 'ACCESS_WORKER', countyCode: null, sexTraffickingTrainingCompletedOn: null },
+    defaultValues: {
+      email: '',
+      name: '',
+      role: 'ACCESS_WORKER',
+      countyCode: null,
+      sexTraffickingTrainingCompletedOn: null,
+    },
   });
   const role = useWatch({ control, name: 'role' });
   // Registered in the order of the form, so that the first field in error gets the focus.
@@ -55,12 +61,7 @@ export function CreateUserForm({ counties, onCreated, onCancel }: CreateUserForm
         error={fieldMessage('Email address', errors.email?.message)}
         {...emailField}
       />
-      <UserDetailsFields
-        idPrefix="create-user"
-        counties={counties}
-        fields={detailsFields}
-        errors={errors}
-      />
+      <UserDetailsFields idPrefix="create-user" counties={counties} fields={detailsFields} errors={errors} />
       <p className="usa-hint margin-top-3">
         You do not set a password. Creating the account gives you a one-time link for the person to choose their own.
       </p>

@@ -1,4 +1,4 @@
-import { countyCodeProblem, updateUserSchema, type County, type UpdateUserRequest, type User } from '@cps/domain';
+import { type County, countyCodeProblem, type UpdateUserRequest, type User, updateUserSchema } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -57,12 +57,7 @@ export function EditUserForm({ user, counties, onSaved, onCancel }: EditUserForm
       <p className="margin-y-1">
         <strong>Email address:</strong> {user.email}
       </p>
-      <UserDetailsFields
-        idPrefix="edit-user"
-        counties={counties}
-        fields={detailsFields}
-        errors={errors}
-      />
+      <UserDetailsFields idPrefix="edit-user" counties={counties} fields={detailsFields} errors={errors} />
       <FormActions submitting={isSubmitting} label="Save changes" busyLabel="Saving…" onCancel={onCancel} />
     </form>
   );

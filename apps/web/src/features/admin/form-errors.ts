@@ -13,7 +13,10 @@ const roleWords: Record<string, string> = {
  */
 export function fieldMessage(label: string, message: string | undefined): string | undefined {
   if (message === undefined) return undefined;
-  const plain = message.replace(/\b(?:an? )?(ACCESS_WORKER|SUPERVISOR|ADMIN)\b/g, (_match, code: string) => roleWords[code] ?? code);
+  const plain = message.replace(
+    /\b(?:an? )?(ACCESS_WORKER|SUPERVISOR|ADMIN)\b/g,
+    (_match, code: string) => roleWords[code] ?? code,
+  );
   return /^[a-z]/.test(plain) ? `${label} ${plain}` : plain;
 }
 

@@ -1,4 +1,4 @@
-import { holidaySchema, type HolidayEntry } from '@cps/domain';
+import { type HolidayEntry, holidaySchema } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -35,7 +35,13 @@ export function HolidayForm({ onAdded }: { onAdded: (holiday: HolidayEntry) => v
     <form className="usa-form" onSubmit={onSubmit} noValidate aria-labelledby="add-holiday-heading">
       <h2 id="add-holiday-heading">Add a holiday</h2>
       {serverError && <Alert type="error">{serverError}</Alert>}
-      <InputField id="holiday-date" label="Date" type="date" error={fieldMessage('Date', errors.date?.message)} {...register('date')} />
+      <InputField
+        id="holiday-date"
+        label="Date"
+        type="date"
+        error={fieldMessage('Date', errors.date?.message)}
+        {...register('date')}
+      />
       <InputField
         id="holiday-name"
         label="Name"

@@ -1,8 +1,8 @@
 import { todayInChicago } from '@cps/domain';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useFetchMock } from '../../test/fetch-mock';
 import { AdminHolidaysPage } from '../../routes/admin-holidays-page';
+import { useFetchMock } from '../../test/fetch-mock';
 import { admin, installDialogPolyfill, renderAt, requests, serverAnswers } from './testing/admin-test-kit';
 import { UNDO_SECONDS } from './undo-notice';
 
@@ -38,7 +38,9 @@ it("lists the year's holidays and says the 12-hour clock skips them", async () =
   renderHolidays();
 
   const table = await screen.findByRole('table', { name: 'Holidays in 2018' });
-  expect(within(table).getByRole('row', { name: 'Wednesday, July 4, 2018 Independence Day Remove Independence Day' })).toBeInTheDocument();
+  expect(
+    within(table).getByRole('row', { name: 'Wednesday, July 4, 2018 Independence Day Remove Independence Day' }),
+  ).toBeInTheDocument();
   expect(within(table).getByRole('rowheader', { name: 'Monday, January 1, 2018' })).toBeInTheDocument();
   expect(screen.getByText(/12-hour clock for notifying law enforcement skips these days/)).toBeInTheDocument();
   expect(screen.getByLabelText('Year')).toHaveValue('2018');
@@ -58,7 +60,11 @@ it('removes a holiday after asking, then puts it back with Undo', async () => {
   answers({
     [DELETE_JULY4]: [204],
     'POST /api/calendar/holidays': [201, july4],
-    [LIST_2018]: [[200, [newYear, july4]], [200, [newYear]], [200, [newYear, july4]]],
+    [LIST_2018]: [
+      [200, [newYear, july4]],
+      [200, [newYear]],
+      [200, [newYear, july4]],
+    ],
   });
   renderHolidays();
   const events = userEvent.setup();
@@ -66,7 +72,9 @@ it('removes a holiday after asking, then puts it back with Undo', async () => {
   const undo = await removeJuly4(events);
 
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-  expect(screen.getByText(/Removed Independence Day \(Wednesday, July 4, 2018\)/).closest('[tabindex="-1"]')).toHaveFocus();
+  expect(
+    screen.getByText(/Removed Independence Day \(Wednesday, July 4, 2018\)/).closest('[tabindex="-1"]'),
+  ).toHaveFocus();
   await waitFor(() => expect(screen.queryByRole('row', { name: /Independence Day/ })).not.toBeInTheDocument());
 
   await events.click(undo);
@@ -82,7 +90,13 @@ it('removes a holiday after asking, then puts it back with Undo', async () => {
 
 it('offers Undo for a few seconds once focus has left it, then no more', async () => {
   jest.useFakeTimers();
-  answers({ [DELETE_JULY4]: [204], [LIST_2018]: [[200, [newYear, july4]], [200, [newYear]]] });
+  answers({
+    [DELETE_JULY4]: [204],
+    [LIST_2018]: [
+      [200, [newYear, july4]],
+      [200, [newYear]],
+    ],
+  });
   renderHolidays();
   const events = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
   await removeJuly4(events);
@@ -100,7 +114,10 @@ it('offers Undo for a few seconds once focus has left it, then no more', async (
 
 it("shows the API's 409 when the date is already a holiday", async () => {
   answers({
-    'POST /api/calendar/holidays': [409, { statusCode: 409, error: 'Conflict', message: '2018-07-04 is already a holiday' }],
+    'POST /api/calendar/holidays': [
+      409,
+      { statusCode: 409, error: 'Conflict', message: '2018-07-04 is already a holiday' },
+    ],
   });
   renderHolidays();
   const events = userEvent.setup();

@@ -1,4 +1,4 @@
-import { FIRST_YEAR, LAST_YEAR, todayInChicago, type HolidayEntry } from '@cps/domain';
+import { FIRST_YEAR, type HolidayEntry, LAST_YEAR, todayInChicago } from '@cps/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../api/http';
@@ -73,7 +73,9 @@ export function HolidaysPanel() {
   return (
     <>
       <h1>Holidays</h1>
-      <p className="usa-intro">The 12-hour clock for notifying law enforcement skips these days, as it skips weekends.</p>
+      <p className="usa-intro">
+        The 12-hour clock for notifying law enforcement skips these days, as it skips weekends.
+      </p>
       {failure && <Alert type="error">{failure}</Alert>}
       <StatusArea>
         {removed && (
@@ -119,8 +121,8 @@ export function HolidaysPanel() {
           onCancel={() => setRemoving(null)}
         >
           <p>
-            {formatLongDate(removing.holiday.date)} will count again toward the 12-hour law enforcement clock, for reports
-            already received too.
+            {formatLongDate(removing.holiday.date)} will count again toward the 12-hour law enforcement clock, for
+            reports already received too.
           </p>
         </ConfirmDialog>
       )}

@@ -64,7 +64,8 @@ export function SetupLinkDialog({ name, summary, setup, onClose }: SetupLinkDial
       </div>
       <div role="status" aria-live="polite" className="margin-y-1">
         {copied === 'copied' && 'The link is copied.'}
-        {copied === 'failed' && 'It could not be copied automatically: the link is selected, press Ctrl+C (or ⌘+C) to copy it.'}
+        {copied === 'failed' &&
+          'It could not be copied automatically: the link is selected, press Ctrl+C (or ⌘+C) to copy it.'}
       </div>
       <ul className="usa-button-group margin-top-2">
         <li className="usa-button-group__item">

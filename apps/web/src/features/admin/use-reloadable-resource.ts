@@ -8,7 +8,10 @@ export type ReloadableResource<T> = { resource: ApiResource<T>; reload: () => vo
  * Like useApiResource, with `reload()` for after a change. A reload keeps showing the data it
  * has until the new answer comes, so rows (and the button that had focus) stay on the page.
  */
-export function useReloadableLoad<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): ReloadableResource<T> {
+export function useReloadableLoad<T>(
+  key: string | null,
+  load: (signal: AbortSignal) => Promise<T>,
+): ReloadableResource<T> {
   const [version, setVersion] = useState(0);
   const [state, setState] = useState<{ key: string | null; resource: ApiResource<T> }>({
     key,
@@ -23,7 +26,9 @@ export function useReloadableLoad<T>(key: string | null, load: (signal: AbortSig
     if (key === null) return;
     const controller = new AbortController();
     setState((previous) =>
-      previous.key === key && previous.resource.status === 'success' ? previous : { key, resource: { status: 'loading' } },
+      previous.key === key && previous.resource.status === 'success'
+        ? previous
+        : { key, resource: { status: 'loading' } },
     );
     loadRef.current(controller.signal).then(
       (data) => {
@@ -31,7 +36,8 @@ export function useReloadableLoad<T>(key: string | null, load: (signal: AbortSig
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const apiError = error instanceof ApiError ? error : new ApiError(NETWORK_ERROR_STATUS, 'Something went wrong. Try again.');
+        const apiError =
+          error instanceof ApiError ? error : new ApiError(NETWORK_ERROR_STATUS, 'Something went wrong. Try again.');
         setState({ key, resource: { status: 'error', error: apiError } });
       },
     );

@@ -1,13 +1,19 @@
-import { roles, todayInChicago, type County, type User } from '@cps/domain';
+import { type County, roles, todayInChicago, type User } from '@cps/domain';
 
 type Role = User['role'];
+
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { roleLabel } from '../auth/role-label';
 import { InputField, SelectField } from './admin-fields';
 import { fieldMessage } from './form-errors';
 
 /** The fields of a user that the create and edit forms share. */
-type UserDetails = { name?: string; role?: Role; countyCode?: string | null; sexTraffickingTrainingCompletedOn?: string | null };
+type UserDetails = {
+  name?: string;
+  role?: Role;
+  countyCode?: string | null;
+  sexTraffickingTrainingCompletedOn?: string | null;
+};
 
 /**
  * Registers name, role, county and training date. Call it where they stand in the form, between
@@ -41,7 +47,13 @@ export function UserDetailsFields({ idPrefix, counties, fields, errors: formErro
   };
   return (
     <>
-      <InputField id={`${idPrefix}-name`} label="Name" autoComplete="off" error={fieldMessage('Name', errors.name)} {...fields.name} />
+      <InputField
+        id={`${idPrefix}-name`}
+        label="Name"
+        autoComplete="off"
+        error={fieldMessage('Name', errors.name)}
+        {...fields.name}
+      />
       <SelectField id={`${idPrefix}-role`} label="Role" error={fieldMessage('Role', errors.role)} {...fields.role}>
         {roles.map((code) => (
           <option key={code} value={code}>

@@ -41,8 +41,8 @@ export function UserStatusDialog({ user, isCurrentUser, onChanged, onCancel }: U
       onCancel={onCancel}
     >
       <p>
-        {user.name} is signed out at once: every session they have open ends now, and they cannot sign in
-        until a state administrator reactivates the account. Their records and audit history stay.
+        {user.name} is signed out at once: every session they have open ends now, and they cannot sign in until a state
+        administrator reactivates the account. Their records and audit history stay.
       </p>
       {isCurrentUser && (
         <p>

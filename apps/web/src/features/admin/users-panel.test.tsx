@@ -1,8 +1,16 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useFetchMock } from '../../test/fetch-mock';
 import { AdminUsersPage } from '../../routes/admin-users-page';
-import { admin, counties, installDialogPolyfill, renderAt, requests, serverAnswers, worker } from './testing/admin-test-kit';
+import { useFetchMock } from '../../test/fetch-mock';
+import {
+  admin,
+  counties,
+  installDialogPolyfill,
+  renderAt,
+  requests,
+  serverAnswers,
+  worker,
+} from './testing/admin-test-kit';
 
 const mockedFetch = useFetchMock();
 beforeAll(installDialogPolyfill);
@@ -30,7 +38,9 @@ it('lists users with role, county and training in plain words, in a captioned ta
   expect(row).toHaveTextContent('Access worker');
   expect(row).toHaveTextContent('Dane');
   expect(row).toHaveTextContent('January 15, 2018');
-  expect(within(table).getByRole('row', { name: /Dana Admin/ })).toHaveTextContent(/State administrator.*Statewide.*Not recorded/);
+  expect(within(table).getByRole('row', { name: /Dana Admin/ })).toHaveTextContent(
+    /State administrator.*Statewide.*Not recorded/,
+  );
   expect(within(table).getByRole('columnheader', { name: 'Training completed' })).toHaveAttribute('scope', 'col');
   expect(document.title).toBe('Users | CPS Access');
 });
@@ -104,7 +114,12 @@ it("shows the API's 409 for the last active administrator in the dialog", async 
 });
 
 it('edits role, county and training date; the form has no password field', async () => {
-  const saved = { ...worker, role: 'SUPERVISOR' as const, countyCode: '55079', sexTraffickingTrainingCompletedOn: null };
+  const saved = {
+    ...worker,
+    role: 'SUPERVISOR' as const,
+    countyCode: '55079',
+    sexTraffickingTrainingCompletedOn: null,
+  };
   answers({ [PATCH]: [200, saved] });
   renderUsers();
   const events = userEvent.setup();
@@ -146,7 +161,12 @@ const setup = {
 };
 
 it('after creating a user, shows the one-time setup link once, with Copy link and how to hand it over', async () => {
-  const created = { ...worker, id: '00000000-0000-4000-8000-000000000003', name: 'Riley Thompson', email: 'riley@dane.wi.gov' };
+  const created = {
+    ...worker,
+    id: '00000000-0000-4000-8000-000000000003',
+    name: 'Riley Thompson',
+    email: 'riley@dane.wi.gov',
+  };
   answers({ 'POST /api/users': [201, { ...created, setup }] });
   renderUsers();
   const events = userEvent.setup();
@@ -186,12 +206,17 @@ it('when the clipboard refuses, selects the link and says how to copy it', async
   answers({ [`POST /api/users/${worker.id}/password-reset`]: [200, { setup }] });
   renderUsers();
   const events = userEvent.setup();
-  Object.defineProperty(navigator, 'clipboard', { value: { writeText: jest.fn().mockRejectedValue(new Error('denied')) }, configurable: true });
+  Object.defineProperty(navigator, 'clipboard', {
+    value: { writeText: jest.fn().mockRejectedValue(new Error('denied')) },
+    configurable: true,
+  });
   await events.click(await screen.findByRole('button', { name: 'Reset password of Jordan Nelson' }));
   await events.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Reset password' }));
   const dialog = await screen.findByRole('dialog', { name: 'Setup link for Jordan Nelson' });
   await events.click(within(dialog).getByRole('button', { name: 'Copy link' }));
-  expect(await within(dialog).findByText(/could not be copied automatically: the link is selected/)).toBeInTheDocument();
+  expect(
+    await within(dialog).findByText(/could not be copied automatically: the link is selected/),
+  ).toBeInTheDocument();
   const link = within(dialog).getByLabelText<HTMLInputElement>('One-time setup link');
   expect([link.selectionStart, link.selectionEnd]).toEqual([0, setup.url.length]);
 });
@@ -204,7 +229,9 @@ it('asks before a password reset, says it signs the person out at once, then sho
 
   await events.click(await screen.findByRole('button', { name: 'Reset password of Jordan Nelson' }));
   const confirm = screen.getByRole('dialog', { name: 'Reset the password of Jordan Nelson?' });
-  expect(confirm).toHaveTextContent(/signed out at once: every session they have open ends now, and their current password stops working/);
+  expect(confirm).toHaveTextContent(
+    /signed out at once: every session they have open ends now, and their current password stops working/,
+  );
   expect(confirm).toHaveTextContent(/You never see or set it/);
   expect(within(confirm).getByRole('button', { name: 'Cancel' })).toHaveFocus();
   expect(requests(mockedFetch()).some((r) => r.key === RESET)).toBe(false);
@@ -243,7 +270,12 @@ it('resetting your own password shows the link, then goes to sign in (your sessi
 });
 
 it("shows the API's refusal of a reset in the dialog", async () => {
-  answers({ [`POST /api/users/${worker.id}/password-reset`]: [404, { statusCode: 404, error: 'Not Found', message: 'User not found' }] });
+  answers({
+    [`POST /api/users/${worker.id}/password-reset`]: [
+      404,
+      { statusCode: 404, error: 'Not Found', message: 'User not found' },
+    ],
+  });
   renderUsers();
   const events = userEvent.setup();
   await events.click(await screen.findByRole('button', { name: 'Reset password of Jordan Nelson' }));
@@ -278,7 +310,9 @@ it('tells other roles the page is for state administrators, without loading user
 });
 
 it('sends a signed-out visitor to sign in', async () => {
-  serverAnswers(mockedFetch(), { 'GET /api/auth/me': [401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }] });
+  serverAnswers(mockedFetch(), {
+    'GET /api/auth/me': [401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }],
+  });
   renderUsers();
   expect(await screen.findByRole('heading', { name: 'Sign-in stub' })).toBeInTheDocument();
 });

@@ -1,10 +1,10 @@
 import type { County, SetupLink, User, UserPage } from '@cps/domain';
 import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { roleLabel } from '../auth/role-label';
-import { useCounties } from '../reference/use-counties';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
+import { roleLabel } from '../auth/role-label';
+import { useCounties } from '../reference/use-counties';
 import { USERS_PAGE_SIZE, usersPath } from './admin.api';
 import { pageParam } from './admin-format';
 import { CreateUserForm } from './create-user-form';
@@ -54,7 +54,9 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
       void navigate('/sign-in', { replace: true });
       return;
     }
-    closeWith(user.active ? `${user.name} is active again.` : `${user.name} is deactivated: their sessions have ended.`);
+    closeWith(
+      user.active ? `${user.name} is active again.` : `${user.name} is deactivated: their sessions have ended.`,
+    );
   };
 
   // The one-time link is shown in a dialog of its own; the notice stays on the page after it.
@@ -73,7 +75,9 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
   const words = filter.trim().toLowerCase();
   const shown = words
     ? items.filter((user) =>
-        [user.name, user.email, roleLabel(user.role), countyName(user.countyCode)].some((text) => text.toLowerCase().includes(words)),
+        [user.name, user.email, roleLabel(user.role), countyName(user.countyCode)].some((text) =>
+          text.toLowerCase().includes(words),
+        ),
       )
     : items;
   const total = users.status === 'success' ? users.data.total : 0;
@@ -86,11 +90,18 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
         Accounts of access workers, supervisors and state administrators, with the date each person completed the sex
         trafficking training.
       </p>
-      <button type="button" className="usa-button" onClick={() => setDialog({ kind: 'create' })} disabled={counties.status === 'loading'}>
+      <button
+        type="button"
+        className="usa-button"
+        onClick={() => setDialog({ kind: 'create' })}
+        disabled={counties.status === 'loading'}
+      >
         Add a user
       </button>
       <StatusArea>{notice && <Notice>{notice}</Notice>}</StatusArea>
-      {counties.status === 'error' && <Alert type="warning">County names could not be loaded: {counties.error.message}</Alert>}
+      {counties.status === 'error' && (
+        <Alert type="warning">County names could not be loaded: {counties.error.message}</Alert>
+      )}
 
       {users.status === 'error' && <Alert type="error">{users.error.message}</Alert>}
       {(users.status === 'loading' || users.status === 'idle') && <Loading label="Loading users…" />}
@@ -100,7 +111,14 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
             <label className="usa-label" htmlFor="user-filter">
               Filter this page by name, email, role or county
             </label>
-            <input id="user-filter" className="usa-input" type="text" autoComplete="off" value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <input
+              id="user-filter"
+              className="usa-input"
+              type="text"
+              autoComplete="off"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
           </div>
           <p role="status" className="margin-y-2">
             {words ? `${shown.length} of ${items.length} users on this page match.` : `${total} users in all.`}
@@ -126,7 +144,11 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
           <CreateUserForm
             counties={countyList}
             onCreated={({ setup, ...user }) =>
-              showLink(user, `Created the account of ${user.name} (${roleLabel(user.role)}, ${countyName(user.countyCode)}).`, setup)
+              showLink(
+                user,
+                `Created the account of ${user.name} (${roleLabel(user.role)}, ${countyName(user.countyCode)}).`,
+                setup,
+              )
             }
             onCancel={() => setDialog(null)}
           />
@@ -139,7 +161,8 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
             counties={countyList}
             onSaved={(user) =>
               // A change of one's own role or county ends one's own session too.
-              user.id === currentUser.id && (user.role !== currentUser.role || user.countyCode !== currentUser.countyCode)
+              user.id === currentUser.id &&
+              (user.role !== currentUser.role || user.countyCode !== currentUser.countyCode)
                 ? void navigate('/sign-in', { replace: true })
                 : closeWith(`Saved the changes to ${user.name}.`)
             }
@@ -152,13 +175,23 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
           user={dialog.user}
           isCurrentUser={dialog.user.id === currentUser.id}
           onReset={(setup) =>
-            showLink(dialog.user, `Reset the password of ${dialog.user.name}: their sessions have ended.`, setup, dialog.user.id === currentUser.id)
+            showLink(
+              dialog.user,
+              `Reset the password of ${dialog.user.name}: their sessions have ended.`,
+              setup,
+              dialog.user.id === currentUser.id,
+            )
           }
           onCancel={() => setDialog(null)}
         />
       )}
       {dialog?.kind === 'link' && (
-        <SetupLinkDialog name={dialog.user.name} summary={dialog.summary} setup={dialog.setup} onClose={() => closeLink(dialog.signedMeOut)} />
+        <SetupLinkDialog
+          name={dialog.user.name}
+          summary={dialog.summary}
+          setup={dialog.setup}
+          onClose={() => closeLink(dialog.signedMeOut)}
+        />
       )}
       {dialog?.kind === 'status' && (
         <UserStatusDialog

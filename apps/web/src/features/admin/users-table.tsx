@@ -49,13 +49,25 @@ export function UsersTable({ users, caption, countyName, onEdit, onChangeStatus,
                 )}
               </td>
               <td>
-                <button type="button" className="usa-button usa-button--unstyled margin-right-2 margin-y-05" onClick={() => onEdit(user)}>
+                <button
+                  type="button"
+                  className="usa-button usa-button--unstyled margin-right-2 margin-y-05"
+                  onClick={() => onEdit(user)}
+                >
                   Edit<span className="usa-sr-only"> {user.name}</span>
                 </button>
-                <button type="button" className="usa-button usa-button--unstyled margin-right-2 margin-y-05" onClick={() => onResetPassword(user)}>
+                <button
+                  type="button"
+                  className="usa-button usa-button--unstyled margin-right-2 margin-y-05"
+                  onClick={() => onResetPassword(user)}
+                >
                   Reset password<span className="usa-sr-only"> of {user.name}</span>
                 </button>
-                <button type="button" className="usa-button usa-button--unstyled margin-y-05" onClick={() => onChangeStatus(user)}>
+                <button
+                  type="button"
+                  className="usa-button usa-button--unstyled margin-y-05"
+                  onClick={() => onChangeStatus(user)}
+                >
                   {user.active ? 'Deactivate' : 'Reactivate'}
                   <span className="usa-sr-only"> {user.name}</span>
                 </button>

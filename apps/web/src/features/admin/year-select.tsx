@@ -10,7 +10,12 @@ export function YearSelect({ year, thisYear, onChange }: YearSelectProps) {
       <label className="usa-label" htmlFor="holiday-year">
         Year
       </label>
-      <select id="holiday-year" className="usa-select maxw-card" value={year} onChange={(e) => onChange(Number(e.target.value))}>
+      <select
+        id="holiday-year"
+        className="usa-select maxw-card"
+        value={year}
+        onChange={(e) => onChange(Number(e.target.value))}
+      >
         {years.map((option) => (
           <option key={option} value={option}>
             {option}

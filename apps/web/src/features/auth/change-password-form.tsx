@@ -5,11 +5,12 @@ import { Alert } from '../../ui/alert';
 import { InputField } from '../admin/admin-fields';
 import { fieldMessage, showServerErrors } from '../admin/form-errors';
 import { changePassword } from './auth.api';
+import { type ChangePasswordFormValues, changePasswordFormSchema } from './new-password.schema';
 import { NewPasswordFields } from './new-password-fields';
-import { changePasswordFormSchema, type ChangePasswordFormValues } from './new-password.schema';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
-export const PASSWORD_CHANGED = 'Your password is changed. You stay signed in here; your sessions on other computers have ended.';
+export const PASSWORD_CHANGED =
+  'Your password is changed. You stay signed in here; your sessions on other computers have ended.';
 
 /** The signed-in person's own password: the current one, then the new one twice. */
 export function ChangePasswordForm() {

@@ -7,7 +7,9 @@ import { z } from 'zod';
 const SAME = (body: { newPassword: string; confirmPassword: string }) => body.newPassword === body.confirmPassword;
 const NOT_SAME = { path: ['confirmPassword'], message: 'The two new passwords are not the same: type it again' };
 
-export const setupFormSchema = z.object({ newPassword: passwordSchema, confirmPassword: z.string() }).refine(SAME, NOT_SAME);
+export const setupFormSchema = z
+  .object({ newPassword: passwordSchema, confirmPassword: z.string() })
+  .refine(SAME, NOT_SAME);
 export type SetupFormValues = z.infer<typeof setupFormSchema>;
 
 export const changePasswordFormSchema = changePasswordSchema

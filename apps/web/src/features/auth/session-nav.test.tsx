@@ -1,11 +1,11 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { PageLayout } from '../../ui/page-layout';
-import { supervisor } from '../screening/test-reports';
 import { jsonResponse, requestOf, testUser, useFetchMock } from '../../test/fetch-mock';
-import { localCopyKey, readLocalCopy, writeLocalCopy } from '../intake/local-copy';
+import { PageLayout } from '../../ui/page-layout';
 import { emptyValues } from '../intake/intake-form.schema';
+import { localCopyKey, readLocalCopy, writeLocalCopy } from '../intake/local-copy';
+import { supervisor } from '../screening/test-reports';
 import { SessionNav } from './session-nav';
 
 const mockedFetch = useFetchMock();
@@ -56,7 +56,9 @@ it('shows no navigation, and asks nothing, on the sign-in page', () => {
 });
 
 it('shows no navigation to someone who is not signed in', async () => {
-  mockedFetch().mockResolvedValue(jsonResponse(401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }));
+  mockedFetch().mockResolvedValue(
+    jsonResponse(401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }),
+  );
   renderAt('/');
   await screen.findByRole('heading', { name: 'Page' });
   expect(mockedFetch()).toHaveBeenCalledTimes(1);
@@ -64,7 +66,9 @@ it('shows no navigation to someone who is not signed in', async () => {
 });
 
 it('offers sign-out on every page, and with nothing unsaved signs out and goes to the sign-in page', async () => {
-  mockedFetch().mockImplementation(async (input) => (String(input) === '/api/auth/logout' ? jsonResponse(204) : jsonResponse(200, testUser)));
+  mockedFetch().mockImplementation(async (input) =>
+    String(input) === '/api/auth/logout' ? jsonResponse(204) : jsonResponse(200, testUser),
+  );
   renderAt('/reports');
   expect(await screen.findByRole('region', { name: 'Your session' })).toHaveTextContent('Signed in as Dana Worker');
 
@@ -75,7 +79,13 @@ it('offers sign-out on every page, and with nothing unsaved signs out and goes t
 });
 
 it("removes another worker's copies left in this browser: their session is over once someone signs in", async () => {
-  const copy = (userId: string) => ({ reportId: null, userId, baseVersion: null, changedAt: new Date().toISOString(), values: emptyValues('55079') });
+  const copy = (userId: string) => ({
+    reportId: null,
+    userId,
+    baseVersion: null,
+    changedAt: new Date().toISOString(),
+    values: emptyValues('55079'),
+  });
   writeLocalCopy(localCopyKey(null, 'someone-else'), copy('someone-else'));
   writeLocalCopy(localCopyKey(null, testUser.id), copy(testUser.id));
   mockedFetch().mockResolvedValue(jsonResponse(200, testUser));

@@ -21,7 +21,10 @@ export function SessionNav() {
     <>
       <PrimaryNav role={session.user.role} />
       {/* On every page, so the report open on screen is saved through its own form at sign-out. */}
-      <section aria-label="Your session" className="grid-container display-flex flex-justify-end flex-align-center padding-y-1">
+      <section
+        aria-label="Your session"
+        className="grid-container display-flex flex-justify-end flex-align-center padding-y-1"
+      >
         <span className="margin-right-2">Signed in as {session.user.name}</span>
         <AccountNav />
         <SignOutButton userId={session.user.id} onSignedOut={() => navigate('/sign-in', { replace: true })} />

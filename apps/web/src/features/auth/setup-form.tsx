@@ -5,8 +5,8 @@ import { useForm } from 'react-hook-form';
 import { ApiError } from '../../api/http';
 import { Alert } from '../../ui/alert';
 import { setUpPassword } from './auth.api';
+import { type SetupFormValues, setupFormSchema } from './new-password.schema';
 import { NewPasswordFields } from './new-password-fields';
-import { setupFormSchema, type SetupFormValues } from './new-password.schema';
 
 export const LINK_UNUSABLE =
   'This link cannot be used any more: it was used already, it expired, or a newer link replaced it. Ask your administrator for a new link.';
@@ -22,7 +22,10 @@ export function SetupForm({ token, onSignedIn }: SetupFormProps) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<SetupFormValues>({ resolver: zodResolver(setupFormSchema), defaultValues: { newPassword: '', confirmPassword: '' } });
+  } = useForm<SetupFormValues>({
+    resolver: zodResolver(setupFormSchema),
+    defaultValues: { newPassword: '', confirmPassword: '' },
+  });
 
   const onSubmit = handleSubmit(async ({ newPassword }) => {
     setServerError(null);

@@ -57,9 +57,7 @@ it("shows the server's message in an alert when sign-in is refused (401)", async
 
   await fillAndSubmit('  Worker@County.example ', 'wrong password');
 
-  expect(await screen.findByRole('alert')).toHaveTextContent(
-    'That email and password do not match an account.',
-  );
+  expect(await screen.findByRole('alert')).toHaveTextContent('That email and password do not match an account.');
   const { url, init } = requestOf(mockedFetch());
   expect(url).toBe('/api/auth/login');
   expect(init.method).toBe('POST');
@@ -83,9 +81,7 @@ it("shows the server's message when there were too many attempts (429)", async (
 
   await fillAndSubmit('worker@county.example', 'wrong password');
 
-  expect(await screen.findByRole('alert')).toHaveTextContent(
-    'Too many failed sign-ins. Try again in 15 minutes.',
-  );
+  expect(await screen.findByRole('alert')).toHaveTextContent('Too many failed sign-ins. Try again in 15 minutes.');
 });
 
 it('disables the button while signing in, then hands over the user', async () => {
@@ -104,7 +100,13 @@ it('disables the button while signing in, then hands over the user', async () =>
 });
 
 it("gives the worker back the copies held in this tab since their session ended, and removes anyone else's", async () => {
-  const copy = (userId: string) => ({ reportId: null, userId, baseVersion: null, changedAt: new Date().toISOString(), values: emptyValues('55079') });
+  const copy = (userId: string) => ({
+    reportId: null,
+    userId,
+    baseVersion: null,
+    changedAt: new Date().toISOString(),
+    values: emptyValues('55079'),
+  });
   window.localStorage.clear();
   window.sessionStorage.clear();
   writeLocalCopy(localCopyKey(null, user.id), copy(user.id));

@@ -1,4 +1,4 @@
-import { loginRequestSchema, type LoginRequest, type User } from '@cps/domain';
+import { type LoginRequest, loginRequestSchema, type User } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';

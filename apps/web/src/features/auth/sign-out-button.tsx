@@ -12,7 +12,12 @@ export function SignOutButton({ userId, onSignedOut }: { userId: string; onSigne
   return (
     <div>
       {phase.kind === 'error' && <Alert type="error">{phase.message}</Alert>}
-      <button type="button" className="usa-button usa-button--outline" onClick={() => void signOut.signOut()} disabled={busy}>
+      <button
+        type="button"
+        className="usa-button usa-button--outline"
+        onClick={() => void signOut.signOut()}
+        disabled={busy}
+      >
         {busy ? labels[phase.kind] : 'Sign out'}
       </button>
       <span className="usa-sr-only" role="status">

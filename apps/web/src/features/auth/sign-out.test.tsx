@@ -27,7 +27,9 @@ function Location() {
 /** The intake page in the app's frame, with the sign-out button of the navigation. Autosave waits a minute. */
 function renderApp(path: string) {
   render(
-    <TimingsContext.Provider value={{ saveDelayMs: 60_000, saveMaxWaitMs: 60_000, retryBaseMs: 60_000, checkDelayMs: 0 }}>
+    <TimingsContext.Provider
+      value={{ saveDelayMs: 60_000, saveMaxWaitMs: 60_000, retryBaseMs: 60_000, checkDelayMs: 0 }}
+    >
       <MemoryRouter initialEntries={[path]}>
         <PageLayout nav={<SessionNav />}>
           <Routes>
@@ -48,7 +50,13 @@ const storedKeys = (storage: Storage) => Array.from({ length: storage.length }, 
 /** A copy left in this browser by an earlier tab: typed on `baseVersion` of report `id`. */
 function leaveCopy(id: string, baseVersion: number, narrative: string) {
   const values = { ...toFormValues(reportFrom(id, baseVersion, completeDraft())), narrative };
-  writeLocalCopy(localCopyKey(id, trainedWorker.id), { reportId: id, userId: trainedWorker.id, baseVersion, changedAt: new Date().toISOString(), values });
+  writeLocalCopy(localCopyKey(id, trainedWorker.id), {
+    reportId: id,
+    userId: trainedWorker.id,
+    baseVersion,
+    changedAt: new Date().toISOString(),
+    values,
+  });
 }
 
 it('sends the report on screen and the copies left in this browser, says so while it sends, then signs out leaving no case data', async () => {
@@ -67,7 +75,11 @@ it('sends the report on screen and the copies left in this browser, says so whil
     create: { key: 'a'.repeat(32), body: created },
   });
   let answerPut: () => void = () => undefined;
-  api.answer('PUT', /r1$/, (body) => new Promise((resolve) => (answerPut = () => resolve([200, api.put(reportFrom('r1', 2, body as never))])))); // slow
+  api.answer(
+    'PUT',
+    /r1$/,
+    (body) => new Promise((resolve) => (answerPut = () => resolve([200, api.put(reportFrom('r1', 2, body as never))]))),
+  ); // slow
   const user = userEvent.setup();
   renderApp('/reports/r1/edit');
 
@@ -96,7 +108,7 @@ it('sends the report on screen and the copies left in this browser, says so whil
 
 it('lists by child what cannot be sent (a version conflict, an unreachable server) and lets the worker stay signed in with nothing overwritten', async () => {
   const api = fakeIntakeApi(mockedFetch());
-  api.put(reportFrom('r1', 1, completeDraft({ persons: [] , allegations: [] })));
+  api.put(reportFrom('r1', 1, completeDraft({ persons: [], allegations: [] })));
   api.put(reportFrom('r2', 2, completeDraft({ narrative: 'Saved elsewhere meanwhile.' })));
   leaveCopy('r2', 1, 'Typed on version 1.');
   api.answer('PUT', /r1$/, () => undefined, false); // offline for r1
@@ -107,10 +119,16 @@ it('lists by child what cannot be sent (a version conflict, an unreachable serve
   await user.click(screen.getByRole('button', { name: 'Sign out' }));
 
   const dialog = await screen.findByRole('dialog', { name: 'Some changes have not been saved' });
-  const items = within(within(dialog).getByRole('list', { name: 'Reports not saved' })).getAllByRole('listitem').map((li) => li.textContent);
+  const items = within(within(dialog).getByRole('list', { name: 'Reports not saved' }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
   expect(items).toEqual([
-    expect.stringMatching(/^a report received Fri, Mar 2, 2018, 9:04 AM CST: We could not reach the server\. Check your connection and try again\.$/),
-    expect.stringMatching(/^Maya Thompson: Someone else saved it since these changes were typed: open it to choose which version to keep\. Open this report$/),
+    expect.stringMatching(
+      /^a report received Fri, Mar 2, 2018, 9:04 AM CST: We could not reach the server\. Check your connection and try again\.$/,
+    ),
+    expect.stringMatching(
+      /^Maya Thompson: Someone else saved it since these changes were typed: open it to choose which version to keep\. Open this report$/,
+    ),
   ]);
   expect(within(dialog).getByRole('link', { name: 'Open this report' })).toHaveAttribute('href', '/reports/r2/edit');
   expect(within(dialog).getByRole('button', { name: 'Stay signed in' })).toHaveFocus();
@@ -144,8 +162,16 @@ it('"Sign out and discard unsaved changes" asks first, then signs out and clears
   expect(within(confirm).getByRole('button', { name: 'Go back' })).toHaveFocus();
   expect(api.sent('POST', /^\/api\/auth\/logout$/)).toHaveLength(0);
   await user.click(within(confirm).getByRole('button', { name: 'Go back' }));
-  await user.click(within(await screen.findByRole('dialog', { name: 'Some changes have not been saved' })).getByRole('button', { name: 'Sign out and discard unsaved changes' }));
-  await user.click(within(await screen.findByRole('dialog', { name: 'Discard unsaved changes and sign out?' })).getByRole('button', { name: 'Discard changes and sign out' }));
+  await user.click(
+    within(await screen.findByRole('dialog', { name: 'Some changes have not been saved' })).getByRole('button', {
+      name: 'Sign out and discard unsaved changes',
+    }),
+  );
+  await user.click(
+    within(await screen.findByRole('dialog', { name: 'Discard unsaved changes and sign out?' })).getByRole('button', {
+      name: 'Discard changes and sign out',
+    }),
+  );
 
   await waitFor(() => expect(location()).toBe('/sign-in'));
   expect(api.sent('POST', /^\/api\/auth\/logout$/)).toHaveLength(1);
@@ -157,7 +183,8 @@ it('"Sign out and discard unsaved changes" asks first, then signs out and clears
 it('when the session has already ended, keeps the unsent copies in this tab only, for the same worker to sign in again', async () => {
   const api = fakeIntakeApi(mockedFetch());
   api.put(reportFrom('r1', 1, completeDraft()));
-  const signedOut = () => [401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }] as [number, unknown];
+  const signedOut = () =>
+    [401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }] as [number, unknown];
   const user = userEvent.setup();
   renderApp('/reports/r1/edit');
   await user.type(await screen.findByLabelText('What the caller reports'), ' Typed as the session ended.');
@@ -175,7 +202,9 @@ it('when the session has already ended, keeps the unsent copies in this tab only
 
   await user.click(screen.getByRole('button', { name: 'Sign out' }));
   const dialog = await screen.findByRole('dialog', { name: 'Your session has ended: some changes were not saved' });
-  expect(within(within(dialog).getByRole('list', { name: 'Reports not saved' })).getByRole('listitem')).toHaveTextContent(/^Maya Thompson: Your session has ended\.$/);
+  expect(
+    within(within(dialog).getByRole('list', { name: 'Reports not saved' })).getByRole('listitem'),
+  ).toHaveTextContent(/^Maya Thompson: Your session has ended\.$/);
   await user.click(within(dialog).getByRole('button', { name: 'Sign in again to save them' }));
 
   await waitFor(() => expect(location()).toBe('/sign-in'));
@@ -183,7 +212,9 @@ it('when the session has already ended, keeps the unsent copies in this tab only
   expect(storedKeys(window.sessionStorage)).toEqual([localCopyKey('r1', trainedWorker.id)]);
   // The same worker signs in again in this tab: the copy is theirs to resume and save.
   releaseLocalCopies(trainedWorker.id);
-  expect(JSON.parse(window.localStorage.getItem(localCopyKey('r1', trainedWorker.id)) ?? '{}').values.narrative).toMatch(/Typed as the session ended\.$/);
+  expect(
+    JSON.parse(window.localStorage.getItem(localCopyKey('r1', trainedWorker.id)) ?? '{}').values.narrative,
+  ).toMatch(/Typed as the session ended\.$/);
   expect(storedKeys(window.sessionStorage)).toEqual([]);
 });
 
@@ -203,13 +234,15 @@ it('names a report not created yet as "a new report" with when it was started', 
   await user.click(screen.getByRole('button', { name: 'Sign out' }));
 
   const dialog = await screen.findByRole('dialog', { name: 'Some changes have not been saved' });
-  expect(within(within(dialog).getByRole('list', { name: 'Reports not saved' })).getByRole('listitem')).toHaveTextContent(
+  expect(
+    within(within(dialog).getByRole('list', { name: 'Reports not saved' })).getByRole('listitem'),
+  ).toHaveTextContent(
     /^a new report started \w{3}, \w{3} \d+, \d{4}, \d+:\d{2} [AP]M C[SD]T: We could not reach the server\. Check your connection and try again\.$/,
   );
   expect(api.sent('POST', /^\/api\/auth\/logout$/)).toHaveLength(0);
 });
 
-it("carries forward a copy whose own save landed as its tab closed (no false conflict), never a stale one", async () => {
+it('carries forward a copy whose own save landed as its tab closed (no false conflict), never a stale one', async () => {
   const api = fakeIntakeApi(mockedFetch());
   const sent = toFormValues(reportFrom('r3', 2, completeDraft({ narrative: 'Sent as the tab closed.' })));
   api.put(reportFrom('r3', 2, completeDraft({ narrative: 'Sent as the tab closed.' })));
@@ -242,10 +275,20 @@ it('after "discard", empties the storage even when the sign-out itself cannot re
   await user.type(await screen.findByLabelText('What the caller reports'), ' Offline.');
 
   await user.click(screen.getByRole('button', { name: 'Sign out' }));
-  await user.click(within(await screen.findByRole('dialog', { name: 'Some changes have not been saved' })).getByRole('button', { name: 'Sign out and discard unsaved changes' }));
-  await user.click(within(await screen.findByRole('dialog', { name: 'Discard unsaved changes and sign out?' })).getByRole('button', { name: 'Discard changes and sign out' }));
+  await user.click(
+    within(await screen.findByRole('dialog', { name: 'Some changes have not been saved' })).getByRole('button', {
+      name: 'Sign out and discard unsaved changes',
+    }),
+  );
+  await user.click(
+    within(await screen.findByRole('dialog', { name: 'Discard unsaved changes and sign out?' })).getByRole('button', {
+      name: 'Discard changes and sign out',
+    }),
+  );
 
-  expect(await screen.findByRole('alert')).toHaveTextContent(/We could not reach the server\..* You are still signed in; nothing unsaved is left on this computer\. Try signing out again\./);
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    /We could not reach the server\..* You are still signed in; nothing unsaved is left on this computer\. Try signing out again\./,
+  );
   expect(storedKeys(window.localStorage)).toEqual([]);
   expect(storedKeys(window.sessionStorage)).toEqual([]);
   // The discarded typing is not written again, nor sent.
@@ -268,16 +311,24 @@ it('names a report submitted meanwhile, and a server error, without sending over
     userId: trainedWorker.id,
     baseVersion: 1,
     changedAt: new Date().toISOString(),
-    values: { ...toFormValues(reportFrom('r5', 1, completeDraft({ persons: [], allegations: [] }))), narrative: 'Second report, more.' },
+    values: {
+      ...toFormValues(reportFrom('r5', 1, completeDraft({ persons: [], allegations: [] }))),
+      narrative: 'Second report, more.',
+    },
   });
-  api.answer('PUT', /r5$/, () => [503, { statusCode: 503, error: 'Service Unavailable', message: 'The database is not reachable.' }]);
+  api.answer('PUT', /r5$/, () => [
+    503,
+    { statusCode: 503, error: 'Service Unavailable', message: 'The database is not reachable.' },
+  ]);
   const user = userEvent.setup();
   renderApp('/reports/new');
 
   await user.click(await screen.findByRole('button', { name: 'Sign out' }));
 
   const dialog = await screen.findByRole('dialog', { name: 'Some changes have not been saved' });
-  const items = within(within(dialog).getByRole('list', { name: 'Reports not saved' })).getAllByRole('listitem').map((li) => li.textContent);
+  const items = within(within(dialog).getByRole('list', { name: 'Reports not saved' }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
   expect(items).toEqual(
     expect.arrayContaining([
       'Maya Thompson: It was submitted meanwhile, so these changes can no longer be saved to it. Open this report',

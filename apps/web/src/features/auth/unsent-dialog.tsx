@@ -46,9 +46,17 @@ export function UnsentDialog(props: UnsentDialogProps) {
 
   if (confirming) {
     return (
-      <ModalDialog key="confirm" title="Discard unsaved changes and sign out?" onClose={onCancelDiscard} initialFocus={safeChoice}>
+      <ModalDialog
+        key="confirm"
+        title="Discard unsaved changes and sign out?"
+        onClose={onCancelDiscard}
+        initialFocus={safeChoice}
+      >
         <div className="usa-prose">
-          <p>The changes below will be deleted from this computer. They have not reached the server and cannot be recovered.</p>
+          <p>
+            The changes below will be deleted from this computer. They have not reached the server and cannot be
+            recovered.
+          </p>
           <UnsentList unsent={unsent} onOpen={onStay} />
         </div>
         <ul className="usa-button-group margin-top-3">

@@ -17,8 +17,6 @@ export function useSession(): Session {
     case 'success':
       return { status: 'signed-in', user: me.data };
     case 'error':
-      return me.error.status === 401
-        ? { status: 'signed-out' }
-        : { status: 'error', message: me.error.message };
+      return me.error.status === 401 ? { status: 'signed-out' } : { status: 'error', message: me.error.message };
   }
 }

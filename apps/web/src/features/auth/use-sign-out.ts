@@ -32,14 +32,18 @@ export function useSignOut(userId: string, onSignedOut: () => void) {
       await logout();
     } catch (caught) {
       // Already signed out (expired session) is the outcome the person wanted.
-      if (!(caught instanceof ApiError && caught.status === 401)) failure = caught instanceof ApiError ? caught.message : 'Sign out failed.';
+      if (!(caught instanceof ApiError && caught.status === 401))
+        failure = caught instanceof ApiError ? caught.message : 'Sign out failed.';
     }
     // Everything was sent, or the worker chose to discard it: nothing is left to keep here, even
     // when the server did not answer the sign-out. Forms still signed in keep saving as before.
     if (failure === null) for (const draft of openDrafts()) draft.saver.finish();
     await clearCaseStorage();
     if (failure !== null) {
-      setPhase({ kind: 'error', message: `${failure} You are still signed in; nothing unsaved is left on this computer. Try signing out again.` });
+      setPhase({
+        kind: 'error',
+        message: `${failure} You are still signed in; nothing unsaved is left on this computer. Try signing out again.`,
+      });
       return;
     }
     onSignedOut();

@@ -5,7 +5,7 @@ import { fieldId } from './field-paths';
 import { CheckboxGroup } from './fields/choice-groups';
 import { FieldMessages } from './fields/field-messages';
 import { FieldShell, GroupShell } from './fields/field-shell';
-import { Checkbox, emptyToNull, SelectField, type Option } from './fields/inputs';
+import { Checkbox, emptyToNull, type Option, SelectField } from './fields/inputs';
 import { useMessagesAt } from './intake-context';
 import type { IntakeValues } from './intake-form.schema';
 import { useChildren, usePeopleDirectory } from './people-directory';
@@ -40,7 +40,11 @@ function ChildSelect({ index, options }: { index: number; options: readonly Opti
   const { control } = useFormContext<IntakeValues>();
   const { field } = useController({ control, name: `allegations.${index}.childKey` });
   return (
-    <FieldShell anchor={`allegations.${index}.childKey`} label="Child" hint={options.length ? undefined : 'Add the child under People first.'}>
+    <FieldShell
+      anchor={`allegations.${index}.childKey`}
+      label="Child"
+      hint={options.length ? undefined : 'Add the child under People first.'}
+    >
       {({ invalid, ...a11y }) => (
         <select
           {...a11y}
@@ -63,14 +67,23 @@ function ChildSelect({ index, options }: { index: number; options: readonly Opti
   );
 }
 
-export const AllegationCard = memo(function AllegationCard({ index, onRemove }: { index: number; onRemove: (index: number) => void }) {
+export const AllegationCard = memo(function AllegationCard({
+  index,
+  onRemove,
+}: {
+  index: number;
+  onRemove: (index: number) => void;
+}) {
   const { register, control } = useFormContext<IntakeValues>();
   const base = `allegations.${index}` as const;
   const childKey = useWatch({ control, name: `${base}.childKey` });
   const people = usePeopleDirectory();
   const children = useChildren();
   const cardMessages = useMessagesAt(base);
-  const childOptions = children.map((c) => ({ code: c.key, label: `${c.name || 'Name not known'} (person ${c.number})` }));
+  const childOptions = children.map((c) => ({
+    code: c.key,
+    label: `${c.name || 'Name not known'} (person ${c.number})`,
+  }));
   const maltreaterOptions = people
     .filter((p) => p.roles.includes('ALLEGED_MALTREATER') && p.key !== childKey)
     .map((p) => ({ code: p.key, label: `${p.name || 'Name not known'} (person ${p.number})` }));
@@ -82,7 +95,12 @@ export const AllegationCard = memo(function AllegationCard({ index, onRemove }: 
       <FieldMessages id={`${fieldId(base)}-messages`} messages={cardMessages} />
       <div className="intake-row">
         <ChildSelect index={index} options={childOptions} />
-        <SelectField anchor={`${base}.maltreatmentType`} label="Maltreatment type" options={maltreatmentTypes} registration={register(`${base}.maltreatmentType`, { setValueAs: emptyToNull })} />
+        <SelectField
+          anchor={`${base}.maltreatmentType`}
+          label="Maltreatment type"
+          options={maltreatmentTypes}
+          registration={register(`${base}.maltreatmentType`, { setValueAs: emptyToNull })}
+        />
       </div>
       <SexTraffickingCheckbox index={index} />
       <CheckboxGroup
@@ -91,7 +109,11 @@ export const AllegationCard = memo(function AllegationCard({ index, onRemove }: 
         legend="Alleged maltreaters"
         hint="Leave all unchecked when the alleged maltreater is unknown."
         options={maltreaterOptions}
-        empty={<p className="margin-y-1">No alleged maltreater added: recorded as unknown. Add one under People if the caller names them.</p>}
+        empty={
+          <p className="margin-y-1">
+            No alleged maltreater added: recorded as unknown. Add one under People if the caller names them.
+          </p>
+        }
       />
       <SelectField
         anchor={`${base}.maltreaterRelationship`}

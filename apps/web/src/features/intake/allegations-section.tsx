@@ -56,7 +56,10 @@ export function AllegationsSection() {
   return (
     <section className="intake-section" aria-labelledby="section-allegations-heading" id="section-allegations">
       <SectionHeading id="allegations">Allegations</SectionHeading>
-      <p className="usa-hint">One maltreatment type for one child. Sex trafficking is recorded as a descriptor on a sexual abuse allegation (or on neglect by the primary caregiver).</p>
+      <p className="usa-hint">
+        One maltreatment type for one child. Sex trafficking is recorded as a descriptor on a sexual abuse allegation
+        (or on neglect by the primary caregiver).
+      </p>
       <LawEnforcementClock />
       {fields.length === 0 && <p>No allegation added yet.</p>}
       {fields.map((field, index) => (

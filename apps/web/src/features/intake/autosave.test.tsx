@@ -86,7 +86,11 @@ it('on a 409 lists what changed and re-saves "mine" on the new version, never si
 
   await user.click(within(panel).getByRole('button', { name: 'Keep mine' }));
   await waitFor(() => expect(api.reports.get('r1')?.version).toBe(3));
-  expect(api.sent('PUT', /r1$/).at(-1)!.body).toMatchObject({ version: 2, reporter: { name: 'Ms. Lee!' }, narrative: completeDraft().narrative });
+  expect(api.sent('PUT', /r1$/).at(-1)!.body).toMatchObject({
+    version: 2,
+    reporter: { name: 'Ms. Lee!' },
+    narrative: completeDraft().narrative,
+  });
   expect(screen.queryByRole('alert', { name: /Someone else saved/ })).not.toBeInTheDocument();
 });
 
@@ -115,7 +119,10 @@ it('retries with backoff when the network fails, and says so', async () => {
   const api = fakeIntakeApi(mockedFetch());
   api.put(reportFrom('r1', 1, completeDraft()));
   api.answer('PUT', /r1$/, () => undefined);
-  api.answer('PUT', /r1$/, () => [503, { statusCode: 503, error: 'Service Unavailable', message: 'The database is not reachable' }]);
+  api.answer('PUT', /r1$/, () => [
+    503,
+    { statusCode: 503, error: 'Service Unavailable', message: 'The database is not reachable' },
+  ]);
   const user = userEvent.setup();
   renderIntake('/reports/r1/edit', { saveDelayMs: 20, retryBaseMs: 150, retryMaxMs: 1000, checkDelayMs: 0 });
 
@@ -173,7 +180,9 @@ it("sends a restored copy's create again with its own key and body, then what wa
   await user.type(await narrativeBox(), 'First');
   await waitFor(() => expect(api.sent('POST', /^\/api\/access-reports$/)).toHaveLength(1));
   await user.type(await narrativeBox(), ' and more');
-  await waitFor(() => expect(readLocalCopy(localCopyKey(null, trainedWorker.id))?.values.narrative).toBe('First and more'));
+  await waitFor(() =>
+    expect(readLocalCopy(localCopyKey(null, trainedWorker.id))?.values.narrative).toBe('First and more'),
+  );
   const [lost] = api.sent('POST', /^\/api\/access-reports$/);
   first.unmount();
 
@@ -220,7 +229,8 @@ it('saves during typing without a pause, at least every saveMaxWaitMs', async ()
   expect(api.sent('PUT', /r1$/).length).toBeGreaterThan(0);
 });
 
-const signedOut = () => [401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }] as [number, unknown];
+const signedOut = () =>
+  [401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in first.' }] as [number, unknown];
 
 it('after a 401 keeps the copy in this tab only, and saves it once the same worker is signed in again', async () => {
   const api = fakeIntakeApi(mockedFetch());
@@ -236,7 +246,9 @@ it('after a 401 keeps the copy in this tab only, and saves it once the same work
   await waitFor(() => expect(saveStatus()).toHaveTextContent('you are signed out'));
   const key = localCopyKey('r1', trainedWorker.id);
   expect(window.localStorage.getItem(key)).toBeNull();
-  expect(JSON.parse(window.sessionStorage.getItem(key) ?? '{}').values.narrative).toMatch(/Typed as the session ended\.$/);
+  expect(JSON.parse(window.sessionStorage.getItem(key) ?? '{}').values.narrative).toMatch(
+    /Typed as the session ended\.$/,
+  );
   await user.type(narrative, ' More.'); // typing goes on, into this tab's copy only
   expect(window.localStorage.getItem(key)).toBeNull();
 
@@ -246,14 +258,24 @@ it('after a 401 keeps the copy in this tab only, and saves it once the same work
 
   // The worker signs in again (in another tab): the next try checks who it is, then saves.
   session = 'again';
-  await waitFor(() => expect(api.reports.get('r1')?.narrative).toBe(`${completeDraft().narrative} Typed as the session ended. More.`), { timeout: 3000 });
+  await waitFor(
+    () =>
+      expect(api.reports.get('r1')?.narrative).toBe(`${completeDraft().narrative} Typed as the session ended. More.`),
+    { timeout: 3000 },
+  );
   await waitFor(() => expect(readLocalCopy(key)).toBeNull());
 });
 
 it('after a 401 sends nothing once someone else is signed in, and removes the copy from this computer', async () => {
   const api = fakeIntakeApi(mockedFetch());
   api.put(reportFrom('r1', 1, completeDraft()));
-  writeLocalCopy(localCopyKey('r9', trainedWorker.id), { reportId: 'r9', userId: trainedWorker.id, baseVersion: 1, changedAt: new Date().toISOString(), values: toFormValues(reportFrom('r9', 1, completeDraft())) });
+  writeLocalCopy(localCopyKey('r9', trainedWorker.id), {
+    reportId: 'r9',
+    userId: trainedWorker.id,
+    baseVersion: 1,
+    changedAt: new Date().toISOString(),
+    values: toFormValues(reportFrom('r9', 1, completeDraft())),
+  });
   const user = userEvent.setup();
   renderIntake('/reports/r1/edit', { saveDelayMs: 20, retryBaseMs: 50, retryMaxMs: 50, checkDelayMs: 0 });
   const narrative = await narrativeBox();
@@ -278,5 +300,8 @@ it("keeps the create's Idempotency-Key in the copy from the first keystroke, so 
   await waitFor(() => expect(api.sent('POST', /^\/api\/access-reports$/)).toHaveLength(1));
 
   const [attempt] = api.sent('POST', /^\/api\/access-reports$/);
-  expect(readLocalCopy(localCopyKey(null, trainedWorker.id))?.create).toEqual({ key: attempt?.headers['Idempotency-Key'], body: attempt?.body });
+  expect(readLocalCopy(localCopyKey(null, trainedWorker.id))?.create).toEqual({
+    key: attempt?.headers['Idempotency-Key'],
+    body: attempt?.body,
+  });
 });

@@ -20,7 +20,10 @@ export function LawEnforcementClock({ compact = false }: { compact?: boolean }) 
                   {compact ? ' (LE-12H)' : ' (LE-12H: 12 business hours from receipt, Chicago time).'}
                 </>
               ) : (
-                <>Sexual abuse or sex trafficking is alleged: law enforcement must be told within 12 business hours (LE-12H). Enter the time received to see the due time.</>
+                <>
+                  Sexual abuse or sex trafficking is alleged: law enforcement must be told within 12 business hours
+                  (LE-12H). Enter the time received to see the due time.
+                </>
               )}
             </p>
           </div>
@@ -64,7 +67,11 @@ export function LanguageHints({ path, id }: { path: string; id: string }) {
           ))}
         </ul>
       )}
-      {warnings.length > 0 && <p className="usa-hint margin-top-05">Person-first language: a suggestion only. Quote the caller's own words when they matter.</p>}
+      {warnings.length > 0 && (
+        <p className="usa-hint margin-top-05">
+          Person-first language: a suggestion only. Quote the caller's own words when they matter.
+        </p>
+      )}
     </div>
   );
 }

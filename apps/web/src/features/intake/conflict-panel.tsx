@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatChicago } from '../../ui/chicago-time';
-import type { IntakeValues } from './intake-form.schema';
 import { useIntake, useSaveState } from './intake-context';
+import type { IntakeValues } from './intake-form.schema';
 
 /** A 409 on save: what differs, and the worker's choice. Never overwrites on its own. */
 export function ConflictPanel({ reset }: { reset: (values: IntakeValues) => void }) {
@@ -14,7 +14,8 @@ export function ConflictPanel({ reset }: { reset: (values: IntakeValues) => void
         <div className="usa-alert__body">
           <h2 className="usa-alert__heading">This report was submitted</h2>
           <p className="usa-alert__text">
-            It can no longer be edited here, so your last changes were not saved. They are still on this page: copy anything you need into a note to your supervisor.{' '}
+            It can no longer be edited here, so your last changes were not saved. They are still on this page: copy
+            anything you need into a note to your supervisor.{' '}
             <Link className="usa-link" to={`/reports/${state.server.id}`}>
               Open the submitted report
             </Link>

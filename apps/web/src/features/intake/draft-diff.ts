@@ -24,7 +24,11 @@ function flatten(value: unknown, path: string, out: Flat): Flat {
 
 /** Indicators compared per child, whatever their order. */
 function indicatorText(values: IntakeValues, childKey: string): string {
-  return (values.indicators ?? []).filter((i) => i.childKey === childKey).map((i) => i.code).sort().join(',');
+  return (values.indicators ?? [])
+    .filter((i) => i.childKey === childKey)
+    .map((i) => i.code)
+    .sort()
+    .join(',');
 }
 
 /** The fields that differ between the worker's copy and the server's, in words and page order. */
@@ -38,7 +42,10 @@ export function describeDifferences(mine: IntakeValues, theirs: IntakeValues): s
     const [mineLength, theirLength] = [mine[list]?.length ?? 0, theirs[list]?.length ?? 0];
     for (let i = Math.min(mineLength, theirLength); i < Math.max(mineLength, theirLength); i++) {
       const noun = list === 'persons' ? 'Person' : 'Allegation';
-      extra.push({ anchor: `${list}.${i}`, text: `${noun} ${i + 1}: ${mineLength > theirLength ? 'only in your copy' : 'only in the saved copy'}` });
+      extra.push({
+        anchor: `${list}.${i}`,
+        text: `${noun} ${i + 1}: ${mineLength > theirLength ? 'only in your copy' : 'only in the saved copy'}`,
+      });
     }
   }
   const inExtra = (path: string) => extra.some((e) => path.startsWith(`${e.anchor}.`));
@@ -46,7 +53,8 @@ export function describeDifferences(mine: IntakeValues, theirs: IntakeValues): s
     if ((a.get(path) ?? '') !== (b.get(path) ?? '') && !inExtra(path)) anchors.add(anchorOf(path, mine));
   }
   const children = new Set([...(mine.indicators ?? []), ...(theirs.indicators ?? [])].map((i) => i.childKey));
-  for (const key of children) if (indicatorText(mine, key) !== indicatorText(theirs, key)) anchors.add(`indicators@${key}`);
+  for (const key of children)
+    if (indicatorText(mine, key) !== indicatorText(theirs, key)) anchors.add(`indicators@${key}`);
 
   return [...[...anchors].map((anchor) => ({ anchor, text: describeAnchor(anchor, mine) })), ...extra]
     .sort((x, y) => compareAnchors(x.anchor, y.anchor))

@@ -1,11 +1,18 @@
 import type { Draft, User } from '@cps/domain';
-import { ApiError, http, type ApiIssue } from '../../api/http';
+import { ApiError, type ApiIssue, http } from '../../api/http';
 import { CURRENT_USER_PATH } from '../auth/auth.api';
 import { describeDifferences } from './draft-diff';
 import { newIdempotencyKey } from './idempotency-key';
 import { createReport, getReport, saveDraft } from './intake.api';
-import { parseDraft, toFormValues, type IntakeValues } from './intake-form.schema';
-import { holdLocalCopies, localCopyKey, releaseLocalCopies, removeLocalCopy, writeLocalCopy, type LocalCopy } from './local-copy';
+import { type IntakeValues, parseDraft, toFormValues } from './intake-form.schema';
+import {
+  holdLocalCopies,
+  type LocalCopy,
+  localCopyKey,
+  releaseLocalCopies,
+  removeLocalCopy,
+  writeLocalCopy,
+} from './local-copy';
 import type { ReportDto } from './report.types';
 
 // Autosave without React: a local copy on every change, a PUT with the version last read ~2 s
@@ -24,7 +31,12 @@ export type SaveState =
 
 /** saveDelayMs after the last change, but never more than saveMaxWaitMs after the first unsaved one. */
 export type Timings = { saveDelayMs: number; saveMaxWaitMs: number; retryBaseMs: number; retryMaxMs: number };
-export const defaultTimings: Timings = { saveDelayMs: 2000, saveMaxWaitMs: 10_000, retryBaseMs: 1000, retryMaxMs: 30_000 };
+export const defaultTimings: Timings = {
+  saveDelayMs: 2000,
+  saveMaxWaitMs: 10_000,
+  retryBaseMs: 1000,
+  retryMaxMs: 30_000,
+};
 
 export type SaverOptions = {
   userId: string;
@@ -60,9 +72,8 @@ export function createDraftSaver(options: SaverOptions) {
   let firstUnsavedAt: number | null = null;
   // A restored copy's create may have landed before its answer was lost: it goes again with its own
   // key and body (the server then answers with that draft), and what was typed after it follows.
-  let pendingCreate: { key: string; body: Partial<Draft> & { countyCode: string }; seq: number } | null = options.pendingCreate
-    ? { ...options.pendingCreate, seq: -1 }
-    : null;
+  let pendingCreate: { key: string; body: Partial<Draft> & { countyCode: string }; seq: number } | null =
+    options.pendingCreate ? { ...options.pendingCreate, seq: -1 } : null;
   let suppressed = false;
   let disposed = false;
   let finished = false;
@@ -136,7 +147,11 @@ export function createDraftSaver(options: SaverOptions) {
       const parsed = parseDraft(options.getValues());
       const countyCode = options.countyCode;
       // The same key and body on every retry: a lost answer never makes a second draft.
-      pendingCreate = { key: newIdempotencyKey(), body: parsed.ok ? body(parsed.draft) : { countyCode }, seq: parsed.ok ? changeSeq : 0 };
+      pendingCreate = {
+        key: newIdempotencyKey(),
+        body: parsed.ok ? body(parsed.draft) : { countyCode },
+        seq: parsed.ok ? changeSeq : 0,
+      };
       // The copy carries the key, so whoever sends it later (sign-out in another tab) makes no second draft.
       keepLocal();
     }
@@ -205,7 +220,11 @@ export function createDraftSaver(options: SaverOptions) {
           clearTimer();
           // Someone else's session now: every copy of the worker whose session ended goes.
           releaseLocalCopies(user.id);
-          return set({ kind: 'closed', message: 'Not saved: someone else is signed in on this computer, so these changes were removed from it.', server: null });
+          return set({
+            kind: 'closed',
+            message: 'Not saved: someone else is signed in on this computer, so these changes were removed from it.',
+            server: null,
+          });
         }
         signedOut = false;
         failures = 0;

@@ -1,8 +1,8 @@
 import { forwardRef, type MouseEvent } from 'react';
 import { describeAnchor, fieldId, focusAnchor } from './field-paths';
 import { messageSentence } from './fields/field-messages';
-import type { IntakeValues } from './intake-form.schema';
 import { useCheckSnapshot } from './intake-context';
+import type { IntakeValues } from './intake-form.schema';
 
 type ErrorSummaryProps = { error: string | null; getValues: () => IntakeValues };
 
@@ -10,7 +10,10 @@ type ErrorSummaryProps = { error: string | null; getValues: () => IntakeValues }
  * After a submit attempt: every problem, in page order, each a link that moves focus to its
  * field. Stays in step with the live checks, so it shrinks as the worker fixes things.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary({ error, getValues }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
+  { error, getValues },
+  ref,
+) {
   const { messages, attempted } = useCheckSnapshot();
   if (!attempted || (messages.length === 0 && !error)) return null;
   const values = getValues();
@@ -18,10 +21,18 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
     if (focusAnchor(anchor)) event.preventDefault();
   };
   return (
-    <div className="usa-alert usa-alert--error margin-bottom-3 intake-summary" role="alert" aria-labelledby="error-summary-heading" tabIndex={-1} ref={ref}>
+    <div
+      className="usa-alert usa-alert--error margin-bottom-3 intake-summary"
+      role="alert"
+      aria-labelledby="error-summary-heading"
+      tabIndex={-1}
+      ref={ref}
+    >
       <div className="usa-alert__body">
         <h2 className="usa-alert__heading" id="error-summary-heading">
-          {messages.length ? `Fix ${messages.length === 1 ? 'this' : `these ${messages.length}`} before submitting` : 'The report was not submitted'}
+          {messages.length
+            ? `Fix ${messages.length === 1 ? 'this' : `these ${messages.length}`} before submitting`
+            : 'The report was not submitted'}
         </h2>
         {error && <p className="usa-alert__text">{error}</p>}
         {messages.length > 0 && (

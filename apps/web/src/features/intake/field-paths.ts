@@ -10,10 +10,13 @@ export function fieldId(anchor: string): string {
 }
 
 const FORM = 'form';
-const TOP = /^(receivedAt|narrative|presentDangerThreat|persons|allegations|reporter\.(type|name|phone|anonymous)|recommendation\.(decision|screenOutReason|responseTime|rationale))$/;
-const PERSON_FIELDS = 'firstName|lastName|dateOfBirth|approximateAge|gender|hispanicEthnicity|primaryRace|indianChild|tribe|roles|personId';
+const TOP =
+  /^(receivedAt|narrative|presentDangerThreat|persons|allegations|reporter\.(type|name|phone|anonymous)|recommendation\.(decision|screenOutReason|responseTime|rationale))$/;
+const PERSON_FIELDS =
+  'firstName|lastName|dateOfBirth|approximateAge|gender|hispanicEthnicity|primaryRace|indianChild|tribe|roles|personId';
 const PERSON = new RegExp(`^persons\\.(\\d+)(?:\\.(${PERSON_FIELDS}))?`);
-const ALLEGATION = /^allegations\.(\d+)(?:\.(childKey|maltreatmentType|descriptors|maltreaterKeys|maltreaterRelationship))?/;
+const ALLEGATION =
+  /^allegations\.(\d+)(?:\.(childKey|maltreatmentType|descriptors|maltreaterKeys|maltreaterRelationship))?/;
 const INDICATOR = /^indicators\.(\d+)/;
 
 /** The anchor of a document path: the field, else its card, else the form as a whole. */
@@ -22,7 +25,8 @@ export function anchorOf(path: string, values: IntakeValues): string {
   const person = PERSON.exec(path);
   if (person) return person[2] ? `persons.${person[1]}.${person[2]}` : `persons.${person[1]}`;
   const allegation = ALLEGATION.exec(path);
-  if (allegation) return allegation[2] ? `allegations.${allegation[1]}.${allegation[2]}` : `allegations.${allegation[1]}`;
+  if (allegation)
+    return allegation[2] ? `allegations.${allegation[1]}.${allegation[2]}` : `allegations.${allegation[1]}`;
   const indicator = INDICATOR.exec(path);
   if (indicator) {
     const childKey = values.indicators?.[Number(indicator[1])]?.childKey;

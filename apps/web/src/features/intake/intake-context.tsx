@@ -1,6 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { CheckSnapshot, CheckStore, FieldMessage } from './check-store';
-import { defaultTimings, type DraftSaver, type SaveState, type Timings } from './draft-saver';
+import { type DraftSaver, defaultTimings, type SaveState, type Timings } from './draft-saver';
 import type { PersonMatch } from './report.types';
 
 export type IntakeTimings = Timings & { checkDelayMs: number; searchDelayMs: number };

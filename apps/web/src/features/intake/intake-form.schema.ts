@@ -1,4 +1,4 @@
-import { draftIssues, draftSchema, type CheckedDraft, type Draft, type DraftInput } from '@cps/domain';
+import { type CheckedDraft, type Draft, type DraftInput, draftIssues, draftSchema } from '@cps/domain';
 import type { z } from 'zod';
 import { nowToTheMinute } from '../../ui/chicago-time';
 import type { ReportDto } from './report.types';
@@ -90,12 +90,16 @@ export type ParsedDraft = { ok: true; draft: Draft } | { ok: false; issues: { pa
 export function parseDraft(values: IntakeValues): ParsedDraft {
   const result = intakeFormSchema.safeParse(values);
   if (result.success) return { ok: true, draft: result.data };
-  return { ok: false, issues: result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+  return {
+    ok: false,
+    issues: result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  };
 }
 
 /** Form values the domain's rules can read without throwing (half-typed dates become unknown). */
 export function forRules(values: IntakeValues): CheckedDraft & { narrative?: string | null } {
-  const validDate = (d: string | null | undefined) => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) ? d : null);
+  const validDate = (d: string | null | undefined) =>
+    d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) ? d : null;
   const received = values.receivedAt && !Number.isNaN(Date.parse(values.receivedAt)) ? values.receivedAt : null;
   return {
     ...values,
@@ -103,7 +107,8 @@ export function forRules(values: IntakeValues): CheckedDraft & { narrative?: str
     persons: (values.persons ?? []).map((p) => ({
       ...p,
       dateOfBirth: validDate(p.dateOfBirth),
-      approximateAge: typeof p.approximateAge === 'number' && Number.isFinite(p.approximateAge) ? p.approximateAge : null,
+      approximateAge:
+        typeof p.approximateAge === 'number' && Number.isFinite(p.approximateAge) ? p.approximateAge : null,
     })),
     allegations: (values.allegations ?? []).map((a) => ({ ...a, key: a.key })),
   } as CheckedDraft & { narrative?: string | null };

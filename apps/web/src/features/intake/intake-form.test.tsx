@@ -25,7 +25,9 @@ it('shows a broken rule beside its field as the worker types, tied with aria-des
   await user.selectOptions(type, 'NEGLECT');
 
   await waitFor(() => expect(relationship).toHaveAttribute('aria-invalid', 'true'));
-  expect(relationship).toHaveAccessibleDescription(/ST-NEGLECT Neglect with sex trafficking is recorded only against the primary caregiver/);
+  expect(relationship).toHaveAccessibleDescription(
+    /ST-NEGLECT Neglect with sex trafficking is recorded only against the primary caregiver/,
+  );
   const nav = screen.getByRole('navigation', { name: 'Sections of the report' });
   expect(within(nav).getByRole('link', { name: /Allegations 1 to fix/ })).toBeInTheDocument();
 
@@ -40,7 +42,11 @@ it('flags a screen-out recommendation on a sex trafficking report (ST-SCREEN-IN)
   await user.click(await screen.findByLabelText('Screen out'));
 
   const screenIn = screen.getByLabelText('Screen in');
-  await waitFor(() => expect(screenIn).toHaveAccessibleDescription(/ST-SCREEN-IN A report with a sex trafficking allegation must be screened in/));
+  await waitFor(() =>
+    expect(screenIn).toHaveAccessibleDescription(
+      /ST-SCREEN-IN A report with a sex trafficking allegation must be screened in/,
+    ),
+  );
   expect(screen.getByText(/it must be screened in, whatever the relationship \(ST-SCREEN-IN\)/)).toBeInTheDocument();
 
   await user.click(screenIn);

@@ -1,15 +1,22 @@
 import type { Draft, User } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { AllegationsSection } from './allegations-section';
 import { createCheckStore } from './check-store';
 import { ConflictPanel, RestoredNotice } from './conflict-panel';
 import { ErrorSummary } from './error-summary';
 import { anchorOf } from './field-paths';
-import { IntakeContext, TimingsContext, defaultIntakeTimings, type IntakeContextValue, type IntakeTimings } from './intake-context';
-import { intakeFormSchema, type IntakeValues } from './intake-form.schema';
+import {
+  defaultIntakeTimings,
+  IntakeContext,
+  type IntakeContextValue,
+  type IntakeTimings,
+  TimingsContext,
+} from './intake-context';
+import { type IntakeValues, intakeFormSchema } from './intake-form.schema';
 import { LiveChecks } from './live-checks';
+import type { LocalCopy } from './local-copy';
 import { NarrativeSection } from './narrative-section';
 import { PeopleDirectoryProvider } from './people-directory';
 import { PeopleSection } from './people-section';
@@ -23,7 +30,6 @@ import { SectionNav } from './section-nav';
 import { useIntakeSaver } from './use-intake-saver';
 import { useLinking } from './use-linking';
 import { useSubmit } from './use-submit';
-import type { LocalCopy } from './local-copy';
 
 export type IntakeStart = {
   reportId: string | null;
@@ -32,7 +38,10 @@ export type IntakeStart = {
   version: number | null;
   countyCode: string;
   values: IntakeValues;
-  notifications: { lawEnforcementNotifications: { notifiedAt: string }[]; tribalNotifications: { notifiedAt: string }[] };
+  notifications: {
+    lawEnforcementNotifications: { notifiedAt: string }[];
+    tribalNotifications: { notifiedAt: string }[];
+  };
   /** Statewide ids of the people in the saved report. */
   personIds: string[];
   notice: string | null;
@@ -59,7 +68,15 @@ function noImplicitSubmit(event: KeyboardEvent<HTMLFormElement>) {
   if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type !== 'submit') event.preventDefault();
 }
 
-export function IntakeForm({ user, countyName, holidays, start, timings: timingOverrides, onCreated, onSubmitted }: IntakeFormProps) {
+export function IntakeForm({
+  user,
+  countyName,
+  holidays,
+  start,
+  timings: timingOverrides,
+  onCreated,
+  onSubmitted,
+}: IntakeFormProps) {
   const contextTimings = useContext(TimingsContext);
   const [timings] = useState<IntakeTimings>(() => ({ ...defaultIntakeTimings, ...contextTimings, ...timingOverrides }));
   const methods = useForm<IntakeValues, unknown, Draft>({
@@ -78,28 +95,52 @@ export function IntakeForm({ user, countyName, holidays, start, timings: timingO
   const recheck = useCallback(
     (values: IntakeValues) => {
       const { attempted } = checks.getSnapshot();
-      const result = runChecks(values, { actor: user, holidays, now: new Date(), attempted, server: checks.getServerMessages(), notifications: start.notifications });
+      const result = runChecks(values, {
+        actor: user,
+        holidays,
+        now: new Date(),
+        attempted,
+        server: checks.getServerMessages(),
+        notifications: start.notifications,
+      });
       checks.publish(result.messages, result.computed);
     },
     [checks, user, holidays, start.notifications],
   );
 
-  const saver = useIntakeSaver(methods, { userId: user.id, countyCode: start.countyCode, reportId: start.reportId, version: start.version, pendingCreate: start.pendingCreate }, timings, {
-    prepare: linking.prepare,
-    onCreated: (report) => {
-      setReportNumber(report.reportNumber);
-      linking.adopt(report);
-      onCreated?.(report);
+  const saver = useIntakeSaver(
+    methods,
+    {
+      userId: user.id,
+      countyCode: start.countyCode,
+      reportId: start.reportId,
+      version: start.version,
+      pendingCreate: start.pendingCreate,
     },
-    onSaved: linking.adopt,
-    onRefused: (issues) => {
-      const values = methods.getValues();
-      checks.setServerMessages(
-        issues.map((i) => ({ anchor: anchorOf(i.path, values), path: i.path, snapshot: valueSnapshot(values, i.path), source: 'server', text: i.message })),
-      );
+    timings,
+    {
+      prepare: linking.prepare,
+      onCreated: (report) => {
+        setReportNumber(report.reportNumber);
+        linking.adopt(report);
+        onCreated?.(report);
+      },
+      onSaved: linking.adopt,
+      onRefused: (issues) => {
+        const values = methods.getValues();
+        checks.setServerMessages(
+          issues.map((i) => ({
+            anchor: anchorOf(i.path, values),
+            path: i.path,
+            snapshot: valueSnapshot(values, i.path),
+            source: 'server',
+            text: i.message,
+          })),
+        );
+      },
+      onFieldChange: linking.fieldChanged,
     },
-    onFieldChange: linking.fieldChanged,
-  });
+  );
 
   useEffect(() => {
     if (start.conflictWith) saver.conflictWith(start.conflictWith);
@@ -122,7 +163,14 @@ export function IntakeForm({ user, countyName, holidays, start, timings: timingO
   }, [summaryRequests]);
 
   const context = useMemo<IntakeContextValue>(
-    () => ({ checks, saver, timings, personIdsInReport: linking.personIds, linkPerson: linking.link, unlinkPerson: linking.unlink }),
+    () => ({
+      checks,
+      saver,
+      timings,
+      personIdsInReport: linking.personIds,
+      linkPerson: linking.link,
+      unlinkPerson: linking.unlink,
+    }),
     [checks, saver, timings, linking],
   );
 
@@ -145,7 +193,14 @@ export function IntakeForm({ user, countyName, holidays, start, timings: timingO
               {start.notice && <RestoredNotice notice={start.notice} />}
               <ConflictPanel reset={(values) => methods.reset(values)} />
               <ErrorSummary ref={summaryRef} error={submit.error} getValues={() => methods.getValues()} />
-              <form className="usa-form intake-form" noValidate onSubmit={onSubmit} onBlur={() => saver.blurred()} onKeyDown={noImplicitSubmit} aria-label="Access report">
+              <form
+                className="usa-form intake-form"
+                noValidate
+                onSubmit={onSubmit}
+                onBlur={() => saver.blurred()}
+                onKeyDown={noImplicitSubmit}
+                aria-label="Access report"
+              >
                 <ReceivedSection countyName={countyName} />
                 <ReporterSection />
                 <PeopleSection />
@@ -154,8 +209,16 @@ export function IntakeForm({ user, countyName, holidays, start, timings: timingO
                 <NarrativeSection />
                 <RecommendationSection />
                 <div className="intake-submit">
-                  <p className="usa-hint">Submitting sends the report to your supervisor for the screening decision. It can no longer be edited after that.</p>
-                  <button type="submit" className="usa-button usa-button--big" disabled={submit.submitting} aria-describedby={submit.submitting ? 'submit-progress' : undefined}>
+                  <p className="usa-hint">
+                    Submitting sends the report to your supervisor for the screening decision. It can no longer be
+                    edited after that.
+                  </p>
+                  <button
+                    type="submit"
+                    className="usa-button usa-button--big"
+                    disabled={submit.submitting}
+                    aria-describedby={submit.submitting ? 'submit-progress' : undefined}
+                  >
                     {submit.submitting ? 'Submitting…' : 'Submit to supervisor'}
                   </button>
                   <span id="submit-progress" className="usa-sr-only" role="status">

@@ -6,8 +6,8 @@ import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { useCounties } from '../reference/use-counties';
 import { HOLIDAYS_PATH, reportPath } from './intake.api';
-import { IntakeForm } from './intake-form';
 import type { IntakeTimings } from './intake-context';
+import { IntakeForm } from './intake-form';
 import { draftStart, newReportStart } from './intake-start';
 import type { ReportDto } from './report.types';
 import { SubmittedPanel } from './submitted-panel';
@@ -23,7 +23,10 @@ type IntakeScreenProps = { user: User; reportId: string | null; timings?: Partia
 export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
   const navigate = useNavigate();
   const created = useRef<string | null>(null);
-  const [session, setSession] = useState<{ n: number; reportId: string | null; submitted?: ReportDto }>({ n: 0, reportId });
+  const [session, setSession] = useState<{ n: number; reportId: string | null; submitted?: ReportDto }>({
+    n: 0,
+    reportId,
+  });
   if (reportId !== session.reportId && reportId !== created.current) setSession({ n: session.n + 1, reportId });
 
   const holidays = useApiResource<HolidayEntry[]>(HOLIDAYS_PATH);
@@ -33,13 +36,19 @@ export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
 
   const countyCode = loaded?.countyCode ?? user.countyCode ?? '';
   const start = useMemo(
-    () => (session.reportId === null ? newReportStart(user, countyCode) : loaded && loaded.status === 'DRAFT' ? draftStart(user, loaded) : null),
+    () =>
+      session.reportId === null
+        ? newReportStart(user, countyCode)
+        : loaded && loaded.status === 'DRAFT'
+          ? draftStart(user, loaded)
+          : null,
     // A new start only for a new session or a newly loaded draft, never on a re-render.
     [session.n, loaded],
   );
 
   if (session.submitted) return <SubmittedPanel report={session.submitted} />;
-  if (!user.countyCode && !loaded) return <Alert type="error">Reports are taken by county staff: your account has no county.</Alert>;
+  if (!user.countyCode && !loaded)
+    return <Alert type="error">Reports are taken by county staff: your account has no county.</Alert>;
   if (report.status === 'error') return <Alert type="error">{report.error.message}</Alert>;
   if (holidays.status === 'loading' || report.status === 'loading') return <Loading label="Loading the report…" />;
   if (loaded && loaded.status !== 'DRAFT') {
@@ -60,7 +69,11 @@ export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
     <>
       <h1 className="margin-bottom-1">{reportId ? 'Access report (draft)' : 'New access report'}</h1>
       <p className="usa-intro margin-top-0">Type as the caller talks: every word is saved as you go.</p>
-      {holidays.status === 'error' && <Alert type="warning">The holiday calendar could not be loaded, so due times below count holidays as business days.</Alert>}
+      {holidays.status === 'error' && (
+        <Alert type="warning">
+          The holiday calendar could not be loaded, so due times below count holidays as business days.
+        </Alert>
+      )}
       <IntakeForm
         key={session.n}
         user={user}

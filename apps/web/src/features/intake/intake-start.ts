@@ -1,8 +1,8 @@
 import type { User } from '@cps/domain';
 import { formatChicago } from '../../ui/chicago-time';
 import { describeDifferences } from './draft-diff';
-import { emptyValues, toFormValues, type IntakeValues } from './intake-form.schema';
 import type { IntakeStart } from './intake-form';
+import { emptyValues, type IntakeValues, toFormValues } from './intake-form.schema';
 import { localCopyKey, readLocalCopy, removeLocalCopy } from './local-copy';
 import type { ReportDto } from './report.types';
 
@@ -17,7 +17,15 @@ export function hasContent(values: IntakeValues): boolean {
 /** A new report: empty, or what this worker typed before the draft could be created. */
 export function newReportStart(user: User, countyCode: string): IntakeStart {
   const copy = readLocalCopy(localCopyKey(null, user.id));
-  const base = { reportId: null, reportNumber: null, version: null, countyCode, notifications: noNotifications, personIds: [], conflictWith: null };
+  const base = {
+    reportId: null,
+    reportNumber: null,
+    version: null,
+    countyCode,
+    notifications: noNotifications,
+    personIds: [],
+    conflictWith: null,
+  };
   if (copy && copy.userId === user.id && copy.values.countyCode === countyCode && hasContent(copy.values)) {
     return {
       ...base,
@@ -43,7 +51,10 @@ export function draftStart(user: User, report: ReportDto): IntakeStart {
     reportNumber: report.reportNumber,
     version: report.version,
     countyCode: report.countyCode,
-    notifications: { lawEnforcementNotifications: report.lawEnforcementNotifications ?? [], tribalNotifications: report.tribalNotifications ?? [] },
+    notifications: {
+      lawEnforcementNotifications: report.lawEnforcementNotifications ?? [],
+      tribalNotifications: report.tribalNotifications ?? [],
+    },
     personIds: report.persons.map((p) => p.id),
   };
   if (!copy || copy.userId !== user.id || describeDifferences(copy.values, serverValues).length === 0) {
@@ -52,7 +63,10 @@ export function draftStart(user: User, report: ReportDto): IntakeStart {
   }
   const when = formatChicago(copy.changedAt);
   // The tab closed while a save was under way, and that save landed: the copy is one version on.
-  const landed = copy.sending && copy.sending.fromVersion + 1 === report.version && describeDifferences(copy.sending.values, serverValues).length === 0;
+  const landed =
+    copy.sending &&
+    copy.sending.fromVersion + 1 === report.version &&
+    describeDifferences(copy.sending.values, serverValues).length === 0;
   if (copy.baseVersion === report.version || landed) {
     return {
       ...base,

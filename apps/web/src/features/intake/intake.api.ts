@@ -23,7 +23,10 @@ async function timed<T>(method: Method, path: string, body?: unknown, headers?: 
 }
 
 /** POST with an Idempotency-Key: a retry after a lost answer returns the first draft, never a second. */
-export function createReport(draft: Partial<Draft> & { countyCode: string }, idempotencyKey: string): Promise<ReportDto> {
+export function createReport(
+  draft: Partial<Draft> & { countyCode: string },
+  idempotencyKey: string,
+): Promise<ReportDto> {
   return timed<ReportDto>('POST', REPORTS, draft, { 'Idempotency-Key': idempotencyKey });
 }
 
@@ -39,7 +42,11 @@ export function saveDraft(id: string, draft: Partial<Draft>, version: number): P
   return timed<ReportDto>('PUT', reportPath(id), { ...draft, version });
 }
 
-export function submitReport(id: string, version: number, recommendation: Recommendation | null | undefined): Promise<ReportDto> {
+export function submitReport(
+  id: string,
+  version: number,
+  recommendation: Recommendation | null | undefined,
+): Promise<ReportDto> {
   return timed<ReportDto>('POST', `${reportPath(id)}/submit`, { version, recommendation });
 }
 

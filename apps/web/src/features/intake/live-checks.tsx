@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { IntakeValues } from './intake-form.schema';
 import { useIntake } from './intake-context';
+import type { IntakeValues } from './intake-form.schema';
 
 /** Re-runs the checks (debounced) as the worker types, when the API's messages change, and each minute for the clocks. */
 export function LiveChecks({ recheck }: { recheck: (values: IntakeValues) => void }) {

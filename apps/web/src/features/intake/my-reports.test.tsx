@@ -53,9 +53,30 @@ it('shows a loading status, then each report with its status, what it waits for 
     jsonResponse(200, {
       total: 4,
       items: [
-        summary({ id: 'd1', status: 'DRAFT', receivedAt: null, children: [], computed: { ...clocks, lawEnforcementStatus: 'PENDING' } }),
-        summary({ id: 'a1', reportNumber: '2018-079-00002', status: 'AWAITING_SUPERVISOR', computed: { ...clocks, lawEnforcementStatus: 'PENDING', lawEnforcementDueAt: dueSoon } }),
-        summary({ id: 's1', status: 'SCREENED_IN', createdBy: { id: 'u9', name: 'Jordan Nelson' }, computed: { ...clocks, lawEnforcementStatus: 'OVERDUE', lawEnforcementDueAt: overdue, initialAssessmentDueOn: '2018-05-01' } }),
+        summary({
+          id: 'd1',
+          status: 'DRAFT',
+          receivedAt: null,
+          children: [],
+          computed: { ...clocks, lawEnforcementStatus: 'PENDING' },
+        }),
+        summary({
+          id: 'a1',
+          reportNumber: '2018-079-00002',
+          status: 'AWAITING_SUPERVISOR',
+          computed: { ...clocks, lawEnforcementStatus: 'PENDING', lawEnforcementDueAt: dueSoon },
+        }),
+        summary({
+          id: 's1',
+          status: 'SCREENED_IN',
+          createdBy: { id: 'u9', name: 'Jordan Nelson' },
+          computed: {
+            ...clocks,
+            lawEnforcementStatus: 'OVERDUE',
+            lawEnforcementDueAt: overdue,
+            initialAssessmentDueOn: '2018-05-01',
+          },
+        }),
         summary({ id: 'o1', status: 'SCREENED_OUT', computed: { ...clocks, lawEnforcementStatus: 'ON_TIME' } }),
       ],
     }),
@@ -97,7 +118,13 @@ it('offers to start a report when there is none', async () => {
 
 it('says what went wrong and tries again on request', async () => {
   mockedFetch()
-    .mockResolvedValueOnce(jsonResponse(503, { statusCode: 503, error: 'Service Unavailable', message: 'The database is not reachable; try again in a moment' }))
+    .mockResolvedValueOnce(
+      jsonResponse(503, {
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'The database is not reachable; try again in a moment',
+      }),
+    )
     .mockResolvedValueOnce(jsonResponse(200, { items: [summary({})], total: 1 }));
   renderList();
   expect(await screen.findByRole('alert')).toHaveTextContent('The database is not reachable; try again in a moment');

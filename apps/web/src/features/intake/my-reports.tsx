@@ -3,12 +3,12 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, http } from '../../api/http';
 import { Alert } from '../../ui/alert';
-import { Loading } from '../../ui/loading';
 import { formatChicago } from '../../ui/chicago-time';
+import { Loading } from '../../ui/loading';
 import { reportListPath } from './intake.api';
 import { fullName } from './people';
-import { lawEnforcementText, nextStep, statusText } from './report-status';
 import type { ReportPage, ReportSummary } from './report.types';
+import { lawEnforcementText, nextStep, statusText } from './report-status';
 import { useNow } from './use-now';
 import './intake.css';
 
@@ -24,7 +24,11 @@ function useReportList(page: number, attempt: number): ListState {
     http.get<ReportPage>(reportListPath(page, PAGE_SIZE), controller.signal).then(
       (data) => setState({ status: 'success', page: data }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', message: error instanceof ApiError ? error.message : 'The reports could not be loaded.' });
+        if (!controller.signal.aborted)
+          setState({
+            status: 'error',
+            message: error instanceof ApiError ? error.message : 'The reports could not be loaded.',
+          });
       },
     );
     return () => controller.abort();
@@ -45,10 +49,14 @@ function Row({ report, now, user }: { report: ReportSummary; now: number; user: 
       <th scope="row" data-label="Received">
         {report.receivedAt ? formatChicago(report.receivedAt) : 'Time not entered'}
       </th>
-      <td data-label="Report number" className="text-no-wrap">{report.reportNumber}</td>
+      <td data-label="Report number" className="text-no-wrap">
+        {report.reportNumber}
+      </td>
       <td data-label="Children">{children(report)}</td>
       <td data-label="Status">
-        <span className={`usa-tag report-status report-status--${report.status.toLowerCase()}`}>{statusText(report.status)}</span>
+        <span className={`usa-tag report-status report-status--${report.status.toLowerCase()}`}>
+          {statusText(report.status)}
+        </span>
         <div className="margin-top-05">{nextStep(report)}</div>
       </td>
       <td data-label="Law enforcement (LE-12H)" className={`report-clock report-clock--${clock.tone}`}>
@@ -58,7 +66,10 @@ function Row({ report, now, user }: { report: ReportSummary; now: number; user: 
       <td data-label="Open">
         <Link className="usa-link" to={draft ? `/reports/${report.id}/edit` : `/reports/${report.id}`}>
           {draft ? 'Continue the draft' : 'Open the report'}
-          <span className="usa-sr-only"> received {report.receivedAt ? formatChicago(report.receivedAt) : '(time not entered)'}</span>
+          <span className="usa-sr-only">
+            {' '}
+            received {report.receivedAt ? formatChicago(report.receivedAt) : '(time not entered)'}
+          </span>
         </Link>
       </td>
     </tr>
@@ -88,7 +99,9 @@ export function MyReports({ user }: { user: User }) {
       <div className="usa-summary-box" role="status">
         <div className="usa-summary-box__body">
           <h2 className="usa-summary-box__heading">No reports yet</h2>
-          <p className="usa-summary-box__text">Reports you take appear here, with their clocks and what each waits for.</p>
+          <p className="usa-summary-box__text">
+            Reports you take appear here, with their clocks and what each waits for.
+          </p>
           <Link className="usa-button margin-top-2" to="/reports/new">
             Start a new report
           </Link>
@@ -101,7 +114,8 @@ export function MyReports({ user }: { user: User }) {
     <>
       <table className="usa-table usa-table--borderless usa-table--stacked width-full">
         <caption className="text-left">
-          {total} {total === 1 ? 'report' : 'reports'} of your county, newest first{pages > 1 ? ` (page ${page} of ${pages})` : ''}. Times are Chicago time.
+          {total} {total === 1 ? 'report' : 'reports'} of your county, newest first
+          {pages > 1 ? ` (page ${page} of ${pages})` : ''}. Times are Chicago time.
         </caption>
         <thead>
           <tr>
@@ -126,12 +140,22 @@ export function MyReports({ user }: { user: User }) {
         <nav aria-label="Pages of reports" className="margin-top-2">
           <ul className="usa-button-group">
             <li className="usa-button-group__item">
-              <button type="button" className="usa-button usa-button--outline" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+              <button
+                type="button"
+                className="usa-button usa-button--outline"
+                disabled={page <= 1}
+                onClick={() => setPage(page - 1)}
+              >
                 Newer reports
               </button>
             </li>
             <li className="usa-button-group__item">
-              <button type="button" className="usa-button usa-button--outline" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+              <button
+                type="button"
+                className="usa-button usa-button--outline"
+                disabled={page >= pages}
+                onClick={() => setPage(page + 1)}
+              >
                 Older reports
               </button>
             </li>

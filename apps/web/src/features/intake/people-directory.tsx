@@ -1,5 +1,5 @@
 import type { PersonRole } from '@cps/domain';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { IntakeValues } from './intake-form.schema';
 import { fullName, personLabel } from './people';
@@ -11,7 +11,8 @@ const DirectoryContext = createContext<readonly DirectoryEntry[]>([]);
 /** Names settle this long after the last keystroke before the pickers show them. */
 const NAME_DELAY_MS = 300;
 
-const structureOf = (signature: string) => JSON.stringify((JSON.parse(signature) as DirectoryEntry[]).map((e) => [e.key, e.roles]));
+const structureOf = (signature: string) =>
+  JSON.stringify((JSON.parse(signature) as DirectoryEntry[]).map((e) => [e.key, e.roles]));
 
 /**
  * Who is in the report, for the allegation and safety pickers. Watches the people once and hands
@@ -22,7 +23,15 @@ const structureOf = (signature: string) => JSON.stringify((JSON.parse(signature)
 export function PeopleDirectoryProvider({ children }: { children: ReactNode }) {
   const { control } = useFormContext<IntakeValues>();
   const persons = useWatch({ control, name: 'persons' }) ?? [];
-  const signature = JSON.stringify(persons.map((p, i) => ({ key: p.key, number: i + 1, label: personLabel(p), name: fullName(p), roles: p.roles ?? [] })));
+  const signature = JSON.stringify(
+    persons.map((p, i) => ({
+      key: p.key,
+      number: i + 1,
+      label: personLabel(p),
+      name: fullName(p),
+      roles: p.roles ?? [],
+    })),
+  );
   const [settled, setSettled] = useState(signature);
   const immediate = structureOf(signature) !== structureOf(settled);
   const shown = immediate ? signature : settled;

@@ -1,4 +1,4 @@
-import { personRoles, type PersonRole } from '@cps/domain';
+import { type PersonRole, personRoles } from '@cps/domain';
 import { useCallback, useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { fieldId } from './field-paths';
@@ -35,7 +35,11 @@ export function PeopleSection() {
       const allegations = values.allegations ?? [];
       setRemoved({ index, person, indicators, allegations });
       remove(index);
-      setValue('indicators', indicators.filter((i) => i.childKey !== person.key), { shouldDirty: true });
+      setValue(
+        'indicators',
+        indicators.filter((i) => i.childKey !== person.key),
+        { shouldDirty: true },
+      );
       setValue(
         'allegations',
         allegations.map((a) => ({
@@ -62,7 +66,9 @@ export function PeopleSection() {
   return (
     <section className="intake-section" aria-labelledby="section-people-heading" id="section-people">
       <SectionHeading id="people">People</SectionHeading>
-      <p className="usa-hint">As you type a name, people already known to the agency are listed: link them instead of creating a duplicate.</p>
+      <p className="usa-hint">
+        As you type a name, people already known to the agency are listed: link them instead of creating a duplicate.
+      </p>
       {fields.length === 0 && <p>No one added yet. Start with the child.</p>}
       {fields.map((field, index) => (
         <PersonCard key={field.id} index={index} onRemove={onRemove} />

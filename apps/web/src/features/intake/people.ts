@@ -8,7 +8,12 @@ export const roleWords: Record<PersonRole, string> = {
   PARENT: 'Parent',
 };
 
-export const rolePrefixes: Record<PersonRole, string> = { CHILD: 'c', ALLEGED_MALTREATER: 'm', HOUSEHOLD_MEMBER: 'h', PARENT: 'p' };
+export const rolePrefixes: Record<PersonRole, string> = {
+  CHILD: 'c',
+  ALLEGED_MALTREATER: 'm',
+  HOUSEHOLD_MEMBER: 'h',
+  PARENT: 'p',
+};
 
 /** The first free key `${prefix}1`, `${prefix}2`, … (keys only need to be unique in the report). */
 export function nextKey(prefix: string, used: Iterable<string>): string {
@@ -20,7 +25,10 @@ export function nextKey(prefix: string, used: Iterable<string>): string {
 
 export function newPerson(role: PersonRole, values: IntakeValues): PersonValues {
   return {
-    key: nextKey(rolePrefixes[role], (values.persons ?? []).map((p) => p.key)),
+    key: nextKey(
+      rolePrefixes[role],
+      (values.persons ?? []).map((p) => p.key),
+    ),
     personId: null,
     firstName: '',
     lastName: '',
@@ -36,7 +44,10 @@ export function newPerson(role: PersonRole, values: IntakeValues): PersonValues 
 }
 
 export function fullName(person: Pick<PersonValues, 'firstName' | 'lastName'> | undefined): string {
-  return [person?.firstName, person?.lastName].map((s) => s?.trim()).filter(Boolean).join(' ');
+  return [person?.firstName, person?.lastName]
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function rolesText(roles: readonly PersonRole[] | undefined): string {

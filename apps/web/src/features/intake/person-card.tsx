@@ -1,5 +1,5 @@
 import { ethnicities, genders, personRoles, races } from '@cps/domain';
-import { memo, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, memo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { fieldId } from './field-paths';
 import { CheckboxGroup } from './fields/choice-groups';
@@ -7,7 +7,7 @@ import { FieldMessages } from './fields/field-messages';
 import { emptyToNull, RadioGroup, SelectField, TextInput } from './fields/inputs';
 import { useIntake, useMessagesAt } from './intake-context';
 import type { IntakeValues } from './intake-form.schema';
-import { roleWords, rolesText } from './people';
+import { rolesText, roleWords } from './people';
 import { matchesId, PersonSearch } from './person-search';
 
 const roleOptions = personRoles.map((code) => ({ code, label: roleWords[code] }));
@@ -40,7 +40,11 @@ function LinkedNote({ index }: { index: number }) {
         <p className="usa-alert__text" id={fieldId(anchor)} tabIndex={-1}>
           Linked to a person already known to the agency. Changes you make here update their record.
         </p>
-        <button type="button" className="usa-button usa-button--unstyled margin-top-1" onClick={() => unlinkPerson(index)}>
+        <button
+          type="button"
+          className="usa-button usa-button--unstyled margin-top-1"
+          onClick={() => unlinkPerson(index)}
+        >
           Not this person: unlink
         </button>
         <FieldMessages id={`${fieldId(anchor)}-messages`} messages={messages} />
@@ -49,24 +53,59 @@ function LinkedNote({ index }: { index: number }) {
   );
 }
 
-export const PersonCard = memo(function PersonCard({ index, onRemove }: { index: number; onRemove: (index: number) => void }) {
+export const PersonCard = memo(function PersonCard({
+  index,
+  onRemove,
+}: {
+  index: number;
+  onRemove: (index: number) => void;
+}) {
   const { register, control } = useFormContext<IntakeValues>();
   const base = `persons.${index}` as const;
-  const [roles, indianChild, personId] = useWatch({ control, name: [`${base}.roles`, `${base}.indianChild`, `${base}.personId`] });
+  const [roles, indianChild, personId] = useWatch({
+    control,
+    name: [`${base}.roles`, `${base}.indianChild`, `${base}.personId`],
+  });
   const cardMessages = useMessagesAt(base);
   const title = `Person ${index + 1}: ${rolesText(roles)}`;
   return (
-    <fieldset className="usa-fieldset intake-card" aria-describedby={cardMessages.length ? `${fieldId(base)}-messages` : undefined}>
+    <fieldset
+      className="usa-fieldset intake-card"
+      aria-describedby={cardMessages.length ? `${fieldId(base)}-messages` : undefined}
+    >
       <legend className="intake-card__title" id={fieldId(base)} tabIndex={-1}>
         {title}
       </legend>
       <FieldMessages id={`${fieldId(base)}-messages`} messages={cardMessages} />
-      <CheckboxGroup name={`${base}.roles`} anchor={`${base}.roles`} legend="Role in this report" options={roleOptions} inline />
+      <CheckboxGroup
+        name={`${base}.roles`}
+        anchor={`${base}.roles`}
+        legend="Role in this report"
+        options={roleOptions}
+        inline
+      />
       {personId && <LinkedNote index={index} />}
       <div className="intake-row" onKeyDown={toMatches(index)}>
-        <TextInput anchor={`${base}.firstName`} label="First name" autoComplete="off" spellCheck={false} registration={register(`${base}.firstName`)} />
-        <TextInput anchor={`${base}.lastName`} label="Last name" autoComplete="off" spellCheck={false} registration={register(`${base}.lastName`)} />
-        <TextInput anchor={`${base}.dateOfBirth`} label="Date of birth" type="date" registration={register(`${base}.dateOfBirth`, { setValueAs: emptyToNull })} />
+        <TextInput
+          anchor={`${base}.firstName`}
+          label="First name"
+          autoComplete="off"
+          spellCheck={false}
+          registration={register(`${base}.firstName`)}
+        />
+        <TextInput
+          anchor={`${base}.lastName`}
+          label="Last name"
+          autoComplete="off"
+          spellCheck={false}
+          registration={register(`${base}.lastName`)}
+        />
+        <TextInput
+          anchor={`${base}.dateOfBirth`}
+          label="Date of birth"
+          type="date"
+          registration={register(`${base}.dateOfBirth`, { setValueAs: emptyToNull })}
+        />
       </div>
       {!personId && <PersonSearch index={index} />}
       <div className="intake-row">
@@ -81,15 +120,42 @@ export const PersonCard = memo(function PersonCard({ index, onRemove }: { index:
           className="intake-field--narrow"
           registration={register(`${base}.approximateAge`, { setValueAs: toAge })}
         />
-        <SelectField anchor={`${base}.gender`} label="Gender" options={genders} registration={register(`${base}.gender`, { setValueAs: emptyToNull })} />
-        <SelectField anchor={`${base}.hispanicEthnicity`} label="Hispanic ethnicity" options={ethnicities} registration={register(`${base}.hispanicEthnicity`, { setValueAs: emptyToNull })} />
+        <SelectField
+          anchor={`${base}.gender`}
+          label="Gender"
+          options={genders}
+          registration={register(`${base}.gender`, { setValueAs: emptyToNull })}
+        />
+        <SelectField
+          anchor={`${base}.hispanicEthnicity`}
+          label="Hispanic ethnicity"
+          options={ethnicities}
+          registration={register(`${base}.hispanicEthnicity`, { setValueAs: emptyToNull })}
+        />
       </div>
       <div className="intake-row">
-        <SelectField anchor={`${base}.primaryRace`} label="Primary race" options={races} registration={register(`${base}.primaryRace`, { setValueAs: emptyToNull })} />
-        <RadioGroup anchor={`${base}.indianChild`} label="Indian child (ICWA)" options={indianChildOptions} registration={register(`${base}.indianChild`)} className="intake-inline-radios" />
+        <SelectField
+          anchor={`${base}.primaryRace`}
+          label="Primary race"
+          options={races}
+          registration={register(`${base}.primaryRace`, { setValueAs: emptyToNull })}
+        />
+        <RadioGroup
+          anchor={`${base}.indianChild`}
+          label="Indian child (ICWA)"
+          options={indianChildOptions}
+          registration={register(`${base}.indianChild`)}
+          className="intake-inline-radios"
+        />
       </div>
       {indianChild === 'YES' && (
-        <TextInput anchor={`${base}.tribe`} label="Tribe" hint="The tribe must be notified within 24 hours (TRIBE-24H)." autoComplete="off" registration={register(`${base}.tribe`)} />
+        <TextInput
+          anchor={`${base}.tribe`}
+          label="Tribe"
+          hint="The tribe must be notified within 24 hours (TRIBE-24H)."
+          autoComplete="off"
+          registration={register(`${base}.tribe`)}
+        />
       )}
       <button type="button" className="usa-button usa-button--unstyled intake-remove" onClick={() => onRemove(index)}>
         Remove person {index + 1}

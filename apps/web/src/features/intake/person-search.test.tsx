@@ -8,8 +8,22 @@ import { renderIntake } from './testing/render-intake';
 const mockedFetch = useFetchMock();
 beforeEach(() => window.localStorage.clear());
 
-const maya = { id: '11111111-1111-4111-8111-111111111111', firstName: 'Maya', lastName: 'Thompson', dateOfBirth: '2010-04-12', gender: 'FEMALE', score: 0.92 };
-const mark = { id: '22222222-2222-4222-8222-222222222222', firstName: 'Mark', lastName: 'Thomson', dateOfBirth: null, gender: 'MALE', score: 0.61 };
+const maya = {
+  id: '11111111-1111-4111-8111-111111111111',
+  firstName: 'Maya',
+  lastName: 'Thompson',
+  dateOfBirth: '2010-04-12',
+  gender: 'FEMALE',
+  score: 0.92,
+};
+const mark = {
+  id: '22222222-2222-4222-8222-222222222222',
+  firstName: 'Mark',
+  lastName: 'Thomson',
+  dateOfBirth: null,
+  gender: 'MALE',
+  score: 0.61,
+};
 
 type SavedPerson = { personId?: string | null; firstName?: string; hispanicEthnicity?: unknown };
 
@@ -21,7 +35,11 @@ it('searches as the name is typed and links the chosen person with the keyboard'
     /^\/api\/access-reports\/r1$/,
     (body) => {
       const { version, ...draft } = body as DraftInput & { version: number };
-      const persons = (draft.persons ?? []).map((p) => (p.personId === maya.id ? { ...p, hispanicEthnicity: 'NOT_HISPANIC' as const, primaryRace: 'BLACK_AFRICAN_AMERICAN' as const } : p));
+      const persons = (draft.persons ?? []).map((p) =>
+        p.personId === maya.id
+          ? { ...p, hispanicEthnicity: 'NOT_HISPANIC' as const, primaryRace: 'BLACK_AFRICAN_AMERICAN' as const }
+          : p,
+      );
       return [200, api.put(reportFrom('r1', version + 1, { ...draft, persons }))];
     },
     false,
@@ -35,7 +53,11 @@ it('searches as the name is typed and links the chosen person with the keyboard'
   const list = await screen.findByRole('listbox', { name: /Already known to the agency/ });
   const search = api.sent('GET', /^\/api\/persons\/search$/).at(-1)!;
   expect(search.path).toBe('/api/persons/search?lastName=Thomps');
-  expect(within(list).getAllByRole('option').map((o) => o.textContent)).toEqual(['Maya Thompson · born Apr 12, 2010 · Female', 'Mark Thomson · date of birth not recorded · Male']);
+  expect(
+    within(list)
+      .getAllByRole('option')
+      .map((o) => o.textContent),
+  ).toEqual(['Maya Thompson · born Apr 12, 2010 · Female', 'Mark Thomson · date of birth not recorded · Male']);
   expect(screen.getByText(/2 possible matches found/)).toBeInTheDocument();
 
   // Down arrow from the name field reaches the list; arrows move; Enter links.
@@ -51,7 +73,8 @@ it('searches as the name is typed and links the chosen person with the keyboard'
   await waitFor(() => expect(screen.getByText(/Linked to a person already known to the agency/)).toHaveFocus());
   expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
 
-  const linkedSave = () => api.sent('PUT', /r1$/).find((r) => (r.body as { persons: SavedPerson[] }).persons[0]?.personId);
+  const linkedSave = () =>
+    api.sent('PUT', /r1$/).find((r) => (r.body as { persons: SavedPerson[] }).persons[0]?.personId);
   await waitFor(() => expect(linkedSave()).toBeDefined());
   const person = (linkedSave()!.body as { persons: SavedPerson[] }).persons[0]!;
   expect(person).toMatchObject({ personId: maya.id, firstName: 'Maya' });

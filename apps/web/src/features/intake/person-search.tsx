@@ -1,10 +1,10 @@
 import { genders } from '@cps/domain';
-import { useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatDateOnly } from '../../ui/chicago-time';
 import { fieldId } from './field-paths';
-import type { IntakeValues } from './intake-form.schema';
 import { useIntake } from './intake-context';
+import type { IntakeValues } from './intake-form.schema';
 import type { PersonMatch } from './report.types';
 import { searchQueryOf, usePersonSearch } from './use-person-search';
 
@@ -33,8 +33,12 @@ export function PersonSearch({ index }: { index: number }) {
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [active, setActive] = useState(0);
 
-  const inReport = new Set([...personIdsInReport(), ...(getValues('persons') ?? []).map((p) => p.personId).filter((id): id is string => !!id)]);
-  const matches = search.query === query && query !== dismissed ? search.matches.filter((m) => !inReport.has(m.id)) : [];
+  const inReport = new Set([
+    ...personIdsInReport(),
+    ...(getValues('persons') ?? []).map((p) => p.personId).filter((id): id is string => !!id),
+  ]);
+  const matches =
+    search.query === query && query !== dismissed ? search.matches.filter((m) => !inReport.has(m.id)) : [];
   const id = matchesId(index);
   const current = Math.min(active, Math.max(matches.length - 1, 0));
 
@@ -54,9 +58,13 @@ export function PersonSearch({ index }: { index: number }) {
   return (
     <div className="intake-matches-wrapper">
       <p className="usa-sr-only" aria-live="polite">
-        {matches.length ? `${matches.length} possible ${matches.length === 1 ? 'match' : 'matches'} found: press Tab or the Down arrow to review them.` : ''}
+        {matches.length
+          ? `${matches.length} possible ${matches.length === 1 ? 'match' : 'matches'} found: press Tab or the Down arrow to review them.`
+          : ''}
       </p>
-      {search.status === 'failed' && search.query === query && <p className="usa-hint">People search is not available right now; you can go on typing.</p>}
+      {search.status === 'failed' && search.query === query && (
+        <p className="usa-hint">People search is not available right now; you can go on typing.</p>
+      )}
       {matches.length > 0 && (
         <div className="intake-matches">
           <p className="intake-matches__title" id={`${id}-label`}>
@@ -89,7 +97,11 @@ export function PersonSearch({ index }: { index: number }) {
               </li>
             ))}
           </ul>
-          <button type="button" className="usa-button usa-button--unstyled margin-top-1" onClick={() => setDismissed(query)}>
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled margin-top-1"
+            onClick={() => setDismissed(query)}
+          >
             None of these: hide the list
           </button>
         </div>

@@ -14,7 +14,8 @@ function ReceivedAtFields() {
 
   // A reset (e.g. "Use theirs") replaces the instant: show it, unless it is what we typed.
   useEffect(() => {
-    if (chicagoWallTimeToIso(parts.date, parts.time) !== (field.value ?? null)) setParts(isoToChicagoParts(field.value));
+    if (chicagoWallTimeToIso(parts.date, parts.time) !== (field.value ?? null))
+      setParts(isoToChicagoParts(field.value));
   }, [field.value]);
 
   const change = (next: { date: string; time: string }) => {
@@ -23,7 +24,11 @@ function ReceivedAtFields() {
   };
   const id = fieldId('receivedAt');
   return (
-    <GroupShell anchor="receivedAt" legend="Date and time received" hint="Chicago time. Defaults to when you opened this report.">
+    <GroupShell
+      anchor="receivedAt"
+      legend="Date and time received"
+      hint="Chicago time. Defaults to when you opened this report."
+    >
       {({ firstId, describedBy, invalid }) => (
         <div className="intake-row">
           <div>
@@ -55,7 +60,11 @@ function ReceivedAtFields() {
             />
           </div>
           <div className="intake-row__action">
-            <button type="button" className="usa-button usa-button--unstyled" onClick={() => change(isoToChicagoParts(nowToTheMinute()))}>
+            <button
+              type="button"
+              className="usa-button usa-button--unstyled"
+              onClick={() => change(isoToChicagoParts(nowToTheMinute()))}
+            >
               Set to now
             </button>
           </div>

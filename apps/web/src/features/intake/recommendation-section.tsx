@@ -16,8 +16,10 @@ const decisions = [
 function RuleHints() {
   const { computed } = useCheckSnapshot();
   const hints = [
-    computed?.mustScreenIn && 'This report has a sex trafficking allegation: it must be screened in, whatever the relationship (ST-SCREEN-IN).',
-    computed?.responseTimeRequired === 'SAME_DAY' && 'There is a present danger threat: the response must be the same day (PRESENT-DANGER).',
+    computed?.mustScreenIn &&
+      'This report has a sex trafficking allegation: it must be screened in, whatever the relationship (ST-SCREEN-IN).',
+    computed?.responseTimeRequired === 'SAME_DAY' &&
+      'There is a present danger threat: the response must be the same day (PRESENT-DANGER).',
   ].filter((h): h is string => !!h);
   return (
     <div aria-live="polite">

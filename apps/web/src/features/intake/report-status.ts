@@ -22,7 +22,9 @@ export function nextStep(report: ReportSummary): string {
     case 'SCREENED_IN': {
       const due = formatDateOnly(report.computed.initialAssessmentDueOn);
       if (!due) return 'Screened in — initial assessment under way';
-      return report.computed.initialAssessmentOverdue ? `Screened in — findings overdue since ${due}` : `Screened in — findings due by ${due}`;
+      return report.computed.initialAssessmentOverdue
+        ? `Screened in — findings overdue since ${due}`
+        : `Screened in — findings due by ${due}`;
     }
     case 'SCREENED_OUT':
       return 'Screened out — nothing more to do';
@@ -44,11 +46,15 @@ export function lawEnforcementText(report: ReportSummary, now: number): ClockTex
     case 'LATE':
       return { text: 'Referred late', tone: 'late' };
     case 'OVERDUE':
-      return { text: `Overdue: was due ${formatChicago(due)}${due ? ` (${formatDuration(now - Date.parse(due))} ago)` : ''}`, tone: 'late' };
+      return {
+        text: `Overdue: was due ${formatChicago(due)}${due ? ` (${formatDuration(now - Date.parse(due))} ago)` : ''}`,
+        tone: 'late',
+      };
     case 'PENDING': {
       if (!due) return { text: 'Required: due time shown once the time received is entered', tone: 'soon' };
       const left = Date.parse(due) - now;
-      if (left < 0) return { text: `Overdue: was due ${formatChicago(due)} (${formatDuration(-left)} ago)`, tone: 'late' };
+      if (left < 0)
+        return { text: `Overdue: was due ${formatChicago(due)} (${formatDuration(-left)} ago)`, tone: 'late' };
       return { text: `Due ${formatChicago(due)} (in ${formatDuration(left)})`, tone: left < SOON_MS ? 'soon' : 'ok' };
     }
   }

@@ -28,7 +28,11 @@ export function ReporterSection() {
         registration={register('reporter.type', { setValueAs: emptyToNull })}
       />
       <div className="usa-form-group">
-        <Checkbox id={fieldId('reporter.anonymous')} label="The reporter did not give a name (anonymous)" {...anonymousField} />
+        <Checkbox
+          id={fieldId('reporter.anonymous')}
+          label="The reporter did not give a name (anonymous)"
+          {...anonymousField}
+        />
       </div>
       <div className="intake-row">
         <TextInput

@@ -1,7 +1,16 @@
-import { computeReport, draftIssues, draftSchema, submitIssues, type ComputeInput, type Holidays, type ReportComputed, type RuleActor } from '@cps/domain';
+import {
+  type ComputeInput,
+  computeReport,
+  draftIssues,
+  draftSchema,
+  type Holidays,
+  type ReportComputed,
+  type RuleActor,
+  submitIssues,
+} from '@cps/domain';
 import type { AnchoredMessage, ServerMessage } from './check-store';
 import { anchorOf } from './field-paths';
-import { forRules, pathSegments, type IntakeValues } from './intake-form.schema';
+import { forRules, type IntakeValues, pathSegments } from './intake-form.schema';
 import { compareAnchors } from './sections';
 
 export type CheckContext = {
@@ -28,14 +37,19 @@ export function valueSnapshot(values: IntakeValues, path: string): string {
  * schema, the input checks (400), the rules with their clocks (422 at submit), and after a
  * submit attempt what submit still needs. Sorted in page order, each message once.
  */
-export function runChecks(values: IntakeValues, context: CheckContext): { messages: AnchoredMessage[]; computed: ReportComputed | null } {
+export function runChecks(
+  values: IntakeValues,
+  context: CheckContext,
+): { messages: AnchoredMessage[]; computed: ReportComputed | null } {
   const messages: AnchoredMessage[] = [];
-  const add = (path: string, message: Omit<AnchoredMessage, 'anchor'>) => messages.push({ anchor: anchorOf(path, values), ...message });
+  const add = (path: string, message: Omit<AnchoredMessage, 'anchor'>) =>
+    messages.push({ anchor: anchorOf(path, values), ...message });
   const document = forRules(values);
 
   const parsed = draftSchema.safeParse(values);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) add(issue.path.map(String).join('.'), { source: 'input', text: issue.message });
+    for (const issue of parsed.error.issues)
+      add(issue.path.map(String).join('.'), { source: 'input', text: issue.message });
   }
   for (const issue of draftIssues(document, context.now)) add(issue.path, { source: 'input', text: issue.message });
 
@@ -48,10 +62,12 @@ export function runChecks(values: IntakeValues, context: CheckContext): { messag
   } catch {
     // A half-typed value the rules cannot read yet: the schema messages above already say so.
   }
-  for (const violation of computed?.violations ?? []) add(violation.path, { source: 'rule', rule: violation.rule, text: violation.message });
+  for (const violation of computed?.violations ?? [])
+    add(violation.path, { source: 'rule', rule: violation.rule, text: violation.message });
 
   if (context.attempted) {
-    for (const issue of submitIssues(document, document.recommendation)) add(issue.path, { source: 'submit', text: issue.message });
+    for (const issue of submitIssues(document, document.recommendation))
+      add(issue.path, { source: 'submit', text: issue.message });
   }
   for (const { path, snapshot, ...message } of context.server) {
     if (valueSnapshot(values, path) === snapshot) messages.push(message);

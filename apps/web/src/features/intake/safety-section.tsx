@@ -4,7 +4,7 @@ import { YesNoRadios } from './fields/choice-groups';
 import { GroupShell } from './fields/field-shell';
 import { Checkbox } from './fields/inputs';
 import type { IntakeValues } from './intake-form.schema';
-import { useChildren, type DirectoryEntry } from './people-directory';
+import { type DirectoryEntry, useChildren } from './people-directory';
 import { SectionHeading } from './section-heading';
 
 function ChildIndicators({ child }: { child: DirectoryEntry }) {
@@ -13,9 +13,16 @@ function ChildIndicators({ child }: { child: DirectoryEntry }) {
   const recorded = field.value ?? [];
   const has = (code: string) => recorded.some((i) => i.childKey === child.key && i.code === code);
   const toggle = (code: (typeof indicators)[number]['code'], on: boolean) =>
-    field.onChange(on ? [...recorded, { childKey: child.key, code }] : recorded.filter((i) => !(i.childKey === child.key && i.code === code)));
+    field.onChange(
+      on
+        ? [...recorded, { childKey: child.key, code }]
+        : recorded.filter((i) => !(i.childKey === child.key && i.code === code)),
+    );
   return (
-    <GroupShell anchor={`indicators@${child.key}`} legend={`Trafficking indicators for ${child.name || `person ${child.number} (name not known)`}`}>
+    <GroupShell
+      anchor={`indicators@${child.key}`}
+      legend={`Trafficking indicators for ${child.name || `person ${child.number} (name not known)`}`}
+    >
       {({ firstId }) => (
         <div className="intake-choices">
           {indicators.map((indicator, i) => (
@@ -44,7 +51,9 @@ export function SafetySection() {
         legend="Is there a present danger threat?"
         hint="With a present danger threat the response must be the same day (PRESENT-DANGER)."
       />
-      {children.length === 0 && <p className="margin-top-3">Trafficking indicators are recorded per child: add the child under People.</p>}
+      {children.length === 0 && (
+        <p className="margin-top-3">Trafficking indicators are recorded per child: add the child under People.</p>
+      )}
       {children.map((child) => (
         <ChildIndicators key={child.key} child={child} />
       ))}

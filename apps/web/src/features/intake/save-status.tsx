@@ -17,7 +17,11 @@ function words(state: SaveState): { main: string; detail?: string; tone: 'ok' | 
     case 'blocked':
       return { main: 'Not saved', detail: state.message.replace(/^Not saved: /, ''), tone: 'problem' };
     case 'conflict':
-      return { main: 'Not saved — the report changed elsewhere', detail: 'choose which version to keep', tone: 'problem' };
+      return {
+        main: 'Not saved — the report changed elsewhere',
+        detail: 'choose which version to keep',
+        tone: 'problem',
+      };
     case 'closed':
       return { main: 'Not saved', detail: state.message.replace(/^Not saved: /, ''), tone: 'problem' };
   }

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { LawEnforcementClock, TribalClock } from './clock-notices';
 import { useCheckSnapshot } from './intake-context';
 import { SaveStatus } from './save-status';
-import { sectionOf, sections, type SectionId } from './sections';
+import { type SectionId, sectionOf, sections } from './sections';
 
 function goTo(id: SectionId) {
   return (event: MouseEvent) => {

@@ -23,9 +23,30 @@ export function sectionOf(anchor: string): SectionId {
 }
 
 const FIELD_ORDER = [
-  'personId', 'firstName', 'lastName', 'dateOfBirth', 'approximateAge', 'gender', 'hispanicEthnicity', 'primaryRace', 'indianChild', 'tribe', 'roles',
-  'childKey', 'maltreatmentType', 'descriptors', 'maltreaterKeys', 'maltreaterRelationship',
-  'type', 'anonymous', 'name', 'phone', 'decision', 'screenOutReason', 'responseTime', 'rationale',
+  'personId',
+  'firstName',
+  'lastName',
+  'dateOfBirth',
+  'approximateAge',
+  'gender',
+  'hispanicEthnicity',
+  'primaryRace',
+  'indianChild',
+  'tribe',
+  'roles',
+  'childKey',
+  'maltreatmentType',
+  'descriptors',
+  'maltreaterKeys',
+  'maltreaterRelationship',
+  'type',
+  'anonymous',
+  'name',
+  'phone',
+  'decision',
+  'screenOutReason',
+  'responseTime',
+  'rationale',
 ];
 
 /** Page order of two anchors: section, then item number, then field. */

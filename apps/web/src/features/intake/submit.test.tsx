@@ -30,7 +30,12 @@ it('saves the last change, submits with the version and the recommendation, then
   expect(again).toHaveLength(0);
   expect(submit!.body).toEqual({
     version: 2, // after the save of the rationale
-    recommendation: { decision: 'SCREEN_IN', screenOutReason: null, responseTime: 'WITHIN_48_HOURS', rationale: 'Alleged child sex trafficking. Youth disclosed.' },
+    recommendation: {
+      decision: 'SCREEN_IN',
+      screenOutReason: null,
+      responseTime: 'WITHIN_48_HOURS',
+      rationale: 'Alleged child sex trafficking. Youth disclosed.',
+    },
   });
   expect(screen.getByRole('link', { name: 'View the submitted report' })).toHaveAttribute('href', '/reports/r1');
   expect(readLocalCopy(localCopyKey('r1', trainedWorker.id))).toBeNull();
@@ -44,7 +49,11 @@ it('lists what submit still needs in a summary whose links move focus, without c
 
   const summary = await screen.findByRole('alert', { name: /Fix these \d+ before submitting/ });
   await waitFor(() => expect(summary).toHaveFocus());
-  expect(within(summary).getByRole('link', { name: 'Reporter type: Required to submit (ANONYMOUS when even the kind of reporter is unknown)' })).toBeInTheDocument();
+  expect(
+    within(summary).getByRole('link', {
+      name: 'Reporter type: Required to submit (ANONYMOUS when even the kind of reporter is unknown)',
+    }),
+  ).toBeInTheDocument();
   expect(within(summary).getByRole('link', { name: /^Narrative: Required to submit/ })).toBeInTheDocument();
   expect(api.sent('POST', /\/submit$/)).toHaveLength(0);
 
@@ -60,13 +69,18 @@ it('lists what submit still needs in a summary whose links move focus, without c
 it("shows a 422's rule and message at the field and in the summary", async () => {
   const api = openDraft();
   const message = 'A user without a recorded sex trafficking training may not recommend screening on this report.';
-  api.answer('POST', /\/submit$/, () => [422, { statusCode: 422, error: 'Unprocessable Entity', message, rule: 'TRAINING' }]);
+  api.answer('POST', /\/submit$/, () => [
+    422,
+    { statusCode: 422, error: 'Unprocessable Entity', message, rule: 'TRAINING' },
+  ]);
   const user = userEvent.setup();
   await user.click(await submitButton());
 
   const summary = await screen.findByRole('alert', { name: /before submitting/ });
   const link = within(summary).getByRole('link', { name: `Recommendation: TRAINING — ${message}` });
-  expect(screen.getByLabelText('Screen in')).toHaveAccessibleDescription(expect.stringContaining(`TRAINING ${message}`));
+  expect(screen.getByLabelText('Screen in')).toHaveAccessibleDescription(
+    expect.stringContaining(`TRAINING ${message}`),
+  );
   await user.click(link);
   expect(screen.getByLabelText('Screen in')).toHaveFocus();
   expect(screen.getByRole('button', { name: 'Submit to supervisor' })).toBeEnabled();
@@ -74,15 +88,31 @@ it("shows a 422's rule and message at the field and in the summary", async () =>
 
 it("shows a 400's issues next to their fields", async () => {
   const api = openDraft();
-  api.answer('POST', /\/submit$/, () => [400, { statusCode: 400, error: 'Bad Request', message: 'persons.0.tribe: is required to submit for an Indian child', issues: [{ path: 'persons.0.tribe', message: 'is required to submit for an Indian child' }] }]);
+  api.answer('POST', /\/submit$/, () => [
+    400,
+    {
+      statusCode: 400,
+      error: 'Bad Request',
+      message: 'persons.0.tribe: is required to submit for an Indian child',
+      issues: [{ path: 'persons.0.tribe', message: 'is required to submit for an Indian child' }],
+    },
+  ]);
   const user = userEvent.setup();
   await user.click(await screen.findByLabelText('Yes', { selector: '#field-persons-0-indianChild' }));
   await user.type(screen.getByLabelText('Tribe'), 'Oneida Nation');
   await user.click(await submitButton());
 
-  await waitFor(() => expect(screen.getByLabelText('Tribe')).toHaveAccessibleDescription(expect.stringContaining('Required to submit for an Indian child')));
+  await waitFor(() =>
+    expect(screen.getByLabelText('Tribe')).toHaveAccessibleDescription(
+      expect.stringContaining('Required to submit for an Indian child'),
+    ),
+  );
   const summary = screen.getByRole('alert', { name: /before submitting/ });
-  expect(within(summary).getByRole('link', { name: 'Person 1 (Child: Maya Thompson): tribe: Required to submit for an Indian child' })).toBeInTheDocument();
+  expect(
+    within(summary).getByRole('link', {
+      name: 'Person 1 (Child: Maya Thompson): tribe: Required to submit for an Indian child',
+    }),
+  ).toBeInTheDocument();
   await user.type(screen.getByLabelText('Tribe'), ' of Wisconsin'); // the field changed: the server's word no longer applies
   await waitFor(() => expect(screen.getByLabelText('Tribe')).not.toHaveAccessibleDescription(/Required/));
 });
@@ -110,7 +140,15 @@ it('is idempotent: a retry after a lost answer reads the 409 as "already submitt
 it('disables the button while the submit is in flight', async () => {
   const api = openDraft();
   let release: () => void = () => undefined;
-  api.answer('POST', /\/submit$/, () => new Promise((resolve) => (release = () => resolve([200, { ...api.reports.get('r1')!, status: 'AWAITING_SUPERVISOR', version: 2 }]))));
+  api.answer(
+    'POST',
+    /\/submit$/,
+    () =>
+      new Promise(
+        (resolve) =>
+          (release = () => resolve([200, { ...api.reports.get('r1')!, status: 'AWAITING_SUPERVISOR', version: 2 }])),
+      ),
+  );
   const user = userEvent.setup();
   await user.click(await submitButton());
 
@@ -125,7 +163,13 @@ it('disables the button while the submit is in flight', async () => {
 it('starts a fresh report from the confirmation of a report created in the same visit', async () => {
   const api = fakeIntakeApi(mockedFetch());
   // A complete report typed before the draft could be created (e.g. offline), restored here.
-  writeLocalCopy(localCopyKey(null, trainedWorker.id), { reportId: null, userId: trainedWorker.id, baseVersion: null, changedAt: new Date().toISOString(), values: completeDraft() });
+  writeLocalCopy(localCopyKey(null, trainedWorker.id), {
+    reportId: null,
+    userId: trainedWorker.id,
+    baseVersion: null,
+    changedAt: new Date().toISOString(),
+    values: completeDraft(),
+  });
   const user = userEvent.setup();
   renderIntake('/reports/new');
   await waitFor(() => expect(location()).toBe('/reports/r1/edit'));

@@ -16,7 +16,9 @@ export function SubmittedPanel({ report }: { report: ReportDto }) {
         <h1 className="usa-alert__heading" tabIndex={-1} ref={heading}>
           Report submitted
         </h1>
-        <p className="usa-alert__text">It is waiting for your supervisor's screening decision. You can no longer edit it.</p>
+        <p className="usa-alert__text">
+          It is waiting for your supervisor's screening decision. You can no longer edit it.
+        </p>
         {due && report.computed.lawEnforcementStatus === 'PENDING' && (
           <p className="usa-alert__text">
             Law enforcement referral due by <strong>{formatChicago(due)}</strong> (LE-12H).

@@ -2,11 +2,11 @@ import { ApiError, NETWORK_ERROR_STATUS } from '../../api/http';
 import { formatChicago } from '../../ui/chicago-time';
 import { describeDifferences } from './draft-diff';
 import type { SaveState } from './draft-saver';
-import { createReport, getReport, saveDraft } from './intake.api';
-import { parseDraft, toFormValues, type IntakeValues } from './intake-form.schema';
-import { hasContent } from './intake-start';
-import { listLocalCopies, localCopyKey, removeLocalCopy, type LocalCopy } from './local-copy';
 import { newIdempotencyKey } from './idempotency-key';
+import { createReport, getReport, saveDraft } from './intake.api';
+import { type IntakeValues, parseDraft, toFormValues } from './intake-form.schema';
+import { hasContent } from './intake-start';
+import { type LocalCopy, listLocalCopies, localCopyKey, removeLocalCopy } from './local-copy';
 import { openDrafts } from './open-drafts';
 import { fullName } from './people';
 
@@ -27,9 +27,14 @@ export type Unsent = {
 
 /** The child (or children) by name, else when the call came in. */
 export function reportLabel(values: IntakeValues, reportId: string | null, fallbackAt: string): string {
-  const children = (values.persons ?? []).filter((p) => p.roles?.includes('CHILD')).map(fullName).filter(Boolean);
+  const children = (values.persons ?? [])
+    .filter((p) => p.roles?.includes('CHILD'))
+    .map(fullName)
+    .filter(Boolean);
   if (children.length > 0) return children.join(' and ');
-  const at = formatChicago(values.receivedAt && !Number.isNaN(Date.parse(values.receivedAt)) ? values.receivedAt : fallbackAt);
+  const at = formatChicago(
+    values.receivedAt && !Number.isNaN(Date.parse(values.receivedAt)) ? values.receivedAt : fallbackAt,
+  );
   return reportId ? `a report received ${at}` : `a new report started ${at}`;
 }
 
@@ -43,7 +48,8 @@ function reasonOf(error: unknown): { reason: string; signedOut: boolean } {
   if (apiError.status === 401) return { reason: SIGNED_OUT, signedOut: true };
   if (apiError.status === NETWORK_ERROR_STATUS) return { reason: apiError.message, signedOut: false };
   if (apiError.status === 400) return { reason: FIX, signedOut: false };
-  if (apiError.status === 403 || apiError.status === 404) return { reason: 'You can no longer open it.', signedOut: false };
+  if (apiError.status === 403 || apiError.status === 404)
+    return { reason: 'You can no longer open it.', signedOut: false };
   if (apiError.status === 409) return { reason: CONFLICT, signedOut: false };
   return { reason: apiError.message, signedOut: false };
 }
@@ -59,11 +65,16 @@ function stateReason(state: SaveState): { reason: string; signedOut: boolean } {
     case 'conflict':
       return { reason: CONFLICT, signedOut: false };
     case 'closed':
-      return { reason: state.server ? SUBMITTED : sentence(state.message.replace(/^Not saved: /, '')), signedOut: false };
+      return {
+        reason: state.server ? SUBMITTED : sentence(state.message.replace(/^Not saved: /, '')),
+        signedOut: false,
+      };
     case 'blocked':
       return { reason: FIX, signedOut: false };
     case 'retrying':
-      return state.message.startsWith('you are signed out') ? { reason: SIGNED_OUT, signedOut: true } : { reason: sentence(state.message), signedOut: false };
+      return state.message.startsWith('you are signed out')
+        ? { reason: SIGNED_OUT, signedOut: true }
+        : { reason: sentence(state.message), signedOut: false };
     default:
       return { reason: 'It could not be saved in time.', signedOut: false };
   }
@@ -89,7 +100,10 @@ async function sendReportCopy(reportId: string, copy: LocalCopy): Promise<Outcom
     const serverValues = toFormValues(server);
     if (describeDifferences(copy.values, serverValues).length === 0) return null;
     // The tab closed while a save was under way, and that save landed: the copy is one version on.
-    const landed = copy.sending && copy.sending.fromVersion + 1 === server.version && describeDifferences(copy.sending.values, serverValues).length === 0;
+    const landed =
+      copy.sending &&
+      copy.sending.fromVersion + 1 === server.version &&
+      describeDifferences(copy.sending.values, serverValues).length === 0;
     if (!landed) return { reason: CONFLICT, signedOut: false };
     await saveDraft(reportId, parsed.draft, server.version);
     return null;
@@ -126,7 +140,11 @@ export async function sendUnsavedCopies(userId: string): Promise<Unsent[]> {
     // The form's own copy (under its new-report key until the create lands) is the saver's to send.
     onScreen.add(localCopyKey(saver.reportId, userId));
     if (saver.hasUnsaved() && !(await saver.flush())) {
-      unsent.push({ label: reportLabel(draft.getValues(), saver.reportId, new Date().toISOString()), reportId: saver.reportId, ...stateReason(saver.getSnapshot()) });
+      unsent.push({
+        label: reportLabel(draft.getValues(), saver.reportId, new Date().toISOString()),
+        reportId: saver.reportId,
+        ...stateReason(saver.getSnapshot()),
+      });
     }
     onScreen.add(localCopyKey(saver.reportId, userId));
   }
@@ -138,8 +156,17 @@ export async function sendUnsavedCopies(userId: string): Promise<Unsent[]> {
     }
     // Once the server said the session is over, the other copies cannot be sent either.
     const sessionOver = unsent.some((u) => u.signedOut);
-    const outcome = sessionOver ? { reason: SIGNED_OUT, signedOut: true } : copy.reportId ? await sendReportCopy(copy.reportId, copy) : await sendNewCopy(copy);
-    if (outcome) unsent.push({ label: reportLabel(copy.values, copy.reportId, copy.changedAt), reportId: copy.reportId, ...outcome });
+    const outcome = sessionOver
+      ? { reason: SIGNED_OUT, signedOut: true }
+      : copy.reportId
+        ? await sendReportCopy(copy.reportId, copy)
+        : await sendNewCopy(copy);
+    if (outcome)
+      unsent.push({
+        label: reportLabel(copy.values, copy.reportId, copy.changedAt),
+        reportId: copy.reportId,
+        ...outcome,
+      });
     else removeLocalCopy(key);
   }
   return unsent;

@@ -5,9 +5,9 @@ import type { ApiIssue } from '../../api/http';
 import { createDraftSaver, type DraftSaver } from './draft-saver';
 import type { IntakeTimings } from './intake-context';
 import type { IntakeValues } from './intake-form.schema';
+import type { LocalCopy } from './local-copy';
 import { registerOpenDraft } from './open-drafts';
 import type { ReportDto } from './report.types';
-import type { LocalCopy } from './local-copy';
 
 type Hooks = {
   prepare: (draft: Draft) => Draft;
@@ -24,7 +24,13 @@ type Hooks = {
  */
 export function useIntakeSaver(
   methods: UseFormReturn<IntakeValues, unknown, Draft>,
-  start: { userId: string; countyCode: string; reportId: string | null; version: number | null; pendingCreate?: LocalCopy['create'] },
+  start: {
+    userId: string;
+    countyCode: string;
+    reportId: string | null;
+    version: number | null;
+    pendingCreate?: LocalCopy['create'];
+  },
   timings: IntakeTimings,
   hooks: Hooks,
 ): DraftSaver {

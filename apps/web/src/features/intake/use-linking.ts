@@ -47,15 +47,26 @@ function createLinking(methods: UseFormReturn<IntakeValues, unknown, Draft>, ini
       const values = getValues();
       const person = values.persons?.[index];
       if (!person) return;
-      const key = nextKey(rolePrefixes[person.roles?.[0] ?? 'CHILD'], (values.persons ?? []).map((p) => p.key));
+      const key = nextKey(
+        rolePrefixes[person.roles?.[0] ?? 'CHILD'],
+        (values.persons ?? []).map((p) => p.key),
+      );
       const swap = (k: string) => (k === person.key ? key : k);
       inherit.delete(person.key);
       setValue(`persons.${index}.key`, key, dirty);
       setValue(`persons.${index}.personId`, null, dirty);
-      setValue('indicators', (values.indicators ?? []).map((i) => ({ ...i, childKey: swap(i.childKey) })), dirty);
+      setValue(
+        'indicators',
+        (values.indicators ?? []).map((i) => ({ ...i, childKey: swap(i.childKey) })),
+        dirty,
+      );
       setValue(
         'allegations',
-        (values.allegations ?? []).map((a) => ({ ...a, childKey: a.childKey ? swap(a.childKey) : a.childKey, maltreaterKeys: (a.maltreaterKeys ?? []).map(swap) })),
+        (values.allegations ?? []).map((a) => ({
+          ...a,
+          childKey: a.childKey ? swap(a.childKey) : a.childKey,
+          maltreaterKeys: (a.maltreaterKeys ?? []).map(swap),
+        })),
         dirty,
       );
       focusSoon(fieldId(`persons.${index}.firstName`));
@@ -94,7 +105,8 @@ function createLinking(methods: UseFormReturn<IntakeValues, unknown, Draft>, ini
         inherit.delete(key);
         for (const field of fields) {
           const value = saved[field];
-          if (!blank(value) && blank(getValues(`persons.${index}.${field}`))) setValue(`persons.${index}.${field}`, value as never, dirty);
+          if (!blank(value) && blank(getValues(`persons.${index}.${field}`)))
+            setValue(`persons.${index}.${field}`, value as never, dirty);
         }
       }
     },
@@ -102,7 +114,10 @@ function createLinking(methods: UseFormReturn<IntakeValues, unknown, Draft>, ini
 }
 
 /** One linking helper per form (stable, so the context that hands it out never changes). */
-export function useLinking(methods: UseFormReturn<IntakeValues, unknown, Draft>, initialIds: readonly string[]): Linking {
+export function useLinking(
+  methods: UseFormReturn<IntakeValues, unknown, Draft>,
+  initialIds: readonly string[],
+): Linking {
   const [linking] = useState(() => createLinking(methods, initialIds));
   return linking;
 }

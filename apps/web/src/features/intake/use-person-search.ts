@@ -3,14 +3,22 @@ import { useEffect, useState } from 'react';
 import { searchPersons } from './intake.api';
 import type { PersonMatch } from './report.types';
 
-export type SearchState = { status: 'idle' | 'searching' | 'done' | 'failed'; query: string | null; matches: PersonMatch[] };
+export type SearchState = {
+  status: 'idle' | 'searching' | 'done' | 'failed';
+  query: string | null;
+  matches: PersonMatch[];
+};
 
 const IDLE: SearchState = { status: 'idle', query: null, matches: [] };
 /** Fewer letters than this match half the state. */
 const MIN_LAST_NAME = 2;
 
 /** The search a person's typed name and date of birth call for, as a stable string (null: none yet). */
-export function searchQueryOf(lastName?: string | null, firstName?: string | null, dateOfBirth?: string | null): string | null {
+export function searchQueryOf(
+  lastName?: string | null,
+  firstName?: string | null,
+  dateOfBirth?: string | null,
+): string | null {
   const last = lastName?.trim() ?? '';
   if (last.length < MIN_LAST_NAME) return null;
   const parsed = personSearchQuerySchema.safeParse({

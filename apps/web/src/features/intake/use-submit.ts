@@ -1,4 +1,4 @@
-import { submitIssues, submitViolations, type Draft, type RuleActor } from '@cps/domain';
+import { type Draft, type RuleActor, submitIssues, submitViolations } from '@cps/domain';
 import { useRef, useState } from 'react';
 import { ApiError } from '../../api/http';
 import type { CheckStore, ServerMessage } from './check-store';
@@ -48,13 +48,16 @@ export function useSubmit(deps: SubmitDeps) {
       checks.setServerMessages([]);
       checks.markAttempted();
       const recommendation = draft.recommendation ?? null;
-      const blocked = submitIssues(draft, recommendation).length + submitViolations(draft, recommendation, deps.actor).length;
+      const blocked =
+        submitIssues(draft, recommendation).length + submitViolations(draft, recommendation, deps.actor).length;
       if (blocked > 0) {
         deps.recheck();
         return deps.showSummary();
       }
       if (!(await saver.flush()) || !saver.reportId || saver.version === null) {
-        return fail('Your latest changes are not saved yet, so the report was not submitted. See the save status, then submit again.');
+        return fail(
+          'Your latest changes are not saved yet, so the report was not submitted. See the save status, then submit again.',
+        );
       }
       const id = saver.reportId;
       try {
@@ -75,12 +78,18 @@ export function useSubmit(deps: SubmitDeps) {
         }
         if (apiError.status === 422 && apiError.rule) {
           // The 422 names the rule; the same rule run here names the field.
-          const local = submitViolations(forRules(values), recommendation, deps.actor).find((v) => v.rule === apiError.rule);
-          checks.setServerMessages([serverMessage(values, local?.path ?? 'recommendation.decision', apiError.message, apiError.rule)]);
+          const local = submitViolations(forRules(values), recommendation, deps.actor).find(
+            (v) => v.rule === apiError.rule,
+          );
+          checks.setServerMessages([
+            serverMessage(values, local?.path ?? 'recommendation.decision', apiError.message, apiError.rule),
+          ]);
           deps.recheck();
           return fail(`${apiError.rule}: ${apiError.message}`);
         }
-        return fail(`${apiError.message} The report may not have been submitted: press Submit again. It is never submitted twice.`);
+        return fail(
+          `${apiError.message} The report may not have been submitted: press Submit again. It is never submitted twice.`,
+        );
       }
     } finally {
       inFlight.current = false;

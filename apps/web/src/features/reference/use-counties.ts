@@ -1,5 +1,5 @@
 import type { County } from '@cps/domain';
-import { useApiResource, type ApiResource } from '../../api/use-api-resource';
+import { type ApiResource, useApiResource } from '../../api/use-api-resource';
 import { COUNTIES_PATH } from './counties.api';
 
 /** Counties are only readable once signed in, so callers pass `enabled` from the session. */

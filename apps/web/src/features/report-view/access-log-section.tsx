@@ -7,7 +7,11 @@ import { Loading } from '../../ui/loading';
 import { actionLabel } from '../admin/audit-words';
 import { getAccessLog } from './access-log.api';
 
-type LogState = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'success'; entries: AccessLogEntry[] };
+type LogState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'success'; entries: AccessLogEntry[] };
 
 /**
  * Who opened the report (a supervisor's view). Loaded when asked for, not with the page: reading
@@ -28,14 +32,20 @@ export function AccessLogSection({ reportId }: { reportId: string }) {
       if (!current.signal.aborted) setState({ status: 'success', entries });
     } catch (error) {
       if (current.signal.aborted) return;
-      const message = error instanceof ApiError && error.status !== NETWORK_ERROR_STATUS ? error.message : 'We could not reach the server. Check your connection and try again.';
+      const message =
+        error instanceof ApiError && error.status !== NETWORK_ERROR_STATUS
+          ? error.message
+          : 'We could not reach the server. Check your connection and try again.';
       setState({ status: 'error', message });
     }
   }
 
   return (
     <>
-      <p>Everyone who opened or changed this report, and every refused attempt, newest first. Looking at this list is recorded too.</p>
+      <p>
+        Everyone who opened or changed this report, and every refused attempt, newest first. Looking at this list is
+        recorded too.
+      </p>
       {state.status === 'loading' && <Loading label="Loading who opened this report…" />}
       {state.status === 'error' && <Alert type="error">The list could not be loaded: {state.message}</Alert>}
       {state.status === 'success' && <AccessLogTable entries={state.entries} />}
@@ -46,7 +56,11 @@ export function AccessLogSection({ reportId }: { reportId: string }) {
         aria-disabled={state.status === 'loading' ? true : undefined}
         onClick={() => state.status !== 'loading' && void load()}
       >
-        {state.status === 'idle' || state.status === 'loading' ? 'Show who opened this report' : state.status === 'error' ? 'Try again' : 'Refresh the list'}
+        {state.status === 'idle' || state.status === 'loading'
+          ? 'Show who opened this report'
+          : state.status === 'error'
+            ? 'Try again'
+            : 'Refresh the list'}
       </button>
     </>
   );
@@ -57,7 +71,12 @@ function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
   return (
     <>
       <p role="status">{entries.length === 1 ? '1 entry.' : `${entries.length} entries.`}</p>
-      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Who opened this report, newest first">
+      <div
+        className="usa-table-container--scrollable"
+        tabIndex={0}
+        role="region"
+        aria-label="Who opened this report, newest first"
+      >
         <table className="usa-table usa-table--striped usa-table--compact width-full">
           <caption>Who opened this report, newest first</caption>
           <thead>

@@ -31,7 +31,9 @@ export function AllegationsSection({ report, onFindingSaved }: AllegationsSectio
             <h3 className="margin-top-0">{title}</h3>
             <dl className="margin-0">
               <dt className="text-bold">Alleged maltreaters</dt>
-              <dd className="margin-left-0 margin-bottom-1">{maltreaters.length ? maltreaters.join(', ') : 'Unknown'}</dd>
+              <dd className="margin-left-0 margin-bottom-1">
+                {maltreaters.length ? maltreaters.join(', ') : 'Unknown'}
+              </dd>
               <dt className="text-bold">Relationship to the child</dt>
               <dd className="margin-left-0 margin-bottom-1">{relationshipLabel(allegation.maltreaterRelationship)}</dd>
               <dt className="text-bold">Finding</dt>
@@ -40,7 +42,13 @@ export function AllegationsSection({ report, onFindingSaved }: AllegationsSectio
               </dd>
             </dl>
             {report.status === 'SCREENED_IN' && (
-              <FindingEditor report={report} allegation={allegation} title={title} maltreaters={maltreaters} onSaved={onFindingSaved} />
+              <FindingEditor
+                report={report}
+                allegation={allegation}
+                title={title}
+                maltreaters={maltreaters}
+                onSaved={onFindingSaved}
+              />
             )}
           </div>
         );
@@ -73,12 +81,14 @@ function FindingText({ allegation }: { allegation: ReportAllegation }) {
   if (!f) return <>Not recorded yet</>;
   return (
     <>
-      <strong>{findingLabel(f.finding)}</strong>. Alleged maltreater interviewed: {f.maltreaterInterviewed ? 'yes' : 'no'}. Parental
-      involvement: {f.parentalInvolvement ? yesNoUnknownLabel(f.parentalInvolvement).toLowerCase() : 'not recorded'}.
+      <strong>{findingLabel(f.finding)}</strong>. Alleged maltreater interviewed:{' '}
+      {f.maltreaterInterviewed ? 'yes' : 'no'}. Parental involvement:{' '}
+      {f.parentalInvolvement ? yesNoUnknownLabel(f.parentalInvolvement).toLowerCase() : 'not recorded'}.
       <span className="display-block text-pre-wrap margin-top-05">{f.rationale}</span>
       {f.recordedAt && (
         <span className="display-block text-base-dark margin-top-05">
-          Recorded by {f.recordedBy?.name ?? 'unknown'}, <time dateTime={f.recordedAt}>{formatChicagoDateTime(f.recordedAt)}</time>
+          Recorded by {f.recordedBy?.name ?? 'unknown'},{' '}
+          <time dateTime={f.recordedAt}>{formatChicagoDateTime(f.recordedAt)}</time>
         </span>
       )}
     </>

@@ -23,9 +23,17 @@ export function ClocksTable({ report, now }: ClocksTableProps) {
             <span className="display-block text-bold">LE-12H</span>
             <span className="text-normal">Referral to law enforcement within 12 business hours</span>
           </th>
-          <td data-label="Due (Chicago time)">{c.lawEnforcementDueAt ? <Instant iso={c.lawEnforcementDueAt} /> : 'None'}</td>
+          <td data-label="Due (Chicago time)">
+            {c.lawEnforcementDueAt ? <Instant iso={c.lawEnforcementDueAt} /> : 'None'}
+          </td>
           <td data-label="Status">
-            <ClockCountdown dueAt={c.lawEnforcementDueAt} status={c.lawEnforcementStatus} now={now} hideDue statusWord />
+            <ClockCountdown
+              dueAt={c.lawEnforcementDueAt}
+              status={c.lawEnforcementStatus}
+              now={now}
+              hideDue
+              statusWord
+            />
           </td>
         </tr>
         <tr>
@@ -33,9 +41,17 @@ export function ClocksTable({ report, now }: ClocksTableProps) {
             <span className="display-block text-bold">TRIBE-24H</span>
             <span className="text-normal">Notice to an Indian child's tribe within 24 hours</span>
           </th>
-          <td data-label="Due (Chicago time)">{c.tribalNotificationDueAt ? <Instant iso={c.tribalNotificationDueAt} /> : 'None'}</td>
+          <td data-label="Due (Chicago time)">
+            {c.tribalNotificationDueAt ? <Instant iso={c.tribalNotificationDueAt} /> : 'None'}
+          </td>
           <td data-label="Status">
-            <ClockCountdown dueAt={c.tribalNotificationDueAt} status={c.tribalNotificationStatus} now={now} hideDue statusWord />
+            <ClockCountdown
+              dueAt={c.tribalNotificationDueAt}
+              status={c.tribalNotificationStatus}
+              now={now}
+              hideDue
+              statusWord
+            />
           </td>
         </tr>
         <tr>
@@ -43,7 +59,11 @@ export function ClocksTable({ report, now }: ClocksTableProps) {
             <span className="display-block text-bold">IA-60D</span>
             <span className="text-normal">Initial assessment within 60 days</span>
           </th>
-          <td data-label="Due (Chicago time)">{c.initialAssessmentDueOn ? formatCalendarDate(c.initialAssessmentDueOn) : 'When the received time is recorded'}</td>
+          <td data-label="Due (Chicago time)">
+            {c.initialAssessmentDueOn
+              ? formatCalendarDate(c.initialAssessmentDueOn)
+              : 'When the received time is recorded'}
+          </td>
           <td data-label="Status">{initialAssessmentText(report)}</td>
         </tr>
       </tbody>

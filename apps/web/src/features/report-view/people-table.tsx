@@ -1,6 +1,13 @@
 import { ageAtReport } from '@cps/domain';
 import { formatCalendarDate } from '../../ui/chicago-time';
-import { ethnicityLabel, genderLabel, personName, personRoleLabel, raceLabel, yesNoUnknownLabel } from '../screening/labels';
+import {
+  ethnicityLabel,
+  genderLabel,
+  personName,
+  personRoleLabel,
+  raceLabel,
+  yesNoUnknownLabel,
+} from '../screening/labels';
 import type { AccessReport, ReportPersonView } from '../screening/report.types';
 
 /** Everyone named in the report with their roles and demographics. */

@@ -13,7 +13,8 @@ export function ReportDetails({ report, now }: { report: AccessReport; now: Date
         <Fact term="Received">
           {report.receivedAt ? (
             <>
-              <time dateTime={report.receivedAt}>{formatChicagoDateTime(report.receivedAt)}</time> ({ageText(report.receivedAt, now)})
+              <time dateTime={report.receivedAt}>{formatChicagoDateTime(report.receivedAt)}</time> (
+              {ageText(report.receivedAt, now)})
             </>
           ) : (
             'Not recorded'
@@ -21,9 +22,16 @@ export function ReportDetails({ report, now }: { report: AccessReport; now: Date
         </Fact>
         <Fact term="Reporter">
           {reporterTypeLabel(reporter?.type)}
-          {reporter?.anonymous ? ', anonymous (gave no name)' : [reporter?.name, reporter?.phone].filter(Boolean).map((part) => `, ${part}`).join('')}
+          {reporter?.anonymous
+            ? ', anonymous (gave no name)'
+            : [reporter?.name, reporter?.phone]
+                .filter(Boolean)
+                .map((part) => `, ${part}`)
+                .join('')}
         </Fact>
-        <Fact term="Present danger threat">{report.presentDangerThreat == null ? 'Not recorded' : report.presentDangerThreat ? 'Yes' : 'No'}</Fact>
+        <Fact term="Present danger threat">
+          {report.presentDangerThreat == null ? 'Not recorded' : report.presentDangerThreat ? 'Yes' : 'No'}
+        </Fact>
         <Fact term="Recorded by">
           {report.createdBy?.name ?? 'Unknown'}
           {report.submittedAt && (
@@ -34,7 +42,9 @@ export function ReportDetails({ report, now }: { report: AccessReport; now: Date
         </Fact>
       </dl>
       <h3>Narrative</h3>
-      <p className="text-pre-wrap measure-6 bg-base-lightest padding-2 radius-md">{report.narrative || 'No narrative recorded.'}</p>
+      <p className="text-pre-wrap measure-6 bg-base-lightest padding-2 radius-md">
+        {report.narrative || 'No narrative recorded.'}
+      </p>
     </>
   );
 }

@@ -39,9 +39,13 @@ it('shows what was recorded, the clocks in Chicago time, rule checks and languag
     200,
     accessReport({
       computed: {
-        violations: [{ rule: 'ST-INDICATOR', message: 'The indicator needs a sex trafficking allegation.', path: 'indicators.0' }],
+        violations: [
+          { rule: 'ST-INDICATOR', message: 'The indicator needs a sex trafficking allegation.', path: 'indicators.0' },
+        ],
         // The stigmatising words live in one place, the domain's list; the test borrows one from there.
-        languageWarnings: [{ path: 'narrative', ...PERSON_FIRST_TERMS.find((t) => t.suggestion === 'youth being sex trafficked')! }],
+        languageWarnings: [
+          { path: 'narrative', ...PERSON_FIRST_TERMS.find((t) => t.suggestion === 'youth being sex trafficked')! },
+        ],
       },
     }),
   ]);
@@ -56,13 +60,21 @@ it('shows what was recorded, the clocks in Chicago time, rule checks and languag
   expect(le).toHaveTextContent('Overdue by 1 h');
   expect(within(clocks).getByRole('row', { name: /TRIBE-24H/ })).toHaveTextContent('Not required');
   expect(within(clocks).getByRole('row', { name: /IA-60D/ })).toHaveTextContent('Tue, May 1, 2018');
-  expect(screen.getByRole('region', { name: 'Rule checks' })).toHaveTextContent('ST-INDICATOR: The indicator needs a sex trafficking allegation.');
-  expect(screen.getByRole('region', { name: 'Person-first language' })).toHaveTextContent('write “youth being sex trafficked” instead');
+  expect(screen.getByRole('region', { name: 'Rule checks' })).toHaveTextContent(
+    'ST-INDICATOR: The indicator needs a sex trafficking allegation.',
+  );
+  expect(screen.getByRole('region', { name: 'Person-first language' })).toHaveTextContent(
+    'write “youth being sex trafficked” instead',
+  );
   const people = screen.getByRole('table', { name: 'People in this report' });
   expect(within(people).getByRole('row', { name: /Maya Thompson/ })).toHaveTextContent('14 (born Sat, Apr 12, 2003)');
   expect(within(people).getByRole('row', { name: /Jon Doe/ })).toHaveTextContent('Alleged maltreater');
   expect(screen.getByRole('heading', { name: 'Maya Thompson: Sexual abuse, sex trafficking' })).toBeInTheDocument();
-  expect(screen.getByText('Maya Thompson: Child reports sex in exchange for shelter, food, drugs, alcohol or money (survival sex)')).toBeInTheDocument();
+  expect(
+    screen.getByText(
+      'Maya Thompson: Child reports sex in exchange for shelter, food, drugs, alcohol or money (survival sex)',
+    ),
+  ).toBeInTheDocument();
   expect(screen.getByText(/an adult arranges commercial sexual exploitation/)).toBeInTheDocument();
   expect(screen.getByRole('form', { name: 'Screening decision' })).toBeInTheDocument();
 });
@@ -85,7 +97,11 @@ it('says someone else decided after a 409, reloads, and shows their decision ins
   });
   serverAnswers(
     ['GET /api/access-reports/r1', 200, accessReport()],
-    ['POST /api/access-reports/r1/screening-decision', 409, { statusCode: 409, error: 'Conflict', message: 'The report has already been decided; decisions are final' }],
+    [
+      'POST /api/access-reports/r1/screening-decision',
+      409,
+      { statusCode: 409, error: 'Conflict', message: 'The report has already been decided; decisions are final' },
+    ],
     ['GET /api/access-reports/r1', 200, decidedElsewhere],
   );
   const events = renderView();
@@ -101,12 +117,24 @@ it('says someone else decided after a 409, reloads, and shows their decision ins
 });
 
 it('records a law enforcement notification at the Chicago time entered and shows the clock it closes', async () => {
-  const screenedIn = accessReport({ status: 'SCREENED_IN', version: 4, computed: { lawEnforcementDueAt: '2018-03-02T17:00:00.000Z' } });
+  const screenedIn = accessReport({
+    status: 'SCREENED_IN',
+    version: 4,
+    computed: { lawEnforcementDueAt: '2018-03-02T17:00:00.000Z' },
+  });
   const notified = accessReport({
     status: 'SCREENED_IN',
     version: 5,
     lawEnforcementNotifications: [
-      { id: 'n1', notifiedAt: '2018-03-02T15:45:00.000Z', agency: 'Milwaukee Police Department', method: 'PHONE', contactName: 'Det. Ruiz', recordedBy: { id: 's1', name: 'Morgan Lee' }, recordedAt: '2018-03-02T16:00:00.000Z' },
+      {
+        id: 'n1',
+        notifiedAt: '2018-03-02T15:45:00.000Z',
+        agency: 'Milwaukee Police Department',
+        method: 'PHONE',
+        contactName: 'Det. Ruiz',
+        recordedBy: { id: 's1', name: 'Morgan Lee' },
+        recordedAt: '2018-03-02T16:00:00.000Z',
+      },
     ],
     computed: { lawEnforcementDueAt: '2018-03-02T17:00:00.000Z', lawEnforcementStatus: 'ON_TIME' },
   });
@@ -128,7 +156,9 @@ it('records a law enforcement notification at the Chicago time entered and shows
   // The form closes as its submission settles: let React apply that within act.
   await act(() => events.click(within(section).getByRole('button', { name: 'Record notification' })));
 
-  const recorded = await within(section).findByText('Law enforcement notification recorded. Law enforcement referral: notified on time.');
+  const recorded = await within(section).findByText(
+    'Law enforcement notification recorded. Law enforcement referral: notified on time.',
+  );
   expect(recorded.closest('[role="status"]')).toBeInTheDocument();
   expect(within(section).getByText('Notified on time')).toBeInTheDocument();
   expect(within(section).getByRole('row', { name: /Milwaukee Police Department/ })).toHaveTextContent('Det. Ruiz');
@@ -160,22 +190,37 @@ it('refuses a notification time in the future before calling the API', async () 
 });
 
 it('links a draft to its editor and offers no decision', async () => {
-  serverAnswers(['GET /api/access-reports/r1', 200, accessReport({ status: 'DRAFT', screening: { recommendation: null, decision: null } })]);
+  serverAnswers([
+    'GET /api/access-reports/r1',
+    200,
+    accessReport({ status: 'DRAFT', screening: { recommendation: null, decision: null } }),
+  ]);
   renderView();
-  expect(await screen.findByRole('link', { name: 'Continue editing the draft' })).toHaveAttribute('href', '/reports/r1/edit');
+  expect(await screen.findByRole('link', { name: 'Continue editing the draft' })).toHaveAttribute(
+    'href',
+    '/reports/r1/edit',
+  );
   expect(screen.queryByRole('form', { name: 'Screening decision' })).not.toBeInTheDocument();
   expect(screen.getByText('The report has not been submitted yet.')).toBeInTheDocument();
 });
 
 it('says a report of another county or a wrong address is not found', async () => {
-  serverAnswers(['GET /api/access-reports/r1', 404, { statusCode: 404, error: 'Not Found', message: 'Access report not found' }]);
+  serverAnswers([
+    'GET /api/access-reports/r1',
+    404,
+    { statusCode: 404, error: 'Not Found', message: 'Access report not found' },
+  ]);
   renderView();
   expect(await screen.findByRole('heading', { level: 1, name: 'Report not found' })).toBeInTheDocument();
   expect(screen.getByRole('alert')).toHaveTextContent('Access report not found');
 });
 
 it('announces once, politely, when the LE-12H clock turns overdue while the report is open', async () => {
-  serverAnswers(['GET /api/access-reports/r1', 200, accessReport({ computed: { lawEnforcementDueAt: '2018-03-02T16:00:30.000Z' } })]);
+  serverAnswers([
+    'GET /api/access-reports/r1',
+    200,
+    accessReport({ computed: { lawEnforcementDueAt: '2018-03-02T16:00:30.000Z' } }),
+  ]);
   renderView();
   const clocks = await screen.findByRole('table', { name: 'Clocks of this report' });
   const announcer = screen.getAllByRole('status').find((s) => s.classList.contains('usa-sr-only'))!;
@@ -191,14 +236,20 @@ it('announces once, politely, when the LE-12H clock turns overdue while the repo
 it('after a 409 from a change that was not a decision, reloads and lets the supervisor decide on the new version', async () => {
   serverAnswers(
     ['GET /api/access-reports/r1', 200, accessReport()],
-    ['POST /api/access-reports/r1/screening-decision', 409, { statusCode: 409, error: 'Conflict', message: 'The report changed since you read it: version 4 is current.' }],
+    [
+      'POST /api/access-reports/r1/screening-decision',
+      409,
+      { statusCode: 409, error: 'Conflict', message: 'The report changed since you read it: version 4 is current.' },
+    ],
     ['GET /api/access-reports/r1', 200, accessReport({ version: 4 })],
     ['POST /api/access-reports/r1/screening-decision', 200, accessReport({ status: 'SCREENED_IN', version: 5 })],
   );
   const events = renderView();
 
   await events.click(await screen.findByRole('button', { name: 'Record decision' }));
-  expect(await screen.findByText(/The report changed while you were reviewing it, so your decision was not recorded/)).toBeInTheDocument();
+  expect(
+    await screen.findByText(/The report changed while you were reviewing it, so your decision was not recorded/),
+  ).toBeInTheDocument();
 
   await events.click(screen.getByRole('button', { name: 'Record decision' }));
   expect(await screen.findByText('Decision recorded: screened in.')).toBeInTheDocument();
@@ -213,7 +264,10 @@ describe('who opened this report (supervisors)', () => {
   ];
 
   it('loads when asked, then shows when in Chicago time, who, and what in words', async () => {
-    serverAnswers(['GET /api/access-reports/r1', 200, accessReport()], ['GET /api/access-reports/r1/access-log', 200, log]);
+    serverAnswers(
+      ['GET /api/access-reports/r1', 200, accessReport()],
+      ['GET /api/access-reports/r1/access-log', 200, log],
+    );
     const events = renderView();
     const section = await screen.findByRole('region', { name: 'Who opened this report' });
     expect(within(section).queryByRole('table')).not.toBeInTheDocument();
@@ -236,12 +290,22 @@ describe('who opened this report (supervisors)', () => {
     let answer: (response: Response) => void = () => undefined;
     serverAnswers(
       ['GET /api/access-reports/r1', 200, accessReport()],
-      ['GET /api/access-reports/r1/access-log', 503, { statusCode: 503, error: 'Service Unavailable', message: 'The database is not reachable; try again in a moment' }],
+      [
+        'GET /api/access-reports/r1/access-log',
+        503,
+        {
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: 'The database is not reachable; try again in a moment',
+        },
+      ],
     );
     const events = renderView();
     const section = await screen.findByRole('region', { name: 'Who opened this report' });
     await events.click(within(section).getByRole('button', { name: 'Show who opened this report' }));
-    expect(await within(section).findByRole('alert')).toHaveTextContent('The list could not be loaded: The database is not reachable; try again in a moment');
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'The list could not be loaded: The database is not reachable; try again in a moment',
+    );
 
     mockedFetch().mockImplementationOnce(() => new Promise<Response>((resolve) => (answer = resolve)));
     await events.click(within(section).getByRole('button', { name: 'Try again' }));

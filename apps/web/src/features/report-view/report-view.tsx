@@ -1,5 +1,5 @@
 import type { User } from '@cps/domain';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
@@ -49,7 +49,9 @@ export function ReportView({ id, user }: { id: string; user: User }) {
   const c = report.computed;
   const decided = report.screening.decision;
   const canDecide = !decided && report.status === 'AWAITING_SUPERVISOR' && user.role === 'SUPERVISOR';
-  const recommendation = report.screening.recommendation ?? (report.recommendation ? { ...report.recommendation, recommendedBy: null, recommendedAt: null } : null);
+  const recommendation =
+    report.screening.recommendation ??
+    (report.recommendation ? { ...report.recommendation, recommendedBy: null, recommendedAt: null } : null);
 
   async function onConflict(message: string) {
     const fresh = await reload();
@@ -64,7 +66,10 @@ export function ReportView({ id, user }: { id: string; user: User }) {
 
   /** Shows the saved finding at once, then reads the report again for its clocks and version. */
   function onFindingSaved(saved: ReportAllegation) {
-    replace({ ...report, allegations: report.allegations.map((a) => (a.id === saved.id ? { ...a, finding: saved.finding } : a)) });
+    replace({
+      ...report,
+      allegations: report.allegations.map((a) => (a.id === saved.id ? { ...a, finding: saved.finding } : a)),
+    });
     void reload();
   }
 
@@ -93,7 +98,10 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       )}
       {report.status === 'DRAFT' && (
         <p>
-          This report is a draft. <Link className="usa-link" to={`/reports/${report.id}/edit`}>Continue editing the draft</Link>
+          This report is a draft.{' '}
+          <Link className="usa-link" to={`/reports/${report.id}/edit`}>
+            Continue editing the draft
+          </Link>
         </p>
       )}
       <div ref={noticeRef} tabIndex={-1}>
@@ -102,8 +110,16 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       <RuleMessages report={report} />
       <ClockAnnouncer
         clocks={[
-          { id: 'le', name: 'LE-12H referral to law enforcement', status: liveStatus(c.lawEnforcementStatus, c.lawEnforcementDueAt, now) },
-          { id: 'tribe', name: 'TRIBE-24H notice to the tribe', status: liveStatus(c.tribalNotificationStatus, c.tribalNotificationDueAt, now) },
+          {
+            id: 'le',
+            name: 'LE-12H referral to law enforcement',
+            status: liveStatus(c.lawEnforcementStatus, c.lawEnforcementDueAt, now),
+          },
+          {
+            id: 'tribe',
+            name: 'TRIBE-24H notice to the tribe',
+            status: liveStatus(c.tribalNotificationStatus, c.tribalNotificationDueAt, now),
+          },
         ]}
       />
 
@@ -121,7 +137,11 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       </Section>
       <Section id="recommendation" title="Worker's recommendation">
         {recommendation ? (
-          <ScreeningSummary choice={recommendation} by={recommendation.recommendedBy} at={recommendation.recommendedAt} />
+          <ScreeningSummary
+            choice={recommendation}
+            by={recommendation.recommendedBy}
+            at={recommendation.recommendedAt}
+          />
         ) : (
           <p>No recommendation recorded yet.</p>
         )}
@@ -132,7 +152,11 @@ export function ReportView({ id, user }: { id: string; user: User }) {
         ) : canDecide ? (
           <DecisionForm report={report} user={user} onDecided={onDecided} onConflict={onConflict} />
         ) : (
-          <p>{report.status === 'DRAFT' ? 'The report has not been submitted yet.' : 'Waiting for a supervisor to decide.'}</p>
+          <p>
+            {report.status === 'DRAFT'
+              ? 'The report has not been submitted yet.'
+              : 'Waiting for a supervisor to decide.'}
+          </p>
         )}
       </Section>
       <Section id="notifications" title="Notifications">

@@ -15,9 +15,12 @@ export function ClockAnnouncer({ clocks }: { clocks: readonly WatchedClock[] }) 
 
   useEffect(() => {
     const previous = seen.current;
-    const changed = previous ? clocks.filter((c) => c.status === 'OVERDUE' && previous.has(c.id) && previous.get(c.id) !== c.status) : [];
+    const changed = previous
+      ? clocks.filter((c) => c.status === 'OVERDUE' && previous.has(c.id) && previous.get(c.id) !== c.status)
+      : [];
     seen.current = new Map(clocks.map((c) => [c.id, c.status]));
-    if (changed.length > 0) setMessage(changed.map((c) => `${c.name}: ${clockStatusText(c.status).toLowerCase()}.`).join(' '));
+    if (changed.length > 0)
+      setMessage(changed.map((c) => `${c.name}: ${clockStatusText(c.status).toLowerCase()}.`).join(' '));
   }, [clocks]);
 
   return (

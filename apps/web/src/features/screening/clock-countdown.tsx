@@ -19,7 +19,14 @@ type ClockCountdownProps = {
  * 40 min" in red and in words. Not a live region: it changes each minute, and screen readers
  * hear about a change of status from the page's announcer instead.
  */
-export function ClockCountdown({ dueAt, status, now, short = false, hideDue = false, statusWord = false }: ClockCountdownProps) {
+export function ClockCountdown({
+  dueAt,
+  status,
+  now,
+  short = false,
+  hideDue = false,
+  statusWord = false,
+}: ClockCountdownProps) {
   const live = liveStatus(status, dueAt, now);
   if (live === 'NOT_REQUIRED') return <span className="text-base-dark">Not required</span>;
   return (
@@ -45,7 +52,8 @@ function ClockState({ status, dueAt, now, statusWord }: ClockStateProps) {
       <span className="display-block">{statusWord ? `Pending: ${text}` : capitalise(text)}</span>
     );
   }
-  if (status === 'LATE') return <strong className="display-block text-secondary-dark">{clockStatusText(status)}</strong>;
+  if (status === 'LATE')
+    return <strong className="display-block text-secondary-dark">{clockStatusText(status)}</strong>;
   return <span className="display-block">{clockStatusText(status)}</span>;
 }
 

@@ -19,7 +19,9 @@ export function durationText(ms: number): string {
 /** "due in 3 h 12 min" until the due time (inclusive), "overdue by 40 min" after it. */
 export function countdownText(dueAt: string, now: Date): { overdue: boolean; text: string } {
   const left = new Date(dueAt).getTime() - now.getTime();
-  return left >= 0 ? { overdue: false, text: `due in ${durationText(left)}` } : { overdue: true, text: `overdue by ${durationText(left)}` };
+  return left >= 0
+    ? { overdue: false, text: `due in ${durationText(left)}` }
+    : { overdue: true, text: `overdue by ${durationText(left)}` };
 }
 
 /** "received 5 h ago": minutes within the first hour, hours within two days, then days. */

@@ -54,10 +54,14 @@ it('shows ST-SCREEN-IN as soon as the supervisor chooses to screen out, and send
 });
 
 it('shows PRESENT-DANGER live while the response time is not the same day', async () => {
-  const { events } = renderForm(accessReport({ presentDangerThreat: true, computed: { responseTimeRequired: 'SAME_DAY' } }));
+  const { events } = renderForm(
+    accessReport({ presentDangerThreat: true, computed: { responseTimeRequired: 'SAME_DAY' } }),
+  );
 
   expect(responseGroup()).toHaveAccessibleDescription(/the response must be same day \(PRESENT-DANGER\)/);
-  expect(within(responseGroup()).getByRole('alert')).toHaveTextContent(/^PRESENT-DANGER: A report with a present danger threat needs a response the same day/);
+  expect(within(responseGroup()).getByRole('alert')).toHaveTextContent(
+    /^PRESENT-DANGER: A report with a present danger threat needs a response the same day/,
+  );
 
   await events.click(screen.getByLabelText('Same day'));
   expect(within(responseGroup()).getByRole('alert')).toBeEmptyDOMElement();
@@ -87,7 +91,9 @@ it('lets a present-danger report without a sex trafficking allegation be screene
 
 it('shows TRAINING for a supervisor without a recorded training', () => {
   renderForm(accessReport(), { ...supervisor, sexTraffickingTrainingCompletedOn: null });
-  expect(within(decisionGroup()).getByRole('alert')).toHaveTextContent(/^TRAINING: You have no recorded completion of the sex trafficking training/);
+  expect(within(decisionGroup()).getByRole('alert')).toHaveTextContent(
+    /^TRAINING: You have no recorded completion of the sex trafficking training/,
+  );
 });
 
 it('records the decision with the version read and hands back the report', async () => {
@@ -113,7 +119,9 @@ it('records the decision with the version read and hands back the report', async
 });
 
 it('asks for a rationale and a reason before sending', async () => {
-  const { events } = renderForm(accessReport({ allegations: [], recommendation: null, computed: { mustScreenIn: false } }));
+  const { events } = renderForm(
+    accessReport({ allegations: [], recommendation: null, computed: { mustScreenIn: false } }),
+  );
 
   await events.click(screen.getByRole('button', { name: 'Record decision' }));
   expect(await within(decisionGroup()).findByText('Choose screen in or screen out.')).toBeInTheDocument();
@@ -128,7 +136,12 @@ it('asks for a rationale and a reason before sending', async () => {
 
 it("shows the rule id and message of the API's 422", async () => {
   mockedFetch().mockResolvedValueOnce(
-    jsonResponse(422, { statusCode: 422, error: 'Unprocessable Entity', message: 'You may not decide this report.', rule: 'TRAINING' }),
+    jsonResponse(422, {
+      statusCode: 422,
+      error: 'Unprocessable Entity',
+      message: 'You may not decide this report.',
+      rule: 'TRAINING',
+    }),
   );
   const { events, onDecided } = renderForm();
 
@@ -140,7 +153,11 @@ it("shows the rule id and message of the API's 422", async () => {
 
 it('hands a 409 to the page, which reloads the report', async () => {
   mockedFetch().mockResolvedValueOnce(
-    jsonResponse(409, { statusCode: 409, error: 'Conflict', message: 'The report has already been decided; decisions are final' }),
+    jsonResponse(409, {
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'The report has already been decided; decisions are final',
+    }),
   );
   const { events, onConflict, onDecided } = renderForm();
 

@@ -1,7 +1,7 @@
 import { decisionSchema, decisionViolations, responseTimes, screenOutReasons, type User } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, type FieldErrors as FormErrors } from 'react-hook-form';
+import { type FieldErrors as FormErrors, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../../api/http';
 import { Alert } from '../../ui/alert';
@@ -41,7 +41,11 @@ export function DecisionForm({ report, user, onDecided, onConflict }: DecisionFo
   const decision = watch('decision');
   const responseTime = watch('responseTime');
   // As the API receives it: a response time only with a screen-in.
-  const violations = decisionViolations(report, { decision, responseTime: decision === 'SCREEN_IN' ? responseTime : null }, user);
+  const violations = decisionViolations(
+    report,
+    { decision, responseTime: decision === 'SCREEN_IN' ? responseTime : null },
+    user,
+  );
   const decisionRules = violations.filter((v) => v.path === 'screening.decision').map(ruleText);
   const responseRules = violations.filter((v) => v.path === 'screening.responseTime').map(ruleText);
   const errors = fieldErrors(formState.errors);
@@ -49,7 +53,8 @@ export function DecisionForm({ report, user, onDecided, onConflict }: DecisionFo
   const onSubmit = handleSubmit(async (values) => {
     setServerError(null);
     // The chosen radio takes the focus, with its rule's message read as its group's description.
-    if (decisionRules.length) return document.getElementById(values.decision === 'SCREEN_OUT' ? 'decision-out' : 'decision-in')?.focus();
+    if (decisionRules.length)
+      return document.getElementById(values.decision === 'SCREEN_OUT' ? 'decision-out' : 'decision-in')?.focus();
     if (responseRules.length) return document.getElementById(`response-time-${values.responseTime}`)?.focus();
     const choice =
       values.decision === 'SCREEN_OUT'
@@ -70,12 +75,21 @@ export function DecisionForm({ report, user, onDecided, onConflict }: DecisionFo
   });
 
   return (
-    <form className="usa-form usa-form--large maxw-tablet" onSubmit={onSubmit} noValidate aria-labelledby="decision-heading">
+    <form
+      className="usa-form usa-form--large maxw-tablet"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="decision-heading"
+    >
       {serverError && <Alert type="error">{serverError}</Alert>}
       <ChoiceFieldset
         id="decision"
         legend="Your decision"
-        hint={report.computed.mustScreenIn ? 'This report has a sex trafficking allegation: it must be screened in (ST-SCREEN-IN).' : undefined}
+        hint={
+          report.computed.mustScreenIn
+            ? 'This report has a sex trafficking allegation: it must be screened in (ST-SCREEN-IN).'
+            : undefined
+        }
         errors={[...decisionRules, ...(errors.decision ? [errors.decision] : [])]}
         announce
       >
@@ -84,7 +98,12 @@ export function DecisionForm({ report, user, onDecided, onConflict }: DecisionFo
       </ChoiceFieldset>
 
       {decision === 'SCREEN_OUT' && (
-        <FormField id="screen-out-reason" label="Reason for screening out" error={errors.screenOutReason} control="usa-select">
+        <FormField
+          id="screen-out-reason"
+          label="Reason for screening out"
+          error={errors.screenOutReason}
+          control="usa-select"
+        >
           {(props) => (
             <select {...props} {...register('screenOutReason', { setValueAs: (v: string | null) => v || null })}>
               <option value="">- Choose a reason -</option>
@@ -102,12 +121,22 @@ export function DecisionForm({ report, user, onDecided, onConflict }: DecisionFo
         <ChoiceFieldset
           id="response-time"
           legend="Response time"
-          hint={report.computed.responseTimeRequired ? `Present danger threat: the response must be ${responseTimeLabel(report.computed.responseTimeRequired).toLowerCase()} (PRESENT-DANGER).` : undefined}
+          hint={
+            report.computed.responseTimeRequired
+              ? `Present danger threat: the response must be ${responseTimeLabel(report.computed.responseTimeRequired).toLowerCase()} (PRESENT-DANGER).`
+              : undefined
+          }
           errors={[...responseRules, ...(errors.responseTime ? [errors.responseTime] : [])]}
           announce
         >
           {responseTimes.map((r) => (
-            <Radio key={r.code} id={`response-time-${r.code}`} label={r.label} value={r.code} {...register('responseTime')} />
+            <Radio
+              key={r.code}
+              id={`response-time-${r.code}`}
+              label={r.label}
+              value={r.code}
+              {...register('responseTime')}
+            />
           ))}
         </ChoiceFieldset>
       )}
@@ -139,6 +168,7 @@ function fieldErrors(errors: FormErrors<DecisionInput>): Partial<Record<Field, s
     decision: errors.decision && 'Choose screen in or screen out.',
     screenOutReason: errors.screenOutReason && 'Choose the reason for screening out.',
     responseTime: errors.responseTime && 'Choose a response time.',
-    rationale: rationale && (/is required/.test(rationale) ? 'Write why you decide this.' : `The rationale ${rationale}.`),
+    rationale:
+      rationale && (/is required/.test(rationale) ? 'Write why you decide this.' : `The rationale ${rationale}.`),
   };
 }

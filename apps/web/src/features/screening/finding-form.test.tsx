@@ -12,7 +12,13 @@ const allegation = report.allegations[0]!;
 function renderForm(target: ReportAllegation = allegation) {
   const onSaved = jest.fn();
   render(
-    <FindingForm report={report} allegation={target} title="Maya Thompson: Sexual abuse, sex trafficking" maltreaterNames={['Jon Doe']} onSaved={onSaved} />,
+    <FindingForm
+      report={report}
+      allegation={target}
+      title="Maya Thompson: Sexual abuse, sex trafficking"
+      maltreaterNames={['Jon Doe']}
+      onSaved={onSaved}
+    />,
   );
   return { onSaved, events: userEvent.setup() };
 }
@@ -22,13 +28,17 @@ const interviewAlert = () => screen.getByRole('alert');
 
 it('shows FINDING-INTERVIEW as soon as a known alleged maltreater is substantiated without an interview', async () => {
   const { events, onSaved } = renderForm();
-  expect(screen.getByRole('group', { name: 'Record the finding for Maya Thompson: Sexual abuse, sex trafficking' })).toBeInTheDocument();
+  expect(
+    screen.getByRole('group', { name: 'Record the finding for Maya Thompson: Sexual abuse, sex trafficking' }),
+  ).toBeInTheDocument();
   expect(interviewAlert()).toBeEmptyDOMElement();
   expect(interviewed()).toHaveAccessibleDescription('Alleged maltreater: Jon Doe.');
 
   await events.click(screen.getByLabelText('Substantiated'));
 
-  expect(interviewAlert()).toHaveTextContent(/^FINDING-INTERVIEW: A substantiated finding against a known alleged maltreater requires/);
+  expect(interviewAlert()).toHaveTextContent(
+    /^FINDING-INTERVIEW: A substantiated finding against a known alleged maltreater requires/,
+  );
   expect(interviewed()).toHaveAttribute('aria-invalid', 'true');
   expect(interviewed()).toHaveAccessibleDescription(/FINDING-INTERVIEW/);
 
@@ -50,13 +60,25 @@ it('allows an unsubstantiated finding without an interview', async () => {
 
 it('allows substantiating with an unknown maltreater, and says why', async () => {
   const { events } = renderForm({ ...allegation, maltreaterKeys: [] });
-  expect(interviewed()).toHaveAccessibleDescription(/Alleged maltreater unknown: the allegation can be substantiated without an interview/);
+  expect(interviewed()).toHaveAccessibleDescription(
+    /Alleged maltreater unknown: the allegation can be substantiated without an interview/,
+  );
   await events.click(screen.getByLabelText('Substantiated'));
   expect(interviewAlert()).toBeEmptyDOMElement();
 });
 
 it('saves the finding with PUT and hands back the allegation', async () => {
-  const saved = { ...allegation, finding: { finding: 'SUBSTANTIATED', maltreaterInterviewed: true, parentalInvolvement: 'NO', rationale: 'Disclosed.', recordedBy: null, recordedAt: null } };
+  const saved = {
+    ...allegation,
+    finding: {
+      finding: 'SUBSTANTIATED',
+      maltreaterInterviewed: true,
+      parentalInvolvement: 'NO',
+      rationale: 'Disclosed.',
+      recordedBy: null,
+      recordedAt: null,
+    },
+  };
   mockedFetch().mockResolvedValueOnce(jsonResponse(200, saved));
   const { events, onSaved } = renderForm();
 
@@ -80,11 +102,18 @@ it('saves the finding with PUT and hands back the allegation', async () => {
 
 it("shows the API's rule refusal with its id", async () => {
   mockedFetch().mockResolvedValueOnce(
-    jsonResponse(422, { statusCode: 422, error: 'Unprocessable Entity', message: 'Findings are recorded only after a report is screened in.', rule: 'FINDING-SCREENED-IN' }),
+    jsonResponse(422, {
+      statusCode: 422,
+      error: 'Unprocessable Entity',
+      message: 'Findings are recorded only after a report is screened in.',
+      rule: 'FINDING-SCREENED-IN',
+    }),
   );
   const { events } = renderForm();
   await events.click(screen.getByLabelText('Unsubstantiated'));
   await events.type(screen.getByLabelText('Rationale'), 'No evidence.');
   await events.click(screen.getByRole('button', { name: 'Save finding' }));
-  expect(await screen.findByText('FINDING-SCREENED-IN: Findings are recorded only after a report is screened in.')).toBeInTheDocument();
+  expect(
+    await screen.findByText('FINDING-SCREENED-IN: Findings are recorded only after a report is screened in.'),
+  ).toBeInTheDocument();
 });

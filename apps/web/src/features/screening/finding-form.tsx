@@ -1,4 +1,4 @@
-import { findingSchema, findingViolations, parentalInvolvementValues, type FindingInput } from '@cps/domain';
+import { type FindingInput, findingSchema, findingViolations, parentalInvolvementValues } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -54,7 +54,9 @@ export function FindingForm({ report, allegation, title, maltreaterNames, onSave
     setServerError(null);
     if (interviewRules.length) return setFocus('maltreaterInterviewed');
     try {
-      onSaved(await recordFinding(allegation.id, { ...values, parentalInvolvement: values.parentalInvolvement ?? null }));
+      onSaved(
+        await recordFinding(allegation.id, { ...values, parentalInvolvement: values.parentalInvolvement ?? null }),
+      );
     } catch (error) {
       if (!(error instanceof ApiError)) return setServerError('The finding could not be saved. Try again.');
       setServerError(error.rule ? ruleText({ rule: error.rule, message: error.message }) : error.message);
@@ -69,7 +71,11 @@ export function FindingForm({ report, allegation, title, maltreaterNames, onSave
         <legend className="usa-legend text-bold">
           Record the finding <span className="usa-sr-only">for {title}</span>
         </legend>
-        <ChoiceFieldset id={id('value')} legend="Finding" errors={e.finding ? ['Choose substantiated or unsubstantiated.'] : []}>
+        <ChoiceFieldset
+          id={id('value')}
+          legend="Finding"
+          errors={e.finding ? ['Choose substantiated or unsubstantiated.'] : []}
+        >
           <Radio id={id('substantiated')} label="Substantiated" value="SUBSTANTIATED" {...register('finding')} />
           <Radio id={id('unsubstantiated')} label="Unsubstantiated" value="UNSUBSTANTIATED" {...register('finding')} />
         </ChoiceFieldset>
@@ -87,7 +93,9 @@ export function FindingForm({ report, allegation, title, maltreaterNames, onSave
               id={id('interviewed')}
               type="checkbox"
               aria-invalid={interviewRules.length ? true : undefined}
-              aria-describedby={interviewRules.length ? `${id('interview-hint')} ${id('interview-error')}` : id('interview-hint')}
+              aria-describedby={
+                interviewRules.length ? `${id('interview-hint')} ${id('interview-error')}` : id('interview-hint')
+              }
               {...register('maltreaterInterviewed')}
             />
             <label className="usa-checkbox__label" htmlFor={id('interviewed')}>
@@ -96,9 +104,19 @@ export function FindingForm({ report, allegation, title, maltreaterNames, onSave
           </div>
         </div>
 
-        <ChoiceFieldset id={id('parental')} legend="Parental involvement (optional)" hint="Was a parent involved in the maltreatment?">
+        <ChoiceFieldset
+          id={id('parental')}
+          legend="Parental involvement (optional)"
+          hint="Was a parent involved in the maltreatment?"
+        >
           {parentalInvolvementValues.map((value) => (
-            <Radio key={value} id={id(`parental-${value}`)} label={yesNoUnknownLabel(value)} value={value} {...register('parentalInvolvement')} />
+            <Radio
+              key={value}
+              id={id(`parental-${value}`)}
+              label={yesNoUnknownLabel(value)}
+              value={value}
+              {...register('parentalInvolvement')}
+            />
           ))}
         </ChoiceFieldset>
 
@@ -106,7 +124,12 @@ export function FindingForm({ report, allegation, title, maltreaterNames, onSave
           id={id('rationale')}
           label="Rationale"
           hint="The evidence for the finding."
-          error={e.rationale && (/is required/.test(e.rationale.message ?? '') ? 'Write the evidence for the finding.' : `The rationale ${e.rationale.message}.`)}
+          error={
+            e.rationale &&
+            (/is required/.test(e.rationale.message ?? '')
+              ? 'Write the evidence for the finding.'
+              : `The rationale ${e.rationale.message}.`)
+          }
           control="usa-textarea"
         >
           {(props) => <textarea {...props} {...register('rationale')} />}

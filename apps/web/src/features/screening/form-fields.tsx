@@ -1,5 +1,5 @@
-import type { ComponentPropsWithRef, ReactNode } from 'react';
 import type { Violation } from '@cps/domain';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 
 // Small USWDS form pieces shared by the decision, notification and finding forms.
 
@@ -32,7 +32,15 @@ export function ChoiceFieldset({ id, legend, hint, errors = [], announce = false
   );
 }
 
-export function FieldErrors({ id, errors, announce = false }: { id: string; errors: readonly string[]; announce?: boolean }) {
+export function FieldErrors({
+  id,
+  errors,
+  announce = false,
+}: {
+  id: string;
+  errors: readonly string[];
+  announce?: boolean;
+}) {
   // The live region stays in the page so that a message appearing in it is announced.
   if (!announce && errors.length === 0) return null;
   return (
@@ -46,12 +54,21 @@ export function FieldErrors({ id, errors, announce = false }: { id: string; erro
   );
 }
 
-type RadioProps = Omit<ComponentPropsWithRef<'input'>, 'type' | 'className'> & { id: string; label: string; tile?: boolean };
+type RadioProps = Omit<ComponentPropsWithRef<'input'>, 'type' | 'className'> & {
+  id: string;
+  label: string;
+  tile?: boolean;
+};
 
 export function Radio({ id, label, tile = false, ...input }: RadioProps) {
   return (
     <div className="usa-radio">
-      <input {...input} className={tile ? 'usa-radio__input usa-radio__input--tile' : 'usa-radio__input'} id={id} type="radio" />
+      <input
+        {...input}
+        className={tile ? 'usa-radio__input usa-radio__input--tile' : 'usa-radio__input'}
+        id={id}
+        type="radio"
+      />
       <label className="usa-radio__label" htmlFor={id}>
         {label}
       </label>

@@ -1,4 +1,5 @@
 import {
+  type CodeLabel,
   descriptors,
   ethnicities,
   genders,
@@ -9,7 +10,6 @@ import {
   reporterTypes,
   responseTimes,
   screenOutReasons,
-  type CodeLabel,
 } from '@cps/domain';
 import type { NotificationMethod, ReportPersonView, ReportStatus } from './report.types';
 

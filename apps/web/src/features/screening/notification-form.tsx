@@ -1,7 +1,7 @@
 import { dateOnlyValue, lawEnforcementNotificationSchema, tribalNotificationSchema } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { type Resolver, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ApiError } from '../../api/http';
 import { Alert } from '../../ui/alert';
@@ -60,14 +60,25 @@ type NotificationFormProps = {
 };
 
 /** Records a notification made by phone, email, in person or electronically; the time defaults to now in Chicago. */
-export function NotificationForm({ report, kind, defaultParty = '', focusFirstField = false, onRecorded }: NotificationFormProps) {
+export function NotificationForm({
+  report,
+  kind,
+  defaultParty = '',
+  focusFirstField = false,
+  onRecorded,
+}: NotificationFormProps) {
   const [serverError, setServerError] = useState<string | null>(null);
   // One key per body: a retry of the same notification after a lost answer is recorded once.
   const lastAttempt = useRef<{ body: string; key: string } | null>(null);
   const text = words[kind];
   const { register, handleSubmit, setError, setFocus, formState } = useForm<Values>({
     resolver: zodResolver(schemas[kind]) as unknown as Resolver<Values>,
-    defaultValues: { ...chicagoDateAndTime(new Date()), method: undefined, contactName: '', [text.party]: defaultParty },
+    defaultValues: {
+      ...chicagoDateAndTime(new Date()),
+      method: undefined,
+      contactName: '',
+      [text.party]: defaultParty,
+    },
   });
   useEffect(() => {
     if (focusFirstField) setFocus('date');
@@ -80,21 +91,38 @@ export function NotificationForm({ report, kind, defaultParty = '', focusFirstFi
     const notifiedAt = chicagoInstant(values.date, values.time);
     if (!notifiedAt) return setError('date', { message: 'invalid' }, { shouldFocus: true });
     if (notifiedAt.getTime() > Date.now() + FUTURE_MARGIN_MS) {
-      return setError('time', { type: 'custom', message: 'The time notified must not be in the future.' }, { shouldFocus: true });
+      return setError(
+        'time',
+        { type: 'custom', message: 'The time notified must not be in the future.' },
+        { shouldFocus: true },
+      );
     }
-    const base = { notifiedAt: notifiedAt.toISOString(), method: values.method!, contactName: values.contactName.trim() || null };
+    const base = {
+      notifiedAt: notifiedAt.toISOString(),
+      method: values.method!,
+      contactName: values.contactName.trim() || null,
+    };
     const body = JSON.stringify({ ...base, party: values[text.party] });
     if (lastAttempt.current?.body !== body) lastAttempt.current = { body, key: newIdempotencyKey() };
     const idempotencyKey = lastAttempt.current.key;
     try {
       onRecorded(
         kind === 'lawEnforcement'
-          ? await recordLawEnforcementNotification(report.id, { ...base, agency: values.agency!.trim() }, idempotencyKey)
+          ? await recordLawEnforcementNotification(
+              report.id,
+              { ...base, agency: values.agency!.trim() },
+              idempotencyKey,
+            )
           : await recordTribalNotification(report.id, { ...base, tribe: values.tribe!.trim() }, idempotencyKey),
       );
     } catch (error) {
       const issue = error instanceof ApiError ? error.issues.find((i) => i.path === 'notifiedAt') : undefined;
-      if (issue) setError('time', { type: 'custom', message: `The date and time notified ${issue.message}.` }, { shouldFocus: true });
+      if (issue)
+        setError(
+          'time',
+          { type: 'custom', message: `The date and time notified ${issue.message}.` },
+          { shouldFocus: true },
+        );
       setServerError(error instanceof ApiError ? error.message : 'The notification could not be recorded. Try again.');
     }
   });
@@ -108,7 +136,13 @@ export function NotificationForm({ report, kind, defaultParty = '', focusFirstFi
           The date and time you notified them, in Chicago time.
         </span>
         <div className="grid-row grid-gap">
-          <FormField id={id('date')} label="Date notified" error={e.date && 'Enter the date notified.'} control="usa-input" className="tablet:grid-col-6">
+          <FormField
+            id={id('date')}
+            label="Date notified"
+            error={e.date && 'Enter the date notified.'}
+            control="usa-input"
+            className="tablet:grid-col-6"
+          >
             {(props) => <input {...props} type="date" {...register('date')} />}
           </FormField>
           <FormField
@@ -121,10 +155,20 @@ export function NotificationForm({ report, kind, defaultParty = '', focusFirstFi
             {(props) => <input {...props} type="time" {...register('time')} />}
           </FormField>
         </div>
-        <FormField id={id('party')} label={text.partyLabel} error={e[text.party] && text.partyError} control="usa-input">
+        <FormField
+          id={id('party')}
+          label={text.partyLabel}
+          error={e[text.party] && text.partyError}
+          control="usa-input"
+        >
           {(props) => <input {...props} {...register(text.party)} />}
         </FormField>
-        <FormField id={id('method')} label="How they were notified" error={e.method && 'Choose how they were notified.'} control="usa-select">
+        <FormField
+          id={id('method')}
+          label="How they were notified"
+          error={e.method && 'Choose how they were notified.'}
+          control="usa-select"
+        >
           {(props) => (
             <select {...props} {...register('method', { setValueAs: (v: string | undefined) => v || undefined })}>
               <option value="">- Choose -</option>

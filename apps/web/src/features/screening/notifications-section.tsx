@@ -38,7 +38,10 @@ type NotificationsSectionProps = {
 export function NotificationsSection({ report, kind, now, onRecorded }: NotificationsSectionProps) {
   const text = about[kind];
   const c = report.computed;
-  const [dueAt, status] = kind === 'lawEnforcement' ? [c.lawEnforcementDueAt, c.lawEnforcementStatus] : [c.tribalNotificationDueAt, c.tribalNotificationStatus];
+  const [dueAt, status] =
+    kind === 'lawEnforcement'
+      ? [c.lawEnforcementDueAt, c.lawEnforcementStatus]
+      : [c.tribalNotificationDueAt, c.tribalNotificationStatus];
   const notifications: (LawEnforcementNotification | TribalNotification)[] =
     kind === 'lawEnforcement' ? report.lawEnforcementNotifications : report.tribalNotifications;
   const [formOpen, setFormOpen] = useState(() => isOpen(liveStatus(status, dueAt, now)));
@@ -46,10 +49,12 @@ export function NotificationsSection({ report, kind, now, onRecorded }: Notifica
   const heading = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const headingId = `${kind}-heading`;
-  const defaultParty = kind === 'tribal' ? (report.persons.find((p) => p.indianChild === 'YES' && p.tribe)?.tribe ?? '') : '';
+  const defaultParty =
+    kind === 'tribal' ? (report.persons.find((p) => p.indianChild === 'YES' && p.tribe)?.tribe ?? '') : '';
 
   function recorded(updated: AccessReport) {
-    const next = kind === 'lawEnforcement' ? updated.computed.lawEnforcementStatus : updated.computed.tribalNotificationStatus;
+    const next =
+      kind === 'lawEnforcement' ? updated.computed.lawEnforcementStatus : updated.computed.tribalNotificationStatus;
     setAnnouncement(`${text.done} ${text.heading.replace(/ \(.*\)$/, '')}: ${clockStatusText(next).toLowerCase()}.`);
     setFormOpen(false);
     onRecorded(updated);
@@ -66,7 +71,13 @@ export function NotificationsSection({ report, kind, now, onRecorded }: Notifica
         <dl className="margin-y-2">
           <div className="display-flex">
             <dt className="text-bold margin-right-1">Due:</dt>
-            <dd className="margin-left-0">{dueAt ? <time dateTime={dueAt}>{formatChicagoDateTime(dueAt)}</time> : 'When the received time is recorded'}</dd>
+            <dd className="margin-left-0">
+              {dueAt ? (
+                <time dateTime={dueAt}>{formatChicagoDateTime(dueAt)}</time>
+              ) : (
+                'When the received time is recorded'
+              )}
+            </dd>
           </div>
           <div className="display-flex">
             <dt className="text-bold margin-right-1">Status:</dt>
@@ -107,7 +118,13 @@ export function NotificationsSection({ report, kind, now, onRecorded }: Notifica
         </table>
       )}
       {formOpen ? (
-        <NotificationForm report={report} kind={kind} defaultParty={defaultParty} focusFirstField={openedByButton} onRecorded={recorded} />
+        <NotificationForm
+          report={report}
+          kind={kind}
+          defaultParty={defaultParty}
+          focusFirstField={openedByButton}
+          onRecorded={recorded}
+        />
       ) : (
         <button
           type="button"

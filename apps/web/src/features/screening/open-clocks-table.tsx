@@ -30,18 +30,33 @@ export function OpenClocksTable({ reports, now }: OpenClocksTableProps) {
                 {childrenNames(report.children)}
               </Link>
             </th>
-            <td data-label="Report number" className="text-no-wrap">{report.reportNumber}</td>
+            <td data-label="Report number" className="text-no-wrap">
+              {report.reportNumber}
+            </td>
             <td data-label="Received">
               <ReceivedCell receivedAt={report.receivedAt} now={now} />
             </td>
             <td data-label="LE-12H referral to law enforcement">
-              <ClockCountdown dueAt={report.computed.lawEnforcementDueAt} status={report.computed.lawEnforcementStatus} now={now} short />
+              <ClockCountdown
+                dueAt={report.computed.lawEnforcementDueAt}
+                status={report.computed.lawEnforcementStatus}
+                now={now}
+                short
+              />
             </td>
             <td data-label="TRIBE-24H notice to the tribe">
-              <ClockCountdown dueAt={report.computed.tribalNotificationDueAt} status={report.computed.tribalNotificationStatus} now={now} short />
+              <ClockCountdown
+                dueAt={report.computed.tribalNotificationDueAt}
+                status={report.computed.tribalNotificationStatus}
+                now={now}
+                short
+              />
             </td>
             <td data-label="IA-60D initial assessment">
-              <InitialAssessment dueOn={report.computed.initialAssessmentDueOn} overdue={report.computed.initialAssessmentOverdue} />
+              <InitialAssessment
+                dueOn={report.computed.initialAssessmentDueOn}
+                overdue={report.computed.initialAssessmentOverdue}
+              />
             </td>
           </tr>
         ))}
@@ -55,9 +70,7 @@ export function InitialAssessment({ dueOn, overdue }: { dueOn: string | null; ov
   return (
     <>
       <span className="display-block">Due {formatCalendarDate(dueOn)}</span>
-      {overdue ? (
-        <strong className="display-block text-secondary-dark">Overdue: findings missing</strong>
-      ) : null}
+      {overdue ? <strong className="display-block text-secondary-dark">Overdue: findings missing</strong> : null}
     </>
   );
 }

@@ -35,7 +35,9 @@ export function QueueTable({ reports, now }: QueueTableProps) {
               {report.computed.mustScreenIn && <MustScreenInTag />}
               {report.presentDangerThreat && <PresentDangerTag />}
             </th>
-            <td data-label="Report number" className="text-no-wrap">{report.reportNumber}</td>
+            <td data-label="Report number" className="text-no-wrap">
+              {report.reportNumber}
+            </td>
             <td data-label="Received">
               <ReceivedCell receivedAt={report.receivedAt} now={now} />
             </td>
@@ -49,7 +51,12 @@ export function QueueTable({ reports, now }: QueueTableProps) {
             </td>
             {showTribe && (
               <td data-label="TRIBE-24H notice to the tribe">
-                <ClockCountdown dueAt={report.computed.tribalNotificationDueAt} status={report.computed.tribalNotificationStatus} now={now} short />
+                <ClockCountdown
+                  dueAt={report.computed.tribalNotificationDueAt}
+                  status={report.computed.tribalNotificationStatus}
+                  now={now}
+                  short
+                />
               </td>
             )}
             <td data-label="Response time required">

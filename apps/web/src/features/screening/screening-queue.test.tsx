@@ -1,9 +1,9 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { jsonResponse, requestOf, useFetchMock } from '../../test/fetch-mock';
+import type { ReportSummary } from './report.types';
 import { ScreeningQueue } from './screening-queue';
 import { summary } from './test-reports';
-import type { ReportSummary } from './report.types';
 
 const mockedFetch = useFetchMock();
 const NOW = new Date('2018-03-05T15:00:00.000Z'); // Monday 09:00 in Chicago
@@ -40,17 +40,41 @@ function rowOf(name: string): HTMLElement {
 it('lists the reports waiting for a decision most urgent first, with live countdowns in words', async () => {
   serverAnswers({
     [awaitingPath]: page([
-      summary({ id: 'r-late', children: child('Later'), receivedAt: '2018-03-05T12:00:00.000Z', computed: { lawEnforcementDueAt: '2018-03-06T00:00:00.000Z' } }),
-      summary({ id: 'r-soon', reportNumber: '2018-079-00007', children: child('Soon'), receivedAt: '2018-03-05T10:00:00.000Z', presentDangerThreat: true, computed: { lawEnforcementDueAt: '2018-03-05T18:12:00.000Z', responseTimeRequired: 'SAME_DAY' } }),
-      summary({ id: 'r-over', children: child('Overdue'), receivedAt: '2018-03-02T03:00:00.000Z', computed: { lawEnforcementStatus: 'OVERDUE', lawEnforcementDueAt: '2018-03-05T14:20:00.000Z' } }),
-      summary({ id: 'r-none', children: child('NoClock'), recommendation: { decision: 'SCREEN_OUT', responseTime: null }, computed: { lawEnforcementStatus: 'NOT_REQUIRED', lawEnforcementDueAt: null, mustScreenIn: false } }),
+      summary({
+        id: 'r-late',
+        children: child('Later'),
+        receivedAt: '2018-03-05T12:00:00.000Z',
+        computed: { lawEnforcementDueAt: '2018-03-06T00:00:00.000Z' },
+      }),
+      summary({
+        id: 'r-soon',
+        reportNumber: '2018-079-00007',
+        children: child('Soon'),
+        receivedAt: '2018-03-05T10:00:00.000Z',
+        presentDangerThreat: true,
+        computed: { lawEnforcementDueAt: '2018-03-05T18:12:00.000Z', responseTimeRequired: 'SAME_DAY' },
+      }),
+      summary({
+        id: 'r-over',
+        children: child('Overdue'),
+        receivedAt: '2018-03-02T03:00:00.000Z',
+        computed: { lawEnforcementStatus: 'OVERDUE', lawEnforcementDueAt: '2018-03-05T14:20:00.000Z' },
+      }),
+      summary({
+        id: 'r-none',
+        children: child('NoClock'),
+        recommendation: { decision: 'SCREEN_OUT', responseTime: null },
+        computed: { lawEnforcementStatus: 'NOT_REQUIRED', lawEnforcementDueAt: null, mustScreenIn: false },
+      }),
     ]),
     [screenedInPath]: page([]),
   });
   renderQueue();
 
   const table = await screen.findByRole('table', { name: /waiting for your decision/i });
-  const names = within(table).getAllByRole('link').map((link) => link.textContent);
+  const names = within(table)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
   expect(names).toEqual(['Overdue Test', 'Soon Test', 'Later Test', 'NoClock Test']);
   expect(screen.getByRole('heading', { name: 'Waiting for your decision (4)' })).toBeInTheDocument();
 
@@ -81,7 +105,10 @@ it('lists the reports waiting for a decision most urgent first, with live countd
 it('adds the TRIBE-24H column when a waiting report has an Indian child', async () => {
   serverAnswers({
     [awaitingPath]: page([
-      summary({ children: child('Tribal'), computed: { tribalNotificationStatus: 'PENDING', tribalNotificationDueAt: '2018-03-06T03:00:00.000Z' } }),
+      summary({
+        children: child('Tribal'),
+        computed: { tribalNotificationStatus: 'PENDING', tribalNotificationDueAt: '2018-03-06T03:00:00.000Z' },
+      }),
     ]),
     [screenedInPath]: page([]),
   });
@@ -98,7 +125,11 @@ it('reads the lists again every five minutes, and keeps them when a refresh fail
     if (String(input) === screenedInPath) return jsonResponse(200, { items: [], total: 0 });
     awaitingAnswers += 1;
     if (awaitingAnswers === 1) return jsonResponse(200, { items: [summary({ children: child('First') })], total: 1 });
-    if (awaitingAnswers === 2) return jsonResponse(200, { items: [summary({ children: child('First') }), summary({ id: 'r2', children: child('Second') })], total: 2 });
+    if (awaitingAnswers === 2)
+      return jsonResponse(200, {
+        items: [summary({ children: child('First') }), summary({ id: 'r2', children: child('Second') })],
+        total: 2,
+      });
     return jsonResponse(503, { statusCode: 503, error: 'Unavailable', message: 'The database is down.' });
   });
   renderQueue();
@@ -114,7 +145,9 @@ it('reads the lists again every five minutes, and keeps them when a refresh fail
 
 it('moves the countdowns each minute and announces only a change of status', async () => {
   serverAnswers({
-    [awaitingPath]: page([summary({ children: child('Maya'), computed: { lawEnforcementDueAt: '2018-03-05T15:01:30.000Z' } })]),
+    [awaitingPath]: page([
+      summary({ children: child('Maya'), computed: { lawEnforcementDueAt: '2018-03-05T15:01:30.000Z' } }),
+    ]),
     [screenedInPath]: page([]),
   });
   renderQueue();
@@ -137,16 +170,36 @@ it('says so when nothing is waiting, and lists screened-in reports with open clo
   serverAnswers({
     [awaitingPath]: page([]),
     [screenedInPath]: page([
-      summary({ id: 's1', status: 'SCREENED_IN', children: child('Open'), computed: { lawEnforcementStatus: 'OVERDUE', lawEnforcementDueAt: '2018-03-05T12:00:00.000Z' } }),
-      summary({ id: 's2', status: 'SCREENED_IN', children: child('Done'), computed: { lawEnforcementStatus: 'ON_TIME' } }),
-      summary({ id: 's3', reportNumber: '2018-079-00003', status: 'SCREENED_IN', children: child('Assess'), computed: { lawEnforcementStatus: 'LATE', initialAssessmentOverdue: true } }),
+      summary({
+        id: 's1',
+        status: 'SCREENED_IN',
+        children: child('Open'),
+        computed: { lawEnforcementStatus: 'OVERDUE', lawEnforcementDueAt: '2018-03-05T12:00:00.000Z' },
+      }),
+      summary({
+        id: 's2',
+        status: 'SCREENED_IN',
+        children: child('Done'),
+        computed: { lawEnforcementStatus: 'ON_TIME' },
+      }),
+      summary({
+        id: 's3',
+        reportNumber: '2018-079-00003',
+        status: 'SCREENED_IN',
+        children: child('Assess'),
+        computed: { lawEnforcementStatus: 'LATE', initialAssessmentOverdue: true },
+      }),
     ]),
   });
   renderQueue();
 
   expect(await screen.findByText('Nothing is waiting for your decision.')).toBeInTheDocument();
   const open = await screen.findByRole('table', { name: /clocks still open/i });
-  expect(within(open).getAllByRole('link').map((l) => l.textContent)).toEqual(['Open Test', 'Assess Test']);
+  expect(
+    within(open)
+      .getAllByRole('link')
+      .map((l) => l.textContent),
+  ).toEqual(['Open Test', 'Assess Test']);
   expect(within(rowOf('Assess Test')).getByText('Overdue: findings missing')).toBeInTheDocument();
   expect(within(rowOf('Assess Test')).getByText('Notified late')).toBeInTheDocument();
   expect(within(rowOf('Assess Test')).getByRole('cell', { name: '2018-079-00003' })).toBeInTheDocument();

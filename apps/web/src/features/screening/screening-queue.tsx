@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { ApiResource } from '../../api/use-api-resource';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
@@ -19,9 +19,18 @@ export function ScreeningQueue() {
   const { resource: awaiting, refreshError: awaitingStale } = useReportList('AWAITING_SUPERVISOR');
   const { resource: screenedIn, refreshError: screenedInStale } = useReportList('SCREENED_IN');
 
-  const waiting = useMemo(() => (awaiting.status === 'success' ? mostUrgentFirst(awaiting.data.items, now) : []), [awaiting, now]);
+  const waiting = useMemo(
+    () => (awaiting.status === 'success' ? mostUrgentFirst(awaiting.data.items, now) : []),
+    [awaiting, now],
+  );
   const open = useMemo(
-    () => (screenedIn.status === 'success' ? mostUrgentFirst(screenedIn.data.items.filter((r) => hasOpenClock(r, now)), now) : []),
+    () =>
+      screenedIn.status === 'success'
+        ? mostUrgentFirst(
+            screenedIn.data.items.filter((r) => hasOpenClock(r, now)),
+            now,
+          )
+        : [],
     [screenedIn, now],
   );
   const clocks = useMemo(() => watchedClocks([...waiting, ...open], now), [waiting, open, now]);
@@ -29,10 +38,14 @@ export function ScreeningQueue() {
   return (
     <>
       <h1>Screening queue</h1>
-      <p className="usa-intro">Reports waiting for your decision, and the clocks still running. Times are Chicago time.</p>
+      <p className="usa-intro">
+        Reports waiting for your decision, and the clocks still running. Times are Chicago time.
+      </p>
       <ClockAnnouncer clocks={clocks} />
       {(awaitingStale ?? screenedInStale) && (
-        <Alert type="warning">The lists could not be refreshed ({(awaitingStale ?? screenedInStale)!.message}); they may be out of date.</Alert>
+        <Alert type="warning">
+          The lists could not be refreshed ({(awaitingStale ?? screenedInStale)!.message}); they may be out of date.
+        </Alert>
       )}
       <section className="margin-top-4" aria-labelledby="waiting-heading">
         <h2 id="waiting-heading">Waiting for your decision{countText(awaiting)}</h2>
@@ -41,8 +54,13 @@ export function ScreeningQueue() {
         </ListState>
       </section>
       <section className="margin-top-5" aria-labelledby="open-clocks-heading">
-        <h2 id="open-clocks-heading">Screened in, clocks still open{screenedIn.status === 'success' ? ` (${open.length})` : ''}</h2>
-        <p>Law enforcement not yet notified (LE-12H), the tribe not yet notified (TRIBE-24H), or findings overdue (IA-60D).</p>
+        <h2 id="open-clocks-heading">
+          Screened in, clocks still open{screenedIn.status === 'success' ? ` (${open.length})` : ''}
+        </h2>
+        <p>
+          Law enforcement not yet notified (LE-12H), the tribe not yet notified (TRIBE-24H), or findings overdue
+          (IA-60D).
+        </p>
         <ListState resource={screenedIn} emptyText="No screened-in report has an open clock." empty={open.length === 0}>
           <OpenClocksTable reports={open} now={now} />
         </ListState>
@@ -58,7 +76,8 @@ function countText(resource: ApiResource<ReportList>): string {
 type ListStateProps = { resource: ApiResource<ReportList>; emptyText: string; empty?: boolean; children: ReactNode };
 
 function ListState({ resource, emptyText, empty, children }: ListStateProps) {
-  if (resource.status === 'error') return <Alert type="error">The reports could not be loaded: {resource.error.message}</Alert>;
+  if (resource.status === 'error')
+    return <Alert type="error">The reports could not be loaded: {resource.error.message}</Alert>;
   if (resource.status !== 'success') return <Loading label="Loading reports…" />;
   const { items, total, complete } = resource.data;
   if (empty ?? items.length === 0) return <p className="usa-prose text-italic">{emptyText}</p>;
@@ -78,8 +97,16 @@ function watchedClocks(reports: readonly ReportSummary[], now: Date): WatchedClo
   return reports.flatMap((r) => {
     const names = childrenNames(r.children);
     return [
-      { id: `${r.id}:le`, name: `LE-12H referral for ${names}`, status: liveStatus(r.computed.lawEnforcementStatus, r.computed.lawEnforcementDueAt, now) },
-      { id: `${r.id}:tribe`, name: `TRIBE-24H notice for ${names}`, status: liveStatus(r.computed.tribalNotificationStatus, r.computed.tribalNotificationDueAt, now) },
+      {
+        id: `${r.id}:le`,
+        name: `LE-12H referral for ${names}`,
+        status: liveStatus(r.computed.lawEnforcementStatus, r.computed.lawEnforcementDueAt, now),
+      },
+      {
+        id: `${r.id}:tribe`,
+        name: `TRIBE-24H notice for ${names}`,
+        status: liveStatus(r.computed.tribalNotificationStatus, r.computed.tribalNotificationDueAt, now),
+      },
     ];
   });
 }

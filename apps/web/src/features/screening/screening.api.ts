@@ -1,6 +1,13 @@
 import type { FindingInput, Screening } from '@cps/domain';
 import { apiRequest, http } from '../../api/http';
-import type { AccessReport, NotificationMethod, ReportAllegation, ReportPage, ReportStatus, ReportSummary } from './report.types';
+import type {
+  AccessReport,
+  NotificationMethod,
+  ReportAllegation,
+  ReportPage,
+  ReportStatus,
+  ReportSummary,
+} from './report.types';
 
 export const REPORTS_PATH = '/api/access-reports';
 const PAGE_SIZE = 200; // the API's maximum
@@ -43,12 +50,26 @@ export type TribalNotificationRequest = NotificationBase & { tribe: string };
  * A notification is a POST that creates: the key makes a repeat of the same submission (a retry
  * after a lost answer) record it once.
  */
-export function recordLawEnforcementNotification(id: string, body: LawEnforcementNotificationRequest, idempotencyKey: string): Promise<AccessReport> {
-  return apiRequest<AccessReport>('POST', `${reportPath(id)}/law-enforcement-notifications`, { body, headers: { 'Idempotency-Key': idempotencyKey } });
+export function recordLawEnforcementNotification(
+  id: string,
+  body: LawEnforcementNotificationRequest,
+  idempotencyKey: string,
+): Promise<AccessReport> {
+  return apiRequest<AccessReport>('POST', `${reportPath(id)}/law-enforcement-notifications`, {
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 }
 
-export function recordTribalNotification(id: string, body: TribalNotificationRequest, idempotencyKey: string): Promise<AccessReport> {
-  return apiRequest<AccessReport>('POST', `${reportPath(id)}/tribal-notifications`, { body, headers: { 'Idempotency-Key': idempotencyKey } });
+export function recordTribalNotification(
+  id: string,
+  body: TribalNotificationRequest,
+  idempotencyKey: string,
+): Promise<AccessReport> {
+  return apiRequest<AccessReport>('POST', `${reportPath(id)}/tribal-notifications`, {
+    body,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
 }
 
 /** A random key; crypto.randomUUID needs HTTPS, which agencies' internal networks may not have. */

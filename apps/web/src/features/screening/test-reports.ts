@@ -13,7 +13,9 @@ const clocks = {
   mustScreenIn: true,
 } as const;
 
-export function summary(overrides: Omit<Partial<ReportSummary>, 'computed'> & { computed?: Partial<ReportSummary['computed']> } = {}): ReportSummary {
+export function summary(
+  overrides: Omit<Partial<ReportSummary>, 'computed'> & { computed?: Partial<ReportSummary['computed']> } = {},
+): ReportSummary {
   const { computed, ...rest } = overrides;
   return {
     id: 'r1',
@@ -34,7 +36,9 @@ export function summary(overrides: Omit<Partial<ReportSummary>, 'computed'> & { 
   };
 }
 
-export function accessReport(overrides: Omit<Partial<AccessReport>, 'computed'> & { computed?: Partial<AccessReport['computed']> } = {}): AccessReport {
+export function accessReport(
+  overrides: Omit<Partial<AccessReport>, 'computed'> & { computed?: Partial<AccessReport['computed']> } = {},
+): AccessReport {
   const { computed, ...rest } = overrides;
   return {
     id: 'r1',
@@ -60,7 +64,15 @@ export function accessReport(overrides: Omit<Partial<AccessReport>, 'computed'> 
         tribe: null,
         roles: ['CHILD'],
       },
-      { id: 'p2', key: 'm1', personId: 'p2', firstName: 'Jon', lastName: 'Doe', gender: 'MALE', roles: ['ALLEGED_MALTREATER'] },
+      {
+        id: 'p2',
+        key: 'm1',
+        personId: 'p2',
+        firstName: 'Jon',
+        lastName: 'Doe',
+        gender: 'MALE',
+        roles: ['ALLEGED_MALTREATER'],
+      },
     ],
     indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
     allegations: [
@@ -75,7 +87,12 @@ export function accessReport(overrides: Omit<Partial<AccessReport>, 'computed'> 
         finding: null,
       },
     ],
-    recommendation: { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS', screenOutReason: null, rationale: 'Youth describes survival sex.' },
+    recommendation: {
+      decision: 'SCREEN_IN',
+      responseTime: 'WITHIN_48_HOURS',
+      screenOutReason: null,
+      rationale: 'Youth describes survival sex.',
+    },
     status: 'AWAITING_SUPERVISOR',
     version: 3,
     createdBy: { id: 'u1', name: 'Alex Rivera' },

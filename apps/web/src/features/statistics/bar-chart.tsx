@@ -28,7 +28,9 @@ export function BarChart({ table }: { table: ReportTable }) {
   const height = TOP + table.rows.length * ROW + 4;
   const bar = (value: number | null, y: number, className: string) => (
     <>
-      {value ? <rect className={className} x={LABEL} y={y} width={Math.max(1, (value / max) * plot)} height={BAR} /> : null}
+      {value ? (
+        <rect className={className} x={LABEL} y={y} width={Math.max(1, (value / max) * plot)} height={BAR} />
+      ) : null}
       <text className="statistics-chart__value" x={LABEL + (value ? (value / max) * plot : 0) + 4} y={y + BAR - 1}>
         {formatCount(value)}
       </text>
@@ -36,8 +38,16 @@ export function BarChart({ table }: { table: ReportTable }) {
   );
   return (
     <figure className="statistics-chart margin-x-0 margin-top-1 margin-bottom-4">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={titleId} className="display-block">
-        <title id={titleId}>{`Bar chart of table ${table.number}, Milwaukee and Balance of State for each row; the numbers are in table ${table.number} above.`}</title>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby={titleId}
+        className="display-block"
+      >
+        <title
+          id={titleId}
+        >{`Bar chart of table ${table.number}, Milwaukee and Balance of State for each row; the numbers are in table ${table.number} above.`}</title>
         <rect className="statistics-chart__milwaukee" x={LABEL} y={4} width={12} height={12} />
         <text className="statistics-chart__legend" x={LABEL + 18} y={14}>
           Milwaukee

@@ -52,11 +52,24 @@ export function ComplianceTables({ report, periodText }: { report: ComplianceRep
   const allName = report.scope.countyName ? `${report.scope.countyName} County` : 'All counties';
   return (
     <div className="statistics-table statistics-compliance">
-      <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label="Compliance by county (scrolls sideways)">
+      <div
+        className="usa-table-container--scrollable"
+        tabIndex={0}
+        role="region"
+        aria-label="Compliance by county (scrolls sideways)"
+      >
         <table className="usa-table usa-table--borderless usa-table--compact">
           <caption>
             <span className="display-block text-bold">Clocks by county</span>
-            <span className="display-block text-normal">Reports received {periodText}; clocks read at {new Date(report.asOf).toLocaleString('en-US', { timeZone: 'America/Chicago', dateStyle: 'medium', timeStyle: 'short' })} Central time</span>
+            <span className="display-block text-normal">
+              Reports received {periodText}; clocks read at{' '}
+              {new Date(report.asOf).toLocaleString('en-US', {
+                timeZone: 'America/Chicago',
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              })}{' '}
+              Central time
+            </span>
           </caption>
           <colgroup span={2} />
           {clocks.map((c) => (
@@ -78,18 +91,28 @@ export function ComplianceTables({ report, periodText }: { report: ComplianceRep
             </tr>
             <tr>
               <th scope="col">County</th>
-              <th scope="col" className="text-right">Reports</th>
+              <th scope="col" className="text-right">
+                Reports
+              </th>
               {clocks.map((c) => [
-                <th key={`${c.key}-required`} scope="col" className="text-right">Required</th>,
+                <th key={`${c.key}-required`} scope="col" className="text-right">
+                  Required
+                </th>,
                 ...statuses.map((s) => (
                   <th key={`${c.key}-${s.key}`} scope="col" className="text-right">
                     {s.label}
                   </th>
                 )),
               ])}
-              <th scope="col" className="text-right">Decided</th>
-              <th scope="col" className="text-right">Median</th>
-              <th scope="col" className="text-right">90th percentile</th>
+              <th scope="col" className="text-right">
+                Decided
+              </th>
+              <th scope="col" className="text-right">
+                Median
+              </th>
+              <th scope="col" className="text-right">
+                90th percentile
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -104,8 +127,8 @@ export function ComplianceTables({ report, periodText }: { report: ComplianceRep
       </div>
       <p className="font-body-2xs">
         {quiet > 0 ? `${quiet} ${quiet === 1 ? 'county' : 'counties'} received no report in the period. ` : ''}
-        Late: done after the due time. Overdue: not done and past due. Pending: not done, not yet due. Initial assessments count for screened-in reports; on time when the last finding was
-        recorded by the 60th day.
+        Late: done after the due time. Overdue: not done and past due. Pending: not done, not yet due. Initial
+        assessments count for screened-in reports; on time when the last finding was recorded by the 60th day.
       </p>
     </div>
   );

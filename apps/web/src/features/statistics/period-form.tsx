@@ -1,5 +1,12 @@
-import { addDays, DCF_REPORT_PERIOD, formatPeriod, statisticsPeriodSchema, todayInChicago, type Period } from '@cps/domain';
-import { useId, useState, type FormEvent } from 'react';
+import {
+  addDays,
+  DCF_REPORT_PERIOD,
+  formatPeriod,
+  type Period,
+  statisticsPeriodSchema,
+  todayInChicago,
+} from '@cps/domain';
+import { type FormEvent, useId, useState } from 'react';
 
 type PeriodFormProps = { period: Period; suppress: boolean; onChange: (period: Period, suppress: boolean) => void };
 
@@ -63,7 +70,9 @@ export function PeriodForm({ period, suppress, onChange }: PeriodFormProps) {
       <h2 id={`${id}-legend`} className="margin-bottom-1">
         Period
       </h2>
-      <p className="margin-top-0">Reports received from the first date to the last, both included, by the date in Wisconsin (Central time).</p>
+      <p className="margin-top-0">
+        Reports received from the first date to the last, both included, by the date in Wisconsin (Central time).
+      </p>
       <ul className="usa-button-group margin-bottom-2" aria-label="Preset periods">
         {presets(new Date()).map((p) => (
           <li className="usa-button-group__item" key={p.label}>
@@ -86,7 +95,13 @@ export function PeriodForm({ period, suppress, onChange }: PeriodFormProps) {
         {field('from', 'First day', from, setFrom)}
         {field('to', 'Last day', to, setTo)}
         <div className="usa-checkbox margin-right-3 margin-top-3">
-          <input className="usa-checkbox__input" id={`${id}-suppress`} type="checkbox" checked={publicRelease} onChange={(e) => setPublicRelease(e.target.checked)} />
+          <input
+            className="usa-checkbox__input"
+            id={`${id}-suppress`}
+            type="checkbox"
+            checked={publicRelease}
+            onChange={(e) => setPublicRelease(e.target.checked)}
+          />
           <label className="usa-checkbox__label" htmlFor={`${id}-suppress`}>
             Public release (hide counts from 1 to 4)
           </label>

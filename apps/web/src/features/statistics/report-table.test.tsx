@@ -5,12 +5,19 @@ import { BarChart } from './bar-chart';
 import { ReportTable } from './report-table';
 
 const aggregates = dcfAggregates();
-const report = assembleSexTraffickingReport({ period: { from: '2017-06-01', to: '2018-08-31' }, scope: { countyCode: null, countyName: null }, generatedAt: new Date(0), aggregates });
+const report = assembleSexTraffickingReport({
+  period: { from: '2017-06-01', to: '2018-08-31' },
+  scope: { countyCode: null, countyName: null },
+  generatedAt: new Date(0),
+  aggregates,
+});
 const table = (n: number, r = report) => r.tables.find((t) => t.number === n)!;
 
 it('table 1 as the DCF report prints it: counts, shares to one decimal, the location row, no footnote', () => {
   render(<ReportTable table={table(1)} periodText="June 1, 2017 – August 31, 2018" />);
-  const t = screen.getByRole('table', { name: /Table 1 Wisconsin Child Sex Trafficking Allegations, by Milwaukee and Balance of State, by Hispanic Ethnicity June 1, 2017/ });
+  const t = screen.getByRole('table', {
+    name: /Table 1 Wisconsin Child Sex Trafficking Allegations, by Milwaukee and Balance of State, by Hispanic Ethnicity June 1, 2017/,
+  });
   expect(within(t).getByRole('row', { name: 'Hispanic 5 4 9 2.1%' })).toBeInTheDocument();
   expect(within(t).getByRole('row', { name: 'Not Hispanic or Not Documented 173 240 413 97.9%' })).toBeInTheDocument();
   expect(within(t).getByRole('row', { name: 'Total 178 244 422 100%' })).toBeInTheDocument();
@@ -30,10 +37,16 @@ it('public release: * for hidden counts, – for hidden shares, and the note', (
   const out = suppressReport(report, aggregates.rates);
   render(<ReportTable table={table(1, out)} periodText="" />);
   expect(screen.getByRole('row', { name: 'Hispanic * * 9 2.1%' })).toBeInTheDocument();
-  expect(screen.getByRole('table')).toHaveAccessibleDescription('* Not shown: a count from 1 to 4, or a number that would reveal one.');
+  expect(screen.getByRole('table')).toHaveAccessibleDescription(
+    '* Not shown: a count from 1 to 4, or a number that would reveal one.',
+  );
 });
 
 it('the chart is an image named after its table, the table being its text alternative', () => {
   render(<BarChart table={table(2)} />);
-  expect(screen.getByRole('img', { name: 'Bar chart of table 2, Milwaukee and Balance of State for each row; the numbers are in table 2 above.' })).toBeInTheDocument();
+  expect(
+    screen.getByRole('img', {
+      name: 'Bar chart of table 2, Milwaukee and Balance of State for each row; the numbers are in table 2 above.',
+    }),
+  ).toBeInTheDocument();
 });

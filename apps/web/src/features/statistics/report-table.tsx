@@ -1,4 +1,13 @@
-import { dimensionHeading, formatCount, formatShare, formatTenths, percentTenths, ROUNDING_NOTE, sharesNeedRoundingNote, type ReportTable as Table } from '@cps/domain';
+import {
+  dimensionHeading,
+  formatCount,
+  formatShare,
+  formatTenths,
+  percentTenths,
+  ROUNDING_NOTE,
+  sharesNeedRoundingNote,
+  type ReportTable as Table,
+} from '@cps/domain';
 import { useId } from 'react';
 
 // One table of the DCF report, laid out as it prints them: rows with counts and the share of the
@@ -20,19 +29,35 @@ export function rowLabel(table: Pick<Table, 'dimension'>, label: string): string
 
 /** A child with substantiated allegations in both places counts in both columns and once in the total. */
 export const countsChildrenTwice = (table: Table) =>
-  table.measure === 'SUBSTANTIATED_UNIQUE_CHILDREN' && table.totals.milwaukee !== null && table.totals.balanceOfState !== null && table.totals.total !== null && table.totals.milwaukee + table.totals.balanceOfState > table.totals.total;
+  table.measure === 'SUBSTANTIATED_UNIQUE_CHILDREN' &&
+  table.totals.milwaukee !== null &&
+  table.totals.balanceOfState !== null &&
+  table.totals.total !== null &&
+  table.totals.milwaukee + table.totals.balanceOfState > table.totals.total;
 
 export function ReportTable({ table, periodText }: { table: Table; periodText: string }) {
   const noteId = useId();
   const { totals } = table;
-  const rounding = sharesNeedRoundingNote(table.rows.map((r) => r.total), totals.total);
-  const locationShares = [percentTenths(totals.milwaukee, totals.total), percentTenths(totals.balanceOfState, totals.total)];
-  const locationRounding = !countsChildrenTwice(table) && locationShares.every((t) => t !== null) && locationShares[0]! + locationShares[1]! !== 1000;
+  const rounding = sharesNeedRoundingNote(
+    table.rows.map((r) => r.total),
+    totals.total,
+  );
+  const locationShares = [
+    percentTenths(totals.milwaukee, totals.total),
+    percentTenths(totals.balanceOfState, totals.total),
+  ];
+  const locationRounding =
+    !countsChildrenTwice(table) &&
+    locationShares.every((t) => t !== null) &&
+    locationShares[0]! + locationShares[1]! !== 1000;
   const suppressed = table.rows.some((r) => r.suppressed) || totals.suppressed;
   const totalShare = totals.total === null ? '–' : totals.total === 0 ? '–' : '100%';
   return (
     <div className="statistics-table">
-      <table className="usa-table usa-table--borderless usa-table--compact width-full" aria-describedby={rounding || suppressed ? noteId : undefined}>
+      <table
+        className="usa-table usa-table--borderless usa-table--compact width-full"
+        aria-describedby={rounding || suppressed ? noteId : undefined}
+      >
         <caption>
           <span className="display-block text-bold">Table {table.number}</span>
           <span className="display-block">{table.title}</span>
@@ -41,10 +66,18 @@ export function ReportTable({ table, periodText }: { table: Table; periodText: s
         <thead>
           <tr>
             <th scope="col">{dimensionHeading[table.dimension]}</th>
-            <th scope="col" className="text-right">Milwaukee</th>
-            <th scope="col" className="text-right">Balance of State</th>
-            <th scope="col" className="text-right">Total in Wisconsin</th>
-            <th scope="col" className="text-right">{shareHeading[table.dimension]}</th>
+            <th scope="col" className="text-right">
+              Milwaukee
+            </th>
+            <th scope="col" className="text-right">
+              Balance of State
+            </th>
+            <th scope="col" className="text-right">
+              Total in Wisconsin
+            </th>
+            <th scope="col" className="text-right">
+              {shareHeading[table.dimension]}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -87,9 +120,14 @@ export function ReportTable({ table, periodText }: { table: Table; periodText: s
         <div id={noteId} className="font-body-2xs">
           {rounding || locationRounding ? <p className="margin-y-05">¹ {ROUNDING_NOTE}</p> : null}
           {countsChildrenTwice(table) ? (
-            <p className="margin-y-05">A child with substantiated allegations in both Milwaukee and the balance of state counts once in each column and once in the total.</p>
+            <p className="margin-y-05">
+              A child with substantiated allegations in both Milwaukee and the balance of state counts once in each
+              column and once in the total.
+            </p>
           ) : null}
-          {suppressed ? <p className="margin-y-05">* Not shown: a count from 1 to 4, or a number that would reveal one.</p> : null}
+          {suppressed ? (
+            <p className="margin-y-05">* Not shown: a count from 1 to 4, or a number that would reveal one.</p>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -1,4 +1,13 @@
-import { DCF_REPORT_PERIOD, formatPeriod, isCalendarDate, summaryParagraphs, type ComplianceReport, type Period, type SexTraffickingReport, type User } from '@cps/domain';
+import {
+  type ComplianceReport,
+  DCF_REPORT_PERIOD,
+  formatPeriod,
+  isCalendarDate,
+  type Period,
+  type SexTraffickingReport,
+  summaryParagraphs,
+  type User,
+} from '@cps/domain';
 import { useEffect } from 'react';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { useApiResource } from '../../api/use-api-resource';
@@ -40,7 +49,9 @@ export function StatisticsView() {
     return (
       <>
         <h1>Child sex trafficking statistics</h1>
-        <Alert type="info">Statistics are for supervisors (their county) and state administrators (the whole state).</Alert>
+        <Alert type="info">
+          Statistics are for supervisors (their county) and state administrators (the whole state).
+        </Alert>
       </>
     );
   }
@@ -62,7 +73,12 @@ function Statistics({ user }: { user: User }) {
         {place === 'Wisconsin' ? 'Statewide' : place}: screened-in allegations of child sex trafficking, {periodText}
         {suppress ? ' (public release: small numbers not shown)' : ''}.
       </p>
-      <PeriodForm key={`${period.from}/${period.to}/${suppress}`} period={period} suppress={suppress} onChange={setPeriod} />
+      <PeriodForm
+        key={`${period.from}/${period.to}/${suppress}`}
+        period={period}
+        suppress={suppress}
+        onChange={setPeriod}
+      />
       {report.status === 'error' ? <Alert type="error">{report.error.message}</Alert> : null}
       {report.status === 'loading' || report.status === 'idle' ? <Loading label="Counting…" /> : null}
       {report.status === 'success' ? (
@@ -100,7 +116,9 @@ function Statistics({ user }: { user: User }) {
       <section aria-labelledby="statistics-compliance" className="statistics-page-break">
         <h2 id="statistics-compliance">Clocks and compliance</h2>
         {compliance.status === 'error' ? <Alert type="error">{compliance.error.message}</Alert> : null}
-        {compliance.status === 'loading' || compliance.status === 'idle' ? <Loading label="Reading the clocks…" /> : null}
+        {compliance.status === 'loading' || compliance.status === 'idle' ? (
+          <Loading label="Reading the clocks…" />
+        ) : null}
         {compliance.status === 'success' ? <ComplianceTables report={compliance.data} periodText={periodText} /> : null}
       </section>
     </>

@@ -8,6 +8,8 @@ const query = (period: Period, suppress = false) => {
   return q.toString();
 };
 
-export const sexTraffickingPath = (period: Period, suppress: boolean) => `/api/reports/sex-trafficking?${query(period, suppress)}`;
-export const sexTraffickingCsvPath = (period: Period, suppress: boolean) => `/api/reports/sex-trafficking.csv?${query(period, suppress)}`;
+export const sexTraffickingPath = (period: Period, suppress: boolean) =>
+  `/api/reports/sex-trafficking?${query(period, suppress)}`;
+export const sexTraffickingCsvPath = (period: Period, suppress: boolean) =>
+  `/api/reports/sex-trafficking.csv?${query(period, suppress)}`;
 export const compliancePath = (period: Period) => `/api/reports/compliance?${query(period)}`;

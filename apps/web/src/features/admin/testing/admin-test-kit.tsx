@@ -2,7 +2,7 @@ import type { County, User } from '@cps/domain';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { jsonResponse, type FetchMock } from '../../../test/fetch-mock';
+import { type FetchMock, jsonResponse } from '../../../test/fetch-mock';
 
 // Shared pieces of the admin component tests.
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useController, useFormContext, type FieldPath } from 'react-hook-form';
+import { type FieldPath, useController, useFormContext } from 'react-hook-form';
 import type { IntakeValues } from '../intake-form.schema';
 import { GroupShell } from './field-shell';
 import { Checkbox, type Option } from './inputs';
@@ -7,7 +7,15 @@ import { Checkbox, type Option } from './inputs';
 type ArrayPath = Extract<FieldPath<IntakeValues>, `${string}.roles` | `${string}.maltreaterKeys`>;
 
 /** Checkboxes over a list of codes (a person's roles, an allegation's alleged maltreaters). */
-type CheckboxGroupProps = { name: ArrayPath; anchor: string; legend: ReactNode; hint?: ReactNode; options: readonly Option[]; empty?: ReactNode; inline?: boolean };
+type CheckboxGroupProps = {
+  name: ArrayPath;
+  anchor: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: readonly Option[];
+  empty?: ReactNode;
+  inline?: boolean;
+};
 
 export function CheckboxGroup({ name, anchor, legend, hint, options, empty, inline }: CheckboxGroupProps) {
   const { control } = useFormContext<IntakeValues>();
@@ -16,7 +24,12 @@ export function CheckboxGroup({ name, anchor, legend, hint, options, empty, inli
   const toggle = (code: string, on: boolean) => {
     const next = on ? [...chosen.filter((c) => c !== code), code] : chosen.filter((c) => c !== code);
     // Keep the options' order, so the document does not change with the order of clicks.
-    field.onChange(options.map((o) => o.code).filter((c) => next.includes(c)).concat(next.filter((c) => !options.some((o) => o.code === c))));
+    field.onChange(
+      options
+        .map((o) => o.code)
+        .filter((c) => next.includes(c))
+        .concat(next.filter((c) => !options.some((o) => o.code === c))),
+    );
   };
   return (
     <GroupShell anchor={anchor} legend={legend} hint={hint}>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { fieldId } from '../field-paths';
 import { useMessagesAt } from '../intake-context';
-import { describedBy, FieldMessages, type A11yProps } from './field-messages';
+import { type A11yProps, describedBy, FieldMessages } from './field-messages';
 
 type FieldShellProps = {
   anchor: string;

@@ -9,19 +9,46 @@ export type Option = { code: string; label: string };
 /** For selects and radios: an empty choice is null in the document, not ''. */
 export const emptyToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
-type Common = { anchor: string; label: ReactNode; hint?: ReactNode; registration: UseFormRegisterReturn; className?: string };
+type Common = {
+  anchor: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  registration: UseFormRegisterReturn;
+  className?: string;
+};
 
-export function TextInput({ anchor, label, hint, registration, className, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'name'>) {
+export function TextInput({
+  anchor,
+  label,
+  hint,
+  registration,
+  className,
+  ...input
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'name'>) {
   return (
     <FieldShell anchor={anchor} label={label} hint={hint} className={className}>
-      {({ invalid, ...a11y }) => <input {...input} {...registration} {...a11y} className={`usa-input${invalid ? ' usa-input--error' : ''}`} />}
+      {({ invalid, ...a11y }) => (
+        <input {...input} {...registration} {...a11y} className={`usa-input${invalid ? ' usa-input--error' : ''}`} />
+      )}
     </FieldShell>
   );
 }
 
-type TextAreaProps = Common & { after?: ReactNode; alsoDescribedBy?: string } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className' | 'name'>;
+type TextAreaProps = Common & { after?: ReactNode; alsoDescribedBy?: string } & Omit<
+    TextareaHTMLAttributes<HTMLTextAreaElement>,
+    'id' | 'className' | 'name'
+  >;
 
-export function TextArea({ anchor, label, hint, registration, className, after, alsoDescribedBy, ...area }: TextAreaProps) {
+export function TextArea({
+  anchor,
+  label,
+  hint,
+  registration,
+  className,
+  after,
+  alsoDescribedBy,
+  ...area
+}: TextAreaProps) {
   return (
     <FieldShell anchor={anchor} label={label} hint={hint} className={className}>
       {({ invalid, ...a11y }) => (
@@ -40,11 +67,24 @@ export function TextArea({ anchor, label, hint, registration, className, after, 
   );
 }
 
-export function SelectField({ anchor, label, hint, registration, options, className, disabled }: Common & { options: readonly Option[]; disabled?: boolean }) {
+export function SelectField({
+  anchor,
+  label,
+  hint,
+  registration,
+  options,
+  className,
+  disabled,
+}: Common & { options: readonly Option[]; disabled?: boolean }) {
   return (
     <FieldShell anchor={anchor} label={label} hint={hint} className={className}>
       {({ invalid, ...a11y }) => (
-        <select {...registration} {...a11y} disabled={disabled} className={`usa-select${invalid ? ' usa-input--error' : ''}`}>
+        <select
+          {...registration}
+          {...a11y}
+          disabled={disabled}
+          className={`usa-select${invalid ? ' usa-input--error' : ''}`}
+        >
           <option value="">- Select -</option>
           {options.map((o) => (
             <option key={o.code} value={o.code}>
@@ -58,7 +98,15 @@ export function SelectField({ anchor, label, hint, registration, options, classN
 }
 
 /** Radios in a fieldset; the first radio carries the anchor's id (error-summary links focus it). */
-export function RadioGroup({ anchor, label, hint, registration, options, className, tile }: Common & { options: readonly Option[]; tile?: boolean }) {
+export function RadioGroup({
+  anchor,
+  label,
+  hint,
+  registration,
+  options,
+  className,
+  tile,
+}: Common & { options: readonly Option[]; tile?: boolean }) {
   return (
     <GroupShell anchor={anchor} legend={label} hint={hint} className={className}>
       {({ firstId, describedBy }) => (
@@ -67,7 +115,14 @@ export function RadioGroup({ anchor, label, hint, registration, options, classNa
             const id = i === 0 ? firstId : `${firstId}-${o.code}`;
             return (
               <div className={`usa-radio${tile ? ' intake-choice' : ''}`} key={o.code}>
-                <input {...registration} className="usa-radio__input" type="radio" id={id} value={o.code} aria-describedby={i === 0 ? describedBy : undefined} />
+                <input
+                  {...registration}
+                  className="usa-radio__input"
+                  type="radio"
+                  id={id}
+                  value={o.code}
+                  aria-describedby={i === 0 ? describedBy : undefined}
+                />
                 <label className="usa-radio__label" htmlFor={id}>
                   {o.label}
                 </label>
@@ -80,7 +135,10 @@ export function RadioGroup({ anchor, label, hint, registration, options, classNa
   );
 }
 
-type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'className'> & { id: string; label: ReactNode };
+type CheckboxProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'className'> & {
+  id: string;
+  label: ReactNode;
+};
 
 export function Checkbox({ id, label, ...input }: CheckboxProps) {
   return (

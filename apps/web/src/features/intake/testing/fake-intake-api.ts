@@ -1,12 +1,17 @@
-import { computeReport, type ComputeInput, type DraftInput, type User } from '@cps/domain';
-import { jsonResponse, testUser, type FetchMock } from '../../../test/fetch-mock';
+import { type ComputeInput, computeReport, type DraftInput, type User } from '@cps/domain';
+import { type FetchMock, jsonResponse, testUser } from '../../../test/fetch-mock';
 import type { PersonMatch, ReportDto } from '../report.types';
 
 // A small stateful stand-in for the API of api.md, for the intake's component tests: it keeps
 // one report per id, bumps `version` on each change and answers 409 to a stale version, like
 // the real one. Each test can override any answer with `answer`.
 
-export const trainedWorker: User = { ...testUser, role: 'ACCESS_WORKER', name: 'Alex Rivera', sexTraffickingTrainingCompletedOn: '2018-01-15' };
+export const trainedWorker: User = {
+  ...testUser,
+  role: 'ACCESS_WORKER',
+  name: 'Alex Rivera',
+  sexTraffickingTrainingCompletedOn: '2018-01-15',
+};
 
 type Answer = [number, unknown?] | undefined;
 type Handler = (body: unknown, url: URL) => Answer | Promise<Answer>;
@@ -14,7 +19,12 @@ type Handler = (body: unknown, url: URL) => Answer | Promise<Answer>;
 let ids = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`;
 
-export function reportFrom(id: string, version: number, draft: DraftInput, status: ReportDto['status'] = 'DRAFT'): ReportDto {
+export function reportFrom(
+  id: string,
+  version: number,
+  draft: DraftInput,
+  status: ReportDto['status'] = 'DRAFT',
+): ReportDto {
   const persons = (draft.persons ?? []).map((p) => ({ ...p, id: p.personId ?? uuid(), personId: undefined }));
   const document = { ...draft, persons: persons.map((p) => ({ ...p, personId: p.id })) };
   return {
@@ -44,17 +54,32 @@ export function fakeIntakeApi(mock: FetchMock, options: { matches?: PersonMatch[
     return report;
   };
 
-  const routes: { method: string; path: RegExp; handle: (m: RegExpMatchArray, body: unknown, url: URL) => [number, unknown?] }[] = [
+  const routes: {
+    method: string;
+    path: RegExp;
+    handle: (m: RegExpMatchArray, body: unknown, url: URL) => [number, unknown?];
+  }[] = [
     { method: 'GET', path: /^\/api\/auth\/me$/, handle: () => [200, trainedWorker] },
     { method: 'POST', path: /^\/api\/auth\/logout$/, handle: () => [204] },
-    { method: 'GET', path: /^\/api\/reference\/counties$/, handle: () => [200, [{ code: '55079', name: 'Milwaukee', region: 'MILWAUKEE' }]] },
+    {
+      method: 'GET',
+      path: /^\/api\/reference\/counties$/,
+      handle: () => [200, [{ code: '55079', name: 'Milwaukee', region: 'MILWAUKEE' }]],
+    },
     { method: 'GET', path: /^\/api\/calendar\/holidays$/, handle: () => [200, []] },
     { method: 'GET', path: /^\/api\/persons\/search$/, handle: () => [200, options.matches ?? []] },
-    { method: 'POST', path: /^\/api\/access-reports$/, handle: (_m, body) => [201, store(reportFrom(`r${reports.size + 1}`, 1, body as DraftInput))] },
+    {
+      method: 'POST',
+      path: /^\/api\/access-reports$/,
+      handle: (_m, body) => [201, store(reportFrom(`r${reports.size + 1}`, 1, body as DraftInput))],
+    },
     {
       method: 'GET',
       path: /^\/api\/access-reports\/([^/]+)$/,
-      handle: (m) => (reports.has(m[1]!) ? [200, reports.get(m[1]!)] : [404, { statusCode: 404, error: 'Not Found', message: 'Report not found' }]),
+      handle: (m) =>
+        reports.has(m[1]!)
+          ? [200, reports.get(m[1]!)]
+          : [404, { statusCode: 404, error: 'Not Found', message: 'Report not found' }],
     },
     {
       method: 'PUT',
@@ -62,8 +87,20 @@ export function fakeIntakeApi(mock: FetchMock, options: { matches?: PersonMatch[
       handle: (m, body) => {
         const current = reports.get(m[1]!)!;
         const { version, ...draft } = body as DraftInput & { version: number };
-        if (current.status !== 'DRAFT') return [409, { statusCode: 409, error: 'Conflict', message: 'The report was submitted and can no longer be edited' }];
-        if (version !== current.version) return [409, { statusCode: 409, error: 'Conflict', message: `The report changed since you read it: version ${current.version} is current.` }];
+        if (current.status !== 'DRAFT')
+          return [
+            409,
+            { statusCode: 409, error: 'Conflict', message: 'The report was submitted and can no longer be edited' },
+          ];
+        if (version !== current.version)
+          return [
+            409,
+            {
+              statusCode: 409,
+              error: 'Conflict',
+              message: `The report changed since you read it: version ${current.version} is current.`,
+            },
+          ];
         return [200, store(reportFrom(current.id, current.version + 1, draft))];
       },
     },
@@ -73,7 +110,11 @@ export function fakeIntakeApi(mock: FetchMock, options: { matches?: PersonMatch[
       handle: (m, body) => {
         const current = reports.get(m[1]!)!;
         const { version } = body as { version: number };
-        if (current.status !== 'DRAFT' || version !== current.version) return [409, { statusCode: 409, error: 'Conflict', message: 'The report was submitted and can no longer be edited' }];
+        if (current.status !== 'DRAFT' || version !== current.version)
+          return [
+            409,
+            { statusCode: 409, error: 'Conflict', message: 'The report was submitted and can no longer be edited' },
+          ];
         return [200, store({ ...current, status: 'AWAITING_SUPERVISOR', version: current.version + 1 })];
       },
     },
@@ -83,7 +124,12 @@ export function fakeIntakeApi(mock: FetchMock, options: { matches?: PersonMatch[
     const url = new URL(String(input), 'http://localhost');
     const method = init?.method ?? 'GET';
     const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-    requests.push({ method, path: url.pathname + url.search, body, headers: (init?.headers ?? {}) as Record<string, string> });
+    requests.push({
+      method,
+      path: url.pathname + url.search,
+      body,
+      headers: (init?.headers ?? {}) as Record<string, string>,
+    });
     const override = overrides.find((o) => o.method === method && o.path.test(url.pathname));
     if (override) {
       if (override.once) overrides.splice(overrides.indexOf(override), 1);
@@ -110,6 +156,7 @@ export function fakeIntakeApi(mock: FetchMock, options: { matches?: PersonMatch[
     answer(method: string, path: RegExp, handler: Handler, once = true) {
       overrides.push({ method, path, handler, once });
     },
-    sent: (method: string, path: RegExp) => requests.filter((r) => r.method === method && path.test(r.path.split('?')[0]!)),
+    sent: (method: string, path: RegExp) =>
+      requests.filter((r) => r.method === method && path.test(r.path.split('?')[0]!)),
   };
 }

@@ -1,10 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { IntakePage } from '../../../routes/intake-page';
-import { TimingsContext, type IntakeTimings } from '../intake-context';
+import { type IntakeTimings, TimingsContext } from '../intake-context';
 
 /** Short waits, so a test sees autosave, retries and search without fake timers. */
-export const fastTimings: Partial<IntakeTimings> = { saveDelayMs: 40, retryBaseMs: 40, retryMaxMs: 200, checkDelayMs: 0, searchDelayMs: 10 };
+export const fastTimings: Partial<IntakeTimings> = {
+  saveDelayMs: 40,
+  retryBaseMs: 40,
+  retryMaxMs: 200,
+  checkDelayMs: 0,
+  searchDelayMs: 10,
+};
 
 function Location() {
   return <p data-testid="location">{useLocation().pathname}</p>;
