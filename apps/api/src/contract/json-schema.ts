@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** An OpenAPI 3.0 Schema Object, as plain JSON. */
+export type SchemaObject = { [key: string]: unknown };
+
+/**
+ * A zod schema of @cps/domain as an OpenAPI 3.0 schema: `nullable: true` beside one `type`, never
+ * an array of types (3.0 has none). `io: 'input'` for what a client sends (defaults make a field
+ * optional), `'output'` for what the API answers. Responses do not close their objects: api.md lets
+ * the API add fields, so a client generated from the document must not refuse them.
+ */
+export function toOpenApiSchema(schema: z.ZodType, io: 'input' | 'output'): SchemaObject {
+  const json = z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as SchemaObject;
+  return clean(json) as SchemaObject;
+}
+
+function clean(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clean);
+  if (value === null || typeof value !== 'object') return value;
+  const out: SchemaObject = {};
+  for (const [key, inner] of Object.entries(value)) {
+    // `$schema` and `$id` are JSON Schema's, not OpenAPI 3.0's; a closed object is dropped (above).
+    if (key === '$schema' || key === '$id' || (key === 'additionalProperties' && inner === false)) continue;
+    out[key] = clean(inner);
+  }
+  return out;
+}
+
+/** The fields of a query object, one OpenAPI parameter each, `required` when absence fails the schema. */
+export function queryParameters(schema: z.ZodObject): SchemaObject[] {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const zodField = field as z.ZodType;
+    const description = zodField.description;
+    return {
+      name,
+      in: 'query',
+      required: !zodField.safeParse(undefined).success,
+      schema: toOpenApiSchema(zodField, 'output'),
+      ...(description ? { description } : {}),
+    };
+  });
+}
