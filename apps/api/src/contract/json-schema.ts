@@ -23,6 +23,8 @@ function clean(value: unknown): unknown {
     if (key === '$schema' || key === '$id' || (key === 'additionalProperties' && inner === false)) continue;
     out[key] = clean(inner);
   }
+  // OpenAPI 3.0.3: `nullable` does not widen an `enum`; a nullable code list names null itself.
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   return out;
 }
 
