@@ -20,6 +20,7 @@ export const auditEventSchema = z.object({
 export type AuditEventEntry = z.infer<typeof auditEventSchema>;
 
 export const auditEventPageSchema = pageOf(auditEventSchema);
+export type AuditEventPage = z.infer<typeof auditEventPageSchema>;
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

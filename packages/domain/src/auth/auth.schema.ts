@@ -21,6 +21,7 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const loginResponseSchema = z.object({ token: z.string(), user: userSchema });
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 // Passwords are chosen by the person, never by an administrator: with a one-time setup token
 // (a new account, or after a reset), or signed in, knowing the current one.

@@ -110,6 +110,8 @@ const notificationFields = {
   contactName: z.string().nullable(),
   ...recorded,
 };
+export type NotificationMethod = z.infer<typeof notificationMethodSchema>;
+
 export const lawEnforcementNotificationViewSchema = z.object({ ...notificationFields, agency: z.string() });
 export type LawEnforcementNotification = z.infer<typeof lawEnforcementNotificationViewSchema>;
 export const tribalNotificationViewSchema = z.object({ ...notificationFields, tribe: z.string() });
