@@ -5,14 +5,14 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import { type Env, repoRoot } from './common/env';
 import { toErrorBody } from './common/error.filter';
 import { requestId } from './common/logging';
 import { acceptOnlyJson, refuseBrokenText } from './common/request-input';
+import { buildOpenApiDocument } from './contract/openapi-document';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -71,18 +71,7 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
     }
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('CPS Access: child sex trafficking intake and screening')
-      .setDescription(
-        'The HTTP contract of ../shared/spec/api.md. Sign in with POST /api/auth/login, then send the token as a Bearer token.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(document), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   await serveWebApp(app);
   return app;

@@ -1,30 +1,12 @@
-import {
-  decisionSchema,
-  draftSchema,
-  draftUpdateSchema,
-  lawEnforcementNotificationSchema,
-  submitSchema,
-  tribalNotificationSchema,
-} from '@cps/domain';
+import { reportListQuerySchema } from '@cps/domain';
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
+import { ApiContract } from '../contract/api-contract.decorator';
 import { AccessReportsService } from './access-reports.service';
 import { ReportListService } from './report-list.service';
 
-class DraftDto extends createZodDto(draftSchema) {}
-class DraftUpdateDto extends createZodDto(draftUpdateSchema) {}
-class SubmitDto extends createZodDto(submitSchema) {}
-class DecisionDto extends createZodDto(decisionSchema) {}
-class LawEnforcementNotificationDto extends createZodDto(lawEnforcementNotificationSchema) {}
-class TribalNotificationDto extends createZodDto(tribalNotificationSchema) {}
-
-const idempotencyHeader = {
-  name: 'Idempotency-Key',
-  required: false,
-  description: 'A repeat with the same key and body returns the first response and creates nothing',
-};
+const theReport = { description: 'The report', schema: 'AccessReport' } as const;
 
 // Bodies arrive unvalidated (`unknown`) and are parsed in the service after the county scope
 // check, so that a report of another county is a 404 before any 400 (api.md's order).
@@ -39,9 +21,13 @@ export class AccessReportsController {
 
   @Post()
   @HttpCode(201)
-  @ApiBody({ type: DraftDto })
-  @ApiHeader(idempotencyHeader)
-  @ApiCreatedResponse({ description: 'The report, status DRAFT' })
+  @ApiContract({
+    summary: 'Start a report: every field optional but countyCode',
+    body: 'DraftRequest',
+    idempotent: true,
+    responses: { 201: { description: 'The report, status DRAFT', schema: 'AccessReport' } },
+    errors: [403, 409],
+  })
   async create(
     @Body() body: unknown,
     @CurrentUser() user: SessionUser,
@@ -52,25 +38,41 @@ export class AccessReportsController {
   }
 
   @Get()
-  @ApiOkResponse({ description: '{ items: report summaries, total }' })
+  @ApiContract({
+    summary: "The county's reports, newest received first",
+    query: reportListQuerySchema,
+    responses: { 200: { description: '{ items: report summaries, total }', schema: 'ReportPage' } },
+    errors: [403],
+  })
   list(@Query() query: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     return this.lists.list(query, user, ip);
   }
 
   @Get(':id')
+  @ApiContract({ summary: 'One report (the read is audited)', responses: { 200: theReport }, errors: [403, 404] })
   get(@Param('id') id: string, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     return this.service.get(id, user, { ip });
   }
 
   @Put(':id')
-  @ApiBody({ type: DraftUpdateDto })
+  @ApiContract({
+    summary: 'Replace the whole draft (autosave), with the version last read',
+    body: 'DraftUpdateRequest',
+    responses: { 200: theReport },
+    errors: [403, 404, 409],
+  })
   update(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     return this.service.update(id, body, user, { ip });
   }
 
   @Post(':id/submit')
   @HttpCode(200)
-  @ApiBody({ type: SubmitDto })
+  @ApiContract({
+    summary: 'Submit the draft for screening',
+    body: 'SubmitRequest',
+    responses: { 200: { description: 'The report, status AWAITING_SUPERVISOR', schema: 'AccessReport' } },
+    errors: [403, 404, 409, 422],
+  })
   submit(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     return this.service.submit(id, body, user, { ip });
   }
@@ -78,15 +80,25 @@ export class AccessReportsController {
   @Post(':id/screening-decision')
   @HttpCode(200)
   @Roles('SUPERVISOR')
-  @ApiBody({ type: DecisionDto })
+  @ApiContract({
+    summary: "The supervisor's screening decision (final)",
+    body: 'DecisionRequest',
+    responses: { 200: { description: 'The report, status SCREENED_IN or SCREENED_OUT', schema: 'AccessReport' } },
+    errors: [403, 404, 409, 422],
+  })
   decide(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     return this.service.decide(id, body, user, { ip });
   }
 
   @Post(':id/law-enforcement-notifications')
   @HttpCode(201)
-  @ApiBody({ type: LawEnforcementNotificationDto })
-  @ApiHeader(idempotencyHeader)
+  @ApiContract({
+    summary: 'Record a law enforcement notification (any status)',
+    body: 'LawEnforcementNotificationRequest',
+    idempotent: true,
+    responses: { 201: theReport },
+    errors: [403, 404, 409],
+  })
   async notifyLawEnforcement(
     @Param('id') id: string,
     @Body() body: unknown,
@@ -99,8 +111,13 @@ export class AccessReportsController {
 
   @Post(':id/tribal-notifications')
   @HttpCode(201)
-  @ApiBody({ type: TribalNotificationDto })
-  @ApiHeader(idempotencyHeader)
+  @ApiContract({
+    summary: 'Record a tribal notification (any status)',
+    body: 'TribalNotificationRequest',
+    idempotent: true,
+    responses: { 201: theReport },
+    errors: [403, 404, 409],
+  })
   async notifyTribe(
     @Param('id') id: string,
     @Body() body: unknown,

@@ -1,4 +1,4 @@
-import { computeReport, type Draft } from '@cps/domain';
+import { type AccessReport, computeReport, type Draft } from '@cps/domain';
 import { toDateOnly } from '../users/user.mapper';
 import type { AllegationRow, ReportRow } from './report.include';
 
@@ -142,7 +142,7 @@ export function toReportDto(
     lawEnforcementNotifications,
     tribalNotifications,
     computed,
-  };
+  } satisfies AccessReport;
 }
 
 export type ReportDto = ReturnType<typeof toReportDto>;

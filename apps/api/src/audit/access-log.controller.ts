@@ -1,17 +1,13 @@
-import { accessLogSchema } from '@cps/domain';
 import { Controller, Get, Ip, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
+import { ApiTags } from '@nestjs/swagger';
 import { AccessReportsRepository } from '../access-reports/access-reports.repository';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
+import { ApiContract } from '../contract/api-contract.decorator';
 import { AuditService } from './audit.service';
 import { AuditEventsRepository } from './audit-events.repository';
 
-class AccessLogDto extends createZodDto(accessLogSchema) {}
-
 /** Who opened a report: its county's supervisor reads it (domain.md, "Who uses it"). */
 @ApiTags('Access reports')
-@ApiBearerAuth()
 @Roles('SUPERVISOR')
 @Controller('access-reports')
 export class AccessLogController {
@@ -22,9 +18,16 @@ export class AccessLogController {
   ) {}
 
   @Get(':id/access-log')
-  @ApiOkResponse({
-    type: AccessLogDto,
-    description: 'Who read or changed this report, refused attempts included, newest first',
+  @ApiContract({
+    summary: 'Who read or changed this report (the supervisor of its county)',
+    responses: {
+      200: {
+        description:
+          '[{ at, userId, userName, action }]: who read or changed this report, refused attempts included, newest first',
+        schema: 'AccessLog',
+      },
+    },
+    errors: [403, 404],
   })
   async accessLog(@Param('id') id: string, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     await this.reports.findScoped(id, user); // 404 for another county's report, as if it did not exist

@@ -1,17 +1,16 @@
-import { type AuditQuery, auditEventPageSchema, auditQuerySchema } from '@cps/domain';
+import { type AuditQuery, auditQuerySchema } from '@cps/domain';
 import { Controller, Get, Ip, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
+import { ApiContract } from '../contract/api-contract.decorator';
 import { AuditService } from './audit.service';
 import { AuditEventsRepository } from './audit-events.repository';
 
 class AuditQueryDto extends createZodDto(auditQuerySchema) {}
-class AuditEventPageDto extends createZodDto(auditEventPageSchema) {}
 
 /** The audit trail, newest first: state admins only, read only. Reading it is itself an event. */
 @ApiTags('Audit')
-@ApiBearerAuth()
 @Roles('ADMIN')
 @Controller('audit-events')
 export class AuditEventsController {
@@ -21,19 +20,24 @@ export class AuditEventsController {
   ) {}
 
   @Get()
-  @ApiQuery({
-    name: 'reportId',
-    required: false,
-    description:
-      "One report's whole trail: the report and everything in it (allegations, findings, notifications), refused attempts included. Its id or its number (2026-079-00042)",
+  @ApiContract({
+    summary: 'The audit trail, newest first (reading it is itself an event)',
+    query: auditQuerySchema,
+    queryNotes: {
+      reportId: {
+        description:
+          "One report's whole trail: the report and everything in it (allegations, findings, notifications), refused attempts included. Its id or its number (2026-079-00042)",
+      },
+      reportNumber: {
+        description: "One report's whole trail, by its number (2026-079-00042); an unknown number gives an empty page",
+      },
+      action: { description: 'One action, such as report.read or access.denied' },
+      from: { description: 'Events from this Chicago date on' },
+      to: { description: 'Events up to this Chicago date, included' },
+    },
+    responses: { 200: { description: '{ items: events, total }', schema: 'AuditEventPage' } },
+    errors: [403],
   })
-  @ApiQuery({
-    name: 'reportNumber',
-    required: false,
-    description: "One report's whole trail, by its number (2026-079-00042); an unknown number gives an empty page",
-  })
-  @ApiQuery({ name: 'action', required: false, description: 'One action, such as report.read or access.denied' })
-  @ApiOkResponse({ type: AuditEventPageDto })
   async list(@Query() query: AuditQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     const page = await this.events.page(query);
     await this.audit.record({

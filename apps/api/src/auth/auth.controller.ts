@@ -1,31 +1,18 @@
-import {
-  changePasswordSchema,
-  loginRequestSchema,
-  loginResponseSchema,
-  setupRequestSchema,
-  userSchema,
-} from '@cps/domain';
+import { changePasswordSchema, loginRequestSchema, setupRequestSchema } from '@cps/domain';
 import { Body, Controller, Get, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { type AuthContext, CurrentAuth, CurrentUser, Public, type SessionUser } from '../common/auth.decorators';
 import { ENV, type Env } from '../common/env';
+import { ApiContract } from '../contract/api-contract.decorator';
 import { toUserDto } from '../users/user.mapper';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from './session-token';
 
 class LoginDto extends createZodDto(loginRequestSchema) {}
-class LoginResponseDto extends createZodDto(loginResponseSchema) {}
 class SetupDto extends createZodDto(setupRequestSchema) {}
 class ChangePasswordDto extends createZodDto(changePasswordSchema) {}
-class UserDto extends createZodDto(userSchema) {}
 
 @ApiTags('Sign-in')
 @Controller('auth')
@@ -38,8 +25,14 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOkResponse({ type: LoginResponseDto })
-  @ApiTooManyRequestsResponse({ description: '5 failed sign-ins for this email within 15 minutes' })
+  @ApiContract({
+    summary: 'Sign in: a token for scripts and a session cookie for the browser',
+    description: 'Wrong credentials: 401, one message for an unknown email and a wrong password',
+    public: true,
+    body: 'LoginRequest',
+    responses: { 200: { description: 'Signed in', schema: 'LoginResponse' } },
+    errors: [401, 429],
+  })
   async login(@Body() body: LoginDto, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.auth.login(body, ip);
     this.setSessionCookie(reply, result.token);
@@ -49,9 +42,12 @@ export class AuthController {
   @Public()
   @Post('setup')
   @HttpCode(200)
-  @ApiOkResponse({ type: LoginResponseDto, description: 'The password is set and the person is signed in' })
-  @ApiBadRequestResponse({
-    description: 'A used, expired or unknown setup token (one message for all), or a password under 12 characters',
+  @ApiContract({
+    summary: 'Choose a password with a one-time setup token, and be signed in',
+    description: 'A used, expired or unknown setup token (one message for all), or a password under 12 characters: 400',
+    public: true,
+    body: 'SetupRequest',
+    responses: { 200: { description: 'The password is set and the person is signed in', schema: 'LoginResponse' } },
   })
   async setup(@Body() body: SetupDto, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.auth.setup(body, ip);
@@ -61,22 +57,32 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: "Changed; the user's other sessions have ended, this one stays" })
-  @ApiBadRequestResponse({ description: 'The current password is not right, or the new one is too short' })
-  @ApiTooManyRequestsResponse({ description: 'Too many wrong current passwords (counted with failed sign-ins)' })
+  @ApiContract({
+    summary: 'Change your own password',
+    description:
+      'A wrong current password or a short new one: 400; too many wrong current passwords (counted with failed sign-ins): 429',
+    body: 'ChangePasswordRequest',
+    responses: { 204: { description: "Changed; the user's other sessions have ended, this one stays" } },
+    errors: [403, 429],
+  })
   async changePassword(@Body() body: ChangePasswordDto, @CurrentAuth() auth: AuthContext, @Ip() ip: string) {
     await this.auth.changePassword(body, auth.user, auth.sessionId, ip);
   }
 
   @Post('logout')
   @HttpCode(204)
+  @ApiContract({
+    summary: 'Sign out: the token and the cookie stop working',
+    responses: { 204: { description: 'Signed out' } },
+    errors: [403],
+  })
   async logout(@CurrentAuth() auth: AuthContext, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.auth.logout(auth.sessionId, auth.user.id, ip);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
   @Get('me')
-  @ApiOkResponse({ type: UserDto })
+  @ApiContract({ summary: 'The signed-in user', responses: { 200: { description: 'The user', schema: 'User' } } })
   me(@CurrentUser() user: SessionUser) {
     return toUserDto(user);
   }

@@ -1,11 +1,8 @@
-import { findingSchema } from '@cps/domain';
 import { Body, Controller, Ip, Param, Put } from '@nestjs/common';
-import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
+import { ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
+import { ApiContract } from '../contract/api-contract.decorator';
 import { FindingsService } from './findings.service';
-
-class FindingDto extends createZodDto(findingSchema) {}
 
 @ApiTags('Findings')
 @Roles('ACCESS_WORKER', 'SUPERVISOR')
@@ -14,7 +11,12 @@ export class FindingsController {
   constructor(private readonly findings: FindingsService) {}
 
   @Put(':id/finding')
-  @ApiBody({ type: FindingDto })
+  @ApiContract({
+    summary: "Record an allegation's finding (only on SCREENED_IN reports)",
+    body: 'FindingRequest',
+    responses: { 200: { description: 'The allegation with its finding', schema: 'ReportAllegation' } },
+    errors: [403, 404, 409, 422],
+  })
   record(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     return this.findings.record(id, body, user, ip);
   }

@@ -1,9 +1,10 @@
 import { personSearchQuerySchema } from '@cps/domain';
 import { Controller, Get, Ip, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
+import { ApiContract } from '../contract/api-contract.decorator';
 import { PersonsRepository } from './persons.repository';
 
 class PersonSearchQuery extends createZodDto(personSearchQuerySchema) {}
@@ -19,7 +20,17 @@ export class PersonsController {
 
   /** Search before create: identifying basics only. The search is audited, its terms are not. */
   @Get('search')
-  @ApiOkResponse({ description: '[{ id, firstName, lastName, dateOfBirth, gender, score }], best first, at most 20' })
+  @ApiContract({
+    summary: 'Likely matches across the state, drafts included, so intake can link an existing child',
+    query: personSearchQuerySchema,
+    responses: {
+      200: {
+        description: '[{ id, firstName, lastName, dateOfBirth, gender, score }], best first, at most 20',
+        schema: 'PersonMatchList',
+      },
+    },
+    errors: [403],
+  })
   async search(@Query() query: PersonSearchQuery, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     const matches = await this.persons.search(query);
     await this.audit.record({

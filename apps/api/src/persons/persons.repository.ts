@@ -1,23 +1,14 @@
-import { nameKey } from '@cps/domain';
+import { nameKey, type PersonMatch } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
 import { toDateOnly } from '../users/user.mapper';
-
-export type PersonMatch = {
-  id: string;
-  firstName: string | null;
-  lastName: string | null;
-  dateOfBirth: string | null;
-  gender: string | null;
-  score: number;
-};
 
 type Row = {
   id: string;
   first_name: string | null;
   last_name: string | null;
   date_of_birth: Date | null;
-  gender: string | null;
+  gender: PersonMatch['gender'];
   score: number;
 };
 

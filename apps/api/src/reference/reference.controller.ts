@@ -1,12 +1,8 @@
-import { countySchema, referenceCodes, referenceCodesSchema } from '@cps/domain';
+import { referenceCodes } from '@cps/domain';
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiContract } from '../contract/api-contract.decorator';
 import { ReferenceRepository } from './reference.repository';
-
-class CountiesDto extends createZodDto(z.array(countySchema)) {}
-class CodesDto extends createZodDto(referenceCodesSchema) {}
 
 /** Code lists and counties: any signed-in user. */
 @ApiTags('Reference data')
@@ -15,13 +11,19 @@ export class ReferenceController {
   constructor(private readonly repository: ReferenceRepository) {}
 
   @Get('counties')
-  @ApiOkResponse({ type: CountiesDto })
+  @ApiContract({
+    summary: "Wisconsin's 72 counties",
+    responses: { 200: { description: '[{ code, name, region }]', schema: 'CountyList' } },
+  })
   counties() {
     return this.repository.counties();
   }
 
   @Get('codes')
-  @ApiOkResponse({ type: CodesDto })
+  @ApiContract({
+    summary: 'The code lists, each [{ code, label }]',
+    responses: { 200: { description: 'The code lists', schema: 'ReferenceCodes' } },
+  })
   codes() {
     return referenceCodes;
   }

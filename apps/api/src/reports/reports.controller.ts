@@ -1,25 +1,25 @@
-import {
-  complianceQuerySchema,
-  complianceReportSchema,
-  sexTraffickingQuerySchema,
-  sexTraffickingReportSchema,
-} from '@cps/domain';
+import { complianceQuerySchema, sexTraffickingQuerySchema } from '@cps/domain';
 import { Controller, Get, Header, Ip, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
+import { ApiContract } from '../contract/api-contract.decorator';
 import { ReportsService } from './reports.service';
 
 class SexTraffickingQueryDto extends createZodDto(sexTraffickingQuerySchema) {}
-class SexTraffickingReportDto extends createZodDto(sexTraffickingReportSchema) {}
 class ComplianceQueryDto extends createZodDto(complianceQuerySchema) {}
-class ComplianceReportDto extends createZodDto(complianceReportSchema) {}
+
+const suppressNote = {
+  suppress: {
+    description: 'true: the public-release version, counts from 1 to 4 (and the cells that would reveal them) null',
+    schema: { type: 'boolean', default: false },
+  },
+};
 
 /** Statistics (reports.md): admins statewide, supervisors for their own county. */
 @ApiTags('Reports')
-@ApiBearerAuth()
 @Roles('ADMIN', 'SUPERVISOR')
 @Controller('reports')
 export class ReportsController {
@@ -53,9 +53,17 @@ export class ReportsController {
   }
 
   @Get('sex-trafficking')
-  @ApiOkResponse({
-    type: SexTraffickingReportDto,
-    description: 'Summary, substantiation rates and tables 1-10 of the DCF report for the period',
+  @ApiContract({
+    summary: 'The DCF sex trafficking report (statewide for admins, their county for supervisors)',
+    query: sexTraffickingQuerySchema,
+    queryNotes: suppressNote,
+    responses: {
+      200: {
+        description: 'Summary, substantiation rates and tables 1-10 of the DCF report for the period',
+        schema: 'SexTraffickingReport',
+      },
+    },
+    errors: [403],
   })
   async sexTrafficking(@Query() query: SexTraffickingQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     const report = await this.reports.sexTrafficking(query, user);
@@ -64,8 +72,13 @@ export class ReportsController {
   }
 
   @Get('sex-trafficking.csv')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'Tables 1-10 as CSV, one line per table row', schema: { type: 'string' } })
+  @ApiContract({
+    summary: 'The DCF sex trafficking report as CSV',
+    query: sexTraffickingQuerySchema,
+    queryNotes: suppressNote,
+    responses: { 200: { description: 'Tables 1-10 as CSV, one line per table row', schema: 'csv' } },
+    errors: [403],
+  })
   @Header('cache-control', 'no-store')
   async sexTraffickingCsv(
     @Query() query: SexTraffickingQueryDto,
@@ -80,9 +93,16 @@ export class ReportsController {
   }
 
   @Get('compliance')
-  @ApiOkResponse({
-    type: ComplianceReportDto,
-    description: 'LE-12H, TRIBE-24H, IA-60D and time to the screening decision, by county',
+  @ApiContract({
+    summary: 'Compliance with the clocks, by county',
+    query: complianceQuerySchema,
+    responses: {
+      200: {
+        description: 'LE-12H, TRIBE-24H, IA-60D and time to the screening decision, by county',
+        schema: 'ComplianceReport',
+      },
+    },
+    errors: [403],
   })
   async compliance(@Query() query: ComplianceQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     const report = await this.reports.compliance(query, user);

@@ -1,40 +1,18 @@
-import {
-  createdUserSchema,
-  createUserSchema,
-  pageQuerySchema,
-  passwordResetResponseSchema,
-  updateUserSchema,
-  userPageSchema,
-  userSchema,
-} from '@cps/domain';
+import { createUserSchema, pageQuerySchema } from '@cps/domain';
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
+import { ApiContract } from '../contract/api-contract.decorator';
 import { UsersService } from './users.service';
 
 class PageQueryDto extends createZodDto(pageQuerySchema) {}
 class CreateUserDto extends createZodDto(createUserSchema) {}
-class UpdateUserDto extends createZodDto(updateUserSchema) {}
-class UserDto extends createZodDto(userSchema) {}
-class UserPageDto extends createZodDto(userPageSchema) {}
-class CreatedUserDto extends createZodDto(createdUserSchema) {}
-class PasswordResetDto extends createZodDto(passwordResetResponseSchema) {}
 
 /** Accounts, roles, counties and training records: state admins only. */
 @ApiTags('Users')
-@ApiBearerAuth()
 @Roles('ADMIN')
 @Controller('users')
 export class UsersController {
@@ -44,7 +22,12 @@ export class UsersController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: UserPageDto })
+  @ApiContract({
+    summary: 'Users, a page at a time',
+    query: pageQuerySchema,
+    responses: { 200: { description: '{ items: users, total }', schema: 'UserPage' } },
+    errors: [403],
+  })
   async list(@Query() query: PageQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     const page = await this.users.list(query);
     await this.audit.record({
@@ -58,12 +41,18 @@ export class UsersController {
   }
 
   @Post()
-  @ApiCreatedResponse({
-    type: CreatedUserDto,
-    description: 'The user, with a one-time setup link (72 hours) to hand to the person privately',
+  @ApiContract({
+    summary: 'Create a user; a `password` is refused (400): the person chooses their own with the setup link',
+    body: 'CreateUserRequest',
+    idempotent: true,
+    responses: {
+      201: {
+        description: 'Created: the user, with a one-time setup link (72 hours) to hand to the person privately',
+        schema: 'CreatedUser',
+      },
+    },
+    errors: [403, 409],
   })
-  @ApiBadRequestResponse({ description: 'Invalid fields, or a `password`: an administrator never sets one' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   async create(
     @Body() body: CreateUserDto,
     @CurrentUser() user: SessionUser,
@@ -78,18 +67,28 @@ export class UsersController {
 
   @Post(':id/password-reset')
   @HttpCode(200)
-  @ApiOkResponse({
-    type: PasswordResetDto,
-    description: "The user's sessions have ended and their password is void until they use the new setup link",
+  @ApiContract({
+    summary: "Reset a user's password: a new setup link",
+    responses: {
+      200: {
+        description: "The user's sessions have ended and their password is void until they use the new setup link",
+        schema: 'PasswordReset',
+      },
+    },
+    errors: [403, 404],
   })
-  @ApiNotFoundResponse({ description: 'No such user' })
   resetPassword(@Param('id') id: string, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     return this.users.resetPassword(id, { user, ip });
   }
 
   @Patch(':id')
-  @ApiBody({ type: UpdateUserDto })
-  @ApiOkResponse({ type: UserDto })
+  @ApiContract({
+    summary: "Change a user's name, role, county, training date or active flag",
+    description: "Deactivation, and a change of role or county, end the user's sessions at once",
+    body: 'UpdateUserRequest',
+    responses: { 200: { description: 'The user', schema: 'User' } },
+    errors: [403, 404, 409],
+  })
   update(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
     return this.users.update(id, body, { user, ip });
   }

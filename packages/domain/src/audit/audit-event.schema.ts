@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTimeSchema } from '../common/date.schema';
 import { dateOnlySchema, pageOf, pageQuerySchema, queryParam } from '../common/query.schema';
 import { REPORT_NUMBER_PATTERN } from '../reports/report-number';
 import { addDays, chicagoMidnight } from '../time/chicago';
@@ -6,7 +7,7 @@ import { addDays, chicagoMidnight } from '../time/chicago';
 /** One entry of the audit trail as the admin reads it (api.md, "Audit"). */
 export const auditEventSchema = z.object({
   id: z.string(),
-  at: z.string(),
+  at: dateTimeSchema,
   userId: z.string().nullable(),
   action: z.string(),
   entityType: z.string().nullable(),
@@ -19,6 +20,7 @@ export const auditEventSchema = z.object({
 export type AuditEventEntry = z.infer<typeof auditEventSchema>;
 
 export const auditEventPageSchema = pageOf(auditEventSchema);
+export type AuditEventPage = z.infer<typeof auditEventPageSchema>;
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -99,7 +101,7 @@ export type AuditAction = keyof typeof auditActions;
 
 /** `GET /api/access-reports/:id/access-log`: who read or changed the report, refused attempts included, newest first. */
 export const accessLogEntrySchema = z.object({
-  at: z.string(),
+  at: dateTimeSchema,
   userId: z.string().nullable(),
   userName: z.string().nullable(),
   action: z.string(),

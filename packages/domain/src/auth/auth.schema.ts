@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from '../codes/codes.schema';
+import { dateOnlySchema, dateTimeSchema } from '../common/date.schema';
 import { countyCodeSchema } from '../counties/county.schema';
 
 export const loginRequestSchema = z.object({
@@ -15,11 +16,12 @@ export const userSchema = z.object({
   role: roleSchema,
   countyCode: countyCodeSchema.nullable(),
   active: z.boolean(),
-  sexTraffickingTrainingCompletedOn: z.string().nullable(),
+  sexTraffickingTrainingCompletedOn: dateOnlySchema.nullable(),
 });
 export type User = z.infer<typeof userSchema>;
 
 export const loginResponseSchema = z.object({ token: z.string(), user: userSchema });
+export type LoginResponse = z.infer<typeof loginResponseSchema>;
 
 // Passwords are chosen by the person, never by an administrator: with a one-time setup token
 // (a new account, or after a reset), or signed in, knowing the current one.
@@ -34,7 +36,7 @@ export const passwordSchema = z
 export const SETUP_TOKEN_HOURS = 72;
 
 /** The one-time setup link an admin hands to the person: the token, the web page with it, its end. */
-export const setupLinkSchema = z.object({ token: z.string(), url: z.string(), expiresAt: z.string() });
+export const setupLinkSchema = z.object({ token: z.string(), url: z.string(), expiresAt: dateTimeSchema });
 export type SetupLink = z.infer<typeof setupLinkSchema>;
 
 export const createdUserSchema = userSchema.extend({ setup: setupLinkSchema });

@@ -13,6 +13,9 @@ export const countySchema = z.object({
 });
 export type County = z.infer<typeof countySchema>;
 
+/** GET /api/reference/counties: the 72 counties. */
+export const countyListSchema = z.array(countySchema);
+
 export function regionOfCounty(code: string): 'MILWAUKEE' | 'BALANCE_OF_STATE' {
   return code === MILWAUKEE_COUNTY_CODE ? 'MILWAUKEE' : 'BALANCE_OF_STATE';
 }

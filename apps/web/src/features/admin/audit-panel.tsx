@@ -1,4 +1,4 @@
-import type { AuditEventEntry, User } from '@cps/domain';
+import type { AuditEventPage, User } from '@cps/domain';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Alert } from '../../ui/alert';
@@ -10,7 +10,6 @@ import { AuditTable } from './audit-table';
 import { Pagination } from './pagination';
 import { useReloadableLoad, useReloadableResource } from './use-reloadable-resource';
 
-type AuditPage = { items: AuditEventEntry[]; total: number };
 const FILTERS = ['userId', 'action', 'reportId', 'entityId', 'from', 'to'] as const;
 
 function filtersOf(params: URLSearchParams): AuditFilters {
@@ -30,7 +29,7 @@ export function AuditPanel() {
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
   const page = pageParam(params);
-  const { resource: events } = useReloadableResource<AuditPage>(auditEventsPath(filters, page));
+  const { resource: events } = useReloadableResource<AuditEventPage>(auditEventsPath(filters, page));
   const { resource: users } = useReloadableLoad<User[]>('all-users', fetchAllUsers);
 
   const userList = useMemo(() => (users.status === 'success' ? users.data : []), [users]);

@@ -1,4 +1,4 @@
-import type { Draft, User } from '@cps/domain';
+import type { AccessReport, Draft, User } from '@cps/domain';
 import { ApiError, type ApiIssue, http } from '../../api/http';
 import { CURRENT_USER_PATH } from '../auth/auth.api';
 import { describeDifferences } from './draft-diff';
@@ -13,7 +13,6 @@ import {
   removeLocalCopy,
   writeLocalCopy,
 } from './local-copy';
-import type { ReportDto } from './report.types';
 
 // Autosave without React: a local copy on every change, a PUT with the version last read ~2 s
 // after the last change (or at once when a field loses focus), retries with backoff, and a 409
@@ -26,8 +25,8 @@ export type SaveState =
   | { kind: 'saved'; at: number }
   | { kind: 'retrying'; message: string; nextTryAt: number }
   | { kind: 'blocked'; message: string }
-  | { kind: 'conflict'; server: ReportDto; differences: string[] }
-  | { kind: 'closed'; message: string; server: ReportDto | null };
+  | { kind: 'conflict'; server: AccessReport; differences: string[] }
+  | { kind: 'closed'; message: string; server: AccessReport | null };
 
 /** saveDelayMs after the last change, but never more than saveMaxWaitMs after the first unsaved one. */
 export type Timings = { saveDelayMs: number; saveMaxWaitMs: number; retryBaseMs: number; retryMaxMs: number };
@@ -48,8 +47,8 @@ export type SaverOptions = {
   getValues: () => IntakeValues;
   /** Last touches on the body (e.g. leave out what a linked person already has). */
   prepare?: (draft: Draft) => Draft;
-  onCreated?: (report: ReportDto) => void;
-  onSaved?: (report: ReportDto) => void;
+  onCreated?: (report: AccessReport) => void;
+  onSaved?: (report: AccessReport) => void;
   /** The API refused the draft (400): show its issues at their fields. */
   onRefused?: (issues: ApiIssue[]) => void;
   timings?: Partial<Timings>;
@@ -174,7 +173,7 @@ export function createDraftSaver(options: SaverOptions) {
     );
   }
 
-  function afterSave(report: ReportDto): void {
+  function afterSave(report: AccessReport): void {
     set({ kind: 'saved', at: now() });
     options.onSaved?.(report);
     if (changeSeq !== savedSeq) schedule(timings.saveDelayMs);
@@ -307,7 +306,7 @@ export function createDraftSaver(options: SaverOptions) {
       schedule(0);
     },
     /** Start in conflict (the local copy was typed on an older version than the server's). */
-    conflictWith(server: ReportDto): void {
+    conflictWith(server: AccessReport): void {
       set({ kind: 'conflict', server, differences: describeDifferences(options.getValues(), toFormValues(server)) });
     },
     keepMine(): void {

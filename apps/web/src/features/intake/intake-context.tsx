@@ -1,7 +1,7 @@
+import type { PersonMatch } from '@cps/domain';
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { CheckSnapshot, CheckStore, FieldMessage } from './check-store';
 import { type DraftSaver, defaultTimings, type SaveState, type Timings } from './draft-saver';
-import type { PersonMatch } from './report.types';
 
 export type IntakeTimings = Timings & { checkDelayMs: number; searchDelayMs: number };
 export const defaultIntakeTimings: IntakeTimings = {

@@ -1,7 +1,13 @@
-import { type CheckedDraft, type Draft, type DraftInput, draftIssues, draftSchema } from '@cps/domain';
+import {
+  type AccessReport,
+  type CheckedDraft,
+  type Draft,
+  type DraftInput,
+  draftIssues,
+  draftSchema,
+} from '@cps/domain';
 import type { z } from 'zod';
 import { nowToTheMinute } from '../../ui/chicago-time';
-import type { ReportDto } from './report.types';
 
 /** 'persons.0.dateOfBirth' → ['persons', 0, 'dateOfBirth'] (zod and react-hook-form paths). */
 export function pathSegments(path: string): (string | number)[] {
@@ -43,9 +49,10 @@ export function emptyValues(countyCode: string, now = new Date()): IntakeValues 
  * back). `personId` stays null: the API keeps each key's person from save to save, so only a
  * link chosen in this session needs sending.
  */
-export function toFormValues(report: ReportDto): IntakeValues {
-  const r = report.reporter ?? {};
-  const rec = report.recommendation ?? {};
+export function toFormValues(report: AccessReport): IntakeValues {
+  // A report restored from this browser's own copy may predate a field: read each defensively.
+  const r: Partial<AccessReport['reporter']> = report.reporter ?? {};
+  const rec: Partial<NonNullable<AccessReport['recommendation']>> = report.recommendation ?? {};
   return {
     countyCode: report.countyCode,
     receivedAt: report.receivedAt ?? null,

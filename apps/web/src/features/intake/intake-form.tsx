@@ -1,4 +1,4 @@
-import type { Draft, User } from '@cps/domain';
+import type { AccessReport, Draft, User } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type KeyboardEvent, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -22,7 +22,6 @@ import { PeopleDirectoryProvider } from './people-directory';
 import { PeopleSection } from './people-section';
 import { ReceivedSection } from './received-section';
 import { RecommendationSection } from './recommendation-section';
-import type { ReportDto } from './report.types';
 import { ReporterSection } from './reporter-section';
 import { runChecks, valueSnapshot } from './run-checks';
 import { SafetySection } from './safety-section';
@@ -47,7 +46,7 @@ export type IntakeStart = {
   notice: string | null;
   /** The values came from this computer's copy and are not on the server yet. */
   restored: boolean;
-  conflictWith: ReportDto | null;
+  conflictWith: AccessReport | null;
   /** A create of the restored copy that may have reached the server: sent again as it was first. */
   pendingCreate?: LocalCopy['create'];
 };
@@ -58,8 +57,8 @@ type IntakeFormProps = {
   holidays: readonly string[];
   start: IntakeStart;
   timings?: Partial<IntakeTimings>;
-  onCreated?: (report: ReportDto) => void;
-  onSubmitted: (report: ReportDto) => void;
+  onCreated?: (report: AccessReport) => void;
+  onSubmitted: (report: AccessReport) => void;
 };
 
 /** Enter in a one-line field must not submit the report half-way through a call. */

@@ -1,4 +1,4 @@
-import type { HolidayEntry, User } from '@cps/domain';
+import type { AccessReport, HolidayEntry, User } from '@cps/domain';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useApiResource } from '../../api/use-api-resource';
@@ -9,7 +9,6 @@ import { HOLIDAYS_PATH, reportPath } from './intake.api';
 import type { IntakeTimings } from './intake-context';
 import { IntakeForm } from './intake-form';
 import { draftStart, newReportStart } from './intake-start';
-import type { ReportDto } from './report.types';
 import { SubmittedPanel } from './submitted-panel';
 import './intake.css';
 
@@ -23,7 +22,7 @@ type IntakeScreenProps = { user: User; reportId: string | null; timings?: Partia
 export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
   const navigate = useNavigate();
   const created = useRef<string | null>(null);
-  const [session, setSession] = useState<{ n: number; reportId: string | null; submitted?: ReportDto }>({
+  const [session, setSession] = useState<{ n: number; reportId: string | null; submitted?: AccessReport }>({
     n: 0,
     reportId,
   });
@@ -31,7 +30,7 @@ export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
 
   const holidays = useApiResource<HolidayEntry[]>(HOLIDAYS_PATH);
   const counties = useCounties(true);
-  const report = useApiResource<ReportDto>(session.reportId ? reportPath(session.reportId) : null);
+  const report = useApiResource<AccessReport>(session.reportId ? reportPath(session.reportId) : null);
   const loaded = report.status === 'success' ? report.data : null;
 
   const countyCode = loaded?.countyCode ?? user.countyCode ?? '';

@@ -1,10 +1,9 @@
-import type { User } from '@cps/domain';
+import type { AccessReport, User } from '@cps/domain';
 import { formatChicago } from '../../ui/chicago-time';
 import { describeDifferences } from './draft-diff';
 import type { IntakeStart } from './intake-form';
 import { emptyValues, type IntakeValues, toFormValues } from './intake-form.schema';
 import { localCopyKey, readLocalCopy, removeLocalCopy } from './local-copy';
-import type { ReportDto } from './report.types';
 
 const noNotifications = { lawEnforcementNotifications: [], tribalNotifications: [] };
 
@@ -42,7 +41,7 @@ export function newReportStart(user: User, countyCode: string): IntakeStart {
  * A saved draft, and this computer's unsaved copy of it if there is one: typed on the version
  * the server still has, it is restored and saved; typed on an older one, the worker chooses.
  */
-export function draftStart(user: User, report: ReportDto): IntakeStart {
+export function draftStart(user: User, report: AccessReport): IntakeStart {
   const serverValues = toFormValues(report);
   const key = localCopyKey(report.id, user.id);
   const copy = readLocalCopy(key);

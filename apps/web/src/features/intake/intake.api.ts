@@ -1,6 +1,5 @@
-import type { Draft, PersonSearchQuery, Recommendation } from '@cps/domain';
+import type { AccessReport, Draft, PersonMatch, PersonSearchQuery, Recommendation } from '@cps/domain';
 import { ApiError, apiRequest, http, NETWORK_ERROR_STATUS } from '../../api/http';
-import type { PersonMatch, ReportDto } from './report.types';
 
 const REPORTS = '/api/access-reports';
 /** A save or submit that hangs this long is treated like a lost connection and retried. */
@@ -26,28 +25,28 @@ async function timed<T>(method: Method, path: string, body?: unknown, headers?: 
 export function createReport(
   draft: Partial<Draft> & { countyCode: string },
   idempotencyKey: string,
-): Promise<ReportDto> {
-  return timed<ReportDto>('POST', REPORTS, draft, { 'Idempotency-Key': idempotencyKey });
+): Promise<AccessReport> {
+  return timed<AccessReport>('POST', REPORTS, draft, { 'Idempotency-Key': idempotencyKey });
 }
 
 export function reportPath(id: string): string {
   return `${REPORTS}/${encodeURIComponent(id)}`;
 }
 
-export function getReport(id: string): Promise<ReportDto> {
-  return timed<ReportDto>('GET', reportPath(id));
+export function getReport(id: string): Promise<AccessReport> {
+  return timed<AccessReport>('GET', reportPath(id));
 }
 
-export function saveDraft(id: string, draft: Partial<Draft>, version: number): Promise<ReportDto> {
-  return timed<ReportDto>('PUT', reportPath(id), { ...draft, version });
+export function saveDraft(id: string, draft: Partial<Draft>, version: number): Promise<AccessReport> {
+  return timed<AccessReport>('PUT', reportPath(id), { ...draft, version });
 }
 
 export function submitReport(
   id: string,
   version: number,
   recommendation: Recommendation | null | undefined,
-): Promise<ReportDto> {
-  return timed<ReportDto>('POST', `${reportPath(id)}/submit`, { version, recommendation });
+): Promise<AccessReport> {
+  return timed<AccessReport>('POST', `${reportPath(id)}/submit`, { version, recommendation });
 }
 
 export function reportListPath(page: number, pageSize: number): string {

@@ -1,9 +1,9 @@
+import type { ReportSummary } from '@cps/domain';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { jsonResponse, requestOf, useFetchMock } from '../../test/fetch-mock';
 import { MyReports } from './my-reports';
-import type { ReportSummary } from './report.types';
 import { trainedWorker } from './testing/fake-intake-api';
 
 const mockedFetch = useFetchMock();
@@ -16,12 +16,15 @@ const clocks = {
   tribalNotificationStatus: 'NOT_REQUIRED',
   initialAssessmentDueOn: null,
   initialAssessmentOverdue: false,
+  responseTimeRequired: null,
+  mustScreenIn: false,
 } as const;
 
 function summary(overrides: Partial<ReportSummary>): ReportSummary {
   return {
     id: 'r1',
     reportNumber: '2018-079-00001',
+    countyCode: '55079',
     status: 'DRAFT',
     version: 1,
     receivedAt: '2018-03-02T15:04:00.000Z',
@@ -29,6 +32,7 @@ function summary(overrides: Partial<ReportSummary>): ReportSummary {
     updatedAt: null,
     submittedAt: null,
     createdBy: { id: trainedWorker.id, name: trainedWorker.name },
+    reporterType: 'EDUCATION',
     children: [{ id: 'p1', firstName: 'Maya', lastName: 'Thompson' }],
     allegationCount: 1,
     presentDangerThreat: false,

@@ -1,4 +1,4 @@
-import type { User } from '@cps/domain';
+import type { ReportPage, ReportSummary, User } from '@cps/domain';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, http } from '../../api/http';
@@ -7,7 +7,6 @@ import { formatChicago } from '../../ui/chicago-time';
 import { Loading } from '../../ui/loading';
 import { reportListPath } from './intake.api';
 import { fullName } from './people';
-import type { ReportPage, ReportSummary } from './report.types';
 import { lawEnforcementText, nextStep, statusText } from './report-status';
 import { useNow } from './use-now';
 import './intake.css';

@@ -1,4 +1,4 @@
-import type { DraftInput } from '@cps/domain';
+import type { DraftInput, PersonMatch } from '@cps/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useFetchMock } from '../../test/fetch-mock';
@@ -8,7 +8,7 @@ import { renderIntake } from './testing/render-intake';
 const mockedFetch = useFetchMock();
 beforeEach(() => window.localStorage.clear());
 
-const maya = {
+const maya: PersonMatch = {
   id: '11111111-1111-4111-8111-111111111111',
   firstName: 'Maya',
   lastName: 'Thompson',
@@ -16,7 +16,7 @@ const maya = {
   gender: 'FEMALE',
   score: 0.92,
 };
-const mark = {
+const mark: PersonMatch = {
   id: '22222222-2222-4222-8222-222222222222',
   firstName: 'Mark',
   lastName: 'Thomson',

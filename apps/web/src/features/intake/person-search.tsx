@@ -1,11 +1,10 @@
-import { genders } from '@cps/domain';
+import { genders, type PersonMatch } from '@cps/domain';
 import { type KeyboardEvent, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { formatDateOnly } from '../../ui/chicago-time';
 import { fieldId } from './field-paths';
 import { useIntake } from './intake-context';
 import type { IntakeValues } from './intake-form.schema';
-import type { PersonMatch } from './report.types';
 import { searchQueryOf, usePersonSearch } from './use-person-search';
 
 export const matchesId = (index: number) => `${fieldId(`persons.${index}`)}-matches`;

@@ -1,5 +1,5 @@
+import type { ReportStatus, ReportSummary } from '@cps/domain';
 import { formatChicago, formatDateOnly, formatDuration } from '../../ui/chicago-time';
-import type { ReportStatus, ReportSummary } from './report.types';
 
 const statusWords: Record<ReportStatus, string> = {
   DRAFT: 'Draft',

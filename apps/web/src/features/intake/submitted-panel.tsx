@@ -1,11 +1,11 @@
+import type { AccessReport } from '@cps/domain';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { formatChicago } from '../../ui/chicago-time';
 import { usePageTitle } from '../../ui/use-page-title';
-import type { ReportDto } from './report.types';
 
 /** After submit: what happened, what comes next, and where to go. */
-export function SubmittedPanel({ report }: { report: ReportDto }) {
+export function SubmittedPanel({ report }: { report: AccessReport }) {
   usePageTitle('Report submitted');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);

@@ -1,4 +1,4 @@
-import type { Draft } from '@cps/domain';
+import type { AccessReport, Draft } from '@cps/domain';
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { ApiIssue } from '../../api/http';
@@ -7,12 +7,11 @@ import type { IntakeTimings } from './intake-context';
 import type { IntakeValues } from './intake-form.schema';
 import type { LocalCopy } from './local-copy';
 import { registerOpenDraft } from './open-drafts';
-import type { ReportDto } from './report.types';
 
 type Hooks = {
   prepare: (draft: Draft) => Draft;
-  onCreated: (report: ReportDto) => void;
-  onSaved: (report: ReportDto) => void;
+  onCreated: (report: AccessReport) => void;
+  onSaved: (report: AccessReport) => void;
   onRefused: (issues: ApiIssue[]) => void;
   /** Every change of a named field, typed or set (a reset has no name and is not a change). */
   onFieldChange: (name: string) => void;

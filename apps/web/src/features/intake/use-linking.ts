@@ -1,10 +1,9 @@
-import type { Draft } from '@cps/domain';
+import type { AccessReport, Draft, PersonMatch } from '@cps/domain';
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { fieldId } from './field-paths';
 import type { IntakeValues, PersonValues } from './intake-form.schema';
 import { nextKey, rolePrefixes } from './people';
-import type { PersonMatch, ReportDto } from './report.types';
 
 // Search before create. Linking sends `personId`, fills the fields search returns (name, date of
 // birth, gender) and leaves the rest to the API: a field left out is filled from the person's latest
@@ -95,7 +94,7 @@ function createLinking(methods: UseFormReturn<IntakeValues, unknown, Draft>, ini
     },
 
     /** After a save: the ids now in the report, and the linked people's own values. */
-    adopt(report: ReportDto): void {
+    adopt(report: AccessReport): void {
       personIds = new Set(report.persons.map((p) => p.id));
       for (const [key, fields] of [...inherit]) {
         const index = (getValues('persons') ?? []).findIndex((p) => p.key === key);

@@ -1,7 +1,6 @@
-import { personSearchQuerySchema } from '@cps/domain';
+import { type PersonMatch, personSearchQuerySchema } from '@cps/domain';
 import { useEffect, useState } from 'react';
 import { searchPersons } from './intake.api';
-import type { PersonMatch } from './report.types';
 
 export type SearchState = {
   status: 'idle' | 'searching' | 'done' | 'failed';

@@ -1,4 +1,4 @@
-import { type Draft, type RuleActor, submitIssues, submitViolations } from '@cps/domain';
+import { type AccessReport, type Draft, type RuleActor, submitIssues, submitViolations } from '@cps/domain';
 import { useRef, useState } from 'react';
 import { ApiError } from '../../api/http';
 import type { CheckStore, ServerMessage } from './check-store';
@@ -6,7 +6,6 @@ import type { DraftSaver } from './draft-saver';
 import { anchorOf } from './field-paths';
 import { getReport, submitReport } from './intake.api';
 import { forRules, type IntakeValues } from './intake-form.schema';
-import type { ReportDto } from './report.types';
 import { valueSnapshot } from './run-checks';
 
 type SubmitDeps = {
@@ -17,7 +16,7 @@ type SubmitDeps = {
   /** Runs the checks now (not debounced) so the summary lists what is wrong at once. */
   recheck: () => void;
   showSummary: () => void;
-  onSubmitted: (report: ReportDto) => void;
+  onSubmitted: (report: AccessReport) => void;
 };
 
 function serverMessage(values: IntakeValues, path: string, text: string, rule?: string): ServerMessage {
@@ -96,7 +95,7 @@ export function useSubmit(deps: SubmitDeps) {
       setSubmitting(false);
     }
 
-    function finish(report: ReportDto) {
+    function finish(report: AccessReport) {
       saver.finish();
       deps.onSubmitted(report);
     }

@@ -1,3 +1,4 @@
+import type { AccessReport, ReportAllegation } from '@cps/domain';
 import { useEffect, useRef, useState } from 'react';
 import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { FindingForm } from '../screening/finding-form';
@@ -10,7 +11,6 @@ import {
   relationshipLabel,
   yesNoUnknownLabel,
 } from '../screening/labels';
-import type { AccessReport, ReportAllegation } from '../screening/report.types';
 
 type AllegationsSectionProps = {
   report: AccessReport;

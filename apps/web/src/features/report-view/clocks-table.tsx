@@ -1,6 +1,6 @@
+import type { AccessReport } from '@cps/domain';
 import { formatCalendarDate, formatChicagoDateTime } from '../../ui/chicago-time';
 import { ClockCountdown } from '../screening/clock-countdown';
-import type { AccessReport } from '../screening/report.types';
 
 type ClocksTableProps = { report: AccessReport; now: Date };
 

@@ -1,4 +1,4 @@
-import { ageAtReport } from '@cps/domain';
+import { type AccessReport, ageAtReport, type ReportPersonView } from '@cps/domain';
 import { formatCalendarDate } from '../../ui/chicago-time';
 import {
   ethnicityLabel,
@@ -8,7 +8,6 @@ import {
   raceLabel,
   yesNoUnknownLabel,
 } from '../screening/labels';
-import type { AccessReport, ReportPersonView } from '../screening/report.types';
 
 /** Everyone named in the report with their roles and demographics. */
 export function PeopleTable({ report }: { report: AccessReport }) {

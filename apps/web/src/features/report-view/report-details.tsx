@@ -1,8 +1,8 @@
+import type { AccessReport } from '@cps/domain';
 import type { ReactNode } from 'react';
 import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { ageText } from '../screening/clock-text';
 import { reporterTypeLabel } from '../screening/labels';
-import type { AccessReport } from '../screening/report.types';
 
 /** Facts of the intake: when, from whom, present danger, who recorded it, and the narrative. */
 export function ReportDetails({ report, now }: { report: AccessReport; now: Date }) {

@@ -1,9 +1,8 @@
-import { PERSON_FIRST_TERMS, type User } from '@cps/domain';
+import { type AccessReport, PERSON_FIRST_TERMS, type User } from '@cps/domain';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { jsonResponse, requestOf, useFetchMock } from '../../test/fetch-mock';
-import type { AccessReport } from '../screening/report.types';
 import { accessReport, supervisor } from '../screening/test-reports';
 import { ReportView } from './report-view';
 

@@ -1,4 +1,4 @@
-import type { User } from '@cps/domain';
+import type { AccessReport, ReportAllegation, User } from '@cps/domain';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert } from '../../ui/alert';
@@ -9,7 +9,6 @@ import { liveStatus } from '../screening/clock-text';
 import { DecisionForm } from '../screening/decision-form';
 import { childrenNames, decisionLabel, statusLabel } from '../screening/labels';
 import { NotificationsSection } from '../screening/notifications-section';
-import type { AccessReport, ReportAllegation } from '../screening/report.types';
 import { MustScreenInTag, PresentDangerTag } from '../screening/report-tags';
 import { useNow } from '../screening/use-now';
 import { AccessLogSection } from './access-log-section';

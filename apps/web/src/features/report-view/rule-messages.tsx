@@ -1,4 +1,4 @@
-import type { AccessReport } from '../screening/report.types';
+import type { AccessReport } from '@cps/domain';
 
 const fieldNames: Record<string, string> = {
   narrative: 'The narrative',

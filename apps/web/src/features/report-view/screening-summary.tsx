@@ -1,6 +1,6 @@
+import type { Actor, RecordedDecision, RecordedRecommendation } from '@cps/domain';
 import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { decisionLabel, responseTimeLabel, screenOutReasonLabel } from '../screening/labels';
-import type { Actor, RecordedDecision, RecordedRecommendation } from '../screening/report.types';
 
 type Choice = Pick<RecordedDecision, 'decision' | 'screenOutReason' | 'responseTime' | 'rationale'>;
 

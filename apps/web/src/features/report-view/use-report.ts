@@ -1,6 +1,6 @@
+import type { AccessReport } from '@cps/domain';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, NETWORK_ERROR_STATUS } from '../../api/http';
-import type { AccessReport } from '../screening/report.types';
 import { getReport } from '../screening/screening.api';
 
 export type ReportState =

@@ -1,6 +1,6 @@
+import type { ClockStatus } from '@cps/domain';
 import { useEffect, useRef, useState } from 'react';
 import { clockStatusText } from './clock-text';
-import type { ClockStatus } from './report.types';
 
 export type WatchedClock = { id: string; name: string; status: ClockStatus };
 

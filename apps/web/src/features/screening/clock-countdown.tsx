@@ -1,6 +1,6 @@
+import type { ClockStatus } from '@cps/domain';
 import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { clockStatusText, countdownText, liveStatus } from './clock-text';
-import type { ClockStatus } from './report.types';
 
 type ClockCountdownProps = {
   dueAt: string | null;

@@ -1,4 +1,4 @@
-import type { ClockStatus } from './report.types';
+import type { ClockStatus } from '@cps/domain';
 
 // The words of the clocks: countdowns, ages and statuses, as people read them aloud.
 

@@ -1,8 +1,8 @@
+import type { AccessReport } from '@cps/domain';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { jsonResponse, requestOf, useFetchMock } from '../../test/fetch-mock';
 import { DecisionForm } from './decision-form';
-import type { AccessReport } from './report.types';
 import { accessReport, supervisor } from './test-reports';
 
 const mockedFetch = useFetchMock();

@@ -1,4 +1,11 @@
-import { decisionSchema, decisionViolations, responseTimes, screenOutReasons, type User } from '@cps/domain';
+import {
+  type AccessReport,
+  decisionSchema,
+  decisionViolations,
+  responseTimes,
+  screenOutReasons,
+  type User,
+} from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { type FieldErrors as FormErrors, useForm } from 'react-hook-form';
@@ -7,7 +14,6 @@ import { ApiError } from '../../api/http';
 import { Alert } from '../../ui/alert';
 import { ChoiceFieldset, FormField, Radio, ruleText } from './form-fields';
 import { responseTimeLabel } from './labels';
-import type { AccessReport } from './report.types';
 import { recordDecision } from './screening.api';
 
 type DecisionInput = z.input<typeof decisionSchema>;

@@ -1,8 +1,8 @@
+import type { ReportAllegation } from '@cps/domain';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { jsonResponse, requestOf, useFetchMock } from '../../test/fetch-mock';
 import { FindingForm } from './finding-form';
-import type { ReportAllegation } from './report.types';
 import { accessReport } from './test-reports';
 
 const mockedFetch = useFetchMock();

@@ -1,4 +1,11 @@
-import { type FindingInput, findingSchema, findingViolations, parentalInvolvementValues } from '@cps/domain';
+import {
+  type AccessReport,
+  type FindingInput,
+  findingSchema,
+  findingViolations,
+  parentalInvolvementValues,
+  type ReportAllegation,
+} from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -7,7 +14,6 @@ import { ApiError } from '../../api/http';
 import { Alert } from '../../ui/alert';
 import { ChoiceFieldset, FieldErrors, FormField, Radio, ruleText } from './form-fields';
 import { UNNAMED, yesNoUnknownLabel } from './labels';
-import type { AccessReport, ReportAllegation } from './report.types';
 import { recordFinding } from './screening.api';
 
 type FindingFormInput = z.input<typeof findingSchema>;

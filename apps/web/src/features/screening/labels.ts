@@ -5,13 +5,15 @@ import {
   genders,
   indicators,
   maltreatmentTypes,
+  type NotificationMethod,
+  type ReportPersonView,
+  type ReportStatus,
   races,
   relationships,
   reporterTypes,
   responseTimes,
   screenOutReasons,
 } from '@cps/domain';
-import type { NotificationMethod, ReportPersonView, ReportStatus } from './report.types';
 
 // Display words for codes. The domain's code lists carry the labels of domain.md; the lists
 // that are codes only there get their words here.

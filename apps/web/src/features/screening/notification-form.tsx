@@ -1,4 +1,10 @@
-import { dateOnlyValue, lawEnforcementNotificationSchema, tribalNotificationSchema } from '@cps/domain';
+import {
+  type AccessReport,
+  dateOnlyValue,
+  lawEnforcementNotificationSchema,
+  type NotificationMethod,
+  tribalNotificationSchema,
+} from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
@@ -8,7 +14,6 @@ import { Alert } from '../../ui/alert';
 import { chicagoDateAndTime, chicagoInstant } from '../../ui/chicago-time';
 import { FormField } from './form-fields';
 import { notificationMethodOptions } from './labels';
-import type { AccessReport, NotificationMethod } from './report.types';
 import { newIdempotencyKey, recordLawEnforcementNotification, recordTribalNotification } from './screening.api';
 
 export type NotificationKind = 'lawEnforcement' | 'tribal';

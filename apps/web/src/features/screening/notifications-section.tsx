@@ -1,10 +1,10 @@
+import type { AccessReport, LawEnforcementNotification, TribalNotification } from '@cps/domain';
 import { useRef, useState } from 'react';
 import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { ClockCountdown } from './clock-countdown';
 import { clockStatusText, isOpen, liveStatus } from './clock-text';
 import { notificationMethodLabel } from './labels';
 import { NotificationForm, type NotificationKind } from './notification-form';
-import type { AccessReport, LawEnforcementNotification, TribalNotification } from './report.types';
 
 const about = {
   lawEnforcement: {

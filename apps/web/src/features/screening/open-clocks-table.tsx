@@ -1,9 +1,9 @@
+import type { ReportSummary } from '@cps/domain';
 import { Link } from 'react-router-dom';
 import { formatCalendarDate } from '../../ui/chicago-time';
 import { ClockCountdown } from './clock-countdown';
 import { childrenNames } from './labels';
 import { ReceivedCell } from './received-cell';
-import type { ReportSummary } from './report.types';
 
 type OpenClocksTableProps = { reports: readonly ReportSummary[]; now: Date };
 

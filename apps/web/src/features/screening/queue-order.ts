@@ -1,5 +1,5 @@
+import type { ReportSummary } from '@cps/domain';
 import { isOpen, liveStatus } from './clock-text';
-import type { ReportSummary } from './report.types';
 
 // The supervisor's queue, most urgent first: an overdue LE-12H referral, then the earliest open
 // LE-12H due time, then a present danger threat, then the oldest report.

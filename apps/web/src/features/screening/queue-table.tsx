@@ -1,8 +1,8 @@
+import type { ReportSummary } from '@cps/domain';
 import { Link } from 'react-router-dom';
 import { ClockCountdown } from './clock-countdown';
 import { childrenNames, decisionLabel, responseTimeLabel } from './labels';
 import { ReceivedCell } from './received-cell';
-import type { ReportSummary } from './report.types';
 import { MustScreenInTag, PresentDangerTag } from './report-tags';
 
 type QueueTableProps = { reports: readonly ReportSummary[]; now: Date };

@@ -1,7 +1,7 @@
+import type { ReportSummary } from '@cps/domain';
 import { act, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { jsonResponse, requestOf, useFetchMock } from '../../test/fetch-mock';
-import type { ReportSummary } from './report.types';
 import { ScreeningQueue } from './screening-queue';
 import { summary } from './test-reports';
 

@@ -1,3 +1,4 @@
+import type { ReportSummary } from '@cps/domain';
 import { type ReactNode, useMemo } from 'react';
 import type { ApiResource } from '../../api/use-api-resource';
 import { Alert } from '../../ui/alert';
@@ -8,7 +9,6 @@ import { childrenNames } from './labels';
 import { OpenClocksTable } from './open-clocks-table';
 import { hasOpenClock, mostUrgentFirst } from './queue-order';
 import { QueueTable } from './queue-table';
-import type { ReportSummary } from './report.types';
 import type { ReportList } from './screening.api';
 import { useNow } from './use-now';
 import { useReportList } from './use-report-list';

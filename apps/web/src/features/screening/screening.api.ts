@@ -1,13 +1,14 @@
-import type { FindingInput, Screening } from '@cps/domain';
-import { apiRequest, http } from '../../api/http';
 import type {
   AccessReport,
+  FindingInput,
   NotificationMethod,
   ReportAllegation,
   ReportPage,
   ReportStatus,
   ReportSummary,
-} from './report.types';
+  Screening,
+} from '@cps/domain';
+import { apiRequest, http } from '../../api/http';
 
 export const REPORTS_PATH = '/api/access-reports';
 const PAGE_SIZE = 200; // the API's maximum

@@ -1,4 +1,4 @@
-import type { AccessReport, ReportSummary } from './report.types';
+import type { AccessReport, ReportSummary } from '@cps/domain';
 
 // Test builders: an API report and a list summary with defaults and overrides.
 
@@ -24,8 +24,11 @@ export function summary(
     status: 'AWAITING_SUPERVISOR',
     version: 3,
     receivedAt: '2018-03-02T03:00:00.000Z',
+    createdAt: '2018-03-02T03:05:00.000Z',
+    updatedAt: '2018-03-02T04:00:00.000Z',
     submittedAt: '2018-03-02T04:00:00.000Z',
     createdBy: { id: 'u1', name: 'Alex Rivera' },
+    reporterType: 'EDUCATION',
     presentDangerThreat: false,
     children: [{ id: 'p1', firstName: 'Maya', lastName: 'Thompson' }],
     allegationCount: 1,
@@ -70,7 +73,13 @@ export function accessReport(
         personId: 'p2',
         firstName: 'Jon',
         lastName: 'Doe',
+        dateOfBirth: null,
+        approximateAge: null,
         gender: 'MALE',
+        hispanicEthnicity: null,
+        primaryRace: null,
+        indianChild: null,
+        tribe: null,
         roles: ['ALLEGED_MALTREATER'],
       },
     ],

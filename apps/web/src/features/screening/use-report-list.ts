@@ -1,7 +1,7 @@
+import type { ReportStatus } from '@cps/domain';
 import { useEffect, useState } from 'react';
 import { ApiError, NETWORK_ERROR_STATUS } from '../../api/http';
 import type { ApiResource } from '../../api/use-api-resource';
-import type { ReportStatus } from './report.types';
 import { listReports, type ReportList } from './screening.api';
 import { MINUTE_MS } from './use-now';
 

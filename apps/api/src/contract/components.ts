@@ -1,0 +1,93 @@
+import {
+  accessLogSchema,
+  accessReportSchema,
+  apiErrorSchema,
+  auditEventPageSchema,
+  changePasswordSchema,
+  complianceReportSchema,
+  countyListSchema,
+  createdUserSchema,
+  createUserSchema,
+  decisionSchema,
+  draftSchema,
+  draftUpdateSchema,
+  findingSchema,
+  healthSchema,
+  holidayListSchema,
+  holidaySchema,
+  lawEnforcementNotificationSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  passwordResetResponseSchema,
+  personMatchListSchema,
+  referenceCodesSchema,
+  reportAllegationSchema,
+  reportPageSchema,
+  setupRequestSchema,
+  sexTraffickingReportSchema,
+  submitSchema,
+  tribalNotificationSchema,
+  updateUserSchema,
+  userPageSchema,
+  userSchema,
+} from '@cps/domain';
+import type { z } from 'zod';
+import { type SchemaObject, toOpenApiSchema } from './json-schema';
+
+// The named schemas of the served document, each a zod schema of @cps/domain: requests as a client
+// writes them (`input`), responses as the API answers (`output`). Routes name them in @ApiContract.
+
+const request = (schema: z.ZodType) => ({ schema, io: 'input' as const });
+const response = (schema: z.ZodType) => ({ schema, io: 'output' as const });
+
+export const components = {
+  ApiError: response(apiErrorSchema),
+  Health: response(healthSchema),
+
+  LoginRequest: request(loginRequestSchema),
+  SetupRequest: request(setupRequestSchema),
+  ChangePasswordRequest: request(changePasswordSchema),
+  LoginResponse: response(loginResponseSchema),
+  User: response(userSchema),
+
+  CreateUserRequest: request(createUserSchema),
+  UpdateUserRequest: request(updateUserSchema),
+  UserPage: response(userPageSchema),
+  CreatedUser: response(createdUserSchema),
+  PasswordReset: response(passwordResetResponseSchema),
+
+  HolidayRequest: request(holidaySchema),
+  Holiday: response(holidaySchema),
+  HolidayList: response(holidayListSchema),
+
+  CountyList: response(countyListSchema),
+  ReferenceCodes: response(referenceCodesSchema),
+  PersonMatchList: response(personMatchListSchema),
+
+  DraftRequest: request(draftSchema),
+  DraftUpdateRequest: request(draftUpdateSchema),
+  SubmitRequest: request(submitSchema),
+  DecisionRequest: request(decisionSchema),
+  LawEnforcementNotificationRequest: request(lawEnforcementNotificationSchema),
+  TribalNotificationRequest: request(tribalNotificationSchema),
+  FindingRequest: request(findingSchema),
+  AccessReport: response(accessReportSchema),
+  ReportPage: response(reportPageSchema),
+  ReportAllegation: response(reportAllegationSchema),
+  AccessLog: response(accessLogSchema),
+
+  AuditEventPage: response(auditEventPageSchema),
+  SexTraffickingReport: response(sexTraffickingReportSchema),
+  ComplianceReport: response(complianceReportSchema),
+};
+
+export type ComponentName = keyof typeof components;
+
+export const refTo = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
+
+/** `components.schemas` of the served document. */
+export function componentSchemas(): Record<ComponentName, SchemaObject> {
+  return Object.fromEntries(
+    Object.entries(components).map(([name, { schema, io }]) => [name, toOpenApiSchema(schema, io)]),
+  ) as Record<ComponentName, SchemaObject>;
+}

@@ -1,0 +1,340 @@
+import { createTestApp, type TestContext } from '../../test/test-app';
+import { buildUser, TEST_PASSWORD } from '../seed/builders';
+import { type Call, ContractClient } from './testing/contract-client';
+import { operationsOf } from './testing/openapi-check';
+
+// The whole workflow of the HTTP contract, driven as an outside system would drive it: only the
+// served document is trusted, and every request and every answer is checked against it.
+
+let ctx: TestContext;
+let api: ContractClient;
+beforeAll(async () => {
+  ctx = await createTestApp();
+  api = new ContractClient(ctx, (await ctx.http().get('/api/docs-json').expect(200)).body);
+});
+afterAll(() => ctx.close());
+
+type Auth = Record<string, string>;
+const bearer = (token: string): Auth => ({ Authorization: `Bearer ${token}` });
+
+/** The fields of answers this test reads; the client has checked each answer against the document. */
+type Answered = {
+  id: string;
+  token: string;
+  version: number;
+  status: string;
+  rule: string;
+  total: number;
+  items: { id: string; role: string }[];
+  allegations: { id: string }[];
+  setup: { token: string };
+};
+
+async function expectStatus(call: Call, status: number): Promise<Answered> {
+  const answer = await api.send(call);
+  if (answer.status !== status)
+    throw new Error(`${call.method} ${call.url}: ${answer.status} ${answer.text}, expected ${status}`);
+  return answer.body as Answered;
+}
+
+/** The draft body exactly as api.md writes it. */
+const apiMdDraft = {
+  countyCode: '55079',
+  receivedAt: '2018-03-02T15:04:05.000Z',
+  reporter: { type: 'EDUCATION', name: 'School counselor', phone: '414-555-0100', anonymous: false },
+  narrative: 'The school counselor reports that the youth said an adult sells her for sex.',
+  presentDangerThreat: false,
+  persons: [
+    {
+      key: 'c1',
+      personId: null,
+      firstName: 'Ana',
+      lastName: 'Contractchild',
+      dateOfBirth: '2002-07-14',
+      approximateAge: null,
+      gender: 'FEMALE',
+      hispanicEthnicity: 'NOT_HISPANIC',
+      primaryRace: 'WHITE',
+      indianChild: 'YES',
+      tribe: 'Menominee Indian Tribe of Wisconsin',
+      roles: ['CHILD'],
+    },
+    { key: 'm1', roles: ['ALLEGED_MALTREATER'], gender: 'MALE' },
+  ],
+  indicators: [{ childKey: 'c1', code: 'CHILD_SELF_REPORTS_TRAFFICKING' }],
+  allegations: [
+    {
+      key: 'a1',
+      childKey: 'c1',
+      maltreaterKeys: ['m1'],
+      maltreatmentType: 'SEXUAL_ABUSE',
+      descriptors: ['SEX_TRAFFICKING'],
+      maltreaterRelationship: 'NON_CAREGIVER',
+    },
+  ],
+};
+
+/** An admin creates the person; the person chooses a password with the setup link and is signed in. */
+async function staff(admin: Auth, role: 'ACCESS_WORKER' | 'SUPERVISOR', key: string): Promise<Auth> {
+  const body = {
+    email: `${key}.${process.pid}@county.wi.gov`,
+    name: `Contract ${role}`,
+    role,
+    countyCode: '55079',
+    sexTraffickingTrainingCompletedOn: '2017-09-01',
+  };
+  const call: Call = { method: 'POST', url: '/api/users', headers: { ...admin, 'Idempotency-Key': key }, body };
+  const created = await expectStatus(call, 201);
+  const replayed = await expectStatus(call, 201);
+  expect(replayed.id).toBe(created.id); // the replay creates nothing, and its new link replaces the first
+  const signedIn = await expectStatus(
+    {
+      method: 'POST',
+      url: '/api/auth/setup',
+      body: { token: replayed.setup.token, password: 'a long enough password' },
+    },
+    200,
+  );
+  return bearer(signedIn.token);
+}
+
+it('runs the whole workflow of the contract, every request and answer as the document says', async () => {
+  await expectStatus({ method: 'GET', url: '/api/health' }, 200);
+  await expectStatus({ method: 'GET', url: '/api/auth/me' }, 401);
+  const adminUser = await buildUser(ctx.prisma, { role: 'ADMIN' });
+  const login = { method: 'POST', url: '/api/auth/login' } as const;
+  await expectStatus({ ...login, body: { email: adminUser.email, password: 'not the password' } }, 401);
+  const admin = bearer(
+    (await expectStatus({ ...login, body: { email: adminUser.email, password: TEST_PASSWORD } }, 200)).token,
+  );
+  await expectStatus({ method: 'GET', url: '/api/auth/me', headers: admin }, 200);
+  await expectStatus({ method: 'GET', url: '/api/reference/counties', headers: admin }, 200);
+  await expectStatus({ method: 'GET', url: '/api/reference/codes', headers: admin }, 200);
+
+  const worker = await staff(admin, 'ACCESS_WORKER', 'contract-worker');
+  const supervisor = await staff(admin, 'SUPERVISOR', 'contract-supervisor');
+  const users = await expectStatus(
+    { method: 'GET', url: '/api/users', query: { page: '1', pageSize: '50' }, headers: admin },
+    200,
+  );
+  const someone = users.items.find((u) => u.role === 'ACCESS_WORKER');
+  await expectStatus(
+    { method: 'PATCH', url: `/api/users/${someone?.id}`, headers: admin, body: { name: 'Renamed' } },
+    200,
+  );
+  await expectStatus(
+    {
+      method: 'POST',
+      url: '/api/users',
+      headers: admin,
+      body: { email: 'x@y.gov', name: 'X', role: 'ADMIN', password: 'set-by-admin' },
+      breaksContract: true,
+    },
+    400,
+  );
+
+  // The calendar the LE-12H clock reads.
+  await expectStatus({ method: 'GET', url: '/api/calendar/holidays', query: { year: '2018' }, headers: worker }, 200);
+  const holiday = {
+    method: 'POST',
+    url: '/api/calendar/holidays',
+    headers: admin,
+    body: { date: '2099-12-30', name: 'Contract day' },
+  } as const;
+  await expectStatus(holiday, 201);
+  await expectStatus(holiday, 409);
+  await expectStatus({ method: 'DELETE', url: '/api/calendar/holidays/2099-12-30', headers: admin }, 204);
+  await expectStatus({ method: 'DELETE', url: '/api/calendar/holidays/2099-12-30', headers: admin }, 404);
+
+  // Intake: search first, then the draft, autosaved.
+  await expectStatus(
+    { method: 'GET', url: '/api/persons/search', query: { lastName: 'Contractchild' }, headers: worker },
+    200,
+  );
+  await expectStatus(
+    { method: 'GET', url: '/api/persons/search', query: { lastName: 'Contractchild' }, headers: admin },
+    403,
+  );
+  const create: Call = {
+    method: 'POST',
+    url: '/api/access-reports',
+    headers: { ...worker, 'Idempotency-Key': 'contract-draft-1' },
+    body: apiMdDraft,
+  };
+  const draft = await expectStatus(create, 201);
+  expect((await expectStatus(create, 201)).id).toBe(draft.id);
+  await expectStatus({ ...create, body: { ...apiMdDraft, narrative: 'Another body' } }, 409);
+  await expectStatus(
+    { method: 'POST', url: '/api/access-reports', headers: worker, body: { ...apiMdDraft, countyCode: '55025' } },
+    403,
+  );
+  await expectStatus(
+    {
+      method: 'POST',
+      url: '/api/access-reports',
+      headers: worker,
+      body: { countyCode: 'nowhere' },
+      breaksContract: true,
+    },
+    400,
+  );
+  await expectStatus(
+    {
+      method: 'POST',
+      url: '/api/access-reports',
+      headers: { ...worker, 'Content-Type': 'text/plain' },
+      body: 'not json',
+      breaksContract: true,
+    },
+    415,
+  );
+  const report = `/api/access-reports/${draft.id}`;
+  const saved = await expectStatus(
+    { method: 'PUT', url: report, headers: worker, body: { ...apiMdDraft, version: draft.version } },
+    200,
+  );
+  await expectStatus(
+    { method: 'PUT', url: report, headers: worker, body: { ...apiMdDraft, version: draft.version } },
+    409,
+  );
+  await expectStatus(
+    {
+      method: 'PUT',
+      url: report,
+      headers: worker,
+      body: { ...apiMdDraft, narrative: 'x'.repeat(1_100_000) },
+      breaksContract: true,
+    },
+    413,
+  );
+  await expectStatus({ method: 'GET', url: report, headers: worker }, 200);
+  await expectStatus(
+    { method: 'GET', url: '/api/access-reports/00000000-0000-4000-8000-000000000000', headers: worker },
+    404,
+  );
+  const list = { method: 'GET', url: '/api/access-reports', headers: worker } as const;
+  await expectStatus(
+    { ...list, query: { status: 'DRAFT', from: '2018-03-01', to: '2018-03-31', page: '1', pageSize: '20' } },
+    200,
+  );
+
+  // The calls to the police and the tribe, often made during intake.
+  const notified = { notifiedAt: '2018-03-02T18:00:00.000Z', method: 'PHONE', contactName: 'Officer Diaz' };
+  await expectStatus(
+    {
+      method: 'POST',
+      url: `${report}/law-enforcement-notifications`,
+      headers: worker,
+      body: { ...notified, agency: 'Milwaukee Police Department' },
+    },
+    201,
+  );
+  const tribal = await expectStatus(
+    {
+      method: 'POST',
+      url: `${report}/tribal-notifications`,
+      headers: worker,
+      body: { ...notified, tribe: 'Menominee Indian Tribe of Wisconsin' },
+    },
+    201,
+  );
+
+  // Submit: a rule refuses screening out a sex trafficking report, then it goes to the supervisor.
+  const screenOut = { decision: 'SCREEN_OUT', screenOutReason: 'INSUFFICIENT_INFORMATION', rationale: 'Not enough.' };
+  expect(
+    (
+      await expectStatus(
+        {
+          method: 'POST',
+          url: `${report}/submit`,
+          headers: worker,
+          body: { version: tribal.version, recommendation: screenOut },
+        },
+        422,
+      )
+    ).rule,
+  ).toBe('ST-SCREEN-IN');
+  const screenIn = { decision: 'SCREEN_IN', responseTime: 'SAME_DAY', rationale: 'Alleged child sex trafficking.' };
+  const submitted = await expectStatus(
+    {
+      method: 'POST',
+      url: `${report}/submit`,
+      headers: worker,
+      body: { version: tribal.version, recommendation: screenIn },
+    },
+    200,
+  );
+  await expectStatus(
+    { method: 'POST', url: `${report}/submit`, headers: worker, body: { version: submitted.version } },
+    409,
+  );
+  expect(saved.version).toBeLessThan(submitted.version);
+
+  // The supervisor's queue and decision.
+  const decision = {
+    method: 'POST',
+    url: `${report}/screening-decision`,
+    body: { version: submitted.version, ...screenIn },
+  } as const;
+  await expectStatus({ ...decision, headers: worker }, 403);
+  await expectStatus({ ...list, headers: supervisor, query: { status: 'AWAITING_SUPERVISOR' } }, 200);
+  const decided = await expectStatus({ ...decision, headers: supervisor }, 200);
+  expect(decided.status).toBe('SCREENED_IN');
+  const allegation = decided.allegations[0];
+  const finding = {
+    finding: 'SUBSTANTIATED',
+    maltreaterInterviewed: true,
+    parentalInvolvement: 'NO',
+    rationale: 'Confirmed by police.',
+  };
+  await expectStatus(
+    { method: 'PUT', url: `/api/allegations/${allegation?.id}/finding`, headers: worker, body: finding },
+    200,
+  );
+  await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: supervisor }, 200);
+  await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: worker }, 403);
+
+  // Statistics and the audit trail.
+  const period = { from: '2018-01-01', to: '2018-12-31' };
+  for (const who of [supervisor, admin]) {
+    await expectStatus({ method: 'GET', url: '/api/reports/sex-trafficking', query: period, headers: who }, 200);
+    await expectStatus(
+      { method: 'GET', url: '/api/reports/sex-trafficking', query: { ...period, suppress: 'true' }, headers: who },
+      200,
+    );
+    await expectStatus({ method: 'GET', url: '/api/reports/sex-trafficking.csv', query: period, headers: who }, 200);
+    await expectStatus({ method: 'GET', url: '/api/reports/compliance', query: period, headers: who }, 200);
+  }
+  await expectStatus(
+    { method: 'GET', url: '/api/reports/compliance', query: { from: '2018-12-31', to: '2018-01-01' }, headers: admin },
+    400,
+  );
+  await expectStatus({ method: 'GET', url: '/api/reports/compliance', query: period, headers: worker }, 403);
+  const trail = await expectStatus(
+    { method: 'GET', url: '/api/audit-events', query: { reportId: String(draft.id), pageSize: '200' }, headers: admin },
+    200,
+  );
+  expect(trail.total).toBeGreaterThan(5);
+
+  // Passwords and signing out.
+  await expectStatus({ method: 'POST', url: `/api/users/${someone?.id}/password-reset`, headers: admin }, 200);
+  await expectStatus(
+    {
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: supervisor,
+      body: { currentPassword: 'a long enough password', newPassword: 'another long password' },
+    },
+    204,
+  );
+  await expectStatus({ method: 'POST', url: '/api/auth/logout', headers: supervisor }, 204);
+  await expectStatus({ method: 'GET', url: '/api/auth/me', headers: supervisor }, 401);
+  for (let i = 0; i < 5; i++)
+    await expectStatus({ ...login, body: { email: 'nobody@county.wi.gov', password: 'wrong' } }, 401);
+  await expectStatus({ ...login, body: { email: 'nobody@county.wi.gov', password: 'wrong' } }, 429);
+
+  // Every operation of the document was driven to a success at least once.
+  const succeeded = new Set([...api.seen].filter((s) => /\s2\d\d$/.test(s)).map((s) => s.replace(/\s\d+$/, '')));
+  const documented = operationsOf(api.doc).map((o) => `${o.method.toUpperCase()} ${o.path}`);
+  expect(documented.filter((o) => !succeeded.has(o))).toEqual([]);
+});

@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import { reportStatuses } from '../codes/code-lists';
+import {
+  descriptorSchema,
+  ethnicitySchema,
+  genderSchema,
+  indicatorSchema,
+  maltreatmentTypeSchema,
+  raceSchema,
+  relationshipSchema,
+  reporterTypeSchema,
+  responseTimeSchema,
+  screenOutReasonSchema,
+} from '../codes/codes.schema';
+import { dateOnlySchema, dateTimeSchema } from '../common/date.schema';
+import { pageOf } from '../common/query.schema';
+import { countyCodeSchema } from '../counties/county.schema';
+import { RULE_ORDER } from '../rules/violation';
+import {
+  findingValueSchema,
+  indianChildSchema,
+  notificationMethodSchema,
+  parentalInvolvementSchema,
+  personRoleSchema,
+  screeningChoiceSchema,
+} from './access-report.schema';
+
+// What the API answers about an access report (api.md, "Access reports"): the request schemas'
+// counterparts. The API's mappers satisfy these types, the web app reads them through z.infer and
+// the served OpenAPI document is generated from them, so the three cannot drift apart.
+
+const nullableDateTime = dateTimeSchema.nullable();
+
+export const reportStatusSchema = z.enum(reportStatuses);
+export type ReportStatus = z.infer<typeof reportStatusSchema>;
+
+/** A user as a report names them: who created, recommended, decided or recorded something. */
+export const actorSchema = z.object({ id: z.string(), name: z.string() }).nullable();
+export type Actor = z.infer<typeof actorSchema>;
+
+const recorded = { recordedBy: actorSchema, recordedAt: nullableDateTime };
+
+export const recordedFindingSchema = z.object({
+  finding: findingValueSchema,
+  maltreaterInterviewed: z.boolean(),
+  parentalInvolvement: parentalInvolvementSchema.nullable(),
+  rationale: z.string(),
+  ...recorded,
+});
+export type RecordedFinding = z.infer<typeof recordedFindingSchema>;
+
+/** An allegation of a report; also the answer of PUT /api/allegations/:id/finding. */
+export const reportAllegationSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  childKey: z.string().nullable(),
+  maltreaterKeys: z.array(z.string()),
+  maltreatmentType: maltreatmentTypeSchema.nullable(),
+  descriptors: z.array(descriptorSchema),
+  maltreaterRelationship: relationshipSchema.nullable(),
+  finding: recordedFindingSchema.nullable(),
+});
+export type ReportAllegation = z.infer<typeof reportAllegationSchema>;
+
+/** A person of a report: `id` is the statewide person id, the same as `personId`. */
+export const reportPersonViewSchema = z.object({
+  id: z.string(),
+  personId: z.string(),
+  key: z.string(),
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  dateOfBirth: dateOnlySchema.nullable(),
+  approximateAge: z.number().int().nullable(),
+  gender: genderSchema.nullable(),
+  hispanicEthnicity: ethnicitySchema.nullable(),
+  primaryRace: raceSchema.nullable(),
+  indianChild: indianChildSchema.nullable(),
+  tribe: z.string().nullable(),
+  roles: z.array(personRoleSchema),
+});
+export type ReportPersonView = z.infer<typeof reportPersonViewSchema>;
+
+export const storedRecommendationSchema = z.object({
+  decision: screeningChoiceSchema.nullable(),
+  screenOutReason: screenOutReasonSchema.nullable(),
+  responseTime: responseTimeSchema.nullable(),
+  rationale: z.string().nullable(),
+});
+
+export const recordedRecommendationSchema = storedRecommendationSchema.extend({
+  recommendedBy: actorSchema,
+  recommendedAt: nullableDateTime,
+});
+export type RecordedRecommendation = z.infer<typeof recordedRecommendationSchema>;
+
+export const recordedDecisionSchema = z.object({
+  decision: screeningChoiceSchema,
+  screenOutReason: screenOutReasonSchema.nullable(),
+  responseTime: responseTimeSchema.nullable(),
+  rationale: z.string(),
+  decidedBy: actorSchema,
+  decidedAt: nullableDateTime,
+});
+export type RecordedDecision = z.infer<typeof recordedDecisionSchema>;
+
+const notificationFields = {
+  id: z.string(),
+  notifiedAt: dateTimeSchema,
+  method: notificationMethodSchema,
+  contactName: z.string().nullable(),
+  ...recorded,
+};
+export type NotificationMethod = z.infer<typeof notificationMethodSchema>;
+
+export const lawEnforcementNotificationViewSchema = z.object({ ...notificationFields, agency: z.string() });
+export type LawEnforcementNotification = z.infer<typeof lawEnforcementNotificationViewSchema>;
+export const tribalNotificationViewSchema = z.object({ ...notificationFields, tribe: z.string() });
+export type TribalNotification = z.infer<typeof tribalNotificationViewSchema>;
+
+export const clockStatusSchema = z.enum(['NOT_REQUIRED', 'PENDING', 'ON_TIME', 'LATE', 'OVERDUE']);
+
+/** LE-12H, TRIBE-24H and IA-60D as read when the report was answered. */
+export const clocksSchema = z.object({
+  lawEnforcementDueAt: nullableDateTime,
+  lawEnforcementStatus: clockStatusSchema,
+  tribalNotificationDueAt: nullableDateTime,
+  tribalNotificationStatus: clockStatusSchema,
+  initialAssessmentDueOn: dateOnlySchema.nullable(),
+  initialAssessmentOverdue: z.boolean(),
+});
+
+export const violationSchema = z.object({ rule: z.enum(RULE_ORDER), message: z.string(), path: z.string() });
+export const languageWarningSchema = z.object({ path: z.string(), term: z.string(), suggestion: z.string() });
+
+export const reportComputedSchema = clocksSchema.extend({
+  responseTimeRequired: z.literal('SAME_DAY').nullable(),
+  mustScreenIn: z.boolean(),
+  violations: z.array(violationSchema),
+  languageWarnings: z.array(languageWarningSchema),
+});
+
+/** The full `report` of api.md: the draft document with ids, lifecycle, screening, notifications, computed. */
+export const accessReportSchema = z
+  .object({
+    id: z.string(),
+    reportNumber: z.string().describe('`2026-079-00042`: given at creation, read aloud to a caller or the police'),
+    countyCode: countyCodeSchema,
+    receivedAt: nullableDateTime,
+    reporter: z.object({
+      type: reporterTypeSchema.nullable(),
+      name: z.string().nullable(),
+      phone: z.string().nullable(),
+      anonymous: z.boolean(),
+    }),
+    narrative: z.string().nullable(),
+    presentDangerThreat: z.boolean().nullable(),
+    persons: z.array(reportPersonViewSchema),
+    indicators: z.array(z.object({ childKey: z.string(), code: indicatorSchema })),
+    allegations: z.array(reportAllegationSchema),
+    recommendation: storedRecommendationSchema.nullable(),
+    status: reportStatusSchema,
+    version: z.number().int(),
+    createdBy: actorSchema,
+    createdAt: nullableDateTime,
+    updatedAt: nullableDateTime,
+    submittedAt: nullableDateTime,
+    screening: z.object({
+      recommendation: recordedRecommendationSchema.nullable(),
+      decision: recordedDecisionSchema.nullable(),
+    }),
+    lawEnforcementNotifications: z.array(lawEnforcementNotificationViewSchema),
+    tribalNotifications: z.array(tribalNotificationViewSchema),
+    computed: reportComputedSchema,
+  })
+  .describe('An access report: the draft document with ids, plus lifecycle, screening, notifications and computed');
+export type AccessReport = z.infer<typeof accessReportSchema>;
+
+/** A row of GET /api/access-reports: enough to triage (who, when, clocks), never the narrative. */
+export const reportSummarySchema = z.object({
+  id: z.string(),
+  reportNumber: z.string(),
+  countyCode: countyCodeSchema,
+  status: reportStatusSchema,
+  version: z.number().int(),
+  receivedAt: nullableDateTime,
+  createdAt: nullableDateTime,
+  updatedAt: nullableDateTime,
+  submittedAt: nullableDateTime,
+  createdBy: actorSchema,
+  reporterType: reporterTypeSchema.nullable(),
+  presentDangerThreat: z.boolean().nullable(),
+  children: z.array(z.object({ id: z.string(), firstName: z.string().nullable(), lastName: z.string().nullable() })),
+  allegationCount: z.number().int(),
+  recommendation: z
+    .object({ decision: screeningChoiceSchema.nullable(), responseTime: responseTimeSchema.nullable() })
+    .nullable(),
+  decision: z.object({ decision: screeningChoiceSchema, decidedAt: nullableDateTime }).nullable(),
+  computed: reportComputedSchema.omit({ violations: true, languageWarnings: true }),
+});
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
+
+export const reportPageSchema = pageOf(reportSummarySchema);
+export type ReportPage = z.infer<typeof reportPageSchema>;
