@@ -30,10 +30,10 @@ import { PersonsController } from './persons/persons.controller';
 import { PersonsRepository } from './persons/persons.repository';
 import { ReferenceController } from './reference/reference.controller';
 import { ReferenceRepository } from './reference/reference.repository';
-import { ComplianceRepository } from './reports/compliance.repository';
-import { ReportsController } from './reports/reports.controller';
-import { ReportsRepository } from './reports/reports.repository';
-import { ReportsService } from './reports/reports.service';
+import { ComplianceRepository } from './statistics/compliance.repository';
+import { SexTraffickingRepository } from './statistics/sex-trafficking.repository';
+import { StatisticsController } from './statistics/statistics.controller';
+import { StatisticsService } from './statistics/statistics.service';
 import { UsersController } from './users/users.controller';
 import { UsersRepository } from './users/users.repository';
 import { UsersService } from './users/users.service';
@@ -55,7 +55,7 @@ export class AppModule {
         AccessLogController,
         FindingsController,
         PersonsController,
-        ReportsController,
+        StatisticsController,
       ],
       providers: [
         { provide: ENV, useValue: env },
@@ -76,9 +76,9 @@ export class AppModule {
         ReportListService,
         FindingsService,
         PersonsRepository,
-        ReportsRepository,
+        SexTraffickingRepository,
         ComplianceRepository,
-        ReportsService,
+        StatisticsService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },

@@ -10,7 +10,7 @@ import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
-import { ReportsService } from './reports.service';
+import { StatisticsService } from './statistics.service';
 
 class SexTraffickingQueryDto extends createZodDto(sexTraffickingQuerySchema) {}
 class SexTraffickingReportDto extends createZodDto(sexTraffickingReportSchema) {}
@@ -22,9 +22,9 @@ class ComplianceReportDto extends createZodDto(complianceReportSchema) {}
 @ApiBearerAuth()
 @Roles('ADMIN', 'SUPERVISOR')
 @Controller('reports')
-export class ReportsController {
+export class StatisticsController {
   constructor(
-    private readonly reports: ReportsService,
+    private readonly statistics: StatisticsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -58,7 +58,7 @@ export class ReportsController {
     description: 'Summary, substantiation rates and tables 1-10 of the DCF report for the period',
   })
   async sexTrafficking(@Query() query: SexTraffickingQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    const report = await this.reports.sexTrafficking(query, user);
+    const report = await this.statistics.sexTrafficking(query, user);
     await this.requested('sex-trafficking', query, user, ip);
     return report;
   }
@@ -73,7 +73,7 @@ export class ReportsController {
     @Ip() ip: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { fileName, csv } = await this.reports.sexTraffickingCsv(query, user);
+    const { fileName, csv } = await this.statistics.sexTraffickingCsv(query, user);
     await this.requested('sex-trafficking.csv', query, user, ip);
     void reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`);
     return csv;
@@ -85,7 +85,7 @@ export class ReportsController {
     description: 'LE-12H, TRIBE-24H, IA-60D and time to the screening decision, by county',
   })
   async compliance(@Query() query: ComplianceQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    const report = await this.reports.compliance(query, user);
+    const report = await this.statistics.compliance(query, user);
     await this.requested('compliance', query, user, ip);
     return report;
   }

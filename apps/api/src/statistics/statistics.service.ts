@@ -14,13 +14,13 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { SessionUser } from '../common/auth.decorators';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { ComplianceRepository } from './compliance.repository';
-import { ReportsRepository } from './reports.repository';
+import { SexTraffickingRepository } from './sex-trafficking.repository';
 
 /** Admins see the state; a supervisor sees the same reports for their own county only. */
 @Injectable()
-export class ReportsService {
+export class StatisticsService {
   constructor(
-    private readonly reports: ReportsRepository,
+    private readonly sexTraffickingRepository: SexTraffickingRepository,
     private readonly clocks: ComplianceRepository,
     private readonly reference: ReferenceRepository,
   ) {}
@@ -28,7 +28,7 @@ export class ReportsService {
   async sexTrafficking(query: SexTraffickingQuery, user: SessionUser): Promise<SexTraffickingReport> {
     const scope = await this.scopeOf(user);
     const period = { from: query.from, to: query.to };
-    const aggregates = await this.reports.sexTraffickingAggregates(period, scope.countyCode);
+    const aggregates = await this.sexTraffickingRepository.sexTraffickingAggregates(period, scope.countyCode);
     const report = assembleSexTraffickingReport({ period, scope, generatedAt: new Date(), aggregates });
     return query.suppress ? suppressReport(report, aggregates.rates) : report;
   }
