@@ -8,7 +8,6 @@ import { Controller, Get, Header, Ip, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
-import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { StatisticsService } from './statistics.service';
 
@@ -23,44 +22,15 @@ class ComplianceReportDto extends createZodDto(complianceReportSchema) {}
 @Roles('ADMIN', 'SUPERVISOR')
 @Controller('reports')
 export class StatisticsController {
-  constructor(
-    private readonly statistics: StatisticsService,
-    private readonly audit: AuditService,
-  ) {}
-
-  /** Every statistics request is an event: which report, its period, the county scope, and whether it was the suppressed public version. */
-  private requested(
-    report: string,
-    query: { from: string; to: string; suppress?: boolean },
-    user: SessionUser,
-    ip: string,
-  ): Promise<void> {
-    const details = {
-      report,
-      from: query.from,
-      to: query.to,
-      countyCode: user.role === 'ADMIN' ? null : user.countyCode,
-      suppressed: query.suppress ?? false,
-    };
-    return this.audit.record({
-      userId: user.id,
-      action: 'statistics.requested',
-      entityType: 'Statistics',
-      entityId: report,
-      ip,
-      details,
-    });
-  }
+  constructor(private readonly statistics: StatisticsService) {}
 
   @Get('sex-trafficking')
   @ApiOkResponse({
     type: SexTraffickingReportDto,
     description: 'Summary, substantiation rates and tables 1-10 of the DCF report for the period',
   })
-  async sexTrafficking(@Query() query: SexTraffickingQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    const report = await this.statistics.sexTrafficking(query, user);
-    await this.requested('sex-trafficking', query, user, ip);
-    return report;
+  sexTrafficking(@Query() query: SexTraffickingQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    return this.statistics.sexTrafficking(query, { user, ip });
   }
 
   @Get('sex-trafficking.csv')
@@ -73,8 +43,7 @@ export class StatisticsController {
     @Ip() ip: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { fileName, csv } = await this.statistics.sexTraffickingCsv(query, user);
-    await this.requested('sex-trafficking.csv', query, user, ip);
+    const { fileName, csv } = await this.statistics.sexTraffickingCsv(query, { user, ip });
     void reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`);
     return csv;
   }
@@ -84,9 +53,7 @@ export class StatisticsController {
     type: ComplianceReportDto,
     description: 'LE-12H, TRIBE-24H, IA-60D and time to the screening decision, by county',
   })
-  async compliance(@Query() query: ComplianceQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    const report = await this.statistics.compliance(query, user);
-    await this.requested('compliance', query, user, ip);
-    return report;
+  compliance(@Query() query: ComplianceQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    return this.statistics.compliance(query, { user, ip });
   }
 }

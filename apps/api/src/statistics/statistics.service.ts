@@ -11,39 +11,57 @@ import {
   suppressReport,
 } from '@cps/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
 import { ReferenceRepository } from '../reference/reference.repository';
 import { ComplianceRepository } from './compliance.repository';
 import { SexTraffickingRepository } from './sex-trafficking.repository';
 
-/** Admins see the state; a supervisor sees the same reports for their own county only. */
+type Actor = { user: SessionUser; ip: string };
+
+/**
+ * Admins see the state; a supervisor sees the same reports for their own county only. Every
+ * statistics request is an event: which report, its period, the county scope, and whether it was
+ * the suppressed public version; recorded once the report is made.
+ */
 @Injectable()
 export class StatisticsService {
   constructor(
     private readonly sexTraffickingRepository: SexTraffickingRepository,
     private readonly clocks: ComplianceRepository,
     private readonly reference: ReferenceRepository,
+    private readonly audit: AuditService,
   ) {}
 
-  async sexTrafficking(query: SexTraffickingQuery, user: SessionUser): Promise<SexTraffickingReport> {
+  async sexTrafficking(query: SexTraffickingQuery, actor: Actor): Promise<SexTraffickingReport> {
+    const report = await this.sexTraffickingReport(query, actor.user);
+    await this.requested('sex-trafficking', query, actor);
+    return report;
+  }
+
+  async sexTraffickingCsv(query: SexTraffickingQuery, actor: Actor): Promise<{ fileName: string; csv: string }> {
+    const report = await this.sexTraffickingReport(query, actor.user);
+    const file = { fileName: sexTraffickingCsvFileName(report), csv: sexTraffickingCsv(report) };
+    await this.requested('sex-trafficking.csv', query, actor);
+    return file;
+  }
+
+  async compliance(query: ComplianceQuery, actor: Actor): Promise<ComplianceReport> {
+    const scope = await this.scopeOf(actor.user);
+    const period = { from: query.from, to: query.to };
+    const asOf = new Date();
+    const rows = await this.clocks.rows(period, scope.countyCode, asOf);
+    const report = assembleComplianceReport({ period, scope, asOf, rows });
+    await this.requested('compliance', query, actor);
+    return report;
+  }
+
+  private async sexTraffickingReport(query: SexTraffickingQuery, user: SessionUser): Promise<SexTraffickingReport> {
     const scope = await this.scopeOf(user);
     const period = { from: query.from, to: query.to };
     const aggregates = await this.sexTraffickingRepository.sexTraffickingAggregates(period, scope.countyCode);
     const report = assembleSexTraffickingReport({ period, scope, generatedAt: new Date(), aggregates });
     return query.suppress ? suppressReport(report, aggregates.rates) : report;
-  }
-
-  async sexTraffickingCsv(query: SexTraffickingQuery, user: SessionUser): Promise<{ fileName: string; csv: string }> {
-    const report = await this.sexTrafficking(query, user);
-    return { fileName: sexTraffickingCsvFileName(report), csv: sexTraffickingCsv(report) };
-  }
-
-  async compliance(query: ComplianceQuery, user: SessionUser): Promise<ComplianceReport> {
-    const scope = await this.scopeOf(user);
-    const period = { from: query.from, to: query.to };
-    const asOf = new Date();
-    const rows = await this.clocks.rows(period, scope.countyCode, asOf);
-    return assembleComplianceReport({ period, scope, asOf, rows });
   }
 
   private async scopeOf(user: SessionUser): Promise<ReportScope> {
@@ -52,5 +70,27 @@ export class StatisticsService {
     if (!user.countyCode) throw new ForbiddenException('Your account has no county; ask an admin to set it');
     const county = (await this.reference.counties()).find((c) => c.code === user.countyCode);
     return { countyCode: user.countyCode, countyName: county?.name ?? null };
+  }
+
+  private requested(
+    report: string,
+    query: { from: string; to: string; suppress?: boolean },
+    { user, ip }: Actor,
+  ): Promise<void> {
+    const details = {
+      report,
+      from: query.from,
+      to: query.to,
+      countyCode: user.role === 'ADMIN' ? null : user.countyCode,
+      suppressed: query.suppress ?? false,
+    };
+    return this.audit.record({
+      userId: user.id,
+      action: 'statistics.requested',
+      entityType: 'Statistics',
+      entityId: report,
+      ip,
+      details,
+    });
   }
 }

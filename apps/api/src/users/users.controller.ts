@@ -20,7 +20,6 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
-import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { UsersService } from './users.service';
 
@@ -38,23 +37,12 @@ class PasswordResetDto extends createZodDto(passwordResetResponseSchema) {}
 @Roles('ADMIN')
 @Controller('users')
 export class UsersController {
-  constructor(
-    private readonly users: UsersService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly users: UsersService) {}
 
   @Get()
   @ApiOkResponse({ type: UserPageDto })
-  async list(@Query() query: PageQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    const page = await this.users.list(query);
-    await this.audit.record({
-      userId: user.id,
-      action: 'user.listed',
-      entityType: 'User',
-      ip,
-      details: { page: query.page, pageSize: query.pageSize, total: page.total },
-    });
-    return page;
+  list(@Query() query: PageQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    return this.users.list(query, { user, ip });
   }
 
   @Post()
