@@ -6,7 +6,7 @@ import { AccessReportsModule } from './access-reports/access-reports.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
-import { CommonModule } from './common/common.module';
+import { commonModule } from './common/common.module';
 import type { Env } from './common/env';
 import { ErrorFilter } from './common/error.filter';
 import { loggerOptions } from './common/logging';
@@ -25,7 +25,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot(loggerOptions(env)),
-        CommonModule.forRoot(env),
+        commonModule(env),
         AuditModule,
         AuthModule,
         HealthModule,
