@@ -4,10 +4,10 @@ import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
 import { InvalidInput } from '../common/domain-error';
 import { ENV, type Env } from '../common/env';
-import { TX } from '../common/idempotency.service';
-import { PrismaService } from '../common/prisma.service';
-import { toUserDto, userSelect } from '../users/user.mapper';
-import { releaseFailureSlot, reserveFailureSlot } from './login-throttle';
+import { Transactions } from '../common/transactions';
+import { toUserDto } from '../users/user.mapper';
+import { UsersRepository } from '../users/users.repository';
+import { LoginFailuresRepository } from './login-failures.repository';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionsRepository } from './sessions.repository';
 import { claimSetupToken, SETUP_LINK_INVALID } from './setup-tokens';
@@ -20,15 +20,17 @@ type Signed = { token: string; user: User };
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
+    private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly loginFailures: LoginFailuresRepository,
     private readonly audit: AuditService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
   async login({ email, password }: LoginRequest, ip: string | undefined): Promise<Signed> {
     const slot = await this.reserveOrThrottle(email, ip);
-    const user = await this.prisma.user.findUnique({ where: { email } });
+    const user = await this.users.findForSignIn(email);
     // A user without a password (new, or reset) fails like a wrong password: verifyPassword checks a decoy.
     const ok = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !ok || !user.active) {
@@ -42,7 +44,7 @@ export class AuthService {
       });
       throw new UnauthorizedException(WRONG);
     }
-    await releaseFailureSlot(this.prisma, slot);
+    await this.loginFailures.release(slot);
     const token = await this.sessions.create(user.id, ip);
     await this.audit.record({ userId: user.id, action: 'auth.login', entityType: 'User', entityId: user.id, ip });
     return { token, user: toUserDto(user) };
@@ -61,11 +63,11 @@ export class AuthService {
   async setup({ token, password }: SetupRequest, ip: string | undefined): Promise<Signed> {
     // argon2 takes a while: before the transaction, so it holds no connection meanwhile.
     const passwordHash = await hashPassword(password);
-    const result = await this.prisma.$transaction(async (tx) => {
+    const result = await this.transactions.run(async (tx) => {
       const userId = await claimSetupToken(tx, token, this.env.SESSION_SECRET);
-      const user = userId ? await tx.user.findUnique({ where: { id: userId }, select: userSelect }) : null;
+      const user = userId ? await this.users.findById(userId, tx) : null;
       if (!user?.active) return null;
-      await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+      await this.users.setPasswordHash(user.id, passwordHash, tx);
       await this.sessions.revokeAll(user.id, tx);
       const session = await this.sessions.create(user.id, ip, tx);
       await this.audit.record(
@@ -73,7 +75,7 @@ export class AuthService {
         tx,
       );
       return { token: session, user: toUserDto(user) };
-    }, TX);
+    });
     if (!result) {
       // Outside the refused transaction, so the attempt stays on record; the token itself never is.
       await this.audit.record({ action: 'auth.setup_failed', entityType: 'User', ip });
@@ -94,8 +96,8 @@ export class AuthService {
     ip: string | undefined,
   ): Promise<void> {
     const slot = await this.reserveOrThrottle(me.email, ip);
-    const stored = await this.prisma.user.findUnique({ where: { id: me.id }, select: { passwordHash: true } });
-    if (!(await verifyPassword(stored?.passwordHash ?? null, currentPassword))) {
+    const stored = await this.users.passwordHashOf(me.id);
+    if (!(await verifyPassword(stored ?? null, currentPassword))) {
       await this.audit.record({
         userId: me.id,
         action: 'auth.password_change_failed',
@@ -105,20 +107,20 @@ export class AuthService {
       });
       throw new InvalidInput([{ path: 'currentPassword', message: 'is not right' }]);
     }
-    await releaseFailureSlot(this.prisma, slot);
+    await this.loginFailures.release(slot);
     const passwordHash = await hashPassword(newPassword);
-    await this.prisma.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: me.id }, data: { passwordHash } });
+    await this.transactions.run(async (tx) => {
+      await this.users.setPasswordHash(me.id, passwordHash, tx);
       await this.sessions.revokeAll(me.id, tx, sessionId);
       await this.audit.record(
         { userId: me.id, action: 'auth.password_changed', entityType: 'User', entityId: me.id, ip },
         tx,
       );
-    }, TX);
+    });
   }
 
   private async reserveOrThrottle(email: string, ip: string | undefined): Promise<bigint> {
-    const slot = await reserveFailureSlot(this.prisma, email, ip);
+    const slot = await this.loginFailures.reserve(email, ip);
     if (slot === null) {
       await this.audit.record({ action: 'auth.login_throttled', entityType: 'User', entityId: email, ip });
       throw new HttpException(THROTTLED, HttpStatus.TOO_MANY_REQUESTS);

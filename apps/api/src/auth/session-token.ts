@@ -17,8 +17,8 @@ export function tokenFrom(
   cookies: Record<string, string | undefined>,
 ) {
   const auth = headers.authorization;
-  if (typeof auth === 'string' && /^Bearer\s+\S+$/i.test(auth))
-    return { token: auth.split(/\s+/)[1]!, via: 'bearer' as const };
+  const bearer = typeof auth === 'string' ? /^Bearer\s+(\S+)$/i.exec(auth)?.[1] : undefined;
+  if (bearer) return { token: bearer, via: 'bearer' as const };
   const cookie = cookies[SESSION_COOKIE];
   if (cookie) return { token: cookie, via: 'cookie' as const };
   return null;

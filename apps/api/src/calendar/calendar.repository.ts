@@ -6,8 +6,6 @@ import { fromDateOnly, toDateOnly } from '../users/user.mapper';
 
 type Db = Pick<Prisma.TransactionClient, 'holiday'>;
 
-/** A `YYYY-MM-DD` as the DATE column holds it (midnight UTC, no zone shift). */
-
 @Injectable()
 export class CalendarRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -16,7 +14,7 @@ export class CalendarRepository {
     const where =
       year === undefined ? {} : { date: { gte: fromDateOnly(`${year}-01-01`), lte: fromDateOnly(`${year}-12-31`) } };
     const rows = await this.prisma.holiday.findMany({ where, orderBy: { date: 'asc' } });
-    return rows.map((row) => ({ date: toDateOnly(row.date)!, name: row.name }));
+    return rows.map((row) => ({ date: toDateOnly(row.date), name: row.name }));
   }
 
   async exists(date: string, db: Db): Promise<boolean> {

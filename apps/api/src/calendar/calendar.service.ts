@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
 import { Conflict, NotFound } from '../common/domain-error';
-import { IdempotencyService, type Stored, TX } from '../common/idempotency.service';
-import { PrismaService } from '../common/prisma.service';
+import { IdempotencyService, type Stored } from '../common/idempotency.service';
+import { Transactions } from '../common/transactions';
 import { CalendarRepository } from './calendar.repository';
 
 type Actor = { user: SessionUser; ip: string | undefined };
@@ -14,7 +14,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown }).code
 @Injectable()
 export class CalendarService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
     private readonly calendar: CalendarRepository,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
@@ -47,7 +47,7 @@ export class CalendarService {
   }
 
   async delete(date: string, actor: Actor): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await this.transactions.run(async (tx) => {
       const name = await this.calendar.delete(date, tx);
       if (name === null) throw new NotFound('Holiday');
       await this.audit.record(
@@ -61,6 +61,6 @@ export class CalendarService {
         },
         tx,
       );
-    }, TX);
+    });
   }
 }

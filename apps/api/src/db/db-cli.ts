@@ -41,7 +41,7 @@ async function main(): Promise<number> {
         console.log('db:check: prisma/schema.prisma and prisma/migrations agree');
         return 0;
       }
-      console.error('db:check: prisma/schema.prisma differs from the migrations. Missing SQL:\n' + sql);
+      console.error(`db:check: prisma/schema.prisma differs from the migrations. Missing SQL:\n${sql}`);
       console.error('Run `npm run db:migration -- <name>` and commit the new migration.');
       return 1;
     }

@@ -154,5 +154,5 @@ export async function diffMigrationsToSchema(url: string, schemaFile = defaultSc
     filters: { externalTables: [], externalEnums: [] },
   });
   const sql = (result.stdout ?? '').trim();
-  return sql === '' || /^-- This is an empty migration\.?$/.test(sql) ? '' : sql + '\n';
+  return sql === '' || /^-- This is an empty migration\.?$/.test(sql) ? '' : `${sql}\n`;
 }

@@ -5,29 +5,37 @@ import { toAllegationDto } from '../access-reports/report.mapper';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
 import { NotFound, RuleViolation } from '../common/domain-error';
-import { TX } from '../common/idempotency.service';
-import { isUuid } from '../common/ids';
 import { parseBody } from '../common/parse';
-import { PrismaService } from '../common/prisma.service';
+import { Transactions } from '../common/transactions';
+import { FindingsRepository } from './findings.repository';
 
 @Injectable()
 export class FindingsService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
+    private readonly findings: FindingsRepository,
     private readonly reports: AccessReportsRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** Records (or corrects) the initial-assessment finding of one allegation of a screened-in report. */
   async record(allegationId: string, body: unknown, user: SessionUser, ip?: string) {
-    const reportId = await this.reportOf(allegationId);
+    const reportId = await this.findings.reportIdOf(allegationId);
+    if (reportId === null) throw new NotFound('Allegation');
     await this.reports.findScoped(reportId, user);
     const input = parseBody(findingSchema, body);
-    return this.prisma.$transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const report = await this.reports.lockScoped(tx, reportId, user);
-      const allegation = report.allegations.find((a) => a.id === allegationId)!;
+      // An allegation never moves to another report, and a screened-in report's allegations stay.
+      const allegation = report.allegations.find((a) => a.id === allegationId);
+      if (!allegation) throw new NotFound('Allegation');
       const keyOf = new Map(report.persons.map((p) => [p.personId, p.key]));
-      const maltreaterKeys = allegation.maltreaters.map((m) => keyOf.get(m.personId)!);
+      const maltreaterKeys = allegation.maltreaters.map((m) => {
+        const key = keyOf.get(m.personId);
+        if (key === undefined)
+          throw new Error(`A maltreater of allegation ${allegationId} is not a person of its report`);
+        return key;
+      });
       const refused = findingViolations(report.status, { maltreaterKeys }, input)[0];
       if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
       const data = {
@@ -38,12 +46,7 @@ export class FindingsService {
         recordedById: user.id,
         recordedAt: new Date(),
       };
-      await tx.finding.upsert({ where: { allegationId }, create: { allegationId, ...data }, update: data });
-      await tx.accessReport.update({
-        where: { id: reportId },
-        data: { version: { increment: 1 } },
-        select: { id: true },
-      });
+      await this.findings.save(allegationId, reportId, data, tx);
       await this.audit.record(
         {
           userId: user.id,
@@ -57,18 +60,9 @@ export class FindingsService {
         tx,
       );
       const row = await this.reports.load(reportId, tx);
-      const saved = row.allegations.find((a) => a.id === allegationId)!;
+      const saved = row.allegations.find((a) => a.id === allegationId);
+      if (!saved) throw new Error(`Allegation ${allegationId} is gone from its report after its finding was saved`);
       return toAllegationDto(saved, (id) => (id ? (keyOf.get(id) ?? null) : null));
-    }, TX);
-  }
-
-  private async reportOf(allegationId: string): Promise<string> {
-    if (!isUuid(allegationId)) throw new NotFound('Allegation');
-    const allegation = await this.prisma.allegation.findUnique({
-      where: { id: allegationId },
-      select: { reportId: true },
     });
-    if (!allegation) throw new NotFound('Allegation');
-    return allegation.reportId;
   }
 }

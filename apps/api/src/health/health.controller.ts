@@ -3,13 +3,13 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../common/auth.decorators';
-import { PrismaService } from '../common/prisma.service';
 import { ApiContract } from '../contract/api-contract.decorator';
+import { HealthService } from './health.service';
 
 @ApiTags('Health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly checker: HealthService) {}
 
   @Public()
   @Get()
@@ -22,20 +22,8 @@ export class HealthController {
     },
   })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
-    try {
-      await withTimeout(this.prisma.$queryRaw`SELECT 1`, 2000);
-      return { status: 'ok', database: 'up' } satisfies Health;
-    } catch {
-      void reply.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return { status: 'error', database: 'down' } satisfies Health;
-    }
+    const health = await this.checker.check();
+    if (health.database === 'down') void reply.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return health;
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -12,6 +12,9 @@ export const userSelect = {
   sexTraffickingTrainingCompletedOn: true,
 } as const;
 
+/** A `@db.Date` column's value as the calendar date it holds ('YYYY-MM-DD'). */
+export function toDateOnly(date: Date): string;
+export function toDateOnly(date: Date | null): string | null;
 export function toDateOnly(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }

@@ -3,7 +3,6 @@ import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Patch, Post, Query
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
-import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { ApiContract } from '../contract/api-contract.decorator';
 import { UsersService } from './users.service';
@@ -16,10 +15,7 @@ class CreateUserDto extends createZodDto(createUserSchema) {}
 @Roles('ADMIN')
 @Controller('users')
 export class UsersController {
-  constructor(
-    private readonly users: UsersService,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly users: UsersService) {}
 
   @Get()
   @ApiContract({
@@ -28,16 +24,8 @@ export class UsersController {
     responses: { 200: { description: '{ items: users, total }', schema: 'UserPage' } },
     errors: [403],
   })
-  async list(@Query() query: PageQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    const page = await this.users.list(query);
-    await this.audit.record({
-      userId: user.id,
-      action: 'user.listed',
-      entityType: 'User',
-      ip,
-      details: { page: query.page, pageSize: query.pageSize, total: page.total },
-    });
-    return page;
+  list(@Query() query: PageQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    return this.users.list(query, { user, ip });
   }
 
   @Post()

@@ -31,6 +31,22 @@ export class UsersRepository {
     return db.user.findUnique({ where: { id }, select: userSelect });
   }
 
+  /** The user signing in, with the password hash to check (null: none chosen yet, or reset). */
+  findForSignIn(email: string): Promise<(SessionUser & { passwordHash: string | null }) | null> {
+    return this.prisma.user.findUnique({ where: { email }, select: { ...userSelect, passwordHash: true } });
+  }
+
+  /** The stored password hash: null when the user has none (new, or reset), undefined when there is no such user. */
+  async passwordHashOf(id: string, db: Db = this.prisma): Promise<string | null | undefined> {
+    if (!isUuid(id)) return undefined;
+    const user = await db.user.findUnique({ where: { id }, select: { passwordHash: true } });
+    return user ? user.passwordHash : undefined;
+  }
+
+  async setPasswordHash(id: string, passwordHash: string | null, db: Db): Promise<void> {
+    await db.user.update({ where: { id }, data: { passwordHash }, select: { id: true } });
+  }
+
   async emailTaken(email: string, db: Db = this.prisma): Promise<boolean> {
     return (await db.user.count({ where: { email } })) > 0;
   }

@@ -15,9 +15,9 @@ import { issueSetupToken } from '../auth/setup-tokens';
 import type { SessionUser } from '../common/auth.decorators';
 import { Conflict, InvalidInput, NotFound } from '../common/domain-error';
 import { ENV, type Env } from '../common/env';
-import { IdempotencyService, type Stored, TX } from '../common/idempotency.service';
+import { IdempotencyService, type Stored } from '../common/idempotency.service';
 import { parseBody } from '../common/parse';
-import { PrismaService } from '../common/prisma.service';
+import { Transactions } from '../common/transactions';
 import type { Prisma } from '../generated/prisma/client';
 import { fromDateOnly, toDateOnly, toUserDto } from './user.mapper';
 import { UsersRepository } from './users.repository';
@@ -30,15 +30,23 @@ const DUPLICATE_EMAIL = 'A user with this email already exists';
 @Injectable()
 export class UsersService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly transactions: Transactions,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  async list(query: PageQuery): Promise<UserPage> {
+  /** A page of users; the listing is an audited read (which page, how many in all), never the names. */
+  async list(query: PageQuery, actor: Actor): Promise<UserPage> {
     const { rows, total } = await this.users.page(query);
+    await this.audit.record({
+      userId: actor.user.id,
+      action: 'user.listed',
+      entityType: 'User',
+      ip: actor.ip,
+      details: { page: query.page, pageSize: query.pageSize, total },
+    });
     return { items: rows.map(toUserDto), total };
   }
 
@@ -91,9 +99,10 @@ export class UsersService {
   }
 
   private async reissueForReplay(userId: string, actor: Actor): Promise<SetupLink> {
-    return this.prisma.$transaction(async (tx) => {
-      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-      if (user.passwordHash !== null)
+    return this.transactions.run(async (tx) => {
+      const passwordHash = await this.users.passwordHashOf(userId, tx);
+      if (passwordHash === undefined) throw new Error(`The user ${userId} of a replayed creation is gone`);
+      if (passwordHash !== null)
         throw new Conflict('This person has already chosen a password; use Reset password for a new setup link');
       const setup = await issueSetupToken(tx, userId, this.env);
       await this.audit.record(
@@ -108,7 +117,7 @@ export class UsersService {
         tx,
       );
       return setup;
-    }, TX);
+    });
   }
 
   /**
@@ -118,8 +127,8 @@ export class UsersService {
   async resetPassword(id: string, actor: Actor): Promise<PasswordResetResponse> {
     const current = await this.users.findById(id);
     if (!current) throw new NotFound('User');
-    const setup = await this.prisma.$transaction(async (tx) => {
-      await this.users.update(id, { passwordHash: null }, tx);
+    const setup = await this.transactions.run(async (tx) => {
+      await this.users.setPasswordHash(id, null, tx);
       await this.users.revokeSessions(id, tx);
       const link = await issueSetupToken(tx, id, this.env);
       await this.audit.record(
@@ -134,7 +143,7 @@ export class UsersService {
         tx,
       );
       return link;
-    }, TX);
+    });
     return { setup };
   }
 
@@ -145,9 +154,9 @@ export class UsersService {
     const patch = parseBody(updateUserSchema, body);
 
     const role = patch.role ?? current.role;
-    if (role === 'ADMIN' && patch.countyCode) {
-      throw new InvalidInput([{ path: 'countyCode', message: countyCodeProblem(role, patch.countyCode)! }]);
-    }
+    // A county sent with the ADMIN role is refused, not silently cleared.
+    const countyOfAdmin = role === 'ADMIN' ? countyCodeProblem(role, patch.countyCode) : null;
+    if (countyOfAdmin) throw new InvalidInput([{ path: 'countyCode', message: countyOfAdmin }]);
     // An admin belongs to no county, so becoming one clears it.
     const countyCode = role === 'ADMIN' ? null : patch.countyCode !== undefined ? patch.countyCode : current.countyCode;
     const problem = countyCodeProblem(role, countyCode);
@@ -168,7 +177,7 @@ export class UsersService {
     if (fields.length === 0) return toUserDto(current);
 
     const removesAdmin = current.role === 'ADMIN' && (data.role !== undefined || data.active === false);
-    const updated = await this.prisma.$transaction(async (tx) => {
+    const updated = await this.transactions.run(async (tx) => {
       if (removesAdmin) {
         const admins = await this.users.lockActiveAdmins(tx);
         if (admins.length === 1 && admins[0] === id) {
@@ -191,7 +200,7 @@ export class UsersService {
         tx,
       );
       return user;
-    }, TX);
+    });
     return toUserDto(updated);
   }
 

@@ -2,7 +2,7 @@ import type { ComplianceRow, Period } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
 import { Prisma } from '../generated/prisma/client';
-import { CHICAGO, inCounty, receivedIn } from './report-sql';
+import { CHICAGO, inCounty, receivedIn } from './statistics.sql';
 
 // The clocks of domain.md, read in PostgreSQL for every report received in the period: no report
 // row comes to Node, only one line per county. Status rules are those of clockStatus.

@@ -3,10 +3,9 @@ import { Controller, Get, Header, Ip, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
-import { AuditService } from '../audit/audit.service';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { ApiContract } from '../contract/api-contract.decorator';
-import { ReportsService } from './reports.service';
+import { StatisticsService } from './statistics.service';
 
 class SexTraffickingQueryDto extends createZodDto(sexTraffickingQuerySchema) {}
 class ComplianceQueryDto extends createZodDto(complianceQuerySchema) {}
@@ -22,35 +21,8 @@ const suppressNote = {
 @ApiTags('Reports')
 @Roles('ADMIN', 'SUPERVISOR')
 @Controller('reports')
-export class ReportsController {
-  constructor(
-    private readonly reports: ReportsService,
-    private readonly audit: AuditService,
-  ) {}
-
-  /** Every statistics request is an event: which report, its period, the county scope, and whether it was the suppressed public version. */
-  private requested(
-    report: string,
-    query: { from: string; to: string; suppress?: boolean },
-    user: SessionUser,
-    ip: string,
-  ): Promise<void> {
-    const details = {
-      report,
-      from: query.from,
-      to: query.to,
-      countyCode: user.role === 'ADMIN' ? null : user.countyCode,
-      suppressed: query.suppress ?? false,
-    };
-    return this.audit.record({
-      userId: user.id,
-      action: 'statistics.requested',
-      entityType: 'Statistics',
-      entityId: report,
-      ip,
-      details,
-    });
-  }
+export class StatisticsController {
+  constructor(private readonly statistics: StatisticsService) {}
 
   @Get('sex-trafficking')
   @ApiContract({
@@ -65,10 +37,8 @@ export class ReportsController {
     },
     errors: [403],
   })
-  async sexTrafficking(@Query() query: SexTraffickingQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    const report = await this.reports.sexTrafficking(query, user);
-    await this.requested('sex-trafficking', query, user, ip);
-    return report;
+  sexTrafficking(@Query() query: SexTraffickingQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    return this.statistics.sexTrafficking(query, { user, ip });
   }
 
   @Get('sex-trafficking.csv')
@@ -86,8 +56,7 @@ export class ReportsController {
     @Ip() ip: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { fileName, csv } = await this.reports.sexTraffickingCsv(query, user);
-    await this.requested('sex-trafficking.csv', query, user, ip);
+    const { fileName, csv } = await this.statistics.sexTraffickingCsv(query, { user, ip });
     void reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`);
     return csv;
   }
@@ -104,9 +73,7 @@ export class ReportsController {
     },
     errors: [403],
   })
-  async compliance(@Query() query: ComplianceQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    const report = await this.reports.compliance(query, user);
-    await this.requested('compliance', query, user, ip);
-    return report;
+  compliance(@Query() query: ComplianceQueryDto, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    return this.statistics.compliance(query, { user, ip });
   }
 }

@@ -2,7 +2,7 @@ import type { CountCell, Period, SexTraffickingAggregates } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
 import { Prisma } from '../generated/prisma/client';
-import { ageGroupSql, inCounty, milwaukee, receivedIn } from './report-sql';
+import { ageGroupSql, inCounty, milwaukee, receivedIn } from './statistics.sql';
 
 type Row = { measure: string; dimension: string; key: string | null; location: string; count: number };
 
@@ -30,7 +30,7 @@ type Row = { measure: string; dimension: string; key: string | null; location: s
  * - rates: all allegations, and all SEXUAL_ABUSE ones, of the screened-in reports of the period.
  */
 @Injectable()
-export class ReportsRepository {
+export class SexTraffickingRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async sexTraffickingAggregates(period: Period, countyCode: string | null): Promise<SexTraffickingAggregates> {

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AccessReportsModule } from '../access-reports/access-reports.module';
+import { AuditModule } from '../audit/audit.module';
+import { FindingsController } from './findings.controller';
+import { FindingsRepository } from './findings.repository';
+import { FindingsService } from './findings.service';
+
+/** Initial-assessment findings of the allegations of a screened-in report. */
+@Module({
+  imports: [AuditModule, AccessReportsModule],
+  controllers: [FindingsController],
+  providers: [FindingsService, FindingsRepository],
+})
+export class FindingsModule {}

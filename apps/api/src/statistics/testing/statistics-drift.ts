@@ -1,0 +1,50 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+
+// In step means: report_statistics holds exactly what report_statistics_rebuild (its current
+// definition is db/functions/report-statistics-rebuild.sql, held equal to the database by
+// database-functions.api.test.ts) would write now from the base tables. So the rows are read, then
+// rebuilt for every report and read again, under a savepoint rolled back: the triggers' work is
+// compared with a rebuild from scratch, and the test's database is left as it was.
+
+const rowsAsText = `
+  SELECT to_jsonb(x)::text AS row FROM (
+    SELECT allegation_id, report_id, child_id, county_code, received_at, maltreatment_type, sex_trafficking, substantiated,
+           gender, hispanic_ethnicity, primary_race, age_years
+    FROM report_statistics) x`;
+
+/**
+ * report_statistics against the same rows rebuilt from the base tables now: the rows missing from
+ * it and the rows it has that it should not (both empty when the triggers kept it in step), and how
+ * many rows it has.
+ */
+export async function statisticsDrift(
+  prisma: PrismaClient,
+): Promise<{ missing: unknown[]; extra: unknown[]; rows: number }> {
+  const [actual, expected] = await prisma.$transaction(async (tx) => {
+    // The triggers' turn: no rebuild of theirs runs while the rows are read.
+    await tx.$queryRawUnsafe('SELECT report_statistics_take_turn()::text');
+    const before = await tx.$queryRawUnsafe<{ row: string }[]>(rowsAsText);
+    await tx.$executeRawUnsafe('SAVEPOINT statistics_drift');
+    // Every report, and every report that has rows: rows of a report no longer screened in go too.
+    await tx.$queryRawUnsafe(
+      'SELECT report_statistics_rebuild(ARRAY(SELECT id FROM access_reports UNION SELECT report_id FROM report_statistics))::text',
+    );
+    const rebuilt = await tx.$queryRawUnsafe<{ row: string }[]>(rowsAsText);
+    await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT statistics_drift');
+    return [before.map((r) => r.row), rebuilt.map((r) => r.row)];
+  });
+  const has = new Set(actual);
+  const should = new Set(expected);
+  return {
+    missing: expected.filter((r) => !has.has(r)).map((r) => JSON.parse(r)),
+    extra: actual.filter((r) => !should.has(r)).map((r) => JSON.parse(r)),
+    rows: actual.length,
+  };
+}
+
+/** Asserts that report_statistics is in step with its sources; returns how many rows it has. */
+export async function expectStatisticsInStep(prisma: PrismaClient): Promise<number> {
+  const drift = await statisticsDrift(prisma);
+  expect({ missing: drift.missing, extra: drift.extra }).toEqual({ missing: [], extra: [] });
+  return drift.rows;
+}
