@@ -1,7 +1,6 @@
+import type { Health } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { HealthRepository } from './health.repository';
-
-export type Health = { status: 'ok'; database: 'up' } | { status: 'error'; database: 'down' };
 
 /** A health check must answer quickly even when the database hangs: two seconds, then "down". */
 const DATABASE_TIMEOUT_MS = 2000;
@@ -13,9 +12,9 @@ export class HealthService {
   async check(): Promise<Health> {
     try {
       await withTimeout(this.database.ping(), DATABASE_TIMEOUT_MS);
-      return { status: 'ok', database: 'up' };
+      return { status: 'ok', database: 'up' } satisfies Health;
     } catch {
-      return { status: 'error', database: 'down' };
+      return { status: 'error', database: 'down' } satisfies Health;
     }
   }
 }
