@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
 import type { Prisma } from '../generated/prisma/client';
 
+export type ReportScope = { id: string; countyCode: string | null };
+
 const eventSelect = {
   id: true,
   at: true,
@@ -80,6 +82,20 @@ export class AuditEventsRepository {
       })),
       total,
     };
+  }
+
+  /** The report with this id and its county, if it exists (whose refusal an `access.denied` names). */
+  reportScope(id: string): Promise<ReportScope | null> {
+    return this.prisma.accessReport.findUnique({ where: { id }, select: { id: true, countyCode: true } });
+  }
+
+  /** The report an allegation belongs to, and its county, if the allegation exists. */
+  async reportScopeOfAllegation(id: string): Promise<ReportScope | null> {
+    const allegation = await this.prisma.allegation.findUnique({
+      where: { id },
+      select: { report: { select: { id: true, countyCode: true } } },
+    });
+    return allegation?.report ?? null;
   }
 
   /** Who read or changed one report, refused attempts included, newest first (the report_id index). */
