@@ -2,15 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
-import { AccessReportsController } from './access-reports/access-reports.controller';
-import { AccessReportsRepository } from './access-reports/access-reports.repository';
-import { AccessReportsService } from './access-reports/access-reports.service';
-import { ReportListService } from './access-reports/report-list.service';
-import { AccessDeniedAudit } from './audit/access-denied';
-import { AccessLogController } from './audit/access-log.controller';
-import { AuditService } from './audit/audit.service';
-import { AuditEventsController } from './audit/audit-events.controller';
-import { AuditEventsRepository } from './audit/audit-events.repository';
+import { AccessReportsModule } from './access-reports/access-reports.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
@@ -43,16 +36,16 @@ export class AppModule {
   static forRoot(env: Env): DynamicModule {
     return {
       module: AppModule,
-      imports: [LoggerModule.forRoot(loggerOptions(env))],
+      // Global: the feature modules' providers use the database, the environment, the counties and
+      // idempotency from here.
+      global: true,
+      imports: [LoggerModule.forRoot(loggerOptions(env)), AuditModule, AccessReportsModule],
       controllers: [
         HealthController,
         AuthController,
         ReferenceController,
         UsersController,
         CalendarController,
-        AuditEventsController,
-        AccessReportsController,
-        AccessLogController,
         FindingsController,
         PersonsController,
         ReportsController,
@@ -60,8 +53,6 @@ export class AppModule {
       providers: [
         { provide: ENV, useValue: env },
         PrismaService,
-        AuditService,
-        AccessDeniedAudit,
         SessionsRepository,
         AuthService,
         ReferenceRepository,
@@ -69,11 +60,7 @@ export class AppModule {
         UsersService,
         CalendarRepository,
         CalendarService,
-        AuditEventsRepository,
         IdempotencyService,
-        AccessReportsRepository,
-        AccessReportsService,
-        ReportListService,
         FindingsService,
         PersonsRepository,
         ReportsRepository,
@@ -83,6 +70,7 @@ export class AppModule {
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],
+      exports: [ENV, PrismaService, ReferenceRepository, IdempotencyService],
     };
   }
 }

@@ -10,8 +10,9 @@ import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put, Query }
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
-import { AccessReportsService } from './access-reports.service';
-import { ReportListService } from './report-list.service';
+import { DraftsService } from './drafts.service';
+import { NotificationsService } from './notifications.service';
+import { ScreeningService } from './screening.service';
 
 class DraftDto extends createZodDto(draftSchema) {}
 class DraftUpdateDto extends createZodDto(draftUpdateSchema) {}
@@ -33,8 +34,9 @@ const idempotencyHeader = {
 @Controller('access-reports')
 export class AccessReportsController {
   constructor(
-    private readonly service: AccessReportsService,
-    private readonly lists: ReportListService,
+    private readonly drafts: DraftsService,
+    private readonly screening: ScreeningService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   @Post()
@@ -48,31 +50,31 @@ export class AccessReportsController {
     @Ip() ip: string,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    return (await this.service.create(body, user, { ip, idempotencyKey })).body;
+    return (await this.drafts.create(body, user, { ip, idempotencyKey })).body;
   }
 
   @Get()
   @ApiOkResponse({ description: '{ items: report summaries, total }' })
   list(@Query() query: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    return this.lists.list(query, user, ip);
+    return this.drafts.list(query, user, ip);
   }
 
   @Get(':id')
   get(@Param('id') id: string, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    return this.service.get(id, user, { ip });
+    return this.drafts.get(id, user, { ip });
   }
 
   @Put(':id')
   @ApiBody({ type: DraftUpdateDto })
   update(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    return this.service.update(id, body, user, { ip });
+    return this.drafts.update(id, body, user, { ip });
   }
 
   @Post(':id/submit')
   @HttpCode(200)
   @ApiBody({ type: SubmitDto })
   submit(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    return this.service.submit(id, body, user, { ip });
+    return this.screening.submit(id, body, user, { ip });
   }
 
   @Post(':id/screening-decision')
@@ -80,7 +82,7 @@ export class AccessReportsController {
   @Roles('SUPERVISOR')
   @ApiBody({ type: DecisionDto })
   decide(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    return this.service.decide(id, body, user, { ip });
+    return this.screening.decide(id, body, user, { ip });
   }
 
   @Post(':id/law-enforcement-notifications')
@@ -94,7 +96,7 @@ export class AccessReportsController {
     @Ip() ip: string,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    return (await this.service.notifyLawEnforcement(id, body, user, { ip, idempotencyKey })).body;
+    return (await this.notifications.notifyLawEnforcement(id, body, user, { ip, idempotencyKey })).body;
   }
 
   @Post(':id/tribal-notifications')
@@ -108,6 +110,6 @@ export class AccessReportsController {
     @Ip() ip: string,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    return (await this.service.notifyTribe(id, body, user, { ip, idempotencyKey })).body;
+    return (await this.notifications.notifyTribe(id, body, user, { ip, idempotencyKey })).body;
   }
 }

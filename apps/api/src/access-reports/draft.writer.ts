@@ -1,70 +1,19 @@
-import { type Draft, nameKey, type ReportPerson } from '@cps/domain';
+import type { Draft, ReportPerson } from '@cps/domain';
 import { InvalidInput } from '../common/domain-error';
 import type { Prisma } from '../generated/prisma/client';
-import { fromDateOnly } from '../users/user.mapper';
+import {
+  DETAIL_FIELDS,
+  type DetailField,
+  type Details,
+  detailsOf,
+  NO_DETAILS,
+  recommendationColumns,
+  registryBasics,
+} from './draft-rows';
 
 type Tx = Prisma.TransactionClient;
 
-/** What a report records about a person (report_persons), besides their roles and approximate age. */
-type Details = {
-  firstName: string | null;
-  lastName: string | null;
-  dateOfBirth: Date | null;
-  gender: NonNullable<ReportPerson['gender']> | null;
-  hispanicEthnicity: NonNullable<ReportPerson['hispanicEthnicity']> | null;
-  primaryRace: NonNullable<ReportPerson['primaryRace']> | null;
-  indianChild: NonNullable<ReportPerson['indianChild']> | null;
-  tribe: string | null;
-};
-
-const DETAIL_COLUMNS = {
-  firstName: true,
-  lastName: true,
-  dateOfBirth: true,
-  gender: true,
-  hispanicEthnicity: true,
-  primaryRace: true,
-  indianChild: true,
-  tribe: true,
-} as const;
-
-export const NO_DETAILS: Details = {
-  firstName: null,
-  lastName: null,
-  dateOfBirth: null,
-  gender: null,
-  hispanicEthnicity: null,
-  primaryRace: null,
-  indianChild: null,
-  tribe: null,
-};
-
-/** The draft's values; a field the draft leaves out (undefined) keeps the one from `base`, null clears it. */
-export function detailsOf(p: ReportPerson, base: Details): Details {
-  const pick = <T>(given: T | undefined, kept: T | null): T | null => (given === undefined ? kept : given);
-  return {
-    firstName: pick(p.firstName, base.firstName),
-    lastName: pick(p.lastName, base.lastName),
-    dateOfBirth: p.dateOfBirth === undefined ? base.dateOfBirth : fromDateOnly(p.dateOfBirth),
-    gender: pick(p.gender, base.gender),
-    hispanicEthnicity: pick(p.hispanicEthnicity, base.hispanicEthnicity),
-    primaryRace: pick(p.primaryRace, base.primaryRace),
-    indianChild: pick(p.indianChild, base.indianChild),
-    tribe: pick(p.tribe, base.tribe),
-  };
-}
-
-/** The registry's identifying basics (search answers with them) from what the report records. */
-function basicsOf(d: Details) {
-  return {
-    firstName: d.firstName,
-    lastName: d.lastName,
-    firstNameKey: nameKey(d.firstName),
-    lastNameKey: nameKey(d.lastName),
-    dateOfBirth: d.dateOfBirth,
-    gender: d.gender,
-  };
-}
+const DETAIL_SELECT = Object.fromEntries(DETAIL_FIELDS.map((f) => [f, true])) as { [F in DetailField]: true };
 
 /**
  * What a newly linked person brings into this report (domain.md, "Person"): from the latest other
@@ -87,7 +36,7 @@ async function earlierRecords(
       { report: { createdAt: 'desc' } },
     ],
     distinct: ['personId'],
-    select: { personId: true, ...DETAIL_COLUMNS },
+    select: { personId: true, ...DETAIL_SELECT },
   });
   const records = new Map<string, Details>(own.map(({ personId, ...details }) => [personId, details]));
   const others = personIds.filter((id) => !records.has(id));
@@ -101,20 +50,6 @@ async function earlierRecords(
   return records;
 }
 
-/** Report columns of a draft (not the lifecycle). */
-export function reportColumns(draft: Draft) {
-  return {
-    countyCode: draft.countyCode,
-    receivedAt: draft.receivedAt ? new Date(draft.receivedAt) : null,
-    reporterType: draft.reporter?.type ?? null,
-    reporterName: draft.reporter?.anonymous ? null : (draft.reporter?.name ?? null),
-    reporterPhone: draft.reporter?.anonymous ? null : (draft.reporter?.phone ?? null),
-    reporterAnonymous: draft.reporter?.anonymous ?? false,
-    narrative: draft.narrative ?? null,
-    presentDangerThreat: draft.presentDangerThreat ?? null,
-  };
-}
-
 /**
  * Writes the people, allegations, indicators and recommendation of a draft, replacing what the
  * report had: matched by key, so a person keeps their statewide id and an allegation its id.
@@ -124,7 +59,7 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, is
   // A new report has nothing to replace: skip the reads and deletes (the hot path of intake).
   const before = isNew
     ? []
-    : await tx.reportPerson.findMany({ where: { reportId }, select: { key: true, personId: true, ...DETAIL_COLUMNS } });
+    : await tx.reportPerson.findMany({ where: { reportId }, select: { key: true, personId: true, ...DETAIL_SELECT } });
   const previousByKey = new Map(before.map(({ key, personId, ...details }) => [key, { personId, details }]));
 
   const linked = draft.persons.map((p) => p.personId).filter((id): id is string => !!id);
@@ -158,12 +93,12 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, is
     if (id) {
       idOfKey.set(p.key, id);
       // The registry answers search with the latest identifying basics; the report keeps its own record.
-      await tx.person.update({ where: { id }, data: basicsOf(details), select: { id: true } });
+      await tx.person.update({ where: { id }, data: registryBasics(details), select: { id: true } });
     } else fresh.push(p);
   }
   if (fresh.length) {
     const created = await tx.person.createManyAndReturn({
-      data: fresh.map((p) => basicsOf(detailsOfKey.get(p.key) ?? NO_DETAILS)),
+      data: fresh.map((p) => registryBasics(detailsOfKey.get(p.key) ?? NO_DETAILS)),
       select: { id: true },
     });
     fresh.forEach((p, i) => {
@@ -198,23 +133,9 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, is
   await writeAllegations(tx, reportId, draft, id, isNew);
 
   if (draft.recommendation && isNew) {
-    const r = draft.recommendation;
-    await tx.screeningRecommendation.create({
-      data: {
-        reportId,
-        decision: r.decision ?? null,
-        screenOutReason: r.screenOutReason ?? null,
-        responseTime: r.responseTime ?? null,
-        rationale: r.rationale ?? null,
-      },
-    });
+    await tx.screeningRecommendation.create({ data: { reportId, ...recommendationColumns(draft.recommendation) } });
   } else if (draft.recommendation) {
-    const data = {
-      decision: draft.recommendation.decision ?? null,
-      screenOutReason: draft.recommendation.screenOutReason ?? null,
-      responseTime: draft.recommendation.responseTime ?? null,
-      rationale: draft.recommendation.rationale ?? null,
-    };
+    const data = recommendationColumns(draft.recommendation);
     await tx.screeningRecommendation.upsert({ where: { reportId }, create: { reportId, ...data }, update: data });
   } else if (!isNew) {
     await tx.screeningRecommendation.deleteMany({ where: { reportId } });
@@ -267,7 +188,7 @@ async function writeAllegations(tx: Tx, reportId: string, draft: Draft, id: (key
   }
   if (!isNew) await tx.allegationMaltreater.deleteMany({ where: { allegation: { reportId } } });
   const pairs = draft.allegations.flatMap((a) =>
-    a.maltreaterKeys.map((k) => ({ allegationId: idOfKey.get(a.key)!, personId: id(k) })),
+    a.maltreaterKeys.map((k) => ({ allegationId: idOfKey.get(a.key) ?? '', personId: id(k) })),
   );
   if (pairs.length) await tx.allegationMaltreater.createMany({ data: pairs });
 }

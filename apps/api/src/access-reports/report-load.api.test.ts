@@ -2,11 +2,18 @@ import { Pool } from 'pg';
 import { child, createReport, draftBody, maltreater, screenedIn, stAllegation } from '../../test/report-bodies';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { PrismaService } from '../common/prisma.service';
-import { type ReportRow, reportInclude } from './report.include';
-import { loadReport } from './report-load.sql';
+import { runOn } from '../common/sql';
+import type { Prisma } from '../generated/prisma/client';
+import { type ReportRow, reportInclude } from './access-report.columns';
+import { type DocumentRow, loadStatement, reviveReport } from './report-read.statements';
 
 // The hand-written report read (one prepared statement) must give exactly the row Prisma's
 // include gives: every field, every Date, every nested relation.
+
+async function loadReport(db: Pool | Prisma.TransactionClient, id: string): Promise<ReportRow | null> {
+  const [row] = await runOn<DocumentRow>(db, 'report-load', loadStatement(id));
+  return row ? reviveReport(row) : null;
+}
 
 let ctx: TestContext;
 let worker: { Authorization: string };

@@ -60,10 +60,7 @@ export function raw(text: string): Sql {
 
 /** Pieces joined by `separator`, their parameters kept. */
 export function join(pieces: readonly Sql[], separator = ', '): Sql {
-  return Sql.of(
-    ['', ...pieces.slice(1).map(() => separator), ''],
-    pieces,
-  );
+  return Sql.of(['', ...pieces.slice(1).map(() => separator), ''], pieces);
 }
 
 /** Runs `query` as a statement PostgreSQL prepares once per connection (by `name`), outside any transaction. */

@@ -1,0 +1,79 @@
+import { raw, type Sql, sql } from '../common/sql';
+import { toDateOnly } from '../users/user.mapper';
+import type { SqlType } from './access-report.columns';
+
+// SQL pieces made from a column list (access-report.columns.ts), so no statement restates one.
+// Rows travel as JSON keyed by field name: one parameter, whatever the number of rows.
+
+export type ColumnList = Readonly<Record<string, SqlType>>;
+
+const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** `first_name, last_name, …` */
+export function names(columns: ColumnList): Sql {
+  return raw(Object.keys(columns).map(snake).join(', '));
+}
+
+/** `'firstName', rp.first_name, …`: the row as the arguments of json_build_object, keyed by field. */
+export function jsonFields(alias: string, columns: ColumnList): string {
+  return Object.keys(columns)
+    .map((field) => `'${field}', ${alias}.${snake(field)}`)
+    .join(', ');
+}
+
+/** `"firstName" text, …`: the record a JSON object is read as (arrays and enums included). */
+function recordOf(columns: ColumnList): string {
+  return Object.entries(columns)
+    .map(([field, type]) => `"${field}" ${type}`)
+    .join(', ');
+}
+
+/** `x."firstName", …`, with `computed` giving some columns an SQL expression instead. */
+function fieldsOf(alias: string, columns: ColumnList, computed: Record<string, string>): string {
+  return Object.keys(columns)
+    .map((field) => computed[field] ?? `${alias}."${field}"`)
+    .join(', ');
+}
+
+type InsertOptions = { from?: string; computed?: Record<string, string> };
+
+/**
+ * INSERT INTO `table` one row per element of the JSON array `rows` (objects keyed by field, as
+ * `jsonRow` writes them). `from` names CTEs the expressions of `computed` read.
+ */
+export function insertFromJson(table: string, columns: ColumnList, rows: Sql, options: InsertOptions = {}): Sql {
+  const from = options.from ? raw(`${options.from}, `) : raw('');
+  return sql`INSERT INTO ${raw(table)} (${names(columns)})
+    SELECT ${raw(fieldsOf('x', columns, options.computed ?? {}))}
+    FROM ${from}jsonb_to_recordset(${rows}) AS x(${raw(recordOf(columns))})`;
+}
+
+/** UPDATE the `columns` of the row `where` picks to the values of the JSON object `values`, and `also`. */
+export function updateFromJson(table: string, columns: ColumnList, values: Sql, also: Sql, where: Sql): Sql {
+  return sql`UPDATE ${raw(table)} SET (${names(columns)}) = (
+      SELECT ${raw(fieldsOf('x', columns, {}))} FROM jsonb_to_record(${values}) AS x(${raw(recordOf(columns))})
+    ), ${also}
+    WHERE ${where}`;
+}
+
+/** The values of `row` that `columns` names, for JSON: `date` columns as YYYY-MM-DD, absent ones as null. */
+export function jsonRow(columns: ColumnList, row: object): Record<string, unknown> {
+  const values = row as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(columns).map(([field, type]) => {
+      const value = values[field] ?? null;
+      return [field, type === 'date' && value instanceof Date ? toDateOnly(value) : value];
+    }),
+  );
+}
+
+/** The fields of these lists whose values are timestamps or dates. */
+export function dateFields(...lists: ColumnList[]): Set<string> {
+  return new Set(
+    lists.flatMap((columns) =>
+      Object.entries(columns)
+        .filter(([, type]) => type === 'date' || type === 'timestamptz')
+        .map(([field]) => field),
+    ),
+  );
+}
