@@ -170,7 +170,10 @@ it("a list's page is the rows Prisma's findMany gives for the same filters, orde
       { countyCode: '55079', status: 'AWAITING_SUPERVISOR', from: null, to: null },
       { countyCode: '55079', status: 'AWAITING_SUPERVISOR' },
     ],
-    [{ countyCode: '55079', status: 'DRAFT', from: null, to: null }, { countyCode: '55079', status: 'DRAFT' }],
+    [
+      { countyCode: '55079', status: 'DRAFT', from: null, to: null },
+      { countyCode: '55079', status: 'DRAFT' },
+    ],
     [{ countyCode: '55001', status: null, from: null, to: null }, { countyCode: '55001' }],
   ];
   for (const [filter, where] of cases) {
