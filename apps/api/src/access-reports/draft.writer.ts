@@ -187,8 +187,13 @@ async function writeAllegations(tx: Tx, reportId: string, draft: Draft, id: (key
     for (const c of created) idOfKey.set(c.key, c.id);
   }
   if (!isNew) await tx.allegationMaltreater.deleteMany({ where: { allegation: { reportId } } });
+  const allegationOf = (key: string) => {
+    const found = idOfKey.get(key);
+    if (found === undefined) throw new Error(`Allegation ${key} was neither kept nor created`);
+    return found;
+  };
   const pairs = draft.allegations.flatMap((a) =>
-    a.maltreaterKeys.map((k) => ({ allegationId: idOfKey.get(a.key) ?? '', personId: id(k) })),
+    a.maltreaterKeys.map((k) => ({ allegationId: allegationOf(a.key), personId: id(k) })),
   );
   if (pairs.length) await tx.allegationMaltreater.createMany({ data: pairs });
 }

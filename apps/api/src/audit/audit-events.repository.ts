@@ -1,6 +1,7 @@
 import { type AccessLogEntry, type AuditEventEntry, type AuditQuery, auditPeriod, isReportNumber } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
+import { run, sql } from '../common/sql';
 import type { Prisma } from '../generated/prisma/client';
 
 export type ReportScope = { id: string; countyCode: string | null };
@@ -100,13 +101,15 @@ export class AuditEventsRepository {
 
   /** Who read or changed one report, refused attempts included, newest first (the report_id index). */
   async accessLog(reportId: string): Promise<AccessLogEntry[]> {
-    const rows = await this.prisma.$queryRaw<
-      { at: Date; userId: string | null; userName: string | null; action: string }[]
-    >`
-      SELECT e.at, e.user_id AS "userId", u.name AS "userName", e.action
-      FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
-      WHERE e.report_id = ${reportId}::uuid
-      ORDER BY e.at DESC, e.id DESC`;
+    const rows = await run<{ at: Date; userId: string | null; userName: string | null; action: string }>(
+      this.prisma.pool,
+      'access-log',
+      sql`
+        SELECT e.at, e.user_id AS "userId", u.name AS "userName", e.action
+        FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
+        WHERE e.report_id = ${reportId}::uuid
+        ORDER BY e.at DESC, e.id DESC`,
+    );
     return rows.map((r) => ({ at: r.at.toISOString(), userId: r.userId, userName: r.userName, action: r.action }));
   }
 }
