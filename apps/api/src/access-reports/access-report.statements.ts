@@ -14,7 +14,7 @@ import {
   REPORT_PERSON_COLUMNS,
   type ReportRow,
 } from './access-report.columns';
-import { type ColumnList, insertFromJson, jsonRow, updateFromJson } from './column-sql';
+import { type ColumnList, insertRows, updateRow } from './column-sql';
 import { registryBasics } from './draft-rows';
 
 // The access report's writes, as named statements built from the column lists. The usual calls
@@ -37,9 +37,6 @@ export const DRAFT_COLUMNS = {
   narrative: REPORT_COLUMNS.narrative,
   presentDangerThreat: REPORT_COLUMNS.presentDangerThreat,
 } as const satisfies ColumnList;
-
-const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
-const rows = (columns: ColumnList, values: readonly object[]) => json(values.map((v) => jsonRow(columns, v)));
 
 /** `2026-079-`: what precedes the sequence in the numbers of a county and year. */
 export function reportNumberPrefix(countyCode: string, year: number): string {
@@ -78,35 +75,23 @@ export type NewReportRow = Omit<ReportRow, 'reportNumber'>;
 export function createAllNewStatement(row: NewReportRow, ip: string | undefined): Sql {
   const year = chicagoYear(row.createdAt);
   const prefix = reportNumberPrefix(row.countyCode, year);
-  const number = `(j.v->>'prefix') || lpad(number.last::text, greatest(5, length(number.last::text)), '0')`;
+  const reportNumber = sql`${prefix}::text || lpad(number.last::text, greatest(5, length(number.last::text)), '0')`;
+  const registry = row.persons.map((p) => registryRow(p, row.createdAt));
+  const maltreaters = row.allegations.flatMap((a) => a.maltreaters);
+  const recommendations = row.recommendation ? [row.recommendation] : [];
   const audit = { at: row.createdAt, userId: row.createdById, ip, reportId: row.id, entityId: row.id };
   return sql`
-    WITH j AS (SELECT ${json({ prefix })} AS v),
-    number AS (${nextNumberStatement(row.countyCode, year)}),
+    WITH number AS (${nextNumberStatement(row.countyCode, year)}),
     report AS (
-      ${insertFromJson('access_reports', REPORT_COLUMNS, rows(REPORT_COLUMNS, [row]), { from: 'j, number', computed: { reportNumber: number } })}
+      ${insertRows('access_reports', REPORT_COLUMNS, [row], { from: 'number', computed: { reportNumber } })}
       RETURNING report_number
     ),
-    people AS (${insertFromJson(
-      'persons',
-      PERSON_COLUMNS,
-      rows(
-        PERSON_COLUMNS,
-        row.persons.map((p) => registryRow(p, row.createdAt)),
-      ),
-    )}),
-    roles AS (${insertFromJson('report_persons', REPORT_PERSON_COLUMNS, rows(REPORT_PERSON_COLUMNS, row.persons))}),
-    indicators AS (${insertFromJson('report_indicators', INDICATOR_COLUMNS, rows(INDICATOR_COLUMNS, row.indicators))}),
-    allegations AS (${insertFromJson('allegations', ALLEGATION_COLUMNS, rows(ALLEGATION_COLUMNS, row.allegations))}),
-    maltreaters AS (${insertFromJson(
-      'allegation_maltreaters',
-      MALTREATER_COLUMNS,
-      rows(
-        MALTREATER_COLUMNS,
-        row.allegations.flatMap((a) => a.maltreaters),
-      ),
-    )}),
-    recommendation AS (${insertFromJson('screening_recommendations', RECOMMENDATION_COLUMNS, rows(RECOMMENDATION_COLUMNS, row.recommendation ? [row.recommendation] : []))}),
+    people AS (${insertRows('persons', PERSON_COLUMNS, registry)}),
+    roles AS (${insertRows('report_persons', REPORT_PERSON_COLUMNS, row.persons)}),
+    indicators AS (${insertRows('report_indicators', INDICATOR_COLUMNS, row.indicators)}),
+    allegations AS (${insertRows('allegations', ALLEGATION_COLUMNS, row.allegations)}),
+    maltreaters AS (${insertRows('allegation_maltreaters', MALTREATER_COLUMNS, maltreaters)}),
+    recommendation AS (${insertRows('screening_recommendations', RECOMMENDATION_COLUMNS, recommendations)}),
     audit AS (${auditInsert({ ...audit, action: 'report.created', entityType: 'AccessReport' })})
     SELECT (SELECT report_number FROM report) AS "reportNumber", ${HOLIDAYS} AS holidays`;
 }
@@ -115,15 +100,15 @@ export const holidaysStatement = sql`SELECT ${HOLIDAYS} AS holidays`;
 
 /** The report row alone (the general create path writes its parts after it). */
 export function insertReportStatement(row: AccessReport): Sql {
-  return insertFromJson('access_reports', REPORT_COLUMNS, rows(REPORT_COLUMNS, [row]));
+  return insertRows('access_reports', REPORT_COLUMNS, [row]);
 }
 
 /** An autosave of the report's own fields: a new version. Answers the version and updatedAt. */
 export function updateDraftStatement(id: string, values: object, at: Date): Sql {
-  return sql`${updateFromJson(
+  return sql`${updateRow(
     'access_reports',
     DRAFT_COLUMNS,
-    json(jsonRow(DRAFT_COLUMNS, values)),
+    values,
     sql`version = version + 1, updated_at = ${at.toISOString()}::timestamptz`,
     sql`id = ${id}::uuid`,
   )} RETURNING version, updated_at AS "updatedAt"`;
@@ -141,7 +126,7 @@ export function lockStatement(id: string): Sql {
 
 /** A notification of either kind: its row. */
 export function insertNotificationStatement(table: string, columns: ColumnList, row: object): Sql {
-  return insertFromJson(table, columns, rows(columns, [row]));
+  return insertRows(table, columns, [row]);
 }
 
 export type Change = { reportId: string; version: number; userId: string; ip: string | undefined; at: Date };
@@ -170,7 +155,7 @@ export function submitStatement(c: Change, r: Choice): Sql {
       RETURNING id
     ),
     recommendation AS (
-      ${insertFromJson('screening_recommendations', RECOMMENDATION_COLUMNS, rows(RECOMMENDATION_COLUMNS, [recommendation]), { from: 'moved' })}
+      ${insertRows('screening_recommendations', RECOMMENDATION_COLUMNS, [recommendation], { from: 'moved' })}
       ON CONFLICT (report_id) DO UPDATE SET decision = EXCLUDED.decision, screen_out_reason = EXCLUDED.screen_out_reason,
         response_time = EXCLUDED.response_time, rationale = EXCLUDED.rationale, recommended_by_id = EXCLUDED.recommended_by_id,
         recommended_at = EXCLUDED.recommended_at
@@ -190,7 +175,7 @@ export function decideStatement(c: Change, d: Choice & { rationale: string }): S
       RETURNING id
     ),
     decision AS (
-      ${insertFromJson('screening_decisions', DECISION_COLUMNS, rows(DECISION_COLUMNS, [decision]), { from: 'moved' })}
+      ${insertRows('screening_decisions', DECISION_COLUMNS, [decision], { from: 'moved' })}
     ),
     audit AS (${auditInsertFor({ ...audit, action: 'report.decided', reportId: c.reportId, details: { decision: d.decision } }, 'moved')})
     SELECT EXISTS (SELECT 1 FROM moved) AS moved, ${HOLIDAYS} AS holidays`;

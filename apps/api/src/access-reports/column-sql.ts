@@ -1,4 +1,4 @@
-import { raw, type Sql, sql } from '../common/sql';
+import { join, raw, type Sql, sql } from '../common/sql';
 import { toDateOnly } from '../users/user.mapper';
 import type { SqlType } from './access-report.columns';
 
@@ -29,29 +29,38 @@ function recordOf(columns: ColumnList): string {
 }
 
 /** `x."firstName", …`, with `computed` giving some columns an SQL expression instead. */
-function fieldsOf(alias: string, columns: ColumnList, computed: Record<string, string>): string {
-  return Object.keys(columns)
-    .map((field) => computed[field] ?? `${alias}."${field}"`)
-    .join(', ');
+function fieldsOf(alias: string, columns: ColumnList, computed: Record<string, Sql> = {}): Sql {
+  return join(Object.keys(columns).map((field) => computed[field] ?? raw(`${alias}."${field}"`)));
 }
 
-type InsertOptions = { from?: string; computed?: Record<string, string> };
+/** The rows, keyed by field, as one jsonb parameter. */
+export function jsonRows(columns: ColumnList, rows: readonly object[]): Sql {
+  return sql`${JSON.stringify(rows.map((row) => jsonRow(columns, row)))}::jsonb`;
+}
+
+type InsertOptions = { from?: string; computed?: Record<string, Sql> };
 
 /**
- * INSERT INTO `table` one row per element of the JSON array `rows` (objects keyed by field, as
- * `jsonRow` writes them). `from` names CTEs the expressions of `computed` read.
+ * INSERT INTO `table` the `rows`, sent as one JSON parameter. `from` names CTEs that the
+ * expressions of `computed` read (and makes the insert one per row of theirs).
  */
-export function insertFromJson(table: string, columns: ColumnList, rows: Sql, options: InsertOptions = {}): Sql {
+export function insertRows(
+  table: string,
+  columns: ColumnList,
+  rows: readonly object[],
+  options: InsertOptions = {},
+): Sql {
   const from = options.from ? raw(`${options.from}, `) : raw('');
   return sql`INSERT INTO ${raw(table)} (${names(columns)})
-    SELECT ${raw(fieldsOf('x', columns, options.computed ?? {}))}
-    FROM ${from}jsonb_to_recordset(${rows}) AS x(${raw(recordOf(columns))})`;
+    SELECT ${fieldsOf('x', columns, options.computed)}
+    FROM ${from}jsonb_to_recordset(${jsonRows(columns, rows)}) AS x(${raw(recordOf(columns))})`;
 }
 
-/** UPDATE the `columns` of the row `where` picks to the values of the JSON object `values`, and `also`. */
-export function updateFromJson(table: string, columns: ColumnList, values: Sql, also: Sql, where: Sql): Sql {
+/** UPDATE the `columns` of the row `where` picks to the values of `values` (sent as JSON), and `also`. */
+export function updateRow(table: string, columns: ColumnList, values: object, also: Sql, where: Sql): Sql {
+  const json = sql`${JSON.stringify(jsonRow(columns, values))}::jsonb`;
   return sql`UPDATE ${raw(table)} SET (${names(columns)}) = (
-      SELECT ${raw(fieldsOf('x', columns, {}))} FROM jsonb_to_record(${values}) AS x(${raw(recordOf(columns))})
+      SELECT ${fieldsOf('x', columns)} FROM jsonb_to_record(${json}) AS x(${raw(recordOf(columns))})
     ), ${also}
     WHERE ${where}`;
 }
