@@ -140,7 +140,7 @@ export class AccessReportsRepository {
       updatedAt: createdAt,
     };
     await runOn(tx, 'report-insert', insertReportStatement(row));
-    await writeDraftParts(tx, id, draft, true);
+    await writeDraftParts(tx, id, draft, null);
     return id;
   }
 
@@ -150,9 +150,9 @@ export class AccessReportsRepository {
     return one(runOn<{ version: number; updatedAt: Date }>(tx, 'report-save', statement));
   }
 
-  /** The people, allegations, indicators and recommendation of a draft, replacing the report's. */
-  saveDraftParts(tx: Tx, id: string, draft: Draft): Promise<void> {
-    return writeDraftParts(tx, id, draft);
+  /** The people, allegations, indicators and recommendation of a draft, replacing those of `before` (read under the lock). */
+  saveDraftParts(tx: Tx, before: ReportRow, draft: Draft): Promise<void> {
+    return writeDraftParts(tx, before.id, draft, before);
   }
 
   submit(change: Change, choice: Choice): Promise<ScreeningResult> {

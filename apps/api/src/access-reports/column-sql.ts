@@ -56,6 +56,29 @@ export function insertRows(
     FROM ${from}jsonb_to_recordset(${jsonRows(columns, rows)}) AS x(${raw(recordOf(columns))})`;
 }
 
+/**
+ * UPDATE `table` from `rows` (sent as JSON), matched on their `key` field: each row's `columns`
+ * (the key included, unchanged), and `also` on every row updated.
+ */
+export function updateRows(table: string, columns: ColumnList, rows: readonly object[], key: string, also?: Sql): Sql {
+  const set = Object.keys(columns).filter((field) => field !== key);
+  const target = raw(set.map(snake).join(', '));
+  const values = join(set.map((field) => raw(`x."${field}"`)));
+  return sql`UPDATE ${raw(table)} t SET (${target}) = (${values})${also ? sql`, ${also}` : raw('')}
+    FROM jsonb_to_recordset(${jsonRows(columns, rows)}) AS x(${raw(recordOf(columns))})
+    WHERE t.${raw(snake(key))} = x."${raw(key)}"`;
+}
+
+/** A list of ids as a subquery: `id IN (${idList(ids)})`. */
+export function idList(ids: readonly string[]): Sql {
+  return sql`SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid`;
+}
+
+/** JSON text read back: the `dates` fields (timestamps, or YYYY-MM-DD as UTC midnight) as Date, as Prisma reads them. */
+export function reviveJson<T>(text: string, dates: ReadonlySet<string>): T {
+  return JSON.parse(text, (field, value) => (dates.has(field) && typeof value === 'string' ? new Date(value) : value));
+}
+
 /** UPDATE the `columns` of the row `where` picks to the values of `values` (sent as JSON), and `also`. */
 export function updateRow(table: string, columns: ColumnList, values: object, also: Sql, where: Sql): Sql {
   const json = sql`${JSON.stringify(jsonRow(columns, values))}::jsonb`;

@@ -19,13 +19,13 @@ type DocumentDetails = { [F in DetailField]: Details[F] extends Date | null ? st
 
 export const NO_DETAILS = Object.fromEntries(DETAIL_FIELDS.map((f) => [f, null])) as Details;
 
-/** The draft's values; a field the draft leaves out (undefined) keeps the one from `base`, null clears it. */
+/** The draft's values; a field the draft leaves out (undefined) keeps the one from `base`, null clears it. Details only. */
 export function detailsOf(p: ReportPerson, base: Details): Details {
-  const details: Record<string, unknown> = { ...base };
+  const details: Record<string, unknown> = {};
   for (const field of DETAIL_FIELDS) {
     const given = p[field];
-    if (given === undefined) continue;
-    details[field] = PERSON_DETAIL_COLUMNS[field] === 'date' ? fromDateOnly(given) : given;
+    if (given === undefined) details[field] = base[field];
+    else details[field] = PERSON_DETAIL_COLUMNS[field] === 'date' ? fromDateOnly(given) : given;
   }
   return details as Details;
 }

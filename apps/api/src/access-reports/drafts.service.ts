@@ -99,7 +99,7 @@ export class DraftsService {
         const holidays = await this.reports.holidays(tx);
         return toReportDto({ ...row, ...reportColumns(draft), ...saved }, { holidays, now: new Date(), actor: user });
       }
-      await this.reports.saveDraftParts(tx, id, draft);
+      await this.reports.saveDraftParts(tx, row, draft);
       return reportDocument(this.reports, id, user, tx);
     });
   }

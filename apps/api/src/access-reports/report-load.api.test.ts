@@ -196,4 +196,6 @@ it("a list's page is the rows Prisma's findMany gives for the same filters, orde
   }
   const received2011 = { countyCode: '55079', status: null, from, to };
   expect((await reports.list(received2011, { offset: 0, limit: 50 })).total).toBe(4);
+  // A page far past the end (beyond a 32-bit offset) is empty, not an error.
+  expect(await reports.list(received2011, { offset: 2 ** 40, limit: 50 })).toEqual({ rows: [], total: 4 });
 });

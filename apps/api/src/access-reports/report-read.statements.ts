@@ -13,7 +13,7 @@ import {
   TRIBAL_NOTIFICATION_COLUMNS,
   WHO_COLUMNS,
 } from './access-report.columns';
-import { dateFields, jsonFields } from './column-sql';
+import { dateFields, jsonFields, reviveJson } from './column-sql';
 
 // The report document read in ONE statement, as the JSON of the row Prisma's
 // `findUnique({ include: reportInclude })` gives (a test holds the two equal). Submit, decision,
@@ -76,7 +76,7 @@ const listWhere = (f: ListFilter) => sql`r.county_code = ${f.countyCode}::text
 export function listStatement(f: ListFilter, page: { offset: number; limit: number }): Sql {
   return sql`SELECT ${DOCUMENT} AS document FROM access_reports r WHERE ${listWhere(f)}
     ORDER BY r.received_at DESC NULLS FIRST, r.created_at DESC
-    LIMIT ${page.limit}::int OFFSET ${page.offset}::int`;
+    LIMIT ${page.limit}::int OFFSET ${page.offset}::bigint`;
 }
 
 export function countStatement(f: ListFilter): Sql {
@@ -94,9 +94,7 @@ const DATES = dateFields(
   TRIBAL_NOTIFICATION_COLUMNS,
 );
 
-/** The row from its JSON: dates as Date (`date` columns, YYYY-MM-DD, as UTC midnight), as Prisma reads them. */
+/** The row from its JSON: dates as Date, as Prisma reads them. */
 export function reviveReport({ document }: DocumentRow): ReportRow {
-  return JSON.parse(document, (key, value) =>
-    DATES.has(key) && typeof value === 'string' ? new Date(value) : value,
-  ) as ReportRow;
+  return reviveJson<ReportRow>(document, DATES);
 }
