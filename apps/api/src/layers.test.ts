@@ -5,7 +5,18 @@ import path from 'node:path';
 // repositories (and the few SQL helpers beside them) hold the database client. A service that
 // reaches for PrismaService, pg or a raw query again fails here.
 
-const FEATURES = ['auth', 'calendar', 'findings', 'health', 'persons', 'reference', 'statistics', 'users'];
+const FEATURES = [
+  'access-reports',
+  'audit',
+  'auth',
+  'calendar',
+  'findings',
+  'health',
+  'persons',
+  'reference',
+  'statistics',
+  'users',
+];
 const CLIENT = [/\bPrismaService\b/, /from 'pg'/, /\$transaction\b/, /\$queryRaw/, /\$executeRaw/, /\bthis\.prisma\b/];
 
 function filesOf(role: 'service' | 'controller'): string[] {

@@ -18,6 +18,7 @@ export * from './reports/access-report.schema';
 export * from './reports/compute';
 export * from './reports/draft-checks';
 export * from './reports/report-number';
+export * from './rules/access-report.rules';
 export * from './rules/age';
 export * from './rules/allegation.rules';
 export * from './rules/finding.rules';

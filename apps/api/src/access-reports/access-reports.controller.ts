@@ -3,8 +3,9 @@ import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put, Query }
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { ApiContract } from '../contract/api-contract.decorator';
-import { AccessReportsService } from './access-reports.service';
-import { ReportListService } from './report-list.service';
+import { DraftsService } from './drafts.service';
+import { NotificationsService } from './notifications.service';
+import { ScreeningService } from './screening.service';
 
 const theReport = { description: 'The report', schema: 'AccessReport' } as const;
 
@@ -15,8 +16,9 @@ const theReport = { description: 'The report', schema: 'AccessReport' } as const
 @Controller('access-reports')
 export class AccessReportsController {
   constructor(
-    private readonly service: AccessReportsService,
-    private readonly lists: ReportListService,
+    private readonly drafts: DraftsService,
+    private readonly screening: ScreeningService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   @Post()
@@ -34,7 +36,7 @@ export class AccessReportsController {
     @Ip() ip: string,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    return (await this.service.create(body, user, { ip, idempotencyKey })).body;
+    return (await this.drafts.create(body, user, { ip, idempotencyKey })).body;
   }
 
   @Get()
@@ -45,13 +47,13 @@ export class AccessReportsController {
     errors: [403],
   })
   list(@Query() query: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    return this.lists.list(query, user, ip);
+    return this.drafts.list(query, user, ip);
   }
 
   @Get(':id')
   @ApiContract({ summary: 'One report (the read is audited)', responses: { 200: theReport }, errors: [403, 404] })
   get(@Param('id') id: string, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    return this.service.get(id, user, { ip });
+    return this.drafts.get(id, user, { ip });
   }
 
   @Put(':id')
@@ -62,7 +64,7 @@ export class AccessReportsController {
     errors: [403, 404, 409],
   })
   update(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    return this.service.update(id, body, user, { ip });
+    return this.drafts.update(id, body, user, { ip });
   }
 
   @Post(':id/submit')
@@ -74,7 +76,7 @@ export class AccessReportsController {
     errors: [403, 404, 409, 422],
   })
   submit(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    return this.service.submit(id, body, user, { ip });
+    return this.screening.submit(id, body, user, { ip });
   }
 
   @Post(':id/screening-decision')
@@ -87,7 +89,7 @@ export class AccessReportsController {
     errors: [403, 404, 409, 422],
   })
   decide(@Param('id') id: string, @Body() body: unknown, @CurrentUser() user: SessionUser, @Ip() ip: string) {
-    return this.service.decide(id, body, user, { ip });
+    return this.screening.decide(id, body, user, { ip });
   }
 
   @Post(':id/law-enforcement-notifications')
@@ -106,7 +108,7 @@ export class AccessReportsController {
     @Ip() ip: string,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    return (await this.service.notifyLawEnforcement(id, body, user, { ip, idempotencyKey })).body;
+    return (await this.notifications.notifyLawEnforcement(id, body, user, { ip, idempotencyKey })).body;
   }
 
   @Post(':id/tribal-notifications')
@@ -125,6 +127,6 @@ export class AccessReportsController {
     @Ip() ip: string,
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
-    return (await this.service.notifyTribe(id, body, user, { ip, idempotencyKey })).body;
+    return (await this.notifications.notifyTribe(id, body, user, { ip, idempotencyKey })).body;
   }
 }

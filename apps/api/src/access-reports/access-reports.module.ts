@@ -4,14 +4,18 @@ import { AuditModule } from '../audit/audit.module';
 import { ReferenceModule } from '../reference/reference.module';
 import { AccessReportsController } from './access-reports.controller';
 import { AccessReportsRepository } from './access-reports.repository';
-import { AccessReportsService } from './access-reports.service';
-import { ReportListService } from './report-list.service';
+import { DraftsService } from './drafts.service';
+import { NotificationsService } from './notifications.service';
+import { ScreeningService } from './screening.service';
 
-/** The access report: intake, screening, notifications. Its access log reads the report's scope, so it lives here. */
+/**
+ * The access report: its use cases (drafts, screening, notifications) over one repository. Its access
+ * log reads the report's scope, so that controller lives here too.
+ */
 @Module({
   imports: [AuditModule, ReferenceModule],
   controllers: [AccessReportsController, AccessLogController],
-  providers: [AccessReportsRepository, AccessReportsService, ReportListService],
+  providers: [AccessReportsRepository, DraftsService, ScreeningService, NotificationsService],
   exports: [AccessReportsRepository],
 })
 export class AccessReportsModule {}

@@ -1,15 +1,60 @@
+import crypto from 'node:crypto';
+import { chicagoYear, type Draft, formatReportNumber } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import type { SessionUser } from '../common/auth.decorators';
 import { NotFound } from '../common/domain-error';
+import { TX } from '../common/idempotency.service';
 import { isUuid } from '../common/ids';
 import { PrismaService } from '../common/prisma.service';
+import { one, run, runOn } from '../common/sql';
 import type { Prisma } from '../generated/prisma/client';
 import { ReferenceRepository } from '../reference/reference.repository';
-import { toDateOnly } from '../users/user.mapper';
-import type { ReportRow } from './report.include';
-import { loadReport } from './report-load.sql';
+import {
+  LAW_ENFORCEMENT_NOTIFICATION_COLUMNS,
+  type ReportRow,
+  TRIBAL_NOTIFICATION_COLUMNS,
+} from './access-report.columns';
+import {
+  bumpVersionStatement,
+  type Change,
+  type Choice,
+  createAllNewStatement,
+  decideStatement,
+  holidaysStatement,
+  insertNotificationStatement,
+  insertReportStatement,
+  lockStatement,
+  type NewReportRow,
+  nextNumberStatement,
+  type ScreeningResult,
+  submitStatement,
+  updateDraftStatement,
+} from './access-report.statements';
+import { writeDraftParts } from './draft.writer';
+import { reportColumns } from './draft-rows';
+import {
+  countStatement,
+  type DocumentRow,
+  type ListFilter,
+  listStatement,
+  loadStatement,
+  reviveReport,
+} from './report-read.statements';
 
-type Db = PrismaService | Prisma.TransactionClient;
+type Tx = Prisma.TransactionClient;
+type Db = PrismaService | Tx;
+
+/** Takes the next report number of `countyCode` in the Chicago year of `createdAt` (the report's created_at). */
+export async function nextReportNumber(tx: Tx, countyCode: string, createdAt: Date): Promise<string> {
+  const year = chicagoYear(createdAt);
+  const { last } = await one(runOn<{ last: number }>(tx, 'report-number', nextNumberStatement(countyCode, year)));
+  return formatReportNumber(countyCode, year, last);
+}
+
+type Notification = { notifiedAt: Date; method: string; contactName: string | null; recordedById: string };
+
+/** Every read and write of the access report and its parts: the services never reach the database client. */
 @Injectable()
 export class AccessReportsRepository {
   constructor(
@@ -17,34 +62,126 @@ export class AccessReportsRepository {
     private readonly reference: ReferenceRepository,
   ) {}
 
+  /** The pool for a plain call (a prepared statement), or the caller's transaction. */
+  private on(db: Db): Pool | Tx {
+    return db === this.prisma ? this.prisma.pool : db;
+  }
+
+  private async read(id: string, db: Db): Promise<ReportRow | null> {
+    const [row] = await runOn<DocumentRow>(this.on(db), 'report-load', loadStatement(id));
+    return row ? reviveReport(row) : null;
+  }
+
   /** The report, if it exists in the user's county; otherwise 404, as if it did not exist. */
   async findScoped(id: string, user: SessionUser, db: Db = this.prisma): Promise<ReportRow> {
     if (!isUuid(id)) throw new NotFound('Access report');
-    const row = await loadReport(db === this.prisma ? this.prisma.pool : db, id);
+    const row = await this.read(id, db);
     if (!row || row.countyCode !== user.countyCode) throw new NotFound('Access report');
     return row;
   }
 
   /** Locks the report row for the rest of the transaction (one writer at a time), scoped as above. */
-  async lockScoped(tx: Prisma.TransactionClient, id: string, user: SessionUser): Promise<ReportRow> {
+  async lockScoped(tx: Tx, id: string, user: SessionUser): Promise<ReportRow> {
     if (!isUuid(id)) throw new NotFound('Access report');
-    await tx.$queryRaw`SELECT id FROM access_reports WHERE id = ${id}::uuid FOR UPDATE`;
+    await runOn(tx, 'report-lock', lockStatement(id));
     return this.findScoped(id, user, tx);
   }
 
   async load(id: string, db: Db = this.prisma): Promise<ReportRow> {
-    const row = await loadReport(db === this.prisma ? this.prisma.pool : db, id);
+    const row = await this.read(id, db);
     if (!row) throw new NotFound('Access report');
     return row;
   }
 
+  /** Runs `work` in one transaction: the writes of a use case and their audit event commit together. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(work, TX);
+  }
+
+  /** One page of a county's reports and how many there are in all. */
+  async list(filter: ListFilter, page: { offset: number; limit: number }) {
+    const [rows, { total }] = await Promise.all([
+      run<DocumentRow>(this.prisma.pool, 'report-list', listStatement(filter, page)),
+      one(run<{ total: number }>(this.prisma.pool, 'report-count', countStatement(filter))),
+    ]);
+    return { rows: rows.map(reviveReport), total };
+  }
+
   /** The holiday calendar as the clocks read it, at the time they read it. */
   async holidays(db: Db = this.prisma): Promise<string[]> {
-    const rows = await db.holiday.findMany({ select: { date: true } });
-    return rows.map((r) => toDateOnly(r.date)!);
+    const { holidays } = await one(runOn<{ holidays: string[] }>(this.on(db), 'holidays', holidaysStatement));
+    return holidays;
   }
 
   async countyExists(code: string): Promise<boolean> {
     return (await this.reference.counties()).some((c) => c.code === code);
+  }
+
+  /** A new report whose people are all new, with its audit event: one statement (see createAllNewStatement). */
+  createAllNew(row: NewReportRow, ip: string | undefined, tx?: Tx) {
+    const statement = createAllNewStatement(row, ip);
+    return one(runOn<{ reportNumber: string; holidays: string[] }>(tx ?? this.prisma.pool, 'report-create', statement));
+  }
+
+  /** A new report of any draft, inside the caller's transaction; its id. */
+  async create(tx: Tx, draft: Draft, user: SessionUser): Promise<string> {
+    // The number counts in the Chicago year of created_at, so both are taken from the same instant.
+    const createdAt = new Date();
+    const id = crypto.randomUUID();
+    const reportNumber = await nextReportNumber(tx, draft.countyCode, createdAt);
+    const lifecycle = { status: 'DRAFT', version: 1, submittedAt: null } as const;
+    const row = {
+      id,
+      reportNumber,
+      ...reportColumns(draft),
+      ...lifecycle,
+      createdById: user.id,
+      createdAt,
+      updatedAt: createdAt,
+    };
+    await runOn(tx, 'report-insert', insertReportStatement(row));
+    await writeDraftParts(tx, id, draft, null);
+    return id;
+  }
+
+  /** The report's own fields of a draft, as a new version. */
+  async saveDraftColumns(tx: Tx, id: string, draft: Draft) {
+    const statement = updateDraftStatement(id, reportColumns(draft), new Date());
+    return one(runOn<{ version: number; updatedAt: Date }>(tx, 'report-save', statement));
+  }
+
+  /** The people, allegations, indicators and recommendation of a draft, replacing those of `before` (read under the lock). */
+  saveDraftParts(tx: Tx, before: ReportRow, draft: Draft): Promise<void> {
+    return writeDraftParts(tx, before.id, draft, before);
+  }
+
+  submit(change: Change, choice: Choice): Promise<ScreeningResult> {
+    return one(run<ScreeningResult>(this.prisma.pool, 'report-submit', submitStatement(change, choice)));
+  }
+
+  decide(change: Change, choice: Choice & { rationale: string }): Promise<ScreeningResult> {
+    return one(run<ScreeningResult>(this.prisma.pool, 'report-decide', decideStatement(change, choice)));
+  }
+
+  addLawEnforcementNotification(tx: Tx, reportId: string, n: Notification & { agency: string }): Promise<void> {
+    return this.addNotification(tx, 'law_enforcement_notifications', LAW_ENFORCEMENT_NOTIFICATION_COLUMNS, reportId, n);
+  }
+
+  addTribalNotification(tx: Tx, reportId: string, n: Notification & { tribe: string }): Promise<void> {
+    return this.addNotification(tx, 'tribal_notifications', TRIBAL_NOTIFICATION_COLUMNS, reportId, n);
+  }
+
+  /** A notification and the report's new version. */
+  private async addNotification(
+    tx: Tx,
+    table: string,
+    columns: typeof LAW_ENFORCEMENT_NOTIFICATION_COLUMNS | typeof TRIBAL_NOTIFICATION_COLUMNS,
+    reportId: string,
+    n: Notification,
+  ): Promise<void> {
+    const at = new Date();
+    const row = { id: crypto.randomUUID(), reportId, ...n, recordedAt: at };
+    await runOn(tx, `${table}-insert`, insertNotificationStatement(table, columns, row));
+    await runOn(tx, 'report-bump', bumpVersionStatement(reportId, at));
   }
 }

@@ -2,11 +2,19 @@ import { Pool } from 'pg';
 import { child, createReport, draftBody, maltreater, screenedIn, stAllegation } from '../../test/report-bodies';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { PrismaService } from '../common/prisma.service';
-import { type ReportRow, reportInclude } from './report.include';
-import { loadReport } from './report-load.sql';
+import { runOn } from '../common/sql';
+import type { Prisma } from '../generated/prisma/client';
+import { type ReportRow, reportInclude } from './access-report.columns';
+import { AccessReportsRepository } from './access-reports.repository';
+import { type DocumentRow, type ListFilter, loadStatement, reviveReport } from './report-read.statements';
 
 // The hand-written report read (one prepared statement) must give exactly the row Prisma's
 // include gives: every field, every Date, every nested relation.
+
+async function loadReport(db: Pool | Prisma.TransactionClient, id: string): Promise<ReportRow | null> {
+  const [row] = await runOn<DocumentRow>(db, 'report-load', loadStatement(id));
+  return row ? reviveReport(row) : null;
+}
 
 let ctx: TestContext;
 let worker: { Authorization: string };
@@ -134,4 +142,60 @@ it('a bare draft: no people, no allegations, no recommendation, nothing but the 
 
 it('an unknown id is null', async () => {
   expect(await loadReport(chicago, '00000000-0000-4000-8000-000000000000')).toBeNull();
+});
+
+it("a list's page is the rows Prisma's findMany gives for the same filters, order and page", async () => {
+  const received = ['2011-02-01T12:00:00.000Z', '2011-03-01T05:30:00.000Z', null, '2011-03-01T05:30:00.000Z'];
+  for (const receivedAt of received) await createReport(ctx, worker, draftBody({ receivedAt }));
+  const submitted = await createReport(ctx, worker, draftBody({ receivedAt: '2011-01-15T00:00:00.000Z' }));
+  await ctx
+    .http()
+    .post(`/api/access-reports/${submitted.id}/submit`)
+    .set(worker)
+    .send({ version: submitted.version })
+    .expect(200);
+  const reports = ctx.app.get(AccessReportsRepository);
+  const from = new Date('2011-01-01T06:00:00.000Z');
+  const to = new Date('2011-03-02T06:00:00.000Z');
+  const cases: [ListFilter, Prisma.AccessReportWhereInput][] = [
+    [
+      { countyCode: '55079', status: null, from, to },
+      { countyCode: '55079', receivedAt: { gte: from, lt: to } },
+    ],
+    [
+      { countyCode: '55079', status: 'DRAFT', from, to: null },
+      { countyCode: '55079', status: 'DRAFT', receivedAt: { gte: from } },
+    ],
+    [
+      { countyCode: '55079', status: 'AWAITING_SUPERVISOR', from: null, to: null },
+      { countyCode: '55079', status: 'AWAITING_SUPERVISOR' },
+    ],
+    [
+      { countyCode: '55079', status: 'DRAFT', from: null, to: null },
+      { countyCode: '55079', status: 'DRAFT' },
+    ],
+    [{ countyCode: '55001', status: null, from: null, to: null }, { countyCode: '55001' }],
+  ];
+  for (const [filter, where] of cases) {
+    for (const page of [
+      { offset: 0, limit: 2 },
+      { offset: 2, limit: 2 },
+      { offset: 0, limit: 50 },
+    ]) {
+      const expected = await ctx.prisma.accessReport.findMany({
+        where,
+        include: reportInclude,
+        orderBy: [{ receivedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
+        skip: page.offset,
+        take: page.limit,
+      });
+      const { rows, total } = await reports.list(filter, page);
+      expect(rows.map(sorted)).toEqual(expected.map(sorted));
+      expect(total).toBe(await ctx.prisma.accessReport.count({ where }));
+    }
+  }
+  const received2011 = { countyCode: '55079', status: null, from, to };
+  expect((await reports.list(received2011, { offset: 0, limit: 50 })).total).toBe(4);
+  // A page far past the end (beyond a 32-bit offset) is empty, not an error.
+  expect(await reports.list(received2011, { offset: 2 ** 40, limit: 50 })).toEqual({ rows: [], total: 4 });
 });

@@ -1,6 +1,7 @@
-import { type AccessReport, computeReport, type Draft } from '@cps/domain';
+import { type AccessReport, computeReport, type Draft, type ReportSummary } from '@cps/domain';
 import { toDateOnly } from '../users/user.mapper';
-import type { AllegationRow, ReportRow } from './report.include';
+import type { AllegationRow, ReportRow } from './access-report.columns';
+import { documentDetails } from './draft-rows';
 
 // Database rows → the report document of api.md. No Prisma rows on the wire.
 
@@ -52,18 +53,15 @@ export function toDraftDocument(row: ReportRow) {
       id: rp.personId,
       personId: rp.personId,
       key: rp.key,
-      firstName: rp.firstName,
-      lastName: rp.lastName,
-      dateOfBirth: toDateOnly(rp.dateOfBirth),
+      ...documentDetails(rp),
       approximateAge: rp.approximateAge,
-      gender: rp.gender,
-      hispanicEthnicity: rp.hispanicEthnicity,
-      primaryRace: rp.primaryRace,
-      indianChild: rp.indianChild,
-      tribe: rp.tribe,
       roles: rp.roles,
     })),
-    indicators: row.indicators.map((i) => ({ childKey: keyOf(i.childId)!, code: i.code })),
+    // An indicator's child is always one of the report's people (the draft's keys were checked).
+    indicators: row.indicators.flatMap((i) => {
+      const childKey = keyOf(i.childId);
+      return childKey ? [{ childKey, code: i.code }] : [];
+    }),
     allegations: row.allegations.map((a) => toAllegationDto(a, keyOf)),
     recommendation: row.recommendation
       ? {
@@ -84,7 +82,7 @@ export function toReportDto(
   const document = toDraftDocument(row);
   const lawEnforcementNotifications = row.lawEnforcementNotifications.map((n) => ({
     id: n.id,
-    notifiedAt: iso(n.notifiedAt)!,
+    notifiedAt: n.notifiedAt.toISOString(),
     agency: n.agency,
     method: n.method,
     contactName: n.contactName,
@@ -93,7 +91,7 @@ export function toReportDto(
   }));
   const tribalNotifications = row.tribalNotifications.map((n) => ({
     id: n.id,
-    notifiedAt: iso(n.notifiedAt)!,
+    notifiedAt: n.notifiedAt.toISOString(),
     tribe: n.tribe,
     method: n.method,
     contactName: n.contactName,
@@ -121,13 +119,14 @@ export function toReportDto(
     updatedAt: iso(row.updatedAt),
     submittedAt: iso(row.submittedAt),
     screening: {
-      recommendation: row.recommendation?.recommendedAt
-        ? {
-            ...document.recommendation!,
-            recommendedBy: who(row.recommendation.recommendedBy),
-            recommendedAt: iso(row.recommendation.recommendedAt),
-          }
-        : null,
+      recommendation:
+        row.recommendation?.recommendedAt && document.recommendation
+          ? {
+              ...document.recommendation,
+              recommendedBy: who(row.recommendation.recommendedBy),
+              recommendedAt: iso(row.recommendation.recommendedAt),
+            }
+          : null,
       decision: row.decision
         ? {
             decision: row.decision.decision,
@@ -146,3 +145,33 @@ export function toReportDto(
 }
 
 export type ReportDto = ReturnType<typeof toReportDto>;
+
+/** A row of a list: enough to triage (who, when, clocks), never the narrative. */
+export function toSummary(report: ReportDto) {
+  const { violations: _v, languageWarnings: _l, ...clocks } = report.computed;
+  return {
+    id: report.id,
+    reportNumber: report.reportNumber,
+    countyCode: report.countyCode,
+    status: report.status,
+    version: report.version,
+    receivedAt: report.receivedAt,
+    createdAt: report.createdAt,
+    updatedAt: report.updatedAt,
+    submittedAt: report.submittedAt,
+    createdBy: report.createdBy,
+    reporterType: report.reporter.type,
+    presentDangerThreat: report.presentDangerThreat,
+    children: report.persons
+      .filter((p) => p.roles.includes('CHILD'))
+      .map((p) => ({ id: p.id, firstName: p.firstName, lastName: p.lastName })),
+    allegationCount: report.allegations.length,
+    recommendation: report.recommendation
+      ? { decision: report.recommendation.decision, responseTime: report.recommendation.responseTime }
+      : null,
+    decision: report.screening.decision
+      ? { decision: report.screening.decision.decision, decidedAt: report.screening.decision.decidedAt }
+      : null,
+    computed: clocks,
+  } satisfies ReportSummary;
+}

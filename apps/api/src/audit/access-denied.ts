@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AuthContext } from '../common/auth.decorators';
 import { isUuid } from '../common/ids';
-import { PrismaService } from '../common/prisma.service';
+import { AuditService } from './audit.service';
+import { AuditEventsRepository, type ReportScope } from './audit-events.repository';
 
 /** Routes that reach case records: a refusal there is an `access.denied` event. */
 const CASE_ROUTES = ['/api/access-reports', '/api/allegations', '/api/persons', '/api/missing-episodes'];
@@ -19,7 +20,10 @@ type Request = FastifyRequest & { auth?: AuthContext };
 export class AccessDeniedAudit {
   private readonly logger = new Logger('Audit');
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly events: AuditEventsRepository,
+  ) {}
 
   async record(status: number, request: Request): Promise<void> {
     if (status !== 403 && status !== 404) return;
@@ -30,16 +34,14 @@ export class AccessDeniedAudit {
       const report = await this.reportOf(route, request.params);
       // A 404 is a refusal only when the record is there, in a county that is not the user's.
       if (status === 404 && (!report || report.countyCode === user.countyCode)) return;
-      await this.prisma.auditEvent.create({
-        data: {
-          userId: user.id,
-          action: 'access.denied',
-          entityType: report ? 'AccessReport' : null,
-          entityId: report?.id ?? null,
-          reportId: report?.id ?? null,
-          ip: request.ip,
-          details: { method: request.method, route, status },
-        },
+      await this.audit.record({
+        userId: user.id,
+        action: 'access.denied',
+        entityType: report ? 'AccessReport' : null,
+        entityId: report?.id ?? null,
+        reportId: report?.id ?? null,
+        ip: request.ip,
+        details: { method: request.method, route, status },
       });
     } catch (error) {
       // The refusal itself must still reach the caller; the failure is logged without the request.
@@ -48,19 +50,11 @@ export class AccessDeniedAudit {
   }
 
   /** The report a case route names, through its id or its allegation's id, if it exists. */
-  private async reportOf(route: string, params: unknown): Promise<{ id: string; countyCode: string | null } | null> {
+  private async reportOf(route: string, params: unknown): Promise<ReportScope | null> {
     const id = (params as { id?: unknown } | undefined)?.id;
     if (typeof id !== 'string' || !isUuid(id)) return null;
-    if (route.startsWith('/api/access-reports/')) {
-      return this.prisma.accessReport.findUnique({ where: { id }, select: { id: true, countyCode: true } });
-    }
-    if (route.startsWith('/api/allegations/')) {
-      const allegation = await this.prisma.allegation.findUnique({
-        where: { id },
-        select: { report: { select: { id: true, countyCode: true } } },
-      });
-      return allegation?.report ?? null;
-    }
+    if (route.startsWith('/api/access-reports/')) return this.events.reportScope(id);
+    if (route.startsWith('/api/allegations/')) return this.events.reportScopeOfAllegation(id);
     return null;
   }
 }

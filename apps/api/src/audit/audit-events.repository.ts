@@ -1,7 +1,11 @@
 import { type AccessLogEntry, type AuditEventEntry, type AuditQuery, auditPeriod, isReportNumber } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
+import { run, sql } from '../common/sql';
 import type { Prisma } from '../generated/prisma/client';
+import { type AuditEntry, writeAudit } from './audit.writer';
+
+export type ReportScope = { id: string; countyCode: string | null };
 
 const eventSelect = {
   id: true,
@@ -14,10 +18,15 @@ const eventSelect = {
   ip: true,
 } as const;
 
-/** Reads the audit trail. Nothing here, or anywhere in the API, changes or deletes an event. */
+/** The audit trail: appends through the one writer and reads. Nothing in the API changes or deletes an event. */
 @Injectable()
 export class AuditEventsRepository {
   constructor(private readonly prisma: PrismaService) {}
+
+  /** Pass the transaction client so the event commits with the change. */
+  async append(entry: AuditEntry, tx?: Prisma.TransactionClient): Promise<void> {
+    await writeAudit(tx ?? this.prisma.pool, entry);
+  }
 
   /**
    * The report the `reportId` and `reportNumber` filters name: its id (a number is looked up), null
@@ -82,15 +91,31 @@ export class AuditEventsRepository {
     };
   }
 
+  /** The report with this id and its county, if it exists (whose refusal an `access.denied` names). */
+  reportScope(id: string): Promise<ReportScope | null> {
+    return this.prisma.accessReport.findUnique({ where: { id }, select: { id: true, countyCode: true } });
+  }
+
+  /** The report an allegation belongs to, and its county, if the allegation exists. */
+  async reportScopeOfAllegation(id: string): Promise<ReportScope | null> {
+    const allegation = await this.prisma.allegation.findUnique({
+      where: { id },
+      select: { report: { select: { id: true, countyCode: true } } },
+    });
+    return allegation?.report ?? null;
+  }
+
   /** Who read or changed one report, refused attempts included, newest first (the report_id index). */
   async accessLog(reportId: string): Promise<AccessLogEntry[]> {
-    const rows = await this.prisma.$queryRaw<
-      { at: Date; userId: string | null; userName: string | null; action: string }[]
-    >`
-      SELECT e.at, e.user_id AS "userId", u.name AS "userName", e.action
-      FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
-      WHERE e.report_id = ${reportId}::uuid
-      ORDER BY e.at DESC, e.id DESC`;
+    const rows = await run<{ at: Date; userId: string | null; userName: string | null; action: string }>(
+      this.prisma.pool,
+      'access-log',
+      sql`
+        SELECT e.at, e.user_id AS "userId", u.name AS "userName", e.action
+        FROM audit_events e LEFT JOIN users u ON u.id = e.user_id
+        WHERE e.report_id = ${reportId}::uuid
+        ORDER BY e.at DESC, e.id DESC`,
+    );
     return rows.map((r) => ({ at: r.at.toISOString(), userId: r.userId, userName: r.userName, action: r.action }));
   }
 }

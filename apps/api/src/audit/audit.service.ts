@@ -1,26 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../common/prisma.service';
 import type { Prisma } from '../generated/prisma/client';
+import type { AuditEntry } from './audit.writer';
+import { AuditEventsRepository } from './audit-events.repository';
 
-export type AuditEntry = {
-  userId?: string | null;
-  action: string;
-  entityType?: string;
-  entityId?: string;
-  /** The report the event is about, for the report itself or any part of it (api.md: `?reportId=` gives its whole trail). */
-  reportId?: string | null;
-  ip?: string;
-  details?: Prisma.InputJsonValue;
-};
+export type { AuditEntry } from './audit.writer';
 
-type Writer = Pick<Prisma.TransactionClient, 'auditEvent'>;
-
-/** Append-only audit trail. Pass the transaction client so the event commits with the change. */
+/** Append-only audit trail, for the services: every event goes through the one writer (audit.writer.ts). */
 @Injectable()
 export class AuditService {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly events: AuditEventsRepository) {}
 
-  async record(entry: AuditEntry, tx: Writer = this.prisma): Promise<void> {
-    await tx.auditEvent.create({ data: { ...entry, userId: entry.userId ?? null } });
+  /** Pass the transaction client so the event commits with the change. */
+  record(entry: AuditEntry, tx?: Prisma.TransactionClient): Promise<void> {
+    return this.events.append(entry, tx);
   }
 }

@@ -1,4 +1,5 @@
 import { wisconsinLegalHolidays } from '@cps/domain';
+import { writeAudit } from '../audit/audit.writer';
 import { TX } from '../common/idempotency.service';
 import type { PrismaClient } from '../generated/prisma/client';
 import { fromDateOnly } from '../users/user.mapper';
@@ -25,13 +26,11 @@ export async function seedHolidays(prisma: PrismaClient, years: readonly number[
         data: holidays.map((h) => ({ date: fromDateOnly(h.date), name: h.name })),
         skipDuplicates: true,
       });
-      await tx.auditEvent.create({
-        data: {
-          action: CALENDAR_SEEDED,
-          entityType: 'HolidayYear',
-          entityId: String(year),
-          details: { holidays: holidays.length },
-        },
+      await writeAudit(tx, {
+        action: CALENDAR_SEEDED,
+        entityType: 'HolidayYear',
+        entityId: String(year),
+        details: { holidays: holidays.length },
       });
       return true;
     }, TX);

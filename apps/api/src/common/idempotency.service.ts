@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { writeAudit } from '../audit/audit.writer';
 import type { Prisma } from '../generated/prisma/client';
 import { Conflict, InvalidInput } from './domain-error';
 import { PrismaService } from './prisma.service';
@@ -96,16 +97,14 @@ export class IdempotencyService {
           ? (first.responseBody as { id?: unknown } | null)?.id
           : undefined;
         if (typeof reportId === 'string') {
-          await tx.auditEvent.create({
-            data: {
-              userId,
-              action: 'report.replayed',
-              entityType: 'AccessReport',
-              entityId: reportId,
-              reportId,
-              ip: ip ?? null,
-              details: { route },
-            },
+          await writeAudit(tx, {
+            userId,
+            action: 'report.replayed',
+            entityType: 'AccessReport',
+            entityId: reportId,
+            reportId,
+            ip,
+            details: { route },
           });
         }
         return { status: first.responseStatus ?? 200, body: first.responseBody as T };

@@ -8,8 +8,59 @@ import type { Prisma } from '../generated/prisma/client';
  */
 export type Query = { text: string; values: unknown[] };
 
-export function sql(strings: TemplateStringsArray, ...values: unknown[]): Query {
-  return { text: strings.reduce((text, part, i) => (i === 0 ? part : `${text}$${i}${part}`), ''), values };
+/**
+ * A piece of SQL with its parameters. Placed in another `sql` template it is spliced in, its
+ * parameters renumbered: statements are composed from named pieces (a column list, an audit event).
+ */
+export class Sql implements Query {
+  readonly text: string;
+  readonly values: unknown[];
+
+  constructor(
+    private readonly parts: readonly string[],
+    private readonly params: readonly unknown[],
+  ) {
+    this.text = parts.reduce((text, part, i) => (i === 0 ? part : `${text}$${i}${part}`), '');
+    this.values = [...params];
+  }
+
+  /** Splices `values` between `strings`, pieces of SQL flattened into this one. */
+  static of(strings: readonly string[], values: readonly unknown[]): Sql {
+    const parts = [strings[0] ?? ''];
+    const params: unknown[] = [];
+    const append = (text: string) => {
+      parts[parts.length - 1] += text;
+    };
+    values.forEach((value, i) => {
+      if (value instanceof Sql) {
+        value.parts.forEach((part, j) => {
+          if (j > 0) {
+            params.push(value.params[j - 1]);
+            parts.push(part);
+          } else append(part);
+        });
+      } else {
+        params.push(value);
+        parts.push('');
+      }
+      append(strings[i + 1] ?? '');
+    });
+    return new Sql(parts, params);
+  }
+}
+
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  return Sql.of(strings, values);
+}
+
+/** Text spliced as it is: only for names and lists made in the code (column lists), never for input. */
+export function raw(text: string): Sql {
+  return new Sql([text], []);
+}
+
+/** Pieces joined by `separator`, their parameters kept. */
+export function join(pieces: readonly Sql[], separator = ', '): Sql {
+  return Sql.of(['', ...pieces.slice(1).map(() => separator), ''], pieces);
 }
 
 /** Runs `query` as a statement PostgreSQL prepares once per connection (by `name`), outside any transaction. */

@@ -1,5 +1,5 @@
 import { nameKey } from '@cps/domain';
-import { nextReportNumber } from '../access-reports/report-number.sql';
+import { nextReportNumber } from '../access-reports/access-reports.repository';
 import { hashPassword } from '../auth/passwords';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { MaltreatmentType, PersonRole, ReportStatus, Role } from '../generated/prisma/enums';

@@ -1,0 +1,186 @@
+import type {
+  AccessReport,
+  Allegation,
+  AllegationMaltreater,
+  Finding,
+  LawEnforcementNotification,
+  Person,
+  Prisma,
+  ReportIndicator,
+  ReportPerson,
+  ScreeningDecision,
+  ScreeningRecommendation,
+  TribalNotification,
+} from '../generated/prisma/client';
+
+// The ONE list of each table's columns: the field name (its SQL name is the snake_case of it) and
+// the SQL type a parameter or a JSON value is read as. Every statement of the repository is built
+// from these lists, and each list must name every column Prisma knows (`satisfies`), so a new
+// column is one line here besides the Prisma schema, its migration and the domain schema.
+
+/** A column's SQL type: what a JSON value or a parameter is cast to. */
+export type SqlType =
+  | 'uuid'
+  | 'text'
+  | 'boolean'
+  | 'int'
+  | 'smallint'
+  | 'date'
+  | 'timestamptz'
+  | `"${string}"`
+  | `"${string}"[]`;
+
+export type Columns<Row> = { readonly [K in keyof Row]: SqlType };
+
+export const REPORT_COLUMNS = {
+  id: 'uuid',
+  reportNumber: 'text',
+  countyCode: 'text',
+  receivedAt: 'timestamptz',
+  reporterType: '"ReporterType"',
+  reporterName: 'text',
+  reporterPhone: 'text',
+  reporterAnonymous: 'boolean',
+  narrative: 'text',
+  presentDangerThreat: 'boolean',
+  status: '"ReportStatus"',
+  version: 'int',
+  createdById: 'uuid',
+  createdAt: 'timestamptz',
+  updatedAt: 'timestamptz',
+  submittedAt: 'timestamptz',
+} as const satisfies Columns<AccessReport>;
+
+/** What a report records about a person, besides their roles and approximate age: the draft may leave any out. */
+export const PERSON_DETAIL_COLUMNS = {
+  firstName: 'text',
+  lastName: 'text',
+  dateOfBirth: 'date',
+  gender: '"Gender"',
+  hispanicEthnicity: '"HispanicEthnicity"',
+  primaryRace: '"PrimaryRace"',
+  indianChild: '"IndianChild"',
+  tribe: 'text',
+} as const satisfies Partial<Columns<ReportPerson>>;
+
+export const REPORT_PERSON_COLUMNS = {
+  reportId: 'uuid',
+  personId: 'uuid',
+  key: 'text',
+  roles: '"PersonRole"[]',
+  ...PERSON_DETAIL_COLUMNS,
+  approximateAge: 'smallint',
+  position: 'smallint',
+} as const satisfies Columns<ReportPerson>;
+
+/** The statewide registry: the identifying basics search answers with. */
+export const PERSON_COLUMNS = {
+  id: 'uuid',
+  firstName: 'text',
+  lastName: 'text',
+  firstNameKey: 'text',
+  lastNameKey: 'text',
+  dateOfBirth: 'date',
+  gender: '"Gender"',
+  createdAt: 'timestamptz',
+  updatedAt: 'timestamptz',
+} as const satisfies Columns<Person>;
+
+export const INDICATOR_COLUMNS = {
+  reportId: 'uuid',
+  childId: 'uuid',
+  code: '"TraffickingIndicator"',
+} as const satisfies Columns<ReportIndicator>;
+
+export const ALLEGATION_COLUMNS = {
+  id: 'uuid',
+  reportId: 'uuid',
+  key: 'text',
+  childId: 'uuid',
+  maltreatmentType: '"MaltreatmentType"',
+  descriptors: '"Descriptor"[]',
+  maltreaterRelationship: '"MaltreaterRelationship"',
+  position: 'smallint',
+} as const satisfies Columns<Allegation>;
+
+export const MALTREATER_COLUMNS = {
+  allegationId: 'uuid',
+  personId: 'uuid',
+} as const satisfies Columns<AllegationMaltreater>;
+
+export const FINDING_COLUMNS = {
+  allegationId: 'uuid',
+  finding: '"FindingValue"',
+  maltreaterInterviewed: 'boolean',
+  parentalInvolvement: '"ParentalInvolvement"',
+  rationale: 'text',
+  recordedById: 'uuid',
+  recordedAt: 'timestamptz',
+} as const satisfies Columns<Finding>;
+
+const CHOICE_COLUMNS = {
+  reportId: 'uuid',
+  decision: '"ScreeningChoice"',
+  screenOutReason: '"ScreenOutReason"',
+  responseTime: '"ResponseTime"',
+  rationale: 'text',
+} as const;
+
+export const RECOMMENDATION_COLUMNS = {
+  ...CHOICE_COLUMNS,
+  recommendedById: 'uuid',
+  recommendedAt: 'timestamptz',
+} as const satisfies Columns<ScreeningRecommendation>;
+
+export const DECISION_COLUMNS = {
+  ...CHOICE_COLUMNS,
+  decidedById: 'uuid',
+  decidedAt: 'timestamptz',
+} as const satisfies Columns<ScreeningDecision>;
+
+const NOTIFICATION_COLUMNS = {
+  id: 'uuid',
+  reportId: 'uuid',
+  notifiedAt: 'timestamptz',
+  method: '"NotificationMethod"',
+  contactName: 'text',
+  recordedById: 'uuid',
+  recordedAt: 'timestamptz',
+} as const;
+
+export const LAW_ENFORCEMENT_NOTIFICATION_COLUMNS = {
+  ...NOTIFICATION_COLUMNS,
+  agency: 'text',
+} as const satisfies Columns<LawEnforcementNotification>;
+
+export const TRIBAL_NOTIFICATION_COLUMNS = {
+  ...NOTIFICATION_COLUMNS,
+  tribe: 'text',
+} as const satisfies Columns<TribalNotification>;
+
+/** Who did something, as the document names them. */
+export const WHO_COLUMNS = { id: 'uuid', name: 'text' } as const;
+
+const who = { select: { id: true, name: true } } as const;
+
+/**
+ * The report as the repository reads it: the row and relations of Prisma's include below. The
+ * hand-written read answers exactly this (a test holds the two equal).
+ */
+export const reportInclude = {
+  createdBy: who,
+  persons: { orderBy: { position: 'asc' } },
+  indicators: true,
+  allegations: {
+    orderBy: { position: 'asc' },
+    include: { maltreaters: true, finding: { include: { recordedBy: who } } },
+  },
+  recommendation: { include: { recommendedBy: who } },
+  decision: { include: { decidedBy: who } },
+  lawEnforcementNotifications: { orderBy: { notifiedAt: 'asc' }, include: { recordedBy: who } },
+  tribalNotifications: { orderBy: { notifiedAt: 'asc' }, include: { recordedBy: who } },
+} satisfies Prisma.AccessReportInclude;
+
+export type ReportRow = Prisma.AccessReportGetPayload<{ include: typeof reportInclude }>;
+export type AllegationRow = ReportRow['allegations'][number];
+export type PersonRow = ReportRow['persons'][number];

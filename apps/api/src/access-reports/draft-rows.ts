@@ -1,0 +1,187 @@
+import crypto from 'node:crypto';
+import { type Draft, nameKey, type ReportPerson } from '@cps/domain';
+import type { SessionUser } from '../common/auth.decorators';
+import { fromDateOnly, toDateOnly } from '../users/user.mapper';
+import { PERSON_DETAIL_COLUMNS, type PersonRow, type ReportRow } from './access-report.columns';
+import type { NewReportRow } from './access-report.statements';
+
+// A draft (the document a worker writes) as the rows it is stored in, and back: the person
+// details go field by field through their column list, so a new detail needs no change here.
+
+export type DetailField = keyof typeof PERSON_DETAIL_COLUMNS;
+export const DETAIL_FIELDS = Object.keys(PERSON_DETAIL_COLUMNS) as DetailField[];
+
+/** What a report records about a person (report_persons), besides their roles and approximate age. */
+export type Details = Pick<PersonRow, DetailField>;
+
+/** A detail as the document gives it: `date` columns as YYYY-MM-DD. */
+type DocumentDetails = { [F in DetailField]: Details[F] extends Date | null ? string | null : Details[F] };
+
+export const NO_DETAILS = Object.fromEntries(DETAIL_FIELDS.map((f) => [f, null])) as Details;
+
+/** The draft's values; a field the draft leaves out (undefined) keeps the one from `base`, null clears it. Details only. */
+export function detailsOf(p: ReportPerson, base: Details): Details {
+  const details: Record<string, unknown> = {};
+  for (const field of DETAIL_FIELDS) {
+    const given = p[field];
+    if (given === undefined) details[field] = base[field];
+    else details[field] = PERSON_DETAIL_COLUMNS[field] === 'date' ? fromDateOnly(given) : given;
+  }
+  return details as Details;
+}
+
+/** The registry's identifying basics (search answers with them) from what a report records. */
+export function registryBasics(d: Details) {
+  return {
+    firstName: d.firstName,
+    lastName: d.lastName,
+    firstNameKey: nameKey(d.firstName),
+    lastNameKey: nameKey(d.lastName),
+    dateOfBirth: d.dateOfBirth,
+    gender: d.gender,
+  };
+}
+
+/** The details as the document shows them. */
+export function documentDetails(row: Details): DocumentDetails {
+  return Object.fromEntries(
+    DETAIL_FIELDS.map((field) => {
+      const value = row[field];
+      return [field, value instanceof Date ? toDateOnly(value) : value];
+    }),
+  ) as DocumentDetails;
+}
+
+/** The report's own columns a draft writes (not its number or lifecycle). */
+export function reportColumns(draft: Draft) {
+  return {
+    countyCode: draft.countyCode,
+    receivedAt: draft.receivedAt ? new Date(draft.receivedAt) : null,
+    reporterType: draft.reporter?.type ?? null,
+    reporterName: draft.reporter?.anonymous ? null : (draft.reporter?.name ?? null),
+    reporterPhone: draft.reporter?.anonymous ? null : (draft.reporter?.phone ?? null),
+    reporterAnonymous: draft.reporter?.anonymous ?? false,
+    narrative: draft.narrative ?? null,
+    presentDangerThreat: draft.presentDangerThreat ?? null,
+  };
+}
+
+/** A recommendation as stored while the report is a draft (no one has recommended it yet). */
+export function recommendationColumns(r: NonNullable<Draft['recommendation']>) {
+  return {
+    decision: r.decision ?? null,
+    screenOutReason: r.screenOutReason ?? null,
+    responseTime: r.responseTime ?? null,
+    rationale: r.rationale ?? null,
+  };
+}
+
+/** A draft whose people are all new (none linked by search): the usual call, written in one statement. */
+export function isAllNew(draft: Draft): boolean {
+  return draft.persons.every((p) => !p.personId);
+}
+
+/** The rows of a new report whose people are all new, ids made here, as the mapper reads them. */
+export function newReportRow(draft: Draft, user: SessionUser, now: Date): NewReportRow {
+  const reportId = crypto.randomUUID();
+  const personIds = new Map(draft.persons.map((p) => [p.key, crypto.randomUUID()]));
+  // Keys were checked (draftIssues): every key a draft refers to is one of its people.
+  const id = (key: string) => personIds.get(key) ?? '';
+  const r = draft.recommendation;
+  return {
+    id: reportId,
+    ...reportColumns(draft),
+    status: 'DRAFT',
+    version: 1,
+    createdById: user.id,
+    createdAt: now,
+    updatedAt: now,
+    submittedAt: null,
+    createdBy: { id: user.id, name: user.name },
+    persons: draft.persons.map((p, position) => ({
+      reportId,
+      personId: id(p.key),
+      key: p.key,
+      roles: p.roles,
+      ...detailsOf(p, NO_DETAILS),
+      approximateAge: p.approximateAge ?? null,
+      position,
+    })),
+    indicators: draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code })),
+    allegations: draft.allegations.map((a, position) => {
+      const allegationId = crypto.randomUUID();
+      return {
+        id: allegationId,
+        reportId,
+        key: a.key,
+        childId: a.childKey ? id(a.childKey) : null,
+        maltreatmentType: a.maltreatmentType ?? null,
+        descriptors: a.descriptors,
+        maltreaterRelationship: a.maltreaterRelationship ?? null,
+        position,
+        maltreaters: a.maltreaterKeys.map((k) => ({ allegationId, personId: id(k) })),
+        finding: null,
+      };
+    }),
+    recommendation: r
+      ? { reportId, ...recommendationColumns(r), recommendedById: null, recommendedAt: null, recommendedBy: null }
+      : null,
+    decision: null,
+    lawEnforcementNotifications: [],
+    tribalNotifications: [],
+  };
+}
+
+// Most autosaves change the report's own fields (the narrative as the caller talks), not its
+// people, allegations, indicators or recommendation. When those parts are as stored, the save
+// writes the report row alone. A draft field left out (undefined) keeps the stored value.
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const kept = (given: unknown, stored: unknown) => given === undefined || same(given ?? null, stored ?? null);
+
+export function partsUnchanged(row: ReportRow, draft: Draft): boolean {
+  const keyOf = new Map(row.persons.map((p) => [p.personId, p.key]));
+  const key = (id: string | null) => (id ? (keyOf.get(id) ?? null) : null);
+  if (row.persons.length !== draft.persons.length || row.allegations.length !== draft.allegations.length) return false;
+  const peopleSame = draft.persons.every((p, i) => {
+    const rp = row.persons[i];
+    if (!rp) return false;
+    const stored = documentDetails(rp);
+    return (
+      p.key === rp.key &&
+      (!p.personId || p.personId === rp.personId) &&
+      same(p.roles, rp.roles) &&
+      (p.approximateAge ?? null) === rp.approximateAge &&
+      DETAIL_FIELDS.every((field) => kept(p[field], stored[field]))
+    );
+  });
+  const allegationsSame = draft.allegations.every((a, i) => {
+    const ra = row.allegations[i];
+    if (!ra) return false;
+    return (
+      a.key === ra.key &&
+      (a.childKey ?? null) === key(ra.childId) &&
+      same(
+        a.maltreaterKeys,
+        ra.maltreaters.map((m) => key(m.personId)),
+      ) &&
+      (a.maltreatmentType ?? null) === ra.maltreatmentType &&
+      same(a.descriptors, ra.descriptors) &&
+      (a.maltreaterRelationship ?? null) === ra.maltreaterRelationship
+    );
+  });
+  const indicatorsSame = same(
+    draft.indicators.map((i) => `${i.childKey}:${i.code}`).sort(),
+    row.indicators.map((i) => `${key(i.childId)}:${i.code}`).sort(),
+  );
+  const r = draft.recommendation;
+  const s = row.recommendation;
+  const recommendationSame = r
+    ? !!s &&
+      (r.decision ?? null) === s.decision &&
+      (r.screenOutReason ?? null) === s.screenOutReason &&
+      (r.responseTime ?? null) === s.responseTime &&
+      (r.rationale ?? null) === s.rationale
+    : !s;
+  return peopleSame && allegationsSame && indicatorsSame && recommendationSame;
+}

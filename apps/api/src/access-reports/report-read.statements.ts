@@ -1,0 +1,100 @@
+import { raw, type Sql, sql } from '../common/sql';
+import {
+  ALLEGATION_COLUMNS,
+  DECISION_COLUMNS,
+  FINDING_COLUMNS,
+  INDICATOR_COLUMNS,
+  LAW_ENFORCEMENT_NOTIFICATION_COLUMNS,
+  MALTREATER_COLUMNS,
+  RECOMMENDATION_COLUMNS,
+  REPORT_COLUMNS,
+  REPORT_PERSON_COLUMNS,
+  type ReportRow,
+  TRIBAL_NOTIFICATION_COLUMNS,
+  WHO_COLUMNS,
+} from './access-report.columns';
+import { dateFields, jsonFields, reviveJson } from './column-sql';
+
+// The report document read in ONE statement, as the JSON of the row Prisma's
+// `findUnique({ include: reportInclude })` gives (a test holds the two equal). Submit, decision,
+// the county check and the list read it on every call, so it skips Prisma's engine.
+
+const who = (alias: string, column: string) =>
+  `(SELECT json_build_object(${jsonFields(alias, WHO_COLUMNS)}) FROM users ${alias} WHERE ${alias}.id = ${column})`;
+
+const many = (select: string, orderBy: string, from: string) =>
+  `coalesce((SELECT json_agg(${select} ORDER BY ${orderBy}) FROM ${from}), '[]')`;
+
+const DOCUMENT = raw(`json_build_object(
+    ${jsonFields('r', REPORT_COLUMNS)},
+    'createdBy', ${who('cb', 'r.created_by_id')},
+    'persons', ${many(`json_build_object(${jsonFields('rp', REPORT_PERSON_COLUMNS)})`, 'rp.position, rp.person_id', 'report_persons rp WHERE rp.report_id = r.id')},
+    'indicators', ${many(`json_build_object(${jsonFields('i', INDICATOR_COLUMNS)})`, 'i.child_id, i.code', 'report_indicators i WHERE i.report_id = r.id')},
+    'allegations', ${many(
+      `json_build_object(${jsonFields('a', ALLEGATION_COLUMNS)},
+        'maltreaters', ${many(`json_build_object(${jsonFields('m', MALTREATER_COLUMNS)})`, 'm.person_id', 'allegation_maltreaters m WHERE m.allegation_id = a.id')},
+        'finding', (
+          SELECT json_build_object(${jsonFields('f', FINDING_COLUMNS)}, 'recordedBy', ${who('fb', 'f.recorded_by_id')})
+          FROM findings f WHERE f.allegation_id = a.id))`,
+      'a.position, a.id',
+      'allegations a WHERE a.report_id = r.id',
+    )},
+    'recommendation', (
+      SELECT json_build_object(${jsonFields('s', RECOMMENDATION_COLUMNS)}, 'recommendedBy', ${who('sb', 's.recommended_by_id')})
+      FROM screening_recommendations s WHERE s.report_id = r.id),
+    'decision', (
+      SELECT json_build_object(${jsonFields('d', DECISION_COLUMNS)}, 'decidedBy', ${who('db', 'd.decided_by_id')})
+      FROM screening_decisions d WHERE d.report_id = r.id),
+    'lawEnforcementNotifications', ${many(
+      `json_build_object(${jsonFields('n', LAW_ENFORCEMENT_NOTIFICATION_COLUMNS)}, 'recordedBy', ${who('lb', 'n.recorded_by_id')})`,
+      'n.notified_at, n.id',
+      'law_enforcement_notifications n WHERE n.report_id = r.id',
+    )},
+    'tribalNotifications', ${many(
+      `json_build_object(${jsonFields('n', TRIBAL_NOTIFICATION_COLUMNS)}, 'recordedBy', ${who('tb', 'n.recorded_by_id')})`,
+      'n.notified_at, n.id',
+      'tribal_notifications n WHERE n.report_id = r.id',
+    )}
+  )::text`);
+
+export type DocumentRow = { document: string };
+
+/** The report with this id (a valid uuid): no row if there is none. */
+export function loadStatement(id: string): Sql {
+  return sql`SELECT ${DOCUMENT} AS document FROM access_reports r WHERE r.id = ${id}::uuid`;
+}
+
+/** The filters of a list: a county's reports, of one status, received in [from, to). */
+export type ListFilter = { countyCode: string; status: string | null; from: Date | null; to: Date | null };
+
+const listWhere = (f: ListFilter) => sql`r.county_code = ${f.countyCode}::text
+    AND (${f.status}::"ReportStatus" IS NULL OR r.status = ${f.status}::"ReportStatus")
+    AND (${f.from?.toISOString() ?? null}::timestamptz IS NULL OR r.received_at >= ${f.from?.toISOString() ?? null}::timestamptz)
+    AND (${f.to?.toISOString() ?? null}::timestamptz IS NULL OR r.received_at < ${f.to?.toISOString() ?? null}::timestamptz)`;
+
+/** One page of a list, newest received first (not yet received first of all). */
+export function listStatement(f: ListFilter, page: { offset: number; limit: number }): Sql {
+  return sql`SELECT ${DOCUMENT} AS document FROM access_reports r WHERE ${listWhere(f)}
+    ORDER BY r.received_at DESC NULLS FIRST, r.created_at DESC
+    LIMIT ${page.limit}::int OFFSET ${page.offset}::bigint`;
+}
+
+export function countStatement(f: ListFilter): Sql {
+  return sql`SELECT count(*)::int AS total FROM access_reports r WHERE ${listWhere(f)}`;
+}
+
+const DATES = dateFields(
+  REPORT_COLUMNS,
+  REPORT_PERSON_COLUMNS,
+  ALLEGATION_COLUMNS,
+  FINDING_COLUMNS,
+  RECOMMENDATION_COLUMNS,
+  DECISION_COLUMNS,
+  LAW_ENFORCEMENT_NOTIFICATION_COLUMNS,
+  TRIBAL_NOTIFICATION_COLUMNS,
+);
+
+/** The row from its JSON: dates as Date, as Prisma reads them. */
+export function reviveReport({ document }: DocumentRow): ReportRow {
+  return reviveJson<ReportRow>(document, DATES);
+}

@@ -1,0 +1,99 @@
+import {
+  type Draft,
+  decisionConflict,
+  decisionSchema,
+  decisionViolations,
+  editConflict,
+  storedChoice,
+  submitIssues,
+  submitSchema,
+  submitViolations,
+} from '@cps/domain';
+import { Injectable } from '@nestjs/common';
+import type { SessionUser } from '../common/auth.decorators';
+import { Conflict, InvalidInput, RuleViolation } from '../common/domain-error';
+import { parseBody } from '../common/parse';
+import type { ReportRow } from './access-report.columns';
+import { AccessReportsRepository } from './access-reports.repository';
+import { type ReportDto, toDraftDocument, toReportDto } from './report.mapper';
+import { actorOf, type RequestMeta, refuseIf } from './use-case.context';
+
+/**
+ * A worker submits a report with a recommendation; the supervisor decides it. Each moves the
+ * report in one conditional statement (with its recommendation or decision and audit event), so
+ * of two racing requests one wins and the other gets a 409.
+ */
+@Injectable()
+export class ScreeningService {
+  constructor(private readonly reports: AccessReportsRepository) {}
+
+  /** 404, 400 (what a submitted report needs), 409 (not a draft at this version), then 422 (the rules). */
+  async submit(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
+    const row = await this.reports.findScoped(id, user);
+    const input = parseBody(submitSchema, body);
+    const document = toDraftDocument(row) as unknown as Draft;
+    const recommendation = input.recommendation ?? document.recommendation ?? null;
+    const issues = submitIssues(document, recommendation);
+    if (issues.length) throw new InvalidInput(issues);
+    refuseIf(editConflict(row, input.version));
+    const decision = recommendation?.decision;
+    if (!recommendation || !decision)
+      throw new Error('submitIssues let a submit without a recommended decision through');
+    const refused = submitViolations(document, recommendation, actorOf(user))[0];
+    if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
+
+    const choice = storedChoice({ ...recommendation, decision });
+    const at = new Date();
+    const change = { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at };
+    const { moved, holidays } = await this.reports.submit(change, choice);
+    if (!moved) throw new Conflict('The report changed while it was being submitted; reload it to see what changed');
+    const submitted: ReportRow = {
+      ...row,
+      status: 'AWAITING_SUPERVISOR',
+      version: row.version + 1,
+      submittedAt: at,
+      updatedAt: at,
+      recommendation: {
+        reportId: id,
+        ...choice,
+        recommendedById: user.id,
+        recommendedAt: at,
+        recommendedBy: { id: user.id, name: user.name },
+      },
+    };
+    return toReportDto(submitted, { holidays, now: at, actor: user });
+  }
+
+  /** 404, 400, 409 (not awaiting a decision at this version), then 422 (the rules). Decisions are final. */
+  async decide(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
+    const row = await this.reports.findScoped(id, user);
+    const input = parseBody(decisionSchema, body);
+    refuseIf(decisionConflict(row, input.version));
+    const refused = decisionViolations(toDraftDocument(row) as unknown as Draft, input, actorOf(user))[0];
+    if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
+
+    const choice = { ...storedChoice(input), rationale: input.rationale };
+    const at = new Date();
+    const change = { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at };
+    const { moved, holidays } = await this.reports.decide(change, choice);
+    if (!moved) {
+      throw new Conflict(
+        'Someone else decided this report a moment ago; decisions are final. Reload it to see the decision.',
+      );
+    }
+    const decided: ReportRow = {
+      ...row,
+      status: input.decision === 'SCREEN_IN' ? 'SCREENED_IN' : 'SCREENED_OUT',
+      version: row.version + 1,
+      updatedAt: at,
+      decision: {
+        reportId: id,
+        ...choice,
+        decidedById: user.id,
+        decidedAt: at,
+        decidedBy: { id: user.id, name: user.name },
+      },
+    };
+    return toReportDto(decided, { holidays, now: at, actor: user });
+  }
+}
