@@ -20,7 +20,7 @@ export function loggerOptions(env: Env): Params {
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').split('?')[0]!.endsWith('/health') },
+      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').replace(/\?.*$/s, '').endsWith('/health') },
       // A 503 is an outage the app answers correctly (warn); any other 5xx is a bug (error).
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
         res.statusCode === 503
