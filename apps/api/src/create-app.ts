@@ -11,7 +11,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
 import { type Env, repoRoot } from './common/env';
 import { toErrorBody } from './common/error.filter';
-import { requestId } from './common/logging';
+import { FrameworkAtDebug, requestId } from './common/logging';
 import { acceptOnlyJson, refuseBrokenText } from './common/request-input';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -42,7 +42,7 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
     bodyParser: false, // ours: JSON only, depth-checked (common/request-input.ts)
     logger: options.logger === false ? false : undefined,
   });
-  if (options.logger !== false) app.useLogger(app.get(Logger));
+  if (options.logger !== false) app.useLogger(new FrameworkAtDebug(app.get(Logger)));
   app.setGlobalPrefix('api');
 
   await app.register(fastifyCookie);

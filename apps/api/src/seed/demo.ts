@@ -57,6 +57,10 @@ const counties: readonly { code: string; slug: string; worker: string; superviso
   },
 ];
 
+/** A few demo sign-ins for the ready line of `npm start`; the README has the table of all. */
+export const DEMO_SIGN_INS =
+  'worker.milwaukee@demo.wi.gov, supervisor.milwaukee@demo.wi.gov, admin@demo.wi.gov (the README lists the others)';
+
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
 
 /** Seeds once: returns false when the demo users already exist. */
