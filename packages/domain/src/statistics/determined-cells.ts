@@ -6,45 +6,66 @@ export type Equation = ReadonlyMap<string, number>;
 
 const EPSILON = 1e-9;
 
-/** An entry the matrix has by construction (every row has one coefficient per unknown). */
-function at<T>(items: readonly T[], i: number): T {
-  const item = items[i];
-  if (item === undefined) throw new Error(`determinedUnknowns: no entry ${i} among ${items.length}`);
-  return item;
+/** The matrix is dense: every row has one coefficient per unknown, so `j` is always there. */
+function coefficient(row: readonly number[], j: number): number {
+  const value = row[j];
+  if (value === undefined) throw new Error(`determinedUnknowns: a row has no coefficient ${j}`);
+  return value;
+}
+
+/** Rows are looked up by an index below their count. */
+function rowAt(rows: readonly number[][], i: number): number[] {
+  const row = rows[i];
+  if (row === undefined) throw new Error(`determinedUnknowns: no row ${i}`);
+  return row;
 }
 
 /**
  * The unknowns that every solution gives the same value. Gauss-Jordan elimination with partial
  * pivoting to reduced row echelon form: a free unknown is not determined; a pivot unknown is
  * determined exactly when its row has no free unknown left in it. Coefficients here are small
- * integers, so floating point with a tolerance is exact enough. The unknowns are distinct names.
+ * integers, so floating point with a tolerance is exact enough.
  */
 export function determinedUnknowns(unknowns: readonly string[], equations: readonly Equation[]): string[] {
+  const index = new Map(unknowns.map((u, i) => [u, i]));
   const rows = equations
-    .map((e) => unknowns.map((u) => e.get(u) ?? 0))
+    .map((e) => {
+      const row = new Array<number>(unknowns.length).fill(0);
+      for (const [u, c] of e) {
+        const j = index.get(u);
+        if (j !== undefined) row[j] = coefficient(row, j) + c;
+      }
+      return row;
+    })
     .filter((row) => row.some((c) => Math.abs(c) > EPSILON));
   const pivotOfRow: number[] = [];
-  for (let c = 0; c < unknowns.length && pivotOfRow.length < rows.length; c++) {
-    const r = pivotOfRow.length;
+  let r = 0;
+  for (let c = 0; c < unknowns.length && r < rows.length; c++) {
     let best = r;
     for (let i = r + 1; i < rows.length; i++)
-      if (Math.abs(at(at(rows, i), c)) > Math.abs(at(at(rows, best), c))) best = i;
-    const chosen = at(rows, best);
-    const p = at(chosen, c);
+      if (Math.abs(coefficient(rowAt(rows, i), c)) > Math.abs(coefficient(rowAt(rows, best), c))) best = i;
+    const pivot = rowAt(rows, best);
+    const p = coefficient(pivot, c);
     if (Math.abs(p) <= EPSILON) continue;
-    const pivot = chosen.map((v) => v / p);
-    rows[best] = at(rows, r);
+    rows[best] = rowAt(rows, r);
     rows[r] = pivot;
-    for (const [i, row] of rows.entries()) {
-      const k = at(row, c);
+    for (let j = 0; j < pivot.length; j++) pivot[j] = coefficient(pivot, j) / p;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rowAt(rows, i);
+      const k = coefficient(row, c);
       if (i === r || Math.abs(k) <= EPSILON) continue;
-      rows[i] = row.map((v, j) => v - k * at(pivot, j));
+      for (let j = 0; j < row.length; j++) row[j] = coefficient(row, j) - k * coefficient(pivot, j);
     }
     pivotOfRow.push(c);
+    r++;
   }
   const pivots = new Set(pivotOfRow);
   return pivotOfRow
-    .filter((c, row) => at(rows, row).every((v, j) => j === c || pivots.has(j) || Math.abs(v) <= EPSILON))
+    .filter((c, row) => rowAt(rows, row).every((v, j) => j === c || pivots.has(j) || Math.abs(v) <= EPSILON))
     .sort((a, b) => a - b)
-    .map((c) => at(unknowns, c));
+    .map((c) => {
+      const name = unknowns[c];
+      if (name === undefined) throw new Error(`determinedUnknowns: no unknown ${c}`);
+      return name;
+    });
 }
