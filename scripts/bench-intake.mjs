@@ -109,7 +109,10 @@ async function measure(label, base, headers, draft) {
         path: '/api/access-reports',
         headers,
         body: JSON.stringify(draft),
-        setupRequest: (req, context) => ((context.started = performance.now()), req),
+        setupRequest: (req, context) => {
+          context.started = performance.now();
+          return req;
+        },
         onResponse: timed('create'),
       },
       {

@@ -163,7 +163,11 @@ try {
   console.error(error);
   process.exitCode = 1;
 } finally {
-  if (app && app.exitCode === null) await new Promise((r) => (app.once('exit', r), app.kill('SIGINT')));
+  if (app && app.exitCode === null)
+    await new Promise((r) => {
+      app.once('exit', r);
+      app.kill('SIGINT');
+    });
   await db.stop();
   if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
-// `npm test`: build, type-check, check the migrations against schema.prisma, then the domain,
-// API (real PostgreSQL) and web tests. Ends with one line "N passed, N failed" over everything.
+// `npm test`: lint and format check, build, type-check, check the migrations against schema.prisma,
+// then the domain, API (real PostgreSQL) and web tests. Ends with one line "N passed, N failed" over
+// everything.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { build } from './build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIOME = 'node_modules/@biomejs/biome/bin/biome';
+// False while folders that other branches of issue 11 rework (access-reports, auth, calendar,
+// findings, users, db, reports, app.module.ts) still hold findings: the lint step runs and shows
+// them without counting. True once `npm run lint` passes on the merged tree.
+const LINT_GATES = false;
 const only = process.argv.slice(2); // e.g. `npm test -- api web`
 const results = [];
 const run = (cmd, args, env = {}) =>
@@ -32,6 +38,13 @@ function jest(name, config) {
 }
 
 const wanted = (step) => only.length === 0 || only.includes(step);
+// `biome ci` reads and never writes: a finding or an unformatted file fails the step (`npm run lint`
+// shows the same; `npm run format` fixes the formatting and the import order).
+if (wanted('lint')) {
+  const clean = run(process.execPath, [BIOME, 'ci', '.']);
+  if (clean || LINT_GATES) check('lint and format (biome ci)', clean);
+  else console.log('NOT COUNTED YET: lint and format (biome ci) found problems');
+}
 build();
 if (wanted('typecheck')) {
   const tsc = 'node_modules/typescript/bin/tsc';

@@ -10,7 +10,10 @@ module.exports = {
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', { ...swc, swcrc: false }] },
   // ESM-only dependencies that Node 20 loads natively but jest's CommonJS runtime cannot.
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
-  moduleNameMapper: { '^@cps/domain$': '<rootDir>/../../packages/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@cps/domain$': '<rootDir>/../../packages/domain/src/index.ts',
+    '^@cps/domain/testing$': '<rootDir>/../../packages/domain/src/testing/index.ts',
+  },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   setupFiles: ['<rootDir>/test/setup-env.ts'],

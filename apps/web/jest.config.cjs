@@ -20,6 +20,7 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@cps/domain$': '<rootDir>/../../packages/domain/src/index.ts',
+    '^@cps/domain/testing$': '<rootDir>/../../packages/domain/src/testing/index.ts',
     '^@cps/domain/(.*)$': '<rootDir>/../../packages/domain/src/$1',
     '\\.css$': '<rootDir>/test/style-stub.cjs',
   },

@@ -33,7 +33,11 @@ export async function startBenchApp({
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   const stop = async () => {
-    if (child.exitCode === null) await new Promise((r) => (child.once('exit', r), child.kill('SIGINT')));
+    if (child.exitCode === null)
+      await new Promise((r) => {
+        child.once('exit', r);
+        child.kill('SIGINT');
+      });
     if (!givenDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   for (let i = 0; !out.includes('Press Ctrl-C'); i++) {

@@ -10,7 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { type Env, repoRoot } from './common/env';
 import { toErrorBody } from './common/error.filter';
-import { requestId } from './common/logging';
+import { FrameworkAtDebug, requestId } from './common/logging';
 import { acceptOnlyJson, refuseBrokenText } from './common/request-input';
 import { buildOpenApiDocument } from './contract/openapi-document';
 
@@ -42,7 +42,7 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
     bodyParser: false, // ours: JSON only, depth-checked (common/request-input.ts)
     logger: options.logger === false ? false : undefined,
   });
-  if (options.logger !== false) app.useLogger(app.get(Logger));
+  if (options.logger !== false) app.useLogger(new FrameworkAtDebug(app.get(Logger)));
   app.setGlobalPrefix('api');
 
   await app.register(fastifyCookie);

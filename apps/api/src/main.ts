@@ -7,7 +7,7 @@ import { createApp } from './create-app';
 import { canEraseAuditTrail, roleOf } from './db/app-role-grants';
 import { type RunningDatabase, startEmbeddedPostgres } from './db/embedded-postgres';
 import { applyMigrations } from './db/migrations';
-import { DEMO_PASSWORD, seedDemo } from './seed/demo';
+import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemo } from './seed/demo';
 import { ensureFirstAdmin } from './seed/first-admin';
 
 // `npm start`: configuration, database (embedded unless DATABASE_URL), migrations, first admin,
@@ -96,17 +96,9 @@ async function main(): Promise<void> {
     await app.listen({ port: env.PORT, host: env.HOST });
 
     const shown = env.HOST === '0.0.0.0' || env.HOST === '127.0.0.1' ? 'localhost' : env.HOST;
-    say(`\nCPS Access is ready on http://${shown}:${env.PORT} (in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
-    say(`API docs: http://${shown}:${env.PORT}/api/docs`);
-    if (await hasDemoUsers(url)) {
-      say(
-        `Demo sign-ins (password "${DEMO_PASSWORD}"): worker.milwaukee@demo.wi.gov, supervisor.milwaukee@demo.wi.gov,`,
-      );
-      say(
-        '  worker.dane@demo.wi.gov, supervisor.dane@demo.wi.gov, worker.brown@demo.wi.gov, supervisor.brown@demo.wi.gov, admin@demo.wi.gov',
-      );
-    }
-    say('Press Ctrl-C to stop.');
+    const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+    const demo = (await hasDemoUsers(url)) ? ` Demo sign-ins: ${DEMO_SIGN_INS}, password ${DEMO_PASSWORD}.` : '';
+    say(`Ready on http://${shown}:${env.PORT} in ${seconds} s (API docs at /api/docs).${demo} Press Ctrl-C to stop.`);
   } catch (error) {
     process.stderr.write(`Start failed: ${error instanceof Error ? error.message : String(error)}\n`);
     await stopDatabase();

@@ -1,5 +1,5 @@
 import type { Draft } from '@cps/domain';
-import * as base from '../../../packages/domain/src/testing/draft-builder';
+import * as base from '@cps/domain/testing';
 import type { TestContext } from './test-app';
 
 // Request bodies for report tests: a complete sex trafficking report that submits cleanly (the

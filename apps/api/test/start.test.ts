@@ -94,6 +94,40 @@ it('starts on a new embedded database with demo data, stops cleanly on Ctrl-C, a
   }
 }, 90_000);
 
+const ROUTE_LINES = /RoutesResolver|RouterExplorer|InstanceLoader|Mapped \{/;
+
+it('ends its start with one ready line (address, demo sign-ins), Nest start-up lines only at debug level', async () => {
+  const demo = await startAppProcess({ env: { LOG_LEVEL: 'info' } });
+  running.push(demo);
+  expect((await fetch(`${demo.url}/api/health`)).status).toBe(200);
+  expect(await demo.stop()).toBe(0); // every log line written
+  const lines = demo.log.join('').split('\n');
+  expect(lines.filter((l) => l.startsWith('Ready'))).toEqual([
+    expect.stringMatching(
+      new RegExp(
+        `^Ready on http://localhost:${demo.port} in \\d+\\.\\d s \\(API docs at /api/docs\\)\\. ` +
+          'Demo sign-ins: worker\\.milwaukee@demo\\.wi\\.gov, .*admin@demo\\.wi\\.gov.*, password demo-password-2026\\. ' +
+          'Press Ctrl-C to stop\\.$',
+      ),
+    ),
+  ]);
+  expect(lines.filter((l) => ROUTE_LINES.test(l))).toEqual([]);
+
+  // No demo data: the ready line names no sign-ins; at debug level Nest's lines are there.
+  const plain = await startAppProcess({ env: { LOG_LEVEL: 'debug', SEED_DEMO: 'false' } });
+  running.push(plain);
+  expect(await plain.stop()).toBe(0);
+  const output = plain.log.join('');
+  expect(output).toMatch(
+    new RegExp(
+      `^Ready on http://localhost:${plain.port} in [\\d.]+ s \\(API docs at /api/docs\\)\\. Press Ctrl-C to stop\\.$`,
+      'm',
+    ),
+  );
+  expect(output).not.toMatch(/Demo sign-ins|demo-password/);
+  expect(output).toMatch(/"level":20,.*"context":"RouterExplorer","msg":"Mapped \{\/api\/health, GET\} route"/);
+}, 90_000);
+
 /** A connection, opened: the refusals below are the server's (or no server at all). */
 async function connect(config: ClientConfig): Promise<Client> {
   const client = new Client({ ...config, connectionTimeoutMillis: 5000 });

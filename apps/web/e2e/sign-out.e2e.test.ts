@@ -127,11 +127,12 @@ it('discarding asks first, and then nothing of the report is left in the browser
   // Whatever else this origin put in IndexedDB goes too.
   await page.evaluate(
     () =>
-      new Promise(
-        (resolve) =>
-          (indexedDB.open('cps-access-cache').onsuccess = (e) =>
-            resolve(((e.target as IDBOpenDBRequest).result.close(), null))),
-      ),
+      new Promise((resolve) => {
+        indexedDB.open('cps-access-cache').onsuccess = (e) => {
+          (e.target as IDBOpenDBRequest).result.close();
+          resolve(null);
+        };
+      }),
   );
   expect((await browserStorage()).databases).toEqual(['cps-access-cache']);
 

@@ -14,7 +14,8 @@ export type Issue = { path: string; message: string };
 /** Invalid input that passed the schema but not a cross-field check: 400 with issues. */
 export class InvalidInput extends Error {
   constructor(readonly issues: Issue[]) {
-    super(issues.length === 1 ? `${issues[0]!.path}: ${issues[0]!.message}` : `${issues.length} fields are invalid`);
+    const [first] = issues;
+    super(first && issues.length === 1 ? `${first.path}: ${first.message}` : `${issues.length} fields are invalid`);
   }
 }
 

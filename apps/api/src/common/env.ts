@@ -72,9 +72,11 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const values = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(values);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const name = issue.path.length ? String(issue.path[0]) : '';
-    throw new ConfigError(name ? `${name} ${issue.message}` : issue.message);
+    // A failed parse has at least one issue; zod's own message stands in should it ever have none.
+    const [issue] = parsed.error.issues;
+    const name = issue?.path.length ? String(issue.path[0]) : '';
+    const message = issue?.message ?? parsed.error.message;
+    throw new ConfigError(name ? `${name} ${message}` : message);
   }
   const dataDir = path.resolve(parsed.data.DATA_DIR ?? path.join(repoRoot(), '.data'));
   const publicUrl = parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`;

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RequestMethod } from '@nestjs/common';
+import { type LoggerService, RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { Env } from './env';
 
@@ -20,7 +20,7 @@ export function loggerOptions(env: Env): Params {
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').split('?')[0]!.endsWith('/health') },
+      autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').replace(/\?.*$/s, '').endsWith('/health') },
       // A 503 is an outage the app answers correctly (warn); any other 5xx is a bug (error).
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
         res.statusCode === 503
@@ -40,4 +40,44 @@ export function loggerOptions(env: Env): Params {
 export function requestId(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : crypto.randomUUID();
+}
+
+/** Nest's own start-up lines: one per module, controller and route (some sixty). */
+const FRAMEWORK_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
+
+/** Nest passes the context as the last argument of a log call. */
+const fromFramework = (params: unknown[]) => FRAMEWORK_CONTEXTS.has(String(params.at(-1)));
+
+/**
+ * The app's logger, with Nest's start-up lines at debug level so that `npm start` ends with one
+ * ready line (LOG_LEVEL=debug shows them). Warnings and errors of every context pass unchanged.
+ */
+export class FrameworkAtDebug implements LoggerService {
+  constructor(private readonly logger: Required<Omit<LoggerService, 'setLogLevels'>>) {}
+
+  log(message: unknown, ...params: unknown[]): void {
+    if (fromFramework(params)) this.logger.debug(message, ...params);
+    else this.logger.log(message, ...params);
+  }
+  error(message: unknown, ...params: unknown[]): void {
+    this.logger.error(message, ...params);
+  }
+  warn(message: unknown, ...params: unknown[]): void {
+    this.logger.warn(message, ...params);
+  }
+  debug(message: unknown, ...params: unknown[]): void {
+    this.logger.debug(message, ...params);
+  }
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.logger.verbose(message, ...params);
+  }
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.logger.fatal(message, ...params);
+  }
 }

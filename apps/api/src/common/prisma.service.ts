@@ -20,6 +20,12 @@ export function createPrismaClient(url: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg(createPool(url), { disposeExternalPool: true }) });
 }
 
+// main.ts points DATABASE_URL at the embedded database when the operator gave none, before the app starts.
+function databaseUrl(env: Env): string {
+  if (!env.DATABASE_URL) throw new Error('The API needs DATABASE_URL to reach PostgreSQL; none was given');
+  return env.DATABASE_URL;
+}
+
 /**
  * Prisma for most of the API, and its connection pool for the few hot paths written in SQL by
  * hand (common/sql.ts): the session check, creating and submitting a report.
@@ -29,7 +35,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   readonly pool: Pool;
 
   constructor(@Inject(ENV) env: Env) {
-    const pool = createPool(env.DATABASE_URL!);
+    const pool = createPool(databaseUrl(env));
     super({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
     this.pool = pool;
   }

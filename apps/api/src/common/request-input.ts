@@ -94,7 +94,8 @@ export function acceptOnlyJson(fastify: FastifyInstance, bodyLimit: number): voi
         undefined,
       );
     }
-    parseJson(request, String(text), done);
+    // The default parser answers through `done`; it has no promise to wait for.
+    void parseJson(request, String(text), done);
   });
   // Every other type, or none with a body: form posts, multipart and text/plain never reach a handler.
   fastify.addContentTypeParser('*', (request, _payload, done) => {

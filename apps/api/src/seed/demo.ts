@@ -5,11 +5,61 @@ import { buildReport, buildUser } from './builders';
 // state. All names are invented. Printed in the README and at start.
 export const DEMO_PASSWORD = 'demo-password-2026';
 
-const counties = [
-  { code: '55079', slug: 'milwaukee' },
-  { code: '55025', slug: 'dane' },
-  { code: '55009', slug: 'brown' },
-] as const;
+type Name = readonly [first: string, last: string];
+/** The invented people of one county's reports, one per report of `seedCountyReports`. */
+type CountyNames = {
+  draft: Name;
+  awaiting: Name;
+  maltreater: string;
+  screenedIn: Name;
+  screenedOut: Name;
+};
+
+const counties: readonly { code: string; slug: string; worker: string; supervisor: string; names: CountyNames }[] = [
+  {
+    code: '55079',
+    slug: 'milwaukee',
+    worker: 'Alex Rivera',
+    supervisor: 'Morgan Lee',
+    names: {
+      draft: ['Maya', 'Thompson'],
+      awaiting: ['Jasmine', 'Brooks'],
+      maltreater: 'Dunn',
+      screenedIn: ['Destiny', 'Carter'],
+      screenedOut: ['Liam', 'Walker'],
+    },
+  },
+  {
+    code: '55025',
+    slug: 'dane',
+    worker: 'Jordan Nelson',
+    supervisor: 'Casey Johnson',
+    names: {
+      draft: ['Ella', 'Garcia'],
+      awaiting: ['Lily', 'Nguyen'],
+      maltreater: 'Cole',
+      screenedIn: ['Chloe', 'Vang'],
+      screenedOut: ['Noah', 'Kim'],
+    },
+  },
+  {
+    code: '55009',
+    slug: 'brown',
+    worker: 'Sam Herrera',
+    supervisor: 'Taylor Yang',
+    names: {
+      draft: ['Nora', 'Olsen'],
+      awaiting: ['Ava', 'Schmidt'],
+      maltreater: 'Ortiz',
+      screenedIn: ['Emma', 'Larson'],
+      screenedOut: ['Owen', 'Berg'],
+    },
+  },
+];
+
+/** A few demo sign-ins for the ready line of `npm start`; the README has the table of all. */
+export const DEMO_SIGN_INS =
+  'worker.milwaukee@demo.wi.gov, supervisor.milwaukee@demo.wi.gov, admin@demo.wi.gov (the README lists the others)';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
 
@@ -26,18 +76,18 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   for (const [i, county] of counties.entries()) {
     const worker = await buildUser(prisma, {
       email: `worker.${county.slug}@demo.wi.gov`,
-      name: ['Alex Rivera', 'Jordan Nelson', 'Sam Herrera'][i]!,
+      name: county.worker,
       countyCode: county.code,
       password: DEMO_PASSWORD,
     });
     const supervisor = await buildUser(prisma, {
       email: `supervisor.${county.slug}@demo.wi.gov`,
-      name: ['Morgan Lee', 'Casey Johnson', 'Taylor Yang'][i]!,
+      name: county.supervisor,
       role: 'SUPERVISOR',
       countyCode: county.code,
       password: DEMO_PASSWORD,
     });
-    await seedCountyReports(prisma, county.code, worker.id, supervisor.id, i);
+    await seedCountyReports(prisma, county.code, worker.id, supervisor.id, i, county.names);
   }
   return true;
 }
@@ -48,8 +98,9 @@ async function seedCountyReports(
   workerId: string,
   supervisorId: string,
   i: number,
+  names: CountyNames,
 ) {
-  const child = (key: string, firstName: string, lastName: string, dob: string, gender: 'FEMALE' | 'MALE') => ({
+  const child = (key: string, [firstName, lastName]: Name, dob: string, gender: 'FEMALE' | 'MALE') => ({
     key,
     roles: ['CHILD' as const],
     firstName,
@@ -61,16 +112,14 @@ async function seedCountyReports(
     indianChild: 'NO' as const,
   });
   // The person trafficking the youth is not known yet: no maltreater on the allegation.
-  const sexTrafficking = [
-    {
-      key: 'a1',
-      childKey: 'c1',
-      maltreaterKeys: [],
-      type: 'SEXUAL_ABUSE' as const,
-      sexTrafficking: true,
-      relationship: 'UNKNOWN' as const,
-    },
-  ];
+  const sexTrafficking = {
+    key: 'a1',
+    childKey: 'c1',
+    maltreaterKeys: [],
+    type: 'SEXUAL_ABUSE' as const,
+    sexTrafficking: true,
+    relationship: 'UNKNOWN' as const,
+  };
   const base = { countyCode, createdById: workerId };
 
   await buildReport(prisma, {
@@ -78,7 +127,7 @@ async function seedCountyReports(
     status: 'DRAFT',
     receivedAt: hoursAgo(1 + i),
     narrative: 'Caller from the school reports that a youth may be being sex trafficked; intake in progress.',
-    persons: [child('c1', ['Maya', 'Ella', 'Nora'][i]!, ['Thompson', 'Garcia', 'Olsen'][i]!, '2010-04-12', 'FEMALE')],
+    persons: [child('c1', names.draft, '2010-04-12', 'FEMALE')],
   });
   await buildReport(prisma, {
     ...base,
@@ -88,16 +137,16 @@ async function seedCountyReports(
       'A youth told a school counselor that an adult arranges commercial sexual exploitation in exchange for a place to stay.',
     reporter: { type: 'EDUCATION', name: 'School counselor' },
     persons: [
-      child('c1', ['Jasmine', 'Lily', 'Ava'][i]!, ['Brooks', 'Nguyen', 'Schmidt'][i]!, '2009-09-30', 'FEMALE'),
+      child('c1', names.awaiting, '2009-09-30', 'FEMALE'),
       {
         key: 'm1',
         roles: ['ALLEGED_MALTREATER' as const],
         firstName: 'Ray',
-        lastName: ['Dunn', 'Cole', 'Ortiz'][i]!,
+        lastName: names.maltreater,
         gender: 'MALE' as const,
       },
     ],
-    allegations: [{ ...sexTrafficking[0]!, maltreaterKeys: ['m1'], relationship: 'NON_CAREGIVER' as const }],
+    allegations: [{ ...sexTrafficking, maltreaterKeys: ['m1'], relationship: 'NON_CAREGIVER' as const }],
     indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
     recommendation: {
       decision: 'SCREEN_IN',
@@ -113,10 +162,10 @@ async function seedCountyReports(
     narrative:
       'Police report a youth recovered during an investigation into commercial sexual exploitation of children.',
     reporter: { type: 'LAW_ENFORCEMENT', name: 'Detective on duty' },
-    persons: [child('c1', ['Destiny', 'Chloe', 'Emma'][i]!, ['Carter', 'Vang', 'Larson'][i]!, '2008-02-18', 'FEMALE')],
+    persons: [child('c1', names.screenedIn, '2008-02-18', 'FEMALE')],
     allegations: [
       {
-        ...sexTrafficking[0]!,
+        ...sexTrafficking,
         finding: {
           value: 'SUBSTANTIATED',
           interviewed: true,
@@ -140,7 +189,7 @@ async function seedCountyReports(
     decidedById: supervisorId,
     narrative: 'A neighbor worries that a boy is often home alone after school; no safety concerns described.',
     reporter: { type: 'FRIEND_NEIGHBOR', name: 'Neighbor' },
-    persons: [child('c1', ['Liam', 'Noah', 'Owen'][i]!, ['Walker', 'Kim', 'Berg'][i]!, '2012-06-05', 'MALE')],
+    persons: [child('c1', names.screenedOut, '2012-06-05', 'MALE')],
     allegations: [{ key: 'a1', childKey: 'c1', type: 'NEGLECT', relationship: 'UNKNOWN' }],
     recommendation: {
       decision: 'SCREEN_OUT',

@@ -1,5 +1,5 @@
 import { lawEnforcementDueAt, wisconsinLegalHolidays } from '@cps/domain';
-import { seededRandom } from '../../../../packages/domain/src/testing/report-fixture';
+import { seededRandom } from '@cps/domain/testing';
 import { createTestApp, type TestContext } from '../../test/test-app';
 import { ComplianceRepository } from './compliance.repository';
 

@@ -1,5 +1,5 @@
 import { assembleSexTraffickingReport, type SexTraffickingReport } from '@cps/domain';
-import { aggregatesFromFacts, seededRandom } from '../../../../packages/domain/src/testing/report-fixture';
+import { aggregatesFromFacts, seededRandom } from '@cps/domain/testing';
 import { loadExample } from '../../test/load-example';
 import { createTestApp, type TestContext } from '../../test/test-app';
 import { type AllegationSpec, type CaseSpec, type ChildSpec, countedFacts, toExampleReport } from './testing/case-set';

@@ -51,7 +51,13 @@ function wallParts(ms: number): Record<string, number> {
 
 function wallClockAsUtc(ms: number): number {
   const p = wallParts(ms);
-  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!);
+  // The formatter is built with all five fields, so Intl always gives them.
+  const part = (name: string): number => {
+    const value = p[name];
+    if (value === undefined) throw new Error(`Chicago wall time: Intl gave no ${name}`);
+    return value;
+  };
+  return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
 }
 
 /** The instant at a Chicago date ('2018-03-02') and time ('09:04'), or null when either is not one. */

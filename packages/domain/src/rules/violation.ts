@@ -25,9 +25,9 @@ export type Violation = { rule: RuleId; message: string; path: string };
 export function comparePaths(a: string, b: string): number {
   const as = a.split('.');
   const bs = b.split('.');
-  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
-    const x = as[i]!;
-    const y = bs[i]!;
+  for (const [i, x] of as.entries()) {
+    const y = bs[i];
+    if (y === undefined) break;
     if (x === y) continue;
     const numeric = /^\d+$/.test(x) && /^\d+$/.test(y);
     if (numeric) return Number(x) - Number(y);

@@ -43,6 +43,14 @@ function figures(row: ComplianceRow): ComplianceFigures {
   };
 }
 
+/** A county's row (the all-counties row has none): the SQL joins the county, so its name and region come with it. */
+function countyOf(row: ComplianceRow): CountyCompliance | undefined {
+  const { county_code: countyCode, county_name: countyName, region } = row;
+  if (countyCode === null) return undefined;
+  if (countyName === null || region === null) throw new Error(`Compliance: county ${countyCode} has no name or region`);
+  return { countyCode, countyName, region, ...figures(row) };
+}
+
 export function assembleComplianceReport(input: {
   period: Period;
   scope: ReportScope;
@@ -52,8 +60,7 @@ export function assembleComplianceReport(input: {
   const total = input.rows.find((r) => r.county_code === null);
   if (!total) throw new Error('Compliance: the all-counties row is missing');
   const counties: CountyCompliance[] = input.rows
-    .filter((r) => r.county_code !== null)
-    .map((r) => ({ countyCode: r.county_code!, countyName: r.county_name!, region: r.region!, ...figures(r) }))
+    .flatMap((r) => countyOf(r) ?? [])
     .sort((x, y) => x.countyName.localeCompare(y.countyName, 'en-US'));
   return {
     period: { from: input.period.from, to: input.period.to },

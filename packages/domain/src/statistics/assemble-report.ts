@@ -1,4 +1,12 @@
-import { type Dimension, type Location, locations, type Measure, rowsOf, tableDefinitions } from './report-rows';
+import {
+  type Dimension,
+  type Location,
+  locations,
+  type Measure,
+  rowsOf,
+  type TableDefinition,
+  tableDefinitions,
+} from './report-rows';
 import type {
   LocationCounts,
   ReportScope,
@@ -77,8 +85,8 @@ class CellIndex {
 
 const summaryCounts = (c: Counts): SummaryCounts => ({ ...c, suppressed: false });
 
-function buildTable(index: CellIndex, number: number): ReportTable {
-  const definition = tableDefinitions.find((t) => t.number === number)!;
+function buildTable(index: CellIndex, definition: TableDefinition): ReportTable {
+  const { number } = definition;
   const totals = index.get(definition.measure, 'ALL', null);
   const rows = rowsOf[definition.dimension].map(({ key, label }) => {
     const counts = index.get(definition.measure, definition.dimension, key);
@@ -128,7 +136,7 @@ export function assembleSexTraffickingReport({
         sexualAbuse: rateOf(aggregates.rates.sexualAbuse),
       },
     },
-    tables: tableDefinitions.map((t) => buildTable(index, t.number)),
+    tables: tableDefinitions.map((t) => buildTable(index, t)),
   };
 }
 

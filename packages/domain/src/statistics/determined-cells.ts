@@ -6,6 +6,20 @@ export type Equation = ReadonlyMap<string, number>;
 
 const EPSILON = 1e-9;
 
+/** The matrix is dense: every row has one coefficient per unknown, so `j` is always there. */
+function coefficient(row: readonly number[], j: number): number {
+  const value = row[j];
+  if (value === undefined) throw new Error(`determinedUnknowns: a row has no coefficient ${j}`);
+  return value;
+}
+
+/** Rows are looked up by an index below their count. */
+function rowAt(rows: readonly number[][], i: number): number[] {
+  const row = rows[i];
+  if (row === undefined) throw new Error(`determinedUnknowns: no row ${i}`);
+  return row;
+}
+
 /**
  * The unknowns that every solution gives the same value. Gauss-Jordan elimination with partial
  * pivoting to reduced row echelon form: a free unknown is not determined; a pivot unknown is
@@ -17,7 +31,10 @@ export function determinedUnknowns(unknowns: readonly string[], equations: reado
   const rows = equations
     .map((e) => {
       const row = new Array<number>(unknowns.length).fill(0);
-      for (const [u, c] of e) if (index.has(u)) row[index.get(u)!]! += c;
+      for (const [u, c] of e) {
+        const j = index.get(u);
+        if (j !== undefined) row[j] = coefficient(row, j) + c;
+      }
       return row;
     })
     .filter((row) => row.some((c) => Math.abs(c) > EPSILON));
@@ -25,23 +42,30 @@ export function determinedUnknowns(unknowns: readonly string[], equations: reado
   let r = 0;
   for (let c = 0; c < unknowns.length && r < rows.length; c++) {
     let best = r;
-    for (let i = r + 1; i < rows.length; i++) if (Math.abs(rows[i]![c]!) > Math.abs(rows[best]![c]!)) best = i;
-    if (Math.abs(rows[best]![c]!) <= EPSILON) continue;
-    [rows[r], rows[best]] = [rows[best]!, rows[r]!];
-    const pivot = rows[r]!;
-    const p = pivot[c]!;
-    for (let j = 0; j < pivot.length; j++) pivot[j]! /= p;
+    for (let i = r + 1; i < rows.length; i++)
+      if (Math.abs(coefficient(rowAt(rows, i), c)) > Math.abs(coefficient(rowAt(rows, best), c))) best = i;
+    const pivot = rowAt(rows, best);
+    const p = coefficient(pivot, c);
+    if (Math.abs(p) <= EPSILON) continue;
+    rows[best] = rowAt(rows, r);
+    rows[r] = pivot;
+    for (let j = 0; j < pivot.length; j++) pivot[j] = coefficient(pivot, j) / p;
     for (let i = 0; i < rows.length; i++) {
-      const k = rows[i]![c]!;
+      const row = rowAt(rows, i);
+      const k = coefficient(row, c);
       if (i === r || Math.abs(k) <= EPSILON) continue;
-      for (let j = 0; j < pivot.length; j++) rows[i]![j]! -= k * pivot[j]!;
+      for (let j = 0; j < row.length; j++) row[j] = coefficient(row, j) - k * coefficient(pivot, j);
     }
     pivotOfRow.push(c);
     r++;
   }
   const pivots = new Set(pivotOfRow);
   return pivotOfRow
-    .filter((c, row) => rows[row]!.every((v, j) => j === c || pivots.has(j) || Math.abs(v) <= EPSILON))
+    .filter((c, row) => rowAt(rows, row).every((v, j) => j === c || pivots.has(j) || Math.abs(v) <= EPSILON))
     .sort((a, b) => a - b)
-    .map((c) => unknowns[c]!);
+    .map((c) => {
+      const name = unknowns[c];
+      if (name === undefined) throw new Error(`determinedUnknowns: no unknown ${c}`);
+      return name;
+    });
 }

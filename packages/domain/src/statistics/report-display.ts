@@ -24,9 +24,14 @@ export function formatShare(part: number | null, whole: number | null): string {
  * no total) needs no footnote.
  */
 export function sharesNeedRoundingNote(parts: readonly (number | null)[], whole: number | null): boolean {
-  const tenths = parts.map((p) => percentTenths(p, whole));
-  if (whole === null || whole === 0 || tenths.some((t) => t === null)) return false;
-  return tenths.reduce<number>((sum, t) => sum + t!, 0) !== 1000;
+  if (whole === null || whole === 0) return false;
+  let sum = 0;
+  for (const p of parts) {
+    const t = percentTenths(p, whole);
+    if (t === null) return false;
+    sum += t;
+  }
+  return sum !== 1000;
 }
 
 export const ROUNDING_NOTE = 'Does not add exactly to 100% due to rounding.';
@@ -54,7 +59,9 @@ const MONTHS = [
 /** '2017-06-01' → "June 1, 2017" (a calendar date, no time zone involved). */
 export function formatLongDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
-  return `${MONTHS[month! - 1]} ${day}, ${year}`;
+  const name = month === undefined ? undefined : MONTHS[month - 1];
+  if (name === undefined) throw new Error(`Not a calendar date: ${date}`);
+  return `${name} ${day}, ${year}`;
 }
 
 /** "June 1, 2017 – August 31, 2018", as the DCF report heads its tables. */

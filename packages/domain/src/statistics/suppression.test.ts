@@ -17,7 +17,6 @@ const assemble = (aggregates: SexTraffickingAggregates) =>
     generatedAt: new Date(0),
     aggregates,
   });
-const suppressed = (aggregates: SexTraffickingAggregates) => suppressReport(assemble(aggregates), aggregates.rates);
 
 type Cell = { id: string; value: number | null; original: number };
 /** The last cell is the margin: parts − margin = 0 in the true counts. */
@@ -53,7 +52,7 @@ function recoverableBySubtraction(lines: Line[]): string[] {
 function misleadingSubtractions(full: SexTraffickingReport, out: SexTraffickingReport): string[] {
   const found: string[] = [];
   const check = (id: string, shown: (number | null)[], truth: number[]) => {
-    const hidden = shown.findIndex((v) => v === null);
+    const hidden = shown.indexOf(null);
     if (hidden < 0 || shown.filter((v) => v === null).length !== 1) return;
     const [m, b, t] = shown.map((v) => v ?? 0);
     const guess = hidden === 2 ? m! + b! : t! - (hidden === 0 ? b! : m!);

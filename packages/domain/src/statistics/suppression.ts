@@ -80,15 +80,22 @@ export function suppressionGrid(report: SexTraffickingReport): SuppressionGrid {
   return { values, lines };
 }
 
+/** Every cell id of a line is a key of the grid's values: the grid is built that way. */
+function countIn(values: Map<CellId, number>, cell: CellId): number {
+  const value = values.get(cell);
+  if (value === undefined) throw new Error(`Suppression: the grid has no cell ${cell}`);
+  return value;
+}
+
 const holds = (line: Line, values: Map<CellId, number>) =>
   line.exact ||
-  line.cells.reduce((sum, c) => sum + (c === line.margin ? 0 : values.get(c)!), 0) === values.get(line.margin);
+  line.cells.reduce((sum, c) => sum + (c === line.margin ? 0 : countIn(values, c)), 0) === values.get(line.margin);
 
 /** The smallest count above zero of a line that is not hidden yet, a body cell before the margin. */
 function complement(line: Line, values: Map<CellId, number>, hidden: Set<CellId>): CellId | undefined {
-  const candidates = line.cells.filter((c) => !hidden.has(c) && values.get(c)! > 0);
+  const candidates = line.cells.filter((c) => !hidden.has(c) && countIn(values, c) > 0);
   return candidates.sort(
-    (a, b) => values.get(a)! - values.get(b)! || Number(a === line.margin) - Number(b === line.margin),
+    (a, b) => countIn(values, a) - countIn(values, b) || Number(a === line.margin) - Number(b === line.margin),
   )[0];
 }
 
@@ -119,7 +126,7 @@ export function determinedHiddenCells({ values, lines }: SuppressionGrid, hidden
 
 /** Primary and complementary suppression over a grid: the set of hidden cells. */
 export function hiddenCells(grid: SuppressionGrid): Set<CellId> {
-  const { values, lines } = grid;
+  const { values } = grid;
   const hidden = new Set([...values].filter(([, v]) => isSmall(v)).map(([id]) => id));
   for (;;) {
     protectLines(grid, hidden);
@@ -144,8 +151,8 @@ function nextToHide(grid: SuppressionGrid, hidden: Set<CellId>, determined: Cell
     .find((c) => c !== undefined);
   if (near !== undefined) return near;
   const shown = [...values.keys()]
-    .filter((c) => !hidden.has(c) && values.get(c)! > 0)
-    .sort((a, b) => values.get(a)! - values.get(b)!);
+    .filter((c) => !hidden.has(c) && countIn(values, c) > 0)
+    .sort((a, b) => countIn(values, a) - countIn(values, b));
   const frees = (c: CellId) =>
     determinedHiddenCells(grid, new Set([...hidden, c])).filter((d) => determined.includes(d)).length <
     determined.length;

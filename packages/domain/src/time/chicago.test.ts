@@ -67,7 +67,10 @@ describe('chicagoDate', () => {
 
   test('agrees with Intl at 20,000 random instants from 1850 to 2150', () => {
     let seed = 42;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const [from, to] = [Date.parse('1850-01-01T00:00:00Z'), Date.parse('2150-01-01T00:00:00Z')];
     for (let i = 0; i < 20_000; i++) {
       const ms = Math.floor(from + random() * (to - from));

@@ -1,5 +1,5 @@
 import { ageGroupOf, ageOn, chicagoDate, MILWAUKEE_COUNTY_CODE } from '@cps/domain';
-import type { AllegationFact } from '../../../../../packages/domain/src/testing/report-fixture';
+import type { AllegationFact } from '@cps/domain/testing';
 import type { ExampleReport } from '../../../test/load-example';
 
 // Case sets for report tests, written compactly and turned into reports-example.json's format so

@@ -19,10 +19,12 @@ export function UndoNotice({ holiday, busy, onUndo, onExpire }: UndoNoticeProps)
     onExpireRef.current = onExpire;
   });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another removed holiday is a new notice, which takes focus again
   useEffect(() => {
     ref.current?.focus();
   }, [holiday]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another removed holiday is a new notice, whose time starts over
   useEffect(() => {
     if (focusInside || busy) return;
     const timer = setTimeout(() => onExpireRef.current(), UNDO_SECONDS * 1000);
@@ -30,6 +32,7 @@ export function UndoNotice({ holiday, busy, onUndo, onExpire }: UndoNoticeProps)
   }, [focusInside, busy, holiday]);
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: focus events bubble up from the Undo button; the wrapper only notes whether focus is inside
     <div
       ref={ref}
       tabIndex={-1}

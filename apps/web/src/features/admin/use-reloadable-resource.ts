@@ -22,6 +22,7 @@ export function useReloadableLoad<T>(
     loadRef.current = load;
   });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the reload trigger: a new one loads again
   useEffect(() => {
     if (key === null) return;
     const controller = new AbortController();

@@ -20,6 +20,7 @@ function UnsentList({ unsent, onOpen }: { unsent: Unsent[]; onOpen: () => void }
       {unsent.map((u, i) => {
         const path = u.reportId ? `/reports/${u.reportId}/edit` : null;
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: new reports have no id yet; the list is fixed while the dialog is open
           <li key={`${u.reportId ?? 'new'}-${i}`}>
             <strong>{u.label}</strong>: {u.reason}
             {path && path !== here && !u.signedOut && (

@@ -21,10 +21,11 @@ export function AllegationsSection() {
 
   const add = () => {
     const keys = (getValues('allegations') ?? []).map((a) => a.key);
+    const [onlyChild] = children;
     append(
       {
         key: nextKey('a', keys),
-        childKey: children.length === 1 ? children[0]!.key : null,
+        childKey: onlyChild && children.length === 1 ? onlyChild.key : null,
         maltreaterKeys: [],
         maltreatmentType: null,
         descriptors: [],

@@ -53,7 +53,7 @@ export function ConflictPanel({ reset }: { reset: (values: IntakeValues) => void
             </button>
           </li>
           <li className="usa-button-group__item">
-            <button type="button" className="usa-button usa-button--outline" onClick={() => saver.useTheirs(reset)}>
+            <button type="button" className="usa-button usa-button--outline" onClick={() => saver.takeTheirs(reset)}>
               Use theirs
             </button>
           </li>

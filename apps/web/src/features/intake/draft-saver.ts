@@ -107,14 +107,16 @@ export function createDraftSaver(options: SaverOptions) {
 
   function fail(error: unknown, retry: () => void): void {
     const apiError = error instanceof ApiError ? error : new ApiError(0, 'Something went wrong.');
-    if (apiError.status === 409 && reportId) return void loadConflict();
+    if (apiError.status === 409 && reportId) return void loadConflict(reportId);
     if (apiError.status === 409) pendingCreate = null; // the key was used for another body: start afresh
     if (apiError.status === 400) {
       options.onRefused?.(apiError.issues);
-      return set({ kind: 'blocked', message: `Not saved: ${apiError.message}` });
+      set({ kind: 'blocked', message: `Not saved: ${apiError.message}` });
+      return;
     }
     if (apiError.status === 403 || apiError.status === 404) {
-      return set({ kind: 'closed', message: `Not saved: ${apiError.message}`, server: null });
+      set({ kind: 'closed', message: `Not saved: ${apiError.message}`, server: null });
+      return;
     }
     if (apiError.status === 401 && !signedOut) {
       // The session is over: the copy stays only in this tab until this worker signs in again.
@@ -129,15 +131,15 @@ export function createDraftSaver(options: SaverOptions) {
     timer = setTimeout(retry, wait);
   }
 
-  async function loadConflict(): Promise<void> {
+  async function loadConflict(id: string): Promise<void> {
     try {
-      const server = await getReport(reportId!);
+      const server = await getReport(id);
       if (server.status !== 'DRAFT') {
         return set({ kind: 'closed', message: 'This report was submitted and can no longer be edited here.', server });
       }
       set({ kind: 'conflict', server, differences: describeDifferences(options.getValues(), toFormValues(server)) });
     } catch (error) {
-      fail(error, () => void loadConflict());
+      fail(error, () => void loadConflict(id));
     }
   }
 
@@ -179,17 +181,20 @@ export function createDraftSaver(options: SaverOptions) {
     if (changeSeq !== savedSeq) schedule(timings.saveDelayMs);
   }
 
-  function save(): Promise<void> {
+  function save(id: string): Promise<void> {
     const parsed = parseDraft(options.getValues());
     if (!parsed.ok) {
       set({ kind: 'blocked', message: 'Not saved: fix the marked fields. Your typing is kept on this computer.' });
       return Promise.resolve();
     }
+    // A report has a version from its create (or its load) on: the saver is given both or neither.
+    const fromVersion = version;
+    if (fromVersion === null) throw new Error(`Draft saver: report ${id} has no version to save from`);
     const seq = changeSeq;
     set({ kind: 'saving' });
-    sending = { fromVersion: version!, values: options.getValues() };
+    sending = { fromVersion, values: options.getValues() };
     if (changeSeq !== savedSeq) keepLocal();
-    return saveDraft(reportId!, body(parsed.draft), version!).then(
+    return saveDraft(id, body(parsed.draft), fromVersion).then(
       (report) => {
         sending = null;
         version = report.version;
@@ -240,7 +245,7 @@ export function createDraftSaver(options: SaverOptions) {
     clearTimer();
     firstUnsavedAt = null;
     if (disposed || finished || paused()) return Promise.resolve();
-    if (inFlight) return inFlight;
+    if (inFlight !== null) return inFlight;
     if (signedOut) {
       inFlight = confirmWorker().finally(() => {
         inFlight = null;
@@ -249,7 +254,7 @@ export function createDraftSaver(options: SaverOptions) {
     }
     const dirty = changeSeq !== savedSeq || (!reportId && changeSeq > 0);
     if (!dirty && reportId) return Promise.resolve();
-    const request = reportId ? save() : create();
+    const request = reportId ? save(reportId) : create();
     inFlight = request.finally(() => {
       inFlight = null;
     });
@@ -287,7 +292,7 @@ export function createDraftSaver(options: SaverOptions) {
     /** Saves what is waiting; true when the server holds every change (before submit). */
     async flush(): Promise<boolean> {
       for (let i = 0; i < 5 && !paused(); i++) {
-        if (inFlight) await inFlight;
+        if (inFlight !== null) await inFlight;
         else if (changeSeq !== savedSeq || !reportId) await run();
         if (state.kind === 'blocked' || state.kind === 'retrying') return false;
         if (!inFlight && reportId && changeSeq === savedSeq) return true;
@@ -317,7 +322,7 @@ export function createDraftSaver(options: SaverOptions) {
       void run();
     },
     /** The caller resets the form to the returned values; nothing of that reset is saved. */
-    useTheirs(reset: (values: IntakeValues) => void): void {
+    takeTheirs(reset: (values: IntakeValues) => void): void {
       if (state.kind !== 'conflict') return;
       const server = state.server;
       suppressed = true;

@@ -34,6 +34,7 @@ export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
   const loaded = report.status === 'success' ? report.data : null;
 
   const countyCode = loaded?.countyCode ?? user.countyCode ?? '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new start only for a new session or a newly loaded draft, never on a re-render
   const start = useMemo(
     () =>
       session.reportId === null
@@ -41,7 +42,6 @@ export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
         : loaded && loaded.status === 'DRAFT'
           ? draftStart(user, loaded)
           : null,
-    // A new start only for a new session or a newly loaded draft, never on a re-render.
     [session.n, loaded],
   );
 
@@ -82,7 +82,8 @@ export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
         timings={timings}
         onCreated={(report) => {
           created.current = report.id;
-          navigate(`/reports/${report.id}/edit`, { replace: true });
+          // Only the address changes (the form stays mounted): nothing waits for the navigation.
+          void navigate(`/reports/${report.id}/edit`, { replace: true });
         }}
         // The submitted report's own address, so "Start a new report" begins a new session.
         onSubmitted={(report) => setSession((s) => ({ ...s, reportId: report.id, submitted: report }))}

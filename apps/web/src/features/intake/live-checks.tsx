@@ -15,6 +15,7 @@ export function LiveChecks({ recheck }: { recheck: (values: IntakeValues) => voi
     const minute = setInterval(() => setTick((t) => t + 1), 60_000);
     return () => clearInterval(minute);
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `tick` is the trigger for new API messages and each minute's clocks
   useEffect(() => {
     const timer = setTimeout(() => recheck(values), timings.checkDelayMs);
     return () => clearTimeout(timer);

@@ -17,6 +17,7 @@ type ListState = { status: 'loading' } | { status: 'error'; message: string } | 
 
 function useReportList(page: number, attempt: number): ListState {
   const [state, setState] = useState<ListState>({ status: 'loading' });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the "Try again" trigger: a new one loads the page again
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });

@@ -85,6 +85,7 @@ export const PersonCard = memo(function PersonCard({
         inline
       />
       {personId && <LinkedNote index={index} />}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: keys bubble up from the name fields; the row only moves focus to the matches */}
       <div className="intake-row" onKeyDown={toMatches(index)}>
         <TextInput
           anchor={`${base}.firstName`}

@@ -46,8 +46,11 @@ export function PersonSearch({ index }: { index: number }) {
     if (move) setActive((current + move + matches.length) % matches.length);
     else if (event.key === 'Home') setActive(0);
     else if (event.key === 'End') setActive(matches.length - 1);
-    else if (event.key === 'Enter' || event.key === ' ') linkPerson(index, matches[current]!);
-    else if (event.key === 'Escape') {
+    else if (event.key === 'Enter' || event.key === ' ') {
+      // The list, and so its keys, exists only while it has a match.
+      const chosen = matches[current];
+      if (chosen) linkPerson(index, chosen);
+    } else if (event.key === 'Escape') {
       setDismissed(query);
       document.getElementById(fieldId(`persons.${index}.lastName`))?.focus();
     } else return;
@@ -73,6 +76,7 @@ export function PersonSearch({ index }: { index: number }) {
             Up and Down arrows move, Enter links, Escape hides the list.
           </p>
           <ul
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA listbox pattern: the list takes focus and names its active option (aria-activedescendant)
             role="listbox"
             id={id}
             tabIndex={0}
@@ -83,9 +87,12 @@ export function PersonSearch({ index }: { index: number }) {
             onKeyDown={onKeyDown}
           >
             {matches.map((m, i) => (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for its active option
+              // biome-ignore lint/a11y/useFocusableInteractive: options are not focused; the listbox points at the active one
               <li
                 key={m.id}
                 id={`${id}-${i}`}
+                // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the listbox above
                 role="option"
                 aria-selected={i === current}
                 className={`intake-matches__option${i === current ? ' is-active' : ''}`}

@@ -13,6 +13,7 @@ function ReceivedAtFields() {
   const [parts, setParts] = useState(() => isoToChicagoParts(field.value));
 
   // A reset (e.g. "Use theirs") replaces the instant: show it, unless it is what we typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new instant from the form resets the fields; the typing itself must not
   useEffect(() => {
     if (chicagoWallTimeToIso(parts.date, parts.time) !== (field.value ?? null))
       setParts(isoToChicagoParts(field.value));

@@ -51,13 +51,13 @@ const FIELD_ORDER = [
 
 /** Page order of two anchors: section, then item number, then field. */
 export function compareAnchors(a: string, b: string): number {
-  const rank = (anchor: string): number[] => {
+  const rank = (anchor: string): [number, number, number] => {
     const section = sections.findIndex((s) => s.id === sectionOf(anchor));
     const item = /\.(\d+)/.exec(anchor);
     const field = FIELD_ORDER.indexOf(anchor.split('.').pop() ?? '');
     return [anchor === 'form' ? -1 : section, item ? Number(item[1]) : -1, field];
   };
   const [x, y] = [rank(a), rank(b)];
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  for (const i of [0, 1, 2] as const) if (x[i] !== y[i]) return x[i] - y[i];
   return a < b ? -1 : a > b ? 1 : 0;
 }

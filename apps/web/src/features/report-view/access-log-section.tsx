@@ -88,6 +88,7 @@ function AccessLogTable({ entries }: { entries: AccessLogEntry[] }) {
           </thead>
           <tbody>
             {entries.map((entry, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id and two can share an instant; the log is read-only, never reordered
               <tr key={`${entry.at}-${index}`}>
                 <th scope="row" className="text-normal text-no-wrap">
                   <time dateTime={entry.at}>{formatChicagoDateTime(entry.at)}</time>

@@ -102,9 +102,14 @@ export function NotificationForm({
         { shouldFocus: true },
       );
     }
+    // The resolver ran the schema, which requires both; the form's own type cannot say so.
+    const { method } = values;
+    const party = values[text.party];
+    if (method === undefined || party === undefined)
+      throw new Error(`Notification form: the schema let a notification through without its method or ${text.party}`);
     const base = {
       notifiedAt: notifiedAt.toISOString(),
-      method: values.method!,
+      method,
       contactName: values.contactName.trim() || null,
     };
     const body = JSON.stringify({ ...base, party: values[text.party] });
@@ -113,12 +118,8 @@ export function NotificationForm({
     try {
       onRecorded(
         kind === 'lawEnforcement'
-          ? await recordLawEnforcementNotification(
-              report.id,
-              { ...base, agency: values.agency!.trim() },
-              idempotencyKey,
-            )
-          : await recordTribalNotification(report.id, { ...base, tribe: values.tribe!.trim() }, idempotencyKey),
+          ? await recordLawEnforcementNotification(report.id, { ...base, agency: party.trim() }, idempotencyKey)
+          : await recordTribalNotification(report.id, { ...base, tribe: party.trim() }, idempotencyKey),
       );
     } catch (error) {
       const issue = error instanceof ApiError ? error.issues.find((i) => i.path === 'notifiedAt') : undefined;

@@ -4,7 +4,9 @@ import { isOpen, liveStatus } from './clock-text';
 // The supervisor's queue, most urgent first: an overdue LE-12H referral, then the earliest open
 // LE-12H due time, then a present danger threat, then the oldest report.
 
-function sortKey(report: ReportSummary, now: Date): [number, number, number, number] {
+type SortKey = readonly [number, number, number, number];
+
+function sortKey(report: ReportSummary, now: Date): SortKey {
   const { lawEnforcementStatus, lawEnforcementDueAt } = report.computed;
   const status = liveStatus(lawEnforcementStatus, lawEnforcementDueAt, now);
   const openDue = isOpen(status) && lawEnforcementDueAt ? new Date(lawEnforcementDueAt).getTime() : Infinity;
@@ -12,10 +14,10 @@ function sortKey(report: ReportSummary, now: Date): [number, number, number, num
   return [status === 'OVERDUE' ? 0 : 1, openDue, report.presentDangerThreat ? 0 : 1, received];
 }
 
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
+function compareKeys(a: SortKey, b: SortKey): number {
+  for (const i of [0, 1, 2, 3] as const) {
+    const x = a[i];
+    const y = b[i];
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;

@@ -18,6 +18,7 @@ export function ScreeningQueue() {
   const now = useNow();
   const { resource: awaiting, refreshError: awaitingStale } = useReportList('AWAITING_SUPERVISOR');
   const { resource: screenedIn, refreshError: screenedInStale } = useReportList('SCREENED_IN');
+  const stale = awaitingStale ?? screenedInStale;
 
   const waiting = useMemo(
     () => (awaiting.status === 'success' ? mostUrgentFirst(awaiting.data.items, now) : []),
@@ -42,10 +43,8 @@ export function ScreeningQueue() {
         Reports waiting for your decision, and the clocks still running. Times are Chicago time.
       </p>
       <ClockAnnouncer clocks={clocks} />
-      {(awaitingStale ?? screenedInStale) && (
-        <Alert type="warning">
-          The lists could not be refreshed ({(awaitingStale ?? screenedInStale)!.message}); they may be out of date.
-        </Alert>
+      {stale && (
+        <Alert type="warning">The lists could not be refreshed ({stale.message}); they may be out of date.</Alert>
       )}
       <section className="margin-top-4" aria-labelledby="waiting-heading">
         <h2 id="waiting-heading">Waiting for your decision{countText(awaiting)}</h2>

@@ -15,7 +15,7 @@ const TOP = 28;
 /** Long labels ("Native Hawaiian / Other Pacific Islander") on two lines, split at the space nearest the middle. */
 function wrap(label: string): string[] {
   if (label.length <= 26) return [label];
-  const spaces = [...label.matchAll(/ /g)].map((m) => m.index!);
+  const spaces = label.split('').flatMap((c, i) => (c === ' ' ? [i] : []));
   const cut = spaces.sort((a, b) => Math.abs(a - label.length / 2) - Math.abs(b - label.length / 2))[0];
   return cut === undefined ? [label] : [label.slice(0, cut), label.slice(cut + 1)];
 }

@@ -1,6 +1,6 @@
 import { assembleSexTraffickingReport, suppressReport } from '@cps/domain';
+import { dcfAggregates } from '@cps/domain/testing';
 import { render, screen, within } from '@testing-library/react';
-import { dcfAggregates } from '../../../../../packages/domain/src/testing/report-fixture';
 import { BarChart } from './bar-chart';
 import { ReportTable } from './report-table';
 

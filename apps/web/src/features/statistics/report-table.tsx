@@ -42,14 +42,13 @@ export function ReportTable({ table, periodText }: { table: Table; periodText: s
     table.rows.map((r) => r.total),
     totals.total,
   );
-  const locationShares = [
-    percentTenths(totals.milwaukee, totals.total),
-    percentTenths(totals.balanceOfState, totals.total),
-  ];
+  const milwaukeeShare = percentTenths(totals.milwaukee, totals.total);
+  const balanceOfStateShare = percentTenths(totals.balanceOfState, totals.total);
   const locationRounding =
     !countsChildrenTwice(table) &&
-    locationShares.every((t) => t !== null) &&
-    locationShares[0]! + locationShares[1]! !== 1000;
+    milwaukeeShare !== null &&
+    balanceOfStateShare !== null &&
+    milwaukeeShare + balanceOfStateShare !== 1000;
   const suppressed = table.rows.some((r) => r.suppressed) || totals.suppressed;
   const totalShare = totals.total === null ? '–' : totals.total === 0 ? '–' : '100%';
   return (
@@ -105,8 +104,8 @@ export function ReportTable({ table, periodText }: { table: Table; periodText: s
           {LOCATION_ROW_TABLES.has(table.number) ? (
             <tr>
               <th scope="row">Total Percentage by Location</th>
-              <td className="text-right">{formatTenths(locationShares[0]!)}</td>
-              <td className="text-right">{formatTenths(locationShares[1]!)}</td>
+              <td className="text-right">{formatTenths(milwaukeeShare)}</td>
+              <td className="text-right">{formatTenths(balanceOfStateShare)}</td>
               <td className="text-right">
                 {totalShare}
                 {locationRounding ? <sup>¹</sup> : null}

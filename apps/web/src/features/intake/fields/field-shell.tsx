@@ -22,8 +22,8 @@ export function FieldShell({ anchor, label, hint, className, children }: FieldSh
       <label className={`usa-label${invalid ? ' usa-label--error' : ''}`} htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <div className="usa-hint" id={hintId!}>
+      {hintId !== null && (
+        <div className="usa-hint" id={hintId}>
           {hint}
         </div>
       )}
@@ -59,8 +59,8 @@ export function GroupShell({ anchor, legend, hint, className, legendClassName, c
       aria-describedby={describedBy(hintId, `${id}-messages`, invalid)}
     >
       <legend className={legendClassName ?? 'usa-legend'}>{legend}</legend>
-      {hint && (
-        <div className="usa-hint" id={hintId!}>
+      {hintId !== null && (
+        <div className="usa-hint" id={hintId}>
           {hint}
         </div>
       )}
