@@ -1,4 +1,3 @@
-import type { Health } from '@cps/domain';
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
