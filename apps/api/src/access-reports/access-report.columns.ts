@@ -118,6 +118,9 @@ export const FINDING_COLUMNS = {
   recordedAt: 'timestamptz',
 } as const satisfies Columns<Finding>;
 
+/** A finding as written: one per allegation. */
+export type FindingRow = Finding;
+
 const CHOICE_COLUMNS = {
   reportId: 'uuid',
   decision: '"ScreeningChoice"',

@@ -5,6 +5,8 @@ import type { AccessReport } from '../generated/prisma/client';
 import {
   ALLEGATION_COLUMNS,
   DECISION_COLUMNS,
+  FINDING_COLUMNS,
+  type FindingRow,
   INDICATOR_COLUMNS,
   MALTREATER_COLUMNS,
   PERSON_COLUMNS,
@@ -14,7 +16,7 @@ import {
   REPORT_PERSON_COLUMNS,
   type ReportRow,
 } from './access-report.columns';
-import { type ColumnList, insertRows, updateRow } from './column-sql';
+import { type ColumnList, insertRows, onConflictReplace, updateRow } from './column-sql';
 import { registryBasics } from './draft-rows';
 
 // The access report's writes, as named statements built from the column lists. The usual calls
@@ -179,4 +181,14 @@ export function decideStatement(c: Change, d: Choice & { rationale: string }): S
     ),
     audit AS (${auditInsertFor({ ...audit, action: 'report.decided', reportId: c.reportId, details: { decision: d.decision } }, 'moved')})
     SELECT EXISTS (SELECT 1 FROM moved) AS moved, ${HOLIDAYS} AS holidays`;
+}
+
+/** The allegation's report, if the allegation exists. */
+export function allegationReportStatement(allegationId: string): Sql {
+  return sql`SELECT report_id AS "reportId" FROM allegations WHERE id = ${allegationId}::uuid`;
+}
+
+/** Records the finding of one allegation, or corrects the one recorded (one finding per allegation). */
+export function upsertFindingStatement(finding: FindingRow): Sql {
+  return sql`${insertRows('findings', FINDING_COLUMNS, [finding])} ${onConflictReplace(FINDING_COLUMNS, 'allegationId')}`;
 }

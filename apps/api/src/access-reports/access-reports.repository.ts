@@ -11,11 +11,13 @@ import { one, run, runOn } from '../common/sql';
 import type { Prisma } from '../generated/prisma/client';
 import { ReferenceRepository } from '../reference/reference.repository';
 import {
+  type FindingRow,
   LAW_ENFORCEMENT_NOTIFICATION_COLUMNS,
   type ReportRow,
   TRIBAL_NOTIFICATION_COLUMNS,
 } from './access-report.columns';
 import {
+  allegationReportStatement,
   bumpVersionStatement,
   type Change,
   type Choice,
@@ -30,6 +32,7 @@ import {
   type ScreeningResult,
   submitStatement,
   updateDraftStatement,
+  upsertFindingStatement,
 } from './access-report.statements';
 import { writeDraftParts } from './draft.writer';
 import { reportColumns } from './draft-rows';
@@ -172,6 +175,23 @@ export class AccessReportsRepository {
   }
 
   /** A notification and the report's new version. */
+  /** The report an allegation belongs to; null when there is no such allegation (ids are opaque to clients). */
+  async reportIdOfAllegation(allegationId: string): Promise<string | null> {
+    if (!isUuid(allegationId)) return null;
+    const [row] = await run<{ reportId: string }>(
+      this.prisma.pool,
+      'allegation-report',
+      allegationReportStatement(allegationId),
+    );
+    return row?.reportId ?? null;
+  }
+
+  /** Records or corrects an allegation's finding; the report's version moves on, as for any change to it. */
+  async saveFinding(tx: Tx, reportId: string, finding: FindingRow): Promise<void> {
+    await runOn(tx, 'finding-upsert', upsertFindingStatement(finding));
+    await runOn(tx, 'report-bump', bumpVersionStatement(reportId, finding.recordedAt));
+  }
+
   private async addNotification(
     tx: Tx,
     table: string,

@@ -56,6 +56,14 @@ export function insertRows(
     FROM ${from}jsonb_to_recordset(${jsonRows(columns, rows)}) AS x(${raw(recordOf(columns))})`;
 }
 
+/** `ON CONFLICT (key) DO UPDATE SET …`: an insert that replaces the row already there with its `columns`. */
+export function onConflictReplace(columns: ColumnList, key: string): Sql {
+  const set = Object.keys(columns)
+    .filter((field) => field !== key)
+    .map((field) => `${snake(field)} = EXCLUDED.${snake(field)}`);
+  return raw(`ON CONFLICT (${snake(key)}) DO UPDATE SET ${set.join(', ')}`);
+}
+
 /**
  * UPDATE `table` from `rows` (sent as JSON), matched on their `key` field: each row's `columns`
  * (the key included, unchanged), and `also` on every row updated.

@@ -34,6 +34,29 @@ it('records a finding on a screened-in report and returns the allegation; the re
   expect(after.body.allegations[0].finding.finding).toBe('SUBSTANTIATED');
 });
 
+it('a second finding corrects the first: one finding, every field replaced, the version moves again', async () => {
+  const report = await screenedIn(ctx, worker, supervisor);
+  const allegationId = report.allegations[0].id;
+  await record(allegationId, substantiated).expect(200);
+  const corrected = {
+    finding: 'UNSUBSTANTIATED',
+    maltreaterInterviewed: false,
+    parentalInvolvement: null,
+    rationale: 'New information.',
+  };
+  await record(allegationId, corrected, supervisor).expect(200);
+  const after = await ctx.http().get(`/api/access-reports/${report.id}`).set(worker).expect(200);
+  expect(after.body.version).toBe(report.version + 2);
+  expect(after.body.allegations[0].finding).toMatchObject({ ...corrected, recordedBy: { name: expect.any(String) } });
+  const rows = await ctx.prisma.finding.findMany({ where: { allegationId } });
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({
+    finding: 'UNSUBSTANTIATED',
+    rationale: 'New information.',
+    parentalInvolvement: null,
+  });
+});
+
 it('FINDING-SCREENED-IN: no finding on a draft, a report awaiting the supervisor or a screened-out one', async () => {
   const draft = await createReport(ctx, worker);
   expect((await record(draft.allegations[0].id, substantiated).expect(422)).body.rule).toBe('FINDING-SCREENED-IN');

@@ -7,20 +7,18 @@ import type { SessionUser } from '../common/auth.decorators';
 import { NotFound, RuleViolation } from '../common/domain-error';
 import { parseBody } from '../common/parse';
 import { Transactions } from '../common/transactions';
-import { FindingsRepository } from './findings.repository';
 
 @Injectable()
 export class FindingsService {
   constructor(
     private readonly transactions: Transactions,
-    private readonly findings: FindingsRepository,
     private readonly reports: AccessReportsRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** Records (or corrects) the initial-assessment finding of one allegation of a screened-in report. */
   async record(allegationId: string, body: unknown, user: SessionUser, ip?: string) {
-    const reportId = await this.findings.reportIdOf(allegationId);
+    const reportId = await this.reports.reportIdOfAllegation(allegationId);
     if (reportId === null) throw new NotFound('Allegation');
     await this.reports.findScoped(reportId, user);
     const input = parseBody(findingSchema, body);
@@ -38,7 +36,8 @@ export class FindingsService {
       });
       const refused = findingViolations(report.status, { maltreaterKeys }, input)[0];
       if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
-      const data = {
+      const finding = {
+        allegationId,
         finding: input.finding,
         maltreaterInterviewed: input.maltreaterInterviewed,
         parentalInvolvement: input.parentalInvolvement ?? null,
@@ -46,7 +45,7 @@ export class FindingsService {
         recordedById: user.id,
         recordedAt: new Date(),
       };
-      await this.findings.save(allegationId, reportId, data, tx);
+      await this.reports.saveFinding(tx, reportId, finding);
       await this.audit.record(
         {
           userId: user.id,
