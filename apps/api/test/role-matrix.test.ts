@@ -2,7 +2,7 @@ import { TEST_PASSWORD } from '../src/seed/builders';
 import { createReport, draftBody, screenedIn, screenIn, submitReport } from './report-bodies';
 import { createTestApp, signedIn, type TestContext } from './test-app';
 
-// Who may call what, over every endpoint of api.md (reports excepted: their own issue). For each
+// Who may call what, over every endpoint of docs/http-api.md (reports excepted: their own issue). For each
 // endpoint and each caller: anonymous → 401; a role the endpoint is not for → 403; a record of
 // another county → 404; otherwise the endpoint's success status. Each call gets fresh data.
 

@@ -10,7 +10,7 @@ import { ScreeningService } from './screening.service';
 const theReport = { description: 'The report', schema: 'AccessReport' } as const;
 
 // Bodies arrive unvalidated (`unknown`) and are parsed in the service after the county scope
-// check, so that a report of another county is a 404 before any 400 (api.md's order).
+// check, so that a report of another county is a 404 before any 400 (docs/http-api.md's order).
 @ApiTags('Access reports')
 @Roles('ACCESS_WORKER', 'SUPERVISOR')
 @Controller('access-reports')

@@ -39,7 +39,7 @@ async function detailsById(tx: Tx, statement: Sql): Promise<Map<string, Details>
 }
 
 /**
- * What a newly linked person brings into this report (domain.md, "Person"): from the latest other
+ * What a newly linked person brings into this report (docs/domain.md, "Person"): from the latest other
  * report of the same county that records them, everything it recorded; for a person known only to
  * other counties, the registry's identifying basics alone: another county's record of their
  * ethnicity, race or tribe is not this county's to see.

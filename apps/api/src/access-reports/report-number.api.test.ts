@@ -2,7 +2,7 @@ import { chicagoYear, formatReportNumber } from '@cps/domain';
 import { child, createReport, draftBody, maltreater, screenIn } from '../../test/report-bodies';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 
-// domain.md "Report number": `YYYY-CCC-NNNNN`, given when the report is created, per county and
+// docs/domain.md "Report number": `YYYY-CCC-NNNNN`, given when the report is created, per county and
 // Chicago year of creation from 00001, unique statewide, never changed. Both create paths (the
 // one-statement path for an all-new draft, the general one for a draft that links a known person)
 // take it from the same counter in the statement or transaction that writes the report.

@@ -3,7 +3,7 @@ import { toDateOnly } from '../users/user.mapper';
 import type { AllegationRow, ReportRow } from './access-report.columns';
 import { documentDetails } from './draft-rows';
 
-// Database rows → the report document of api.md. No Prisma rows on the wire.
+// Database rows → the report document of docs/http-api.md. No Prisma rows on the wire.
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const who = (u: { id: string; name: string } | null | undefined) => (u ? { id: u.id, name: u.name } : null);
@@ -74,7 +74,7 @@ export function toDraftDocument(row: ReportRow) {
   };
 }
 
-/** The full `report` of api.md: the document with ids, lifecycle, screening, notifications, computed. */
+/** The full `report` of docs/http-api.md: the document with ids, lifecycle, screening, notifications, computed. */
 export function toReportDto(
   row: ReportRow,
   context: { holidays: string[]; now: Date; actor?: { sexTraffickingTrainingCompletedOn: Date | null } },

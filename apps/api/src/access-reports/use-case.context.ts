@@ -19,7 +19,7 @@ export function refuseIf(conflict: string | null): void {
   if (conflict !== null) throw new Conflict(conflict);
 }
 
-/** The report as stored now, as the document of api.md (inside the caller's transaction, if given). */
+/** The report as stored now, as the document of docs/http-api.md (inside the caller's transaction, if given). */
 export async function reportDocument(
   reports: AccessReportsRepository,
   id: string,

@@ -6,7 +6,7 @@ import { ApiContract } from '../contract/api-contract.decorator';
 import { AuditService } from './audit.service';
 import { AuditEventsRepository } from './audit-events.repository';
 
-/** Who opened a report: its county's supervisor reads it (domain.md, "Who uses it"). */
+/** Who opened a report: its county's supervisor reads it (docs/domain.md, "Who uses it"). */
 @ApiTags('Access reports')
 @Roles('SUPERVISOR')
 @Controller('access-reports')

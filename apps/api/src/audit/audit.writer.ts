@@ -12,7 +12,7 @@ export type AuditEntry = {
   action: string;
   entityType?: string | null;
   entityId?: string | null;
-  /** The report the event is about, for the report itself or any part of it (api.md: `?reportId=` gives its whole trail). */
+  /** The report the event is about, for the report itself or any part of it (docs/http-api.md: `?reportId=` gives its whole trail). */
   reportId?: string | null;
   ip?: string | null;
   details?: Prisma.InputJsonValue;

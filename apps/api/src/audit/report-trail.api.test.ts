@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { createReport, draftBody, screenIn } from '../../test/report-bodies';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 
-// api.md "Audit": `?reportId=` gives a report's whole trail (the report, its allegations,
+// docs/http-api.md "Audit": `?reportId=` gives a report's whole trail (the report, its allegations,
 // findings and notifications), refused attempts included; lists and statistics are events too.
 
 let ctx: TestContext;

@@ -1,6 +1,6 @@
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 
-// api.md, "Conventions": a request signed in by the session cookie with an unsafe method must
+// docs/http-api.md, "Conventions": a request signed in by the session cookie with an unsafe method must
 // carry an Origin (or, without one, a Referer) of the app's own scheme, host and port; else 403.
 // The app's own origin is the Host the request was sent to, on the scheme the app is served on
 // (https when COOKIE_SECURE=true, or when a proxy on this machine says X-Forwarded-Proto: https).

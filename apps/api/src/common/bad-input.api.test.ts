@@ -1,7 +1,7 @@
 import { createReport, draftBody } from '../../test/report-bodies';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 
-// api.md, "Conventions": never a 5xx for bad input. Each of these reached PostgreSQL or blew the
+// docs/http-api.md, "Conventions": never a 5xx for bad input. Each of these reached PostgreSQL or blew the
 // stack before; each is now a 400 in the contract's shape naming the field, and writes nothing.
 
 let ctx: TestContext;

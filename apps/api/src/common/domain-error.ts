@@ -1,4 +1,4 @@
-/** A rule of domain.md refused the action: 422 with the rule id. */
+/** A rule of docs/domain.md refused the action: 422 with the rule id. */
 export class RuleViolation extends Error {
   constructor(
     readonly rule: string,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Conflict, InvalidInput, NotFound, RuleViolation } from './domain-error';
 import { toErrorBody } from './error.filter';
 
-// Every failure leaves the API in the one shape of api.md, with the status the contract names.
+// Every failure leaves the API in the one shape of docs/http-api.md, with the status the contract names.
 it('a zod failure is a 400 whose issues name each field path, and whose message names the field in words', () => {
   const result = z
     .object({ persons: z.array(z.object({ dateOfBirth: z.iso.date({ message: 'must be a real date' }) })) })

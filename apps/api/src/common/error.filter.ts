@@ -37,7 +37,7 @@ export function zodIssues(error: ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
 }
 
-/** Every error leaves the API in the one shape of api.md; a bug is a 500 without details. */
+/** Every error leaves the API in the one shape of docs/http-api.md; a bug is a 500 without details. */
 export function toErrorBody(exception: unknown): ApiErrorBody {
   if (exception instanceof ZodValidationException) {
     const issues = zodIssues(exception.getZodError() as ZodError);

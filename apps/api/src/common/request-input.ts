@@ -1,7 +1,7 @@
 import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { InvalidInput, type Issue } from './domain-error';
 
-// Input that no schema should ever have to see (api.md, "Conventions"): bodies other than JSON,
+// Input that no schema should ever have to see (docs/http-api.md, "Conventions"): bodies other than JSON,
 // JSON nested deeper than 32 levels, unpaired UTF-16 surrogates anywhere, NUL characters in a
 // query string. Each is refused before any handler runs, as a 4xx naming the field: PostgreSQL
 // refuses NUL and broken UTF-16, and deep JSON overflows the stack of whatever walks it.
@@ -82,7 +82,7 @@ const hasNul = (s: string) => s.includes('\u0000');
 
 const isApi = (request: FastifyRequest) => /^\/api(\/|\?|$)/.test(request.url);
 
-/** JSON is the only body the API reads (api.md: anything else is 415); an empty body is no body. */
+/** JSON is the only body the API reads (docs/http-api.md: anything else is 415); an empty body is no body. */
 export function acceptOnlyJson(fastify: FastifyInstance, bodyLimit: number): void {
   fastify.removeAllContentTypeParsers();
   const parseJson = fastify.getDefaultJsonParser('error', 'error');

@@ -27,7 +27,7 @@ export function ownOrigin(request: FastifyRequest, servedOnHttps: boolean): stri
 }
 
 /**
- * CSRF defence for cookie sign-in (api.md, "Conventions"): the Origin, or when the browser sent
+ * CSRF defence for cookie sign-in (docs/http-api.md, "Conventions"): the Origin, or when the browser sent
  * none the Referer, must be the app's own scheme, host and port. No Origin and no Referer, or
  * `Origin: null` (sandboxed frames, some redirects), is not proof of anything and is refused.
  */

@@ -5,7 +5,7 @@ import type { ComponentName } from './components';
 
 export const API_CONTRACT = 'cps:api-contract';
 
-/** Statuses of the one error shape (api.md, "Errors") a route may answer besides those every route can. */
+/** Statuses of the one error shape (docs/http-api.md, "Errors") a route may answer besides those every route can. */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429;
 
 export type ContractResponse = { description: string; schema?: ComponentName | 'csv' };
@@ -21,7 +21,7 @@ export type ApiContractSpec = {
   queryNotes?: Record<string, { description?: string; schema?: Record<string, unknown> }>;
   /** Path parameters with more than "a string" to say; the others are opaque ids. */
   path?: z.ZodObject;
-  /** The route takes an `Idempotency-Key` header (api.md, "POST that creates"). */
+  /** The route takes an `Idempotency-Key` header (docs/http-api.md, "POST that creates"). */
   idempotent?: true;
   /** The success statuses and what each carries. */
   responses: Record<number, ContractResponse>;

@@ -6,7 +6,7 @@ export type SchemaObject = { [key: string]: unknown };
 /**
  * A zod schema of @cps/domain as an OpenAPI 3.0 schema: `nullable: true` beside one `type`, never
  * an array of types (3.0 has none). `io: 'input'` for what a client sends (defaults make a field
- * optional), `'output'` for what the API answers. Responses do not close their objects: api.md lets
+ * optional), `'output'` for what the API answers. Responses do not close their objects: docs/http-api.md lets
  * the API add fields, so a client generated from the document must not refuse them.
  */
 export function toOpenApiSchema(schema: z.ZodType, io: 'input' | 'output'): SchemaObject {

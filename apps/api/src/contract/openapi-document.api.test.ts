@@ -56,7 +56,7 @@ describe('the served document', () => {
     });
   });
 
-  it('names the statuses each change can answer: 404, 409 and 422 where api.md says so', () => {
+  it('names the statuses each change can answer: 404, 409 and 422 where docs/http-api.md says so', () => {
     const submit = doc.paths['/api/access-reports/{id}/submit']?.post;
     expect(Object.keys(submit?.responses ?? {})).toEqual(
       expect.arrayContaining(['200', '400', '401', '403', '404', '409', '413', '415', '422']),
@@ -88,7 +88,7 @@ describe('the served document', () => {
     });
   });
 
-  it('types the body of api.md: presentDangerThreat a boolean, dates strings with a format, nullable', () => {
+  it('types the body of docs/http-api.md: presentDangerThreat a boolean, dates strings with a format, nullable', () => {
     const schemas = doc.components.schemas as Record<string, { properties: Record<string, unknown> }>;
     expect(schemas.DraftRequest?.properties.presentDangerThreat).toEqual({ type: 'boolean', nullable: true });
     expect(schemas.AccessReport?.properties.receivedAt).toMatchObject({

@@ -37,7 +37,7 @@ async function expectStatus(call: Call, status: number): Promise<Answered> {
   return answer.body as Answered;
 }
 
-/** The draft body exactly as api.md writes it. */
+/** The draft body exactly as docs/http-api.md writes it. */
 const apiMdDraft = {
   countyCode: '55079',
   receivedAt: '2018-03-02T15:04:05.000Z',

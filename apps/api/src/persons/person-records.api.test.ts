@@ -1,7 +1,7 @@
 import { child, createReport, draftBody, maltreater, screenedIn } from '../../test/report-bodies';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 
-// domain.md, "Person" and "A submitted report is a record": the registry links the same child
+// docs/domain.md, "Person" and "A submitted report is a record": the registry links the same child
 // across reports and answers search with identifying basics; everything else a report records
 // about them is that report's own. Linking a child known to the caller's county copies their latest
 // record there; a child known only to other counties brings the identifying basics alone. Nothing a

@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const cases: [string, string][] = [
-  // domain.md's examples: Friday 20:00 → Monday 08:00; Saturday 10:00 → Monday 12:00 (Chicago)
+  // docs/domain.md's examples: Friday 20:00 → Monday 08:00; Saturday 10:00 → Monday 12:00 (Chicago)
   ['2018-03-02T20:00:00-06:00', '2018-03-05T14:00:00.000Z'],
   ['2018-03-03T10:00:00-06:00', '2018-03-05T18:00:00.000Z'],
   // Friday 12:00 → Saturday 00:00, the end of Friday

@@ -4,7 +4,7 @@ import { PrismaService } from '../common/prisma.service';
 import { Prisma } from '../generated/prisma/client';
 import { CHICAGO, inCounty, receivedIn } from './statistics.sql';
 
-// The clocks of domain.md, read in PostgreSQL for every report received in the period: no report
+// The clocks of docs/domain.md, read in PostgreSQL for every report received in the period: no report
 // row comes to Node, only one line per county. Status rules are those of clockStatus.
 
 /** As the domain's clock: a calendar with no business day within this many days is refused there. */

@@ -5,7 +5,7 @@ import { createTestApp, type TestContext } from '../../test/test-app';
 import { type CaseSpec, countedFacts, toExampleReport } from './testing/case-set';
 import { type Auth, adminOf, staffOf } from './testing/staff';
 
-// Edge cases of reports.md's counting rules, loaded through the API; each period's report is
+// Edge cases of docs/statistics.md's counting rules, loaded through the API; each period's report is
 // compared in full with the domain's slow, obvious oracle, and the subtle cells by hand as well.
 
 const MKE = '55079';

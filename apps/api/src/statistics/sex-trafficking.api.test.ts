@@ -49,7 +49,7 @@ describe('the example, statewide (admin)', () => {
 
   test('ten tables, numbered and titled, every row in order', () => {
     expect(report.tables.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    // reports.md's order (the JSON file's keys cannot carry it: "13" sorts before "<1 - 5" in an object)
+    // docs/statistics.md's order (the JSON file's keys cannot carry it: "13" sorts before "<1 - 5" in an object)
     const ethnicity = ['Hispanic', 'Not Hispanic or Not Documented'];
     const race = [
       'White',

@@ -7,7 +7,7 @@ import { ageGroupSql, inCounty, milwaukee, receivedIn } from './statistics.sql';
 type Row = { measure: string; dimension: string; key: string | null; location: string; count: number };
 
 /**
- * The child sex trafficking report of reports.md as one SQL statement (one snapshot, one round
+ * The child sex trafficking report of docs/statistics.md as one SQL statement (one snapshot, one round
  * trip): PostgreSQL does all the counting, Node gets about 150 small rows back. It reads
  * report_statistics, the narrow copy of every allegation of a SCREENED_IN report that triggers keep
  * in step with the reports, allegations, findings and people (migration report_statistics).

@@ -17,7 +17,7 @@ const suppressNote = {
   },
 };
 
-/** Statistics (reports.md): admins statewide, supervisors for their own county. */
+/** Statistics (docs/statistics.md): admins statewide, supervisors for their own county. */
 @ApiTags('Reports')
 @Roles('ADMIN', 'SUPERVISOR')
 @Controller('reports')

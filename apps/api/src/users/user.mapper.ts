@@ -26,7 +26,7 @@ export function fromDateOnly(date: string | null | undefined): Date | null {
   return date ? new Date(`${date}T00:00:00.000Z`) : null;
 }
 
-/** The `user` of api.md: no hash, no timestamps. */
+/** The `user` of docs/http-api.md: no hash, no timestamps. */
 export function toUserDto(user: SessionUser): User {
   return {
     id: user.id,

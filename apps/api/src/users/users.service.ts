@@ -147,7 +147,7 @@ export class UsersService {
     return { setup };
   }
 
-  /** The body is read after the user is found: api.md answers 404 before 400. */
+  /** The body is read after the user is found: docs/http-api.md answers 404 before 400. */
   async update(id: string, body: unknown, actor: Actor): Promise<User> {
     const current = await this.users.findById(id);
     if (!current) throw new NotFound('User');
@@ -185,7 +185,7 @@ export class UsersService {
         }
       }
       const user = await this.users.update(id, data, tx);
-      // api.md: deactivation, and a change of role or county, end the user's sessions at once.
+      // docs/http-api.md: deactivation, and a change of role or county, end the user's sessions at once.
       if (data.active === false || data.role !== undefined || data.countyCode !== undefined)
         await this.users.revokeSessions(id, tx);
       await this.audit.record(

@@ -33,7 +33,7 @@ export function useFetchMock(): () => FetchMock {
   return () => mock;
 }
 
-/** The `user` of api.md, as /api/auth/me and /api/auth/login send it. */
+/** The `user` of docs/http-api.md, as /api/auth/me and /api/auth/login send it. */
 export const testUser = {
   id: 'u1',
   email: 'worker@county.example',

@@ -4,7 +4,7 @@ import { dateOnlySchema, pageOf, pageQuerySchema, queryParam } from '../common/q
 import { REPORT_NUMBER_PATTERN } from '../reports/report-number';
 import { addDays, chicagoMidnight } from '../time/chicago';
 
-/** One entry of the audit trail as the admin reads it (api.md, "Audit"). */
+/** One entry of the audit trail as the admin reads it (docs/http-api.md, "Audit"). */
 export const auditEventSchema = z.object({
   id: z.string(),
   at: dateTimeSchema,
@@ -13,7 +13,7 @@ export const auditEventSchema = z.object({
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),
   reportId: z.string().nullable(),
-  /** The number of the report the event is about (domain.md, "Report number"); null when none. */
+  /** The number of the report the event is about (docs/domain.md, "Report number"); null when none. */
   reportNumber: z.string().nullable(),
   ip: z.string().nullable(),
 });

@@ -3,7 +3,7 @@ import { yearSchema } from '../common/date.schema';
 import { dateOnlySchema, queryParam } from '../common/query.schema';
 import { lineSchema } from '../common/text.schema';
 
-/** A day the LE-12H clock does not count (api.md: `[{ date, name }]`). */
+/** A day the LE-12H clock does not count (docs/http-api.md: `[{ date, name }]`). */
 export const holidaySchema = z.object({ date: dateOnlySchema, name: lineSchema(100) });
 export type HolidayEntry = z.infer<typeof holidaySchema>;
 

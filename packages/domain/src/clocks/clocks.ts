@@ -2,7 +2,7 @@ import type { reportStatuses } from '../codes/code-lists';
 import { hasSexTrafficking, type RuleAllegation } from '../rules/rule-report';
 import { addDays, chicagoDate, chicagoMidnight, todayInChicago, weekday } from '../time/chicago';
 
-// The clocks of domain.md ("Clocks, exactly"): LE-12H, TRIBE-24H and IA-60D. Holidays are an
+// The clocks of docs/domain.md ("Clocks, exactly"): LE-12H, TRIBE-24H and IA-60D. Holidays are an
 // argument, read when the clock is read, so a holiday added later moves the due time.
 
 const HOUR_MS = 3_600_000;

@@ -1,8 +1,8 @@
 import { ethnicities, genders, races, referenceCodes, reporterTypes } from './code-lists';
 import { maltreatmentTypeSchema, raceSchema } from './codes.schema';
 
-// Labels that domain.md fixes (reports.md uses them as table row labels).
-test('race labels are the NCANDS/AFCARS labels of domain.md, in order', () => {
+// Labels that docs/domain.md fixes (docs/statistics.md uses them as table row labels).
+test('race labels are the NCANDS/AFCARS labels of docs/domain.md, in order', () => {
   expect(races.map((r) => r.label)).toEqual([
     'White',
     'African American',
@@ -13,7 +13,7 @@ test('race labels are the NCANDS/AFCARS labels of domain.md, in order', () => {
   ]);
 });
 
-test('gender and ethnicity labels are those of domain.md', () => {
+test('gender and ethnicity labels are those of docs/domain.md', () => {
   expect(genders.map((g) => [g.code, g.label])).toEqual([
     ['FEMALE', 'Female'],
     ['MALE', 'Male'],
@@ -26,7 +26,7 @@ test('gender and ethnicity labels are those of domain.md', () => {
   ]);
 });
 
-test('the reference codes hold the ten lists of api.md, each with unique codes', () => {
+test('the reference codes hold the ten lists of docs/http-api.md, each with unique codes', () => {
   expect(Object.keys(referenceCodes)).toEqual([
     'maltreatmentTypes',
     'descriptors',

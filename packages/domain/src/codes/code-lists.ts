@@ -1,4 +1,4 @@
-// The code lists of ../shared/spec/domain.md. Codes are stored and sent; labels are for display.
+// The code lists of docs/domain.md. Codes are stored and sent; labels are for display.
 // prisma/schema.prisma declares the same codes as enums (codes.schema-sync.test.ts keeps them equal).
 
 export type CodeLabel<C extends string = string> = { code: C; label: string };

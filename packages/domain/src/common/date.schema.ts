@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// The one date-only and the one date-time schema of the API and the web forms (api.md,
+// The one date-only and the one date-time schema of the API and the web forms (docs/http-api.md,
 // "Conventions"). Years outside 1900-2100 are invalid input: no report, birth, holiday or
 // training is dated there, and a year 1 or 9999 would only reach the database to be misread.
 
@@ -21,7 +21,7 @@ export const dateOnlySchema = z.iso
   .date({ message: 'must be a real date written YYYY-MM-DD, like 2018-03-02', abort: true })
   .refine(writtenYearInRange, { message: `must be a date from ${FIRST_YEAR} to ${LAST_YEAR}`, abort: true });
 
-/** An instant with a zone, as api.md reads them ("2018-03-02T15:04:05.000Z", "…-06:00"), in 1900-2100. */
+/** An instant with a zone, as docs/http-api.md reads them ("2018-03-02T15:04:05.000Z", "…-06:00"), in 1900-2100. */
 export const dateTimeSchema = z.iso
   .datetime({
     offset: true,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The one error shape of the API (api.md, "Errors"). */
+/** The one error shape of the API (docs/http-api.md, "Errors"). */
 export const apiErrorSchema = z.object({
   statusCode: z.number().int(),
   error: z.string(),

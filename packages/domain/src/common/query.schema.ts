@@ -8,7 +8,7 @@ export const queryParam = <S extends z.ZodType>(schema: S) =>
 
 const wholeNumber = 'must be a whole number from 1';
 
-/** `?page=1&pageSize=50` of the paginated lists of api.md (pageSize at most 200). */
+/** `?page=1&pageSize=50` of the paginated lists of docs/http-api.md (pageSize at most 200). */
 export const pageQuerySchema = z.object({
   page: z.preprocess(
     (v) => (v === '' ? undefined : v),

@@ -25,7 +25,7 @@ import {
   screeningChoiceSchema,
 } from './access-report.schema';
 
-// What the API answers about an access report (api.md, "Access reports"): the request schemas'
+// What the API answers about an access report (docs/http-api.md, "Access reports"): the request schemas'
 // counterparts. The API's mappers satisfy these types, the web app reads them through z.infer and
 // the served OpenAPI document is generated from them, so the three cannot drift apart.
 
@@ -139,7 +139,7 @@ export const reportComputedSchema = clocksSchema.extend({
   languageWarnings: z.array(languageWarningSchema),
 });
 
-/** The full `report` of api.md: the draft document with ids, lifecycle, screening, notifications, computed. */
+/** The full `report` of docs/http-api.md: the draft document with ids, lifecycle, screening, notifications, computed. */
 export const accessReportSchema = z
   .object({
     id: z.string(),

@@ -1,6 +1,6 @@
 import { draftSchema, lawEnforcementNotificationSchema, reportListQuerySchema } from './access-report.schema';
 
-// Every date and date-time of the report document reads only the years 1900-2100 (api.md,
+// Every date and date-time of the report document reads only the years 1900-2100 (docs/http-api.md,
 // "Conventions"): PostgreSQL would take year 1 or 9999, but no report is about them.
 
 const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

@@ -22,7 +22,7 @@ import {
 import { dateOnlySchema, dateTimeSchema } from '../common/date.schema';
 import { countyCodeSchema } from '../counties/county.schema';
 
-// The Access report document of api.md: one schema for the API body, the intake form and the types.
+// The Access report document of docs/http-api.md: one schema for the API body, the intake form and the types.
 
 /** Text without NUL characters (PostgreSQL refuses them), trimmed. */
 export const text = (max: number) =>

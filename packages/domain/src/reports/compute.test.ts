@@ -14,7 +14,7 @@ function stored(overrides: Partial<ComputeInput> = {}): ComputeInput {
 }
 
 describe('computeReport', () => {
-  test('a sex trafficking draft: every field of computed, in the order of api.md', () => {
+  test('a sex trafficking draft: every field of computed, in the order of docs/http-api.md', () => {
     const computed = computeReport(stored(), { holidays: [], now: NOW, actor: TRAINED });
     expect(computed).toEqual({
       lawEnforcementDueAt: '2018-03-05T14:00:00.000Z',

@@ -22,7 +22,7 @@ export type ComputeInput = Omit<RuleReport, 'allegations'> & {
   tribalNotifications?: readonly ClockNotification[] | null;
 };
 
-/** `computed` of api.md's report. */
+/** `computed` of docs/http-api.md's report. */
 export type ReportComputed = Clocks & {
   responseTimeRequired: 'SAME_DAY' | null;
   mustScreenIn: boolean;

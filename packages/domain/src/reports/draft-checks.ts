@@ -7,7 +7,7 @@ import {
 } from '../rules/rule-report';
 import { chicagoDate, isCalendarDate } from '../time/chicago';
 
-// Input checks that answer 400 with `issues` (api.md error order: after 404, before 409 and 422).
+// Input checks that answer 400 with `issues` (docs/http-api.md error order: after 404, before 409 and 422).
 // They run after the zod schema; messages follow the schema's style, read after the field's path.
 
 export type InputIssue = { path: string; message: string };
@@ -128,7 +128,7 @@ export function draftIssues(draft: CheckedDraft, now: Date): InputIssue[] {
 const REQUIRED = 'is required to submit';
 
 /**
- * What POST /submit needs beyond a valid draft (api.md): received time, reporter type, a
+ * What POST /submit needs beyond a valid draft (docs/http-api.md): received time, reporter type, a
  * narrative, a child and an allegation, the child's demographics, and a complete recommendation.
  * Age may be unknown; an alleged maltreater needs only key and roles; people without an
  * allegation are allowed. Run draftIssues too: submit answers 400 with both lists.

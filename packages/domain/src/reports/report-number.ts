@@ -1,6 +1,6 @@
 import { chicagoDate } from '../time/chicago';
 
-// The report number (domain.md, "Report number"): `YYYY-CCC-NNNNN`, read aloud to a caller or the
+// The report number (docs/domain.md, "Report number"): `YYYY-CCC-NNNNN`, read aloud to a caller or the
 // police. The year is the Chicago year the report was created in, CCC the last three digits of the
 // county's FIPS code, NNNNN the report's place in its county's sequence for that year, from 00001.
 // The database hands out the sequence (report_number_counters) in the statement that writes the report.

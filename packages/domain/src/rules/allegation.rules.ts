@@ -2,7 +2,7 @@ import { ageAtReport } from './age';
 import { hasSexTrafficking, type RuleReport } from './rule-report';
 import type { Violation } from './violation';
 
-// ST-AGE, ST-TYPE, ST-NEGLECT and ST-INDICATOR: the allegation rules of domain.md, refused at submit.
+// ST-AGE, ST-TYPE, ST-NEGLECT and ST-INDICATOR: the allegation rules of docs/domain.md, refused at submit.
 // A reference that names no person is an input error (draft-checks.ts), so these rules skip it.
 
 const ST_TYPES: readonly (string | null | undefined)[] = ['SEXUAL_ABUSE', 'NEGLECT'];

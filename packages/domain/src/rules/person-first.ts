@@ -1,4 +1,4 @@
-// PERSON-FIRST (domain.md): stigmatising words about children in free text get a warning with a
+// PERSON-FIRST (docs/domain.md): stigmatising words about children in free text get a warning with a
 // person-first suggestion. Never a block: a reporter's own words may need quoting.
 
 const FOR_A_PERSON = 'youth being sex trafficked';

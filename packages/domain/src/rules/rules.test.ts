@@ -156,7 +156,7 @@ describe('ordering', () => {
     expect(input[0]!.rule).toBe('TRAINING');
   });
 
-  test('RULE_ORDER is the table of domain.md', () => {
+  test('RULE_ORDER is the table of docs/domain.md', () => {
     expect(RULE_ORDER.slice(0, 9)).toEqual([
       'ST-AGE',
       'ST-TYPE',

@@ -1,6 +1,6 @@
-// A broken rule of domain.md's table, as computed.violations and the API's 422 name it.
+// A broken rule of docs/domain.md's table, as computed.violations and the API's 422 name it.
 
-/** The rules table of domain.md, in its order: when several fail, the first in this order answers. */
+/** The rules table of docs/domain.md, in its order: when several fail, the first in this order answers. */
 export const RULE_ORDER = [
   'ST-AGE',
   'ST-TYPE',

@@ -16,7 +16,7 @@ import type {
 } from './sex-trafficking-report.schema';
 import type { Period } from './statistics-query.schema';
 
-// Turns the counts PostgreSQL aggregated into the report of reports.md: every table with all its
+// Turns the counts PostgreSQL aggregated into the report of docs/statistics.md: every table with all its
 // rows in order (zeros included), totals, shares and rates. Pure arithmetic, no I/O.
 
 /** One number of the SQL aggregation. `dimension: 'ALL'` (key null) is a measure's total. */

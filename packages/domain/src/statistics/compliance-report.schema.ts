@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { regions } from '../codes/code-lists';
 import { reportScopeSchema } from './sex-trafficking-report.schema';
 
-// The response of GET /api/reports/compliance: the clocks of domain.md ("Clocks, exactly") for the
+// The response of GET /api/reports/compliance: the clocks of docs/domain.md ("Clocks, exactly") for the
 // reports received in the period, by county.
 
 const n = z.number().int().nonnegative();

@@ -24,7 +24,7 @@ describe('ageGroupOf', () => {
   });
 });
 
-describe('rows of each dimension, in order, with the exact labels of reports.md', () => {
+describe('rows of each dimension, in order, with the exact labels of docs/statistics.md', () => {
   test.each([
     ['ETHNICITY', ['Hispanic', 'Not Hispanic or Not Documented']],
     [

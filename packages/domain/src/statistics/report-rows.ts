@@ -1,7 +1,7 @@
 import { genders, races } from '../codes/code-lists';
 
-// The rows of the ten tables of reports.md, in the order they are printed. Row keys are what the
-// SQL groups by; labels are the exact strings of reports.md (and of the DCF report of 2018).
+// The rows of the ten tables of docs/statistics.md, in the order they are printed. Row keys are what the
+// SQL groups by; labels are the exact strings of docs/statistics.md (and of the DCF report of 2018).
 
 export const measures = ['ALLEGATIONS', 'SUBSTANTIATED', 'SUBSTANTIATED_UNIQUE_CHILDREN'] as const;
 export type Measure = (typeof measures)[number];
@@ -86,7 +86,7 @@ const table = (number: number, measure: Measure, dimension: Dimension): TableDef
   title: `${measureTitle[measure]}, by Milwaukee and Balance of State, by ${dimensionTitle[measure][dimension]}`,
 });
 
-/** Tables 1-10 of reports.md, titled as in the DCF report. */
+/** Tables 1-10 of docs/statistics.md, titled as in the DCF report. */
 export const tableDefinitions: readonly TableDefinition[] = [
   table(1, 'ALLEGATIONS', 'ETHNICITY'),
   table(2, 'ALLEGATIONS', 'RACE'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dimensions, measures } from './report-rows';
 
-// The response of GET /api/reports/sex-trafficking (reports.md). Counts are null only in the
+// The response of GET /api/reports/sex-trafficking (docs/statistics.md). Counts are null only in the
 // public-release version (`?suppress=true`), where `suppressed` says which rows hide a count.
 
 const count = z.number().int().nonnegative().nullable();

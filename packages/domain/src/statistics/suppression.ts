@@ -4,7 +4,7 @@ import { type Location, locations, type Measure } from './report-rows';
 import type { ReportTable, SexTraffickingReport, SummaryCounts } from './sex-trafficking-report.schema';
 
 /*
- * Small-number suppression for public release (reports.md, "Small numbers").
+ * Small-number suppression for public release (docs/statistics.md, "Small numbers").
  *
  * 1. Primary: every count from 1 to 4 is hidden. Zeros are shown: a zero names nobody.
  * 2. Complementary: the published numbers satisfy equations that a reader could subtract with.

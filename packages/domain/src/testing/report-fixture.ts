@@ -133,7 +133,7 @@ export type AllegationFact = {
 };
 
 /**
- * reports.md's counting rules written the slow, obvious way: the oracle that tests hold the SQL and
+ * docs/statistics.md's counting rules written the slow, obvious way: the oracle that tests hold the SQL and
  * the suppression to. Allegations count once each, with what their own report recorded; children
  * once per column and once in total; a child's age group in tables 9-10 is the one at their
  * earliest substantiated allegation there, their gender the one of their latest counted report there.

@@ -9,7 +9,7 @@ import type {
 } from '@cps/domain';
 import { apiRequest, http } from '../../api/http';
 
-// Calls of the admin pages (api.md, "Users, training, calendar" and "Audit").
+// Calls of the admin pages (docs/http-api.md, "Users, training, calendar" and "Audit").
 
 export const USERS_PAGE_SIZE = 50;
 export const AUDIT_PAGE_SIZE = 50;

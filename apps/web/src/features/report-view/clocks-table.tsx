@@ -4,7 +4,7 @@ import { ClockCountdown } from '../screening/clock-countdown';
 
 type ClocksTableProps = { report: AccessReport; now: Date };
 
-/** The three clocks of domain.md, with due times in Chicago time and statuses in words. */
+/** The three clocks of docs/domain.md, with due times in Chicago time and statuses in words. */
 export function ClocksTable({ report, now }: ClocksTableProps) {
   const c = report.computed;
   return (

@@ -36,7 +36,7 @@ export function ageText(receivedAt: string, now: Date): string {
 
 /**
  * The status as of `now`: the API computed it when it answered, and a PENDING clock whose due
- * time has passed since then is OVERDUE (the rule of domain.md, read again each minute).
+ * time has passed since then is OVERDUE (the rule of docs/domain.md, read again each minute).
  */
 export function liveStatus(status: ClockStatus, dueAt: string | null, now: Date): ClockStatus {
   if (status === 'PENDING' && dueAt && now.getTime() > new Date(dueAt).getTime()) return 'OVERDUE';

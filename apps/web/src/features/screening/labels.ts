@@ -15,7 +15,7 @@ import {
   screenOutReasons,
 } from '@cps/domain';
 
-// Display words for codes. The domain's code lists carry the labels of domain.md; the lists
+// Display words for codes. The domain's code lists carry the labels of docs/domain.md; the lists
 // that are codes only there get their words here.
 
 function labeller(list: readonly CodeLabel[]) {

@@ -1,6 +1,6 @@
 import type { ClockCounts, ComplianceFigures, ComplianceReport } from '@cps/domain';
 
-// The clocks of domain.md by county, for the reports received in the period. Counties without a
+// The clocks of docs/domain.md by county, for the reports received in the period. Counties without a
 // report in the period are left out of the table and named in a sentence under it.
 
 const clocks = [

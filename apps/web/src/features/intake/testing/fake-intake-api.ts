@@ -8,7 +8,7 @@ import {
 } from '@cps/domain';
 import { type FetchMock, jsonResponse, testUser } from '../../../test/fetch-mock';
 
-// A small stateful stand-in for the API of api.md, for the intake's component tests: it keeps
+// A small stateful stand-in for the API of docs/http-api.md, for the intake's component tests: it keeps
 // one report per id, bumps `version` on each change and answers 409 to a stale version, like
 // the real one. Each test can override any answer with `answer`.
 
