@@ -111,14 +111,7 @@ export function newReportRow(draft: Draft, user: SessionUser, now: Date): NewRep
     allegations: draft.allegations.map((a, position) => {
       const allegationId = crypto.randomUUID();
       return {
-        id: allegationId,
-        reportId,
-        key: a.key,
-        childId: a.childKey ? id(a.childKey) : null,
-        maltreatmentType: a.maltreatmentType ?? null,
-        descriptors: a.descriptors,
-        maltreaterRelationship: a.maltreaterRelationship ?? null,
-        position,
+        ...allegationRow(a, { id: allegationId, reportId, position }, id),
         maltreaters: a.maltreaterKeys.map((k) => ({ allegationId, personId: id(k) })),
         finding: null,
       };
@@ -184,4 +177,22 @@ export function partsUnchanged(row: ReportRow, draft: Draft): boolean {
       (r.rationale ?? null) === s.rationale
     : !s;
   return peopleSame && allegationsSame && indicatorsSame && recommendationSame;
+}
+
+/** An allegation of the draft as its row: the columns of ALLEGATION_COLUMNS. */
+export function allegationRow(
+  a: Draft['allegations'][number],
+  at: { id: string; reportId: string; position: number },
+  id: (key: string) => string,
+) {
+  return {
+    id: at.id,
+    reportId: at.reportId,
+    key: a.key,
+    childId: a.childKey ? id(a.childKey) : null,
+    maltreatmentType: a.maltreatmentType ?? null,
+    descriptors: a.descriptors,
+    maltreaterRelationship: a.maltreaterRelationship ?? null,
+    position: at.position,
+  };
 }

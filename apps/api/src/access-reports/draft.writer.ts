@@ -24,7 +24,14 @@ import {
   updateAllegationsStatement,
   updateRegistryStatement,
 } from './draft-parts.statements';
-import { type Details, detailsOf, NO_DETAILS, recommendationColumns, registryBasics } from './draft-rows';
+import {
+  allegationRow,
+  type Details,
+  detailsOf,
+  NO_DETAILS,
+  recommendationColumns,
+  registryBasics,
+} from './draft-rows';
 
 type Tx = Prisma.TransactionClient;
 
@@ -150,14 +157,7 @@ async function writeAllegations(
   if (gone.length) await exec(tx, deleteAllegationsStatement(gone));
 
   const rows = draft.allegations.map((a, position) => ({
-    id: idOfKey.get(a.key) ?? crypto.randomUUID(),
-    reportId,
-    key: a.key,
-    childId: a.childKey ? id(a.childKey) : null,
-    maltreatmentType: a.maltreatmentType ?? null,
-    descriptors: a.descriptors,
-    maltreaterRelationship: a.maltreaterRelationship ?? null,
-    position,
+    ...allegationRow(a, { id: idOfKey.get(a.key) ?? crypto.randomUUID(), reportId, position }, id),
     maltreaterKeys: a.maltreaterKeys,
     isKept: idOfKey.has(a.key),
   }));
