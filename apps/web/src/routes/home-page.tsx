@@ -13,7 +13,7 @@ export function HomePage() {
 }
 
 function Home({ user }: { user: User }) {
-  const counties = useCounties(true);
+  const counties = useCounties();
   if (counties.status === 'loading') return <Loading />;
 
   const countyList = counties.status === 'success' ? counties.data : null;
