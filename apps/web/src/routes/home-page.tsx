@@ -1,7 +1,7 @@
 import type { County, User } from '@cps/domain';
-import { Link, Navigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { roleLabel } from '../features/auth/role-label';
-import { useSession } from '../features/auth/use-session';
+import { SignedIn } from '../features/auth/signed-in';
 import { useCounties } from '../features/reference/use-counties';
 import { Alert } from '../ui/alert';
 import { Loading } from '../ui/loading';
@@ -9,14 +9,13 @@ import { usePageTitle } from '../ui/use-page-title';
 
 export function HomePage() {
   usePageTitle('Home');
-  const session = useSession();
-  const counties = useCounties(session.status === 'signed-in');
+  return <SignedIn>{(user) => <Home user={user} />}</SignedIn>;
+}
 
-  if (session.status === 'signed-out') return <Navigate to="/sign-in" replace />;
-  if (session.status === 'error') return <Alert type="error">{session.message}</Alert>;
-  if (session.status === 'loading' || counties.status === 'loading') return <Loading />;
+function Home({ user }: { user: User }) {
+  const counties = useCounties();
+  if (counties.status === 'loading') return <Loading />;
 
-  const { user } = session;
   const countyList = counties.status === 'success' ? counties.data : null;
 
   return (

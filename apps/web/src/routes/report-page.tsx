@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
+import { SignedIn } from '../features/auth/signed-in';
 import { ReportView } from '../features/report-view/report-view';
-import { SignedIn } from '../features/screening/signed-in';
 
 export function ReportPage() {
   const { id = '' } = useParams();

@@ -1,31 +1,28 @@
 import type { User } from '@cps/domain';
 import type { ReactNode } from 'react';
-import { Link, Navigate } from 'react-router-dom';
-import { Alert } from '../../ui/alert';
-import { Loading } from '../../ui/loading';
+import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../ui/use-page-title';
-import { useSession } from '../auth/use-session';
+import { SignedIn } from '../auth/signed-in';
 
 type AdminOnlyProps = { title: string; children: (admin: User) => ReactNode };
 
-/** Names the page, sends signed-out visitors to sign in and shows other roles a plain refusal. */
+const ADMIN: readonly User['role'][] = ['ADMIN'];
+
+/** Names the page and lets only state administrators in; other roles see a plain refusal. */
 export function AdminOnly({ title, children }: AdminOnlyProps) {
   usePageTitle(title);
-  const session = useSession();
-
-  if (session.status === 'signed-out') return <Navigate to="/sign-in" replace />;
-  if (session.status === 'error') return <Alert type="error">{session.message}</Alert>;
-  if (session.status === 'loading') return <Loading />;
-  if (session.user.role !== 'ADMIN') {
-    return (
-      <>
-        <h1>{title}</h1>
-        <p className="usa-intro">This page is for state administrators.</p>
-        <Link className="usa-link" to="/">
-          Go to the home page
-        </Link>
-      </>
-    );
-  }
-  return <>{children(session.user)}</>;
+  const refusal = (
+    <>
+      <h1>{title}</h1>
+      <p className="usa-intro">This page is for state administrators.</p>
+      <Link className="usa-link" to="/">
+        Go to the home page
+      </Link>
+    </>
+  );
+  return (
+    <SignedIn roles={ADMIN} refusal={refusal}>
+      {children}
+    </SignedIn>
+  );
 }

@@ -34,7 +34,7 @@ export function UsersPanel({ currentUser }: { currentUser: User }) {
   const [params] = useSearchParams();
   const page = pageParam(params);
   const { resource: users, reload } = useReloadableResource<UserPage>(usersPath(page));
-  const counties = useCounties(true);
+  const counties = useCounties();
   const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -29,7 +29,7 @@ export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
   if (reportId !== session.reportId && reportId !== created.current) setSession({ n: session.n + 1, reportId });
 
   const holidays = useApiResource<HolidayEntry[]>(HOLIDAYS_PATH);
-  const counties = useCounties(true);
+  const counties = useCounties();
   const report = useApiResource<AccessReport>(session.reportId ? reportPath(session.reportId) : null);
   const loaded = report.status === 'success' ? report.data : null;
 

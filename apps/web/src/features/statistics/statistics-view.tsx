@@ -9,11 +9,11 @@ import {
   type User,
 } from '@cps/domain';
 import { useEffect } from 'react';
-import { Navigate, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { useApiResource } from '../../api/use-api-resource';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
-import { useSession } from '../auth/use-session';
+import { SignedIn } from '../auth/signed-in';
 import { BarChart } from './bar-chart';
 import { ComplianceTables } from './compliance-tables';
 import { PeriodForm } from './period-form';
@@ -39,23 +39,20 @@ function usePrintClass() {
   }, []);
 }
 
+const refusal = (
+  <>
+    <h1>Child sex trafficking statistics</h1>
+    <Alert type="info">Statistics are for supervisors (their county) and state administrators (the whole state).</Alert>
+  </>
+);
+
 export function StatisticsView() {
-  const session = useSession();
   usePrintClass();
-  if (session.status === 'signed-out') return <Navigate to="/sign-in" replace />;
-  if (session.status === 'error') return <Alert type="error">{session.message}</Alert>;
-  if (session.status === 'loading') return <Loading />;
-  if (session.user.role === 'ACCESS_WORKER') {
-    return (
-      <>
-        <h1>Child sex trafficking statistics</h1>
-        <Alert type="info">
-          Statistics are for supervisors (their county) and state administrators (the whole state).
-        </Alert>
-      </>
-    );
-  }
-  return <Statistics user={session.user} />;
+  return (
+    <SignedIn roles={['SUPERVISOR', 'ADMIN']} refusal={refusal}>
+      {(user) => <Statistics user={user} />}
+    </SignedIn>
+  );
 }
 
 function Statistics({ user }: { user: User }) {
