@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createTestApp, type TestContext } from '../../test/test-app';
 import { type OpenApiDocument, operationsOf, validateOpenApi } from './testing/openapi-check';
 
@@ -103,5 +105,17 @@ describe('the served document', () => {
     });
     for (const name of ['AccessReport', 'ReportPage', 'PersonMatchList', 'AccessLog', 'AuditEventPage', 'UserPage'])
       expect(schemas).toHaveProperty([name]);
+  });
+});
+
+describe('docs/http-api.md', () => {
+  // The contract in words keeps step with the served one: every operation is on the page, written
+  // as its method and path (`GET /api/access-reports/:id`).
+  it('names every operation of the served document', () => {
+    const page = fs.readFileSync(path.resolve(__dirname, '../../../../docs/http-api.md'), 'utf8');
+    const missing = operationsOf(doc)
+      .map(({ method, path: route }) => `${method.toUpperCase()} ${route.replace(/\{(\w+)\}/g, ':$1')}`)
+      .filter((operation) => !page.includes(operation));
+    expect(missing).toEqual([]);
   });
 });
