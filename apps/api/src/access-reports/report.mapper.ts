@@ -1,4 +1,4 @@
-import { type AccessReport, computeReport, type Draft, type ReportSummary } from '@cps/domain';
+import { type AccessReport, computeReport, type ReportSummary } from '@cps/domain';
 import { toDateOnly } from '../users/user.mapper';
 import type { AllegationRow, ReportRow } from './access-report.columns';
 import { documentDetails } from './draft-rows';
@@ -99,7 +99,7 @@ export function toReportDto(
     recordedAt: iso(n.recordedAt),
   }));
   const computed = computeReport(
-    { ...(document as unknown as Draft), status: row.status, lawEnforcementNotifications, tribalNotifications },
+    { ...document, status: row.status, lawEnforcementNotifications, tribalNotifications },
     {
       holidays: context.holidays,
       now: context.now,

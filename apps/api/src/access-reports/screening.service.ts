@@ -1,5 +1,4 @@
 import {
-  type Draft,
   decisionConflict,
   decisionSchema,
   decisionViolations,
@@ -31,7 +30,7 @@ export class ScreeningService {
   async submit(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
     const row = await this.reports.findScoped(id, user);
     const input = parseBody(submitSchema, body);
-    const document = toDraftDocument(row) as unknown as Draft;
+    const document = toDraftDocument(row);
     const recommendation = input.recommendation ?? document.recommendation ?? null;
     const issues = submitIssues(document, recommendation);
     if (issues.length) throw new InvalidInput(issues);
@@ -69,7 +68,7 @@ export class ScreeningService {
     const row = await this.reports.findScoped(id, user);
     const input = parseBody(decisionSchema, body);
     refuseIf(decisionConflict(row, input.version));
-    const refused = decisionViolations(toDraftDocument(row) as unknown as Draft, input, actorOf(user))[0];
+    const refused = decisionViolations(toDraftDocument(row), input, actorOf(user))[0];
     if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
 
     const choice = { ...storedChoice(input), rationale: input.rationale };
