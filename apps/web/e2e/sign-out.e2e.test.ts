@@ -106,10 +106,13 @@ it('names the report whose typing cannot reach the server, and the worker stays 
 });
 
 it('on a slow server says it is saving, sends the typing, then signs out leaving no case data in the browser', async () => {
-  await page.unroute('**/api/access-reports/*');
   const id = reportId();
+  // Added last, so it answers before the refusing route of the test before (Playwright runs the
+  // newest first, and continue() goes to the network): no moment where a retry could save at full
+  // speed before the click. Slow enough that the save is still in flight when the click lands on a
+  // loaded machine.
   await page.route('**/api/access-reports/*', async (route) => {
-    if (route.request().method() === 'PUT') await new Promise((resolve) => setTimeout(resolve, 1500));
+    if (route.request().method() === 'PUT') await new Promise((resolve) => setTimeout(resolve, 3000));
     await route.continue();
   });
 
