@@ -81,6 +81,23 @@ describe('POST /api/access-reports/:id/submit', () => {
     expect((await ctx.prisma.accessReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe('DRAFT');
   });
 
+  it('needs present danger answered, yes or no, and says so in words (400); then submits', async () => {
+    const report = await createReport(ctx, worker, draftBody({ presentDangerThreat: null }));
+    const res = await submit(report.id, { version: 1 }).expect(400);
+    expect(res.body.issues).toEqual([
+      { path: 'presentDangerThreat', message: 'needs an answer, yes or no, to submit' },
+    ]);
+    expect(res.body.message).toContain('Present danger threat needs an answer');
+    expect(res.body.message).not.toContain('presentDangerThreat');
+    const answered = await ctx
+      .http()
+      .put(`/api/access-reports/${report.id}`)
+      .set(worker)
+      .send({ ...draftBody({ presentDangerThreat: false }), version: 1 })
+      .expect(200);
+    await submit(report.id, { version: answered.body.version }).expect(200);
+  });
+
   it('needs a reason to screen out and a response time to screen in', async () => {
     const report = await createReport(
       ctx,

@@ -9,6 +9,7 @@ const NAMES: Record<string, string> = {
   '(body)': 'The request body',
   countyCode: 'County',
   receivedAt: 'Date and time received',
+  presentDangerThreat: 'Present danger threat',
   notifiedAt: 'Date and time notified',
   personId: 'Person',
   childKey: 'Child',

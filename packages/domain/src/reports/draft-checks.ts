@@ -142,6 +142,9 @@ export function submitIssues(draft: CheckedDraft, recommendation: RuleScreening 
   if (!draft.receivedAt) add('receivedAt', REQUIRED);
   if (!draft.reporter?.type) add('reporter.type', `${REQUIRED} (ANONYMOUS when even the kind of reporter is unknown)`);
   if (blank(draft.narrative)) add('narrative', REQUIRED);
+  // Not knowing is not an answer: the same-day response of PRESENT-DANGER hangs on it.
+  if (draft.presentDangerThreat !== true && draft.presentDangerThreat !== false)
+    add('presentDangerThreat', 'needs an answer, yes or no, to submit');
 
   if (!persons.some((p) => hasRole(p, 'CHILD')))
     add('persons', 'needs at least one person with the role CHILD to submit');

@@ -22,6 +22,9 @@ describe('submitIssues', () => {
     ['an anonymous reporter still has a type', { reporter: { type: 'ANONYMOUS', anonymous: true } }, []],
     ['a blank narrative', { narrative: '   ' }, ['narrative']],
     ['no narrative', { narrative: null }, ['narrative']],
+    ['present danger not answered', { presentDangerThreat: null }, ['presentDangerThreat']],
+    ['present danger answered no', { presentDangerThreat: false }, []],
+    ['present danger answered yes', { presentDangerThreat: true }, []],
     [
       'no child',
       { persons: [maltreater()], allegations: [allegation({ childKey: null })] },
@@ -80,6 +83,7 @@ describe('submitIssues', () => {
       'receivedAt',
       'reporter.type',
       'narrative',
+      'presentDangerThreat',
       'persons',
       'allegations',
       'recommendation.decision',

@@ -183,3 +183,18 @@ it('starts a fresh report from the confirmation of a report created in the same 
   expect(screen.getByLabelText('What the caller reports')).toHaveValue('');
   expect(location()).toBe('/reports/new');
 });
+
+it('will not submit while present danger is unanswered, and its link leads to the yes/no question', async () => {
+  const api = openDraft({ presentDangerThreat: null });
+  const user = userEvent.setup();
+  await user.click(await submitButton());
+
+  const summary = await screen.findByRole('alert', { name: 'Fix this before submitting' });
+  const link = within(summary).getByRole('link', {
+    name: 'Present danger threat: Needs an answer, yes or no, to submit',
+  });
+  expect(api.sent('POST', /\/submit$/)).toHaveLength(0);
+  await user.click(link);
+  const question = screen.getByRole('group', { name: /Is there a present danger threat/ });
+  expect(within(question).getByRole('radio', { name: 'Yes' })).toHaveFocus();
+});
