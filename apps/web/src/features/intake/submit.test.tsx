@@ -198,3 +198,15 @@ it('will not submit while present danger is unanswered, and its link leads to th
   const question = screen.getByRole('group', { name: /Is there a present danger threat/ });
   expect(within(question).getByRole('radio', { name: 'Yes' })).toHaveFocus();
 });
+
+it('confirms with the report number, and says when the law enforcement referral is already overdue', async () => {
+  openDraft(); // received in 2018 and no call recorded: LE-12H is long overdue
+  const user = userEvent.setup();
+  await user.click(await submitButton());
+
+  const panel = (await screen.findByRole('heading', { level: 1, name: 'Report submitted' })).closest('[role="status"]');
+  if (!(panel instanceof HTMLElement)) throw new Error('the confirmation is no status region');
+  expect(panel).toHaveTextContent('Report number 2026-079-00001');
+  expect(panel).toHaveTextContent(/The law enforcement referral is overdue: it was due by .+ \(LE-12H\)/);
+  expect(panel).not.toHaveTextContent(/referral due by/);
+});

@@ -17,11 +17,18 @@ export function SubmittedPanel({ report }: { report: AccessReport }) {
           Report submitted
         </h1>
         <p className="usa-alert__text">
-          It is waiting for your supervisor's screening decision. You can no longer edit it.
+          Report number <strong className="text-no-wrap">{report.reportNumber}</strong>. It is waiting for your
+          supervisor's screening decision. You can no longer edit it.
         </p>
         {due && report.computed.lawEnforcementStatus === 'PENDING' && (
           <p className="usa-alert__text">
             Law enforcement referral due by <strong>{formatChicago(due)}</strong> (LE-12H).
+          </p>
+        )}
+        {due && report.computed.lawEnforcementStatus === 'OVERDUE' && (
+          <p className="usa-alert__text">
+            <strong>The law enforcement referral is overdue</strong>: it was due by {formatChicago(due)} (LE-12H). Call
+            law enforcement now and record the call on the report.
           </p>
         )}
         <ul className="usa-list margin-top-2">
