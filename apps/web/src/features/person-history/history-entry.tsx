@@ -38,7 +38,7 @@ export function HistoryEntryItem({ entry, county }: { entry: HistoryEntry; count
         <p className="margin-0">
           <strong>{county}</strong> · {when} · {outcomeText(entry)}
         </p>
-        <p className="usa-hint margin-0">Contact {county} for details.</p>
+        <p className="margin-0 text-italic">Contact {county} for details.</p>
       </li>
     );
   }
