@@ -62,6 +62,13 @@ const endpoints: Endpoint[] = [
     call: async () => ({ method: 'get', path: '/api/persons/search?lastName=Testchild' }),
   },
   {
+    name: 'GET /api/persons/:id/history',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: `/api/persons/${(await draft()).persons[0].id}/history` }),
+  },
+  {
     name: 'GET /api/access-reports',
     roles: ['ACCESS_WORKER', 'SUPERVISOR'],
     scoped: false,

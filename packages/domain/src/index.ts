@@ -12,6 +12,7 @@ export * from './common/query.schema';
 export * from './common/text.schema';
 export * from './counties/county.schema';
 export * from './persons/name-key';
+export * from './persons/person-history.response';
 export * from './persons/person-search.schema';
 export * from './reports/access-report.response';
 export * from './reports/access-report.schema';

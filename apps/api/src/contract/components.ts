@@ -19,6 +19,7 @@ import {
   loginRequestSchema,
   loginResponseSchema,
   passwordResetResponseSchema,
+  personHistorySchema,
   personMatchListSchema,
   referenceCodesSchema,
   reportAllegationSchema,
@@ -63,6 +64,7 @@ export const components = {
   CountyList: response(countyListSchema),
   ReferenceCodes: response(referenceCodesSchema),
   PersonMatchList: response(personMatchListSchema),
+  PersonHistory: response(personHistorySchema),
 
   DraftRequest: request(draftSchema),
   DraftUpdateRequest: request(draftUpdateSchema),

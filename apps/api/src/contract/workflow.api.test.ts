@@ -27,6 +27,7 @@ type Answered = {
   total: number;
   items: { id: string; role: string }[];
   allegations: { id: string }[];
+  persons: { id: string }[];
   setup: { token: string };
 };
 
@@ -290,6 +291,14 @@ it('runs the whole workflow of the contract, every request and answer as the doc
   await expectStatus(
     { method: 'PUT', url: `/api/allegations/${allegation?.id}/finding`, headers: worker, body: finding },
     200,
+  );
+  // The child's history of involvement, as the next intake about her would read it.
+  const history = `/api/persons/${decided.persons[0]?.id}/history`;
+  expect(await expectStatus({ method: 'GET', url: history, headers: worker }, 200)).toHaveLength(1);
+  await expectStatus({ method: 'GET', url: history, headers: admin }, 403);
+  await expectStatus(
+    { method: 'GET', url: '/api/persons/00000000-0000-4000-8000-000000000000/history', headers: worker },
+    404,
   );
   await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: supervisor }, 200);
   await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: worker }, 403);

@@ -1,7 +1,10 @@
 import { nameKey, type PersonMatch } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../common/ids';
 import { PrismaService } from '../common/prisma.service';
+import { run } from '../common/sql';
 import { toDateOnly } from '../users/user.mapper';
+import { type HistoryRow, historyStatement, reviveHistory } from './person-history.statement';
 
 type Row = {
   id: string;
@@ -47,5 +50,13 @@ export class PersonsRepository {
       gender: r.gender,
       score: r.score,
     }));
+  }
+
+  /** The reports that name the person, newest first, full only for `countyCode`; null when there is no such person. */
+  async history(personId: string, countyCode: string): Promise<HistoryRow[] | null> {
+    if (!isUuid(personId)) return null;
+    const statement = historyStatement(personId, countyCode);
+    const [row] = await run<{ history: string }>(this.prisma.pool, 'person-history', statement);
+    return row ? reviveHistory(row.history) : null;
   }
 }

@@ -1,7 +1,9 @@
-import type { PersonMatch, PersonSearchQuery } from '@cps/domain';
+import type { PersonHistory, PersonMatch, PersonSearchQuery } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
+import { NotFound } from '../common/domain-error';
+import { toHistoryEntry } from './person-history.mapper';
 import { PersonsRepository } from './persons.repository';
 
 type Actor = { user: SessionUser; ip: string | undefined };
@@ -24,5 +26,25 @@ export class PersonsService {
       details: { results: matches.length },
     });
     return matches;
+  }
+
+  /**
+   * History of involvement: the caller's county's reports in full, other counties' only so far as
+   * the worker knows whom to call. Every look-up is audited, with the person but not what it showed.
+   */
+  async history(personId: string, actor: Actor): Promise<PersonHistory> {
+    const { countyCode } = actor.user;
+    // Admins are refused by the controller; a user without a county has no reports of their own.
+    const rows = await this.persons.history(personId, countyCode ?? '');
+    if (!rows) throw new NotFound('Person');
+    await this.audit.record({
+      userId: actor.user.id,
+      action: 'persons.history_read',
+      entityType: 'Person',
+      entityId: personId,
+      ip: actor.ip,
+      details: { results: rows.length },
+    });
+    return rows.map(toHistoryEntry);
   }
 }

@@ -78,6 +78,7 @@ export const auditActions = {
   'report.listed': 'Listed access reports',
   'access.denied': 'Was refused access',
   'persons.searched': 'Searched for people',
+  'persons.history_read': "Read a person's history of involvement",
   'statistics.requested': 'Requested statistics',
   'auth.login': 'Signed in',
   'auth.login_failed': 'Sign-in failed',

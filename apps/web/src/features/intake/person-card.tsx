@@ -1,6 +1,7 @@
 import { ethnicities, genders, personRoles, races } from '@cps/domain';
 import { type KeyboardEvent, memo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { PersonHistory } from '../person-history/person-history';
 import { fieldId } from './field-paths';
 import { CheckboxGroup } from './fields/choice-groups';
 import { FieldMessages } from './fields/field-messages';
@@ -30,8 +31,14 @@ function toMatches(index: number) {
   };
 }
 
-function LinkedNote({ index }: { index: number }) {
+function LinkedNote({ index, personId }: { index: number; personId: string }) {
   const { unlinkPerson } = useIntake();
+  const { control } = useFormContext<IntakeValues>();
+  const [firstName, lastName] = useWatch({
+    control,
+    name: [`persons.${index}.firstName`, `persons.${index}.lastName`],
+  });
+  const name = [firstName, lastName].filter(Boolean).join(' ') || 'this person';
   const anchor = `persons.${index}.personId`;
   const messages = useMessagesAt(anchor);
   return (
@@ -48,6 +55,7 @@ function LinkedNote({ index }: { index: number }) {
           Not this person: unlink
         </button>
         <FieldMessages id={`${fieldId(anchor)}-messages`} messages={messages} />
+        <PersonHistory personId={personId} name={name} />
       </div>
     </div>
   );
@@ -84,7 +92,7 @@ export const PersonCard = memo(function PersonCard({
         options={roleOptions}
         inline
       />
-      {personId && <LinkedNote index={index} />}
+      {personId && <LinkedNote index={index} personId={personId} />}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: keys bubble up from the name fields; the row only moves focus to the matches */}
       <div className="intake-row" onKeyDown={toMatches(index)}>
         <TextInput

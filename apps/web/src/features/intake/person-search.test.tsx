@@ -114,3 +114,29 @@ it('hides the list on Escape and keeps typing in the name field', async () => {
   expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
   expect(screen.getByLabelText('Last name')).toHaveFocus();
 });
+
+it('offers the prior reports of a linked person right where the match was chosen, and hides them on unlink', async () => {
+  const api = fakeIntakeApi(mockedFetch(), { matches: [maya] });
+  api.answer('GET', /^\/api\/persons\/[^/]+\/history$/, () => [
+    200,
+    [{ countyCode: '55025', receivedAt: '2018-02-13T16:00:00.000Z', status: 'SCREENED_IN', decision: 'SCREEN_IN' }],
+  ]);
+  const user = userEvent.setup();
+  renderIntake('/reports/new');
+  await user.click(await screen.findByRole('button', { name: 'Add child' }));
+  await user.type(screen.getByLabelText('Last name'), 'Thompson');
+  await user.click(within(await screen.findByRole('listbox')).getByRole('option', { name: /Maya Thompson/ }));
+
+  const toggle = await screen.findByRole('button', { name: 'Show prior reports of Maya Thompson' });
+  expect(api.sent('GET', /\/history$/)).toHaveLength(0);
+  await user.click(toggle);
+  const region = screen.getByRole('region', { name: 'Prior reports of Maya Thompson' });
+  expect(await within(region).findByText(/received Feb 13, 2018/)).toHaveTextContent(
+    'county 55025 · received Feb 13, 2018 · Screened in (decision: screen in)',
+  );
+  expect(region).toHaveTextContent('Contact county 55025 for details.');
+  expect(api.sent('GET', /\/history$/).map((r) => r.path)).toEqual([`/api/persons/${maya.id}/history`]);
+
+  await user.click(screen.getByRole('button', { name: 'Not this person: unlink' }));
+  expect(screen.queryByRole('button', { name: /prior reports/ })).not.toBeInTheDocument();
+});

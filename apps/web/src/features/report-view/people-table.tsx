@@ -1,5 +1,6 @@
 import { type AccessReport, ageAtReport, type ReportPersonView } from '@cps/domain';
 import { formatCalendarDate } from '../../ui/chicago-time';
+import { PersonHistory } from '../person-history/person-history';
 import {
   ethnicityLabel,
   genderLabel,
@@ -45,6 +46,23 @@ export function PeopleTable({ report }: { report: AccessReport }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Each person's earlier reports, one disclosure each: a screening decision reads them beside this report. */
+export function PeopleHistories({ report }: { report: AccessReport }) {
+  if (report.persons.length === 0) return null;
+  return (
+    <section aria-labelledby="people-history-heading" className="margin-top-3">
+      <h3 id="people-history-heading">History of involvement</h3>
+      <ul className="usa-list usa-list--unstyled">
+        {report.persons.map((person) => (
+          <li key={person.key}>
+            <PersonHistory personId={person.personId} name={personName(person)} currentReportId={report.id} />
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -326,3 +326,40 @@ describe('who opened this report (supervisors)', () => {
     expect(screen.queryByRole('button', { name: 'Show who opened this report' })).not.toBeInTheDocument();
   });
 });
+
+it("offers each person's prior reports, read only when opened, this report left out", async () => {
+  serverAnswers(
+    ['GET /api/access-reports/r1', 200, accessReport()],
+    [
+      'GET /api/persons/p1/history',
+      200,
+      [
+        {
+          countyCode: '55079',
+          receivedAt: '2018-03-02T15:00:00.000Z',
+          status: 'AWAITING_SUPERVISOR',
+          decision: null,
+          reportId: 'r1',
+          reportNumber: '2018-079-00042',
+          roles: ['CHILD'],
+          allegations: [],
+        },
+        { countyCode: '55025', receivedAt: '2017-11-20T18:00:00.000Z', status: 'SCREENED_OUT', decision: 'SCREEN_OUT' },
+      ],
+    ],
+    ['GET /api/reference/counties', 200, [{ code: '55025', name: 'Dane', region: 'BALANCE_OF_STATE' }]],
+  );
+  const user = renderView();
+  const history = await screen.findByRole('region', { name: 'History of involvement' });
+  expect(
+    within(history)
+      .getAllByRole('button')
+      .map((b) => b.textContent),
+  ).toEqual(['Show prior reports of Maya Thompson', 'Show prior reports of Jon Doe']);
+  await user.click(within(history).getByRole('button', { name: 'Show prior reports of Maya Thompson' }));
+  const maya = await screen.findByRole('region', { name: 'Prior reports of Maya Thompson' });
+  expect(await within(maya).findAllByRole('listitem')).toHaveLength(1);
+  expect(maya).toHaveTextContent('Dane County · received Nov 20, 2017 · Screened out (decision: screen out)');
+  expect(maya).toHaveTextContent('Contact Dane County for details.');
+  expect(maya).not.toHaveTextContent('2018-079-00042');
+});

@@ -14,7 +14,7 @@ import { useNow } from '../screening/use-now';
 import { AccessLogSection } from './access-log-section';
 import { AllegationsSection } from './allegations-section';
 import { ClocksTable } from './clocks-table';
-import { PeopleTable } from './people-table';
+import { PeopleHistories, PeopleTable } from './people-table';
 import { ReportDetails } from './report-details';
 import { RuleMessages } from './rule-messages';
 import { ScreeningSummary } from './screening-summary';
@@ -130,6 +130,7 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       </Section>
       <Section id="people" title="People">
         <PeopleTable report={report} />
+        <PeopleHistories report={report} />
       </Section>
       <Section id="allegations" title="Allegations and findings">
         <AllegationsSection report={report} onFindingSaved={onFindingSaved} />
