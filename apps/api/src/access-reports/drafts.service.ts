@@ -123,7 +123,7 @@ export class DraftsService {
       from: q.from ? chicagoMidnight(q.from) : null,
       to: q.to ? chicagoMidnight(addDays(q.to, 1)) : null,
       q: q.q ?? null,
-      openClock: q.openClock,
+      openClock: q.openClock === 'true',
       now,
     };
     const page = { offset: (q.page - 1) * q.pageSize, limit: q.pageSize };
@@ -141,7 +141,7 @@ export class DraftsService {
       pageSize: q.pageSize,
       // The newer filters only when used, so that a plain list's event keeps its shape.
       ...(q.q !== undefined && { search: true }),
-      ...(q.openClock && { openClock: true }),
+      ...(filter.openClock && { openClock: true }),
       ...(q.sort !== 'newest' && { sort: q.sort }),
     };
     await this.audit.record({

@@ -178,12 +178,12 @@ export const reportListQuerySchema = z.object({
   q: z
     .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), searchText.optional())
     .describe("A report number, or part of a child's or adult's name (each word in the same person's name)"),
+  // Kept as the text sent (no transform): the OpenAPI document shows the query as it is written.
   openClock: z
     .preprocess(
       (v) => (v === '' ? undefined : v),
       z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
     )
-    .transform((v) => v === 'true')
     .describe('true: only reports with an LE-12H or TRIBE-24H clock PENDING or OVERDUE, drafts included'),
   sort: z
     .preprocess(
