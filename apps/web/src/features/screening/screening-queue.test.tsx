@@ -125,7 +125,8 @@ it('adds the TRIBE-24H column when a waiting report has an Indian child', async 
 it('reads the lists again every five minutes, and keeps them when a refresh fails', async () => {
   let awaitingAnswers = 0;
   mockedFetch().mockImplementation(async (input) => {
-    if (String(input) === screenedInPath || String(input) === runningPath) return jsonResponse(200, { items: [], total: 0 });
+    if (String(input) === screenedInPath || String(input) === runningPath)
+      return jsonResponse(200, { items: [], total: 0 });
     awaitingAnswers += 1;
     if (awaitingAnswers === 1) return jsonResponse(200, { items: [summary({ children: child('First') })], total: 1 });
     if (awaitingAnswers === 2)
