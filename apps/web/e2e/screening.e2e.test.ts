@@ -62,14 +62,18 @@ it('opens the queue: one report waits, with its LE-12H countdown, and no accessi
 
 it('stacks the queue on a phone-sized screen', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.getByRole('link', { name: 'Jasmine Brooks' }).waitFor();
+  // The report is in two lists (a running clock, and waiting for a decision): the decision's list.
+  const waiting = page.getByRole('table', { name: /waiting for your decision/i });
+  await waiting.getByRole('link', { name: 'Jasmine Brooks' }).waitFor();
   await screenshot(page, 'screening-queue-narrow');
   expect(await axeViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
 it('opens the report with the keyboard and shows everything recorded', async () => {
-  const link = page.getByRole('link', { name: 'Jasmine Brooks' });
+  const link = page
+    .getByRole('table', { name: /waiting for your decision/i })
+    .getByRole('link', { name: 'Jasmine Brooks' });
   await link.focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Access report: Jasmine Brooks' }).waitFor();

@@ -41,7 +41,8 @@ export class AccessReportsController {
 
   @Get()
   @ApiContract({
-    summary: "The county's reports, newest received first",
+    summary:
+      "The county's reports: search (q), running clocks (openClock), newest received or most urgent first (sort)",
     query: reportListQuerySchema,
     responses: { 200: { description: '{ items: report summaries, total }', schema: 'ReportPage' } },
     errors: [403],

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { chicagoYear, type Draft, formatReportNumber } from '@cps/domain';
+import { chicagoYear, type Draft, formatReportNumber, type ReportListSort } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { SessionUser } from '../common/auth.decorators';
@@ -36,14 +36,8 @@ import {
 } from './access-report.statements';
 import { writeDraftParts } from './draft.writer';
 import { reportColumns } from './draft-rows';
-import {
-  countStatement,
-  type DocumentRow,
-  type ListFilter,
-  listStatement,
-  loadStatement,
-  reviveReport,
-} from './report-read.statements';
+import { countStatement, type ListedRow, type ListFilter, listStatement } from './report-list.statements';
+import { type DocumentRow, loadStatement, reviveReport } from './report-read.statements';
 
 type Tx = Prisma.TransactionClient;
 type Db = PrismaService | Tx;
@@ -102,12 +96,19 @@ export class AccessReportsRepository {
   }
 
   /** One page of a county's reports and how many there are in all. */
-  async list(filter: ListFilter, page: { offset: number; limit: number }) {
+  async list(filter: ListFilter, page: { offset: number; limit: number }, sort: ReportListSort = 'newest') {
+    const { rows, total } = await this.listWithClocks(filter, page, sort);
+    return { rows: rows.map(reviveReport), total };
+  }
+
+  /** As list, each row with its clocks' due times and statuses as the SQL that filters and sorts computed them. */
+  async listWithClocks(filter: ListFilter, page: { offset: number; limit: number }, sort: ReportListSort) {
     const [rows, { total }] = await Promise.all([
-      run<DocumentRow>(this.prisma.pool, 'report-list', listStatement(filter, page)),
+      // One prepared statement per order: a name stands for one text.
+      run<ListedRow>(this.prisma.pool, `report-list-${sort}`, listStatement(filter, sort, page)),
       one(run<{ total: number }>(this.prisma.pool, 'report-count', countStatement(filter))),
     ]);
-    return { rows: rows.map(reviveReport), total };
+    return { rows, total };
   }
 
   /** The holiday calendar as the clocks read it, at the time they read it. */

@@ -115,21 +115,34 @@ export class DraftsService {
   /** A page of the county's reports, to triage. */
   async list(query: unknown, user: SessionUser, ip?: string) {
     const q = parseBody(reportListQuerySchema, query);
+    // One instant for the SQL that filters and sorts by clock status and for the clocks shown.
+    const now = new Date();
     const filter = {
       countyCode: user.countyCode ?? '',
       status: q.status ?? null,
       from: q.from ? chicagoMidnight(q.from) : null,
       to: q.to ? chicagoMidnight(addDays(q.to, 1)) : null,
+      q: q.q ?? null,
+      openClock: q.openClock === 'true',
+      now,
     };
     const page = { offset: (q.page - 1) * q.pageSize, limit: q.pageSize };
-    const [{ rows, total }, holidays] = await Promise.all([this.reports.list(filter, page), this.reports.holidays()]);
-    // A list shows children's names: who listed what is on the trail (the filters, never a name).
+    const [{ rows, total }, holidays] = await Promise.all([
+      this.reports.list(filter, page, q.sort),
+      this.reports.holidays(),
+    ]);
+    // A list shows children's names: who listed what is on the trail (the filters, never a name,
+    // so a search is recorded as made, not what it was).
     const filters = {
       status: filter.status,
       from: q.from ?? null,
       to: q.to ?? null,
       page: q.page,
       pageSize: q.pageSize,
+      // The newer filters only when used, so that a plain list's event keeps its shape.
+      ...(q.q !== undefined && { search: true }),
+      ...(filter.openClock && { openClock: true }),
+      ...(q.sort !== 'newest' && { sort: q.sort }),
     };
     await this.audit.record({
       userId: user.id,
@@ -138,7 +151,6 @@ export class DraftsService {
       ip,
       details: { countyCode: user.countyCode, filters, total },
     });
-    const now = new Date();
     return { items: rows.map((row) => toSummary(toReportDto(row, { holidays, now, actor: user }))), total };
   }
 }

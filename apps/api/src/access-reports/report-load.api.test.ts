@@ -6,7 +6,8 @@ import { runOn } from '../common/sql';
 import type { Prisma } from '../generated/prisma/client';
 import { type ReportRow, reportInclude } from './access-report.columns';
 import { AccessReportsRepository } from './access-reports.repository';
-import { type DocumentRow, type ListFilter, loadStatement, reviveReport } from './report-read.statements';
+import type { ListFilter } from './report-list.statements';
+import { type DocumentRow, loadStatement, reviveReport } from './report-read.statements';
 
 // The hand-written report read (one prepared statement) must give exactly the row Prisma's
 // include gives: every field, every Date, every nested relation.

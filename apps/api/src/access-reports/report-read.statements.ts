@@ -25,7 +25,8 @@ const who = (alias: string, column: string) =>
 const many = (select: string, orderBy: string, from: string) =>
   `coalesce((SELECT json_agg(${select} ORDER BY ${orderBy}) FROM ${from}), '[]')`;
 
-const DOCUMENT = raw(`json_build_object(
+/** The report document of `r` (access_reports), as JSON text. */
+export const DOCUMENT = raw(`json_build_object(
     ${jsonFields('r', REPORT_COLUMNS)},
     'createdBy', ${who('cb', 'r.created_by_id')},
     'persons', ${many(`json_build_object(${jsonFields('rp', REPORT_PERSON_COLUMNS)})`, 'rp.position, rp.person_id', 'report_persons rp WHERE rp.report_id = r.id')},
@@ -62,25 +63,6 @@ export type DocumentRow = { document: string };
 /** The report with this id (a valid uuid): no row if there is none. */
 export function loadStatement(id: string): Sql {
   return sql`SELECT ${DOCUMENT} AS document FROM access_reports r WHERE r.id = ${id}::uuid`;
-}
-
-/** The filters of a list: a county's reports, of one status, received in [from, to). */
-export type ListFilter = { countyCode: string; status: string | null; from: Date | null; to: Date | null };
-
-const listWhere = (f: ListFilter) => sql`r.county_code = ${f.countyCode}::text
-    AND (${f.status}::"ReportStatus" IS NULL OR r.status = ${f.status}::"ReportStatus")
-    AND (${f.from?.toISOString() ?? null}::timestamptz IS NULL OR r.received_at >= ${f.from?.toISOString() ?? null}::timestamptz)
-    AND (${f.to?.toISOString() ?? null}::timestamptz IS NULL OR r.received_at < ${f.to?.toISOString() ?? null}::timestamptz)`;
-
-/** One page of a list, newest received first (not yet received first of all). */
-export function listStatement(f: ListFilter, page: { offset: number; limit: number }): Sql {
-  return sql`SELECT ${DOCUMENT} AS document FROM access_reports r WHERE ${listWhere(f)}
-    ORDER BY r.received_at DESC NULLS FIRST, r.created_at DESC
-    LIMIT ${page.limit}::int OFFSET ${page.offset}::bigint`;
-}
-
-export function countStatement(f: ListFilter): Sql {
-  return sql`SELECT count(*)::int AS total FROM access_reports r WHERE ${listWhere(f)}`;
 }
 
 const DATES = dateFields(

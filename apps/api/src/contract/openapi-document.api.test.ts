@@ -74,7 +74,16 @@ describe('the served document', () => {
   it('documents the list filters and pages as query parameters', () => {
     const names = (path: string) =>
       (doc.paths[path]?.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
-    expect(names('/api/access-reports')).toEqual(['status', 'from', 'to', 'page', 'pageSize']);
+    expect(names('/api/access-reports')).toEqual([
+      'status',
+      'from',
+      'to',
+      'q',
+      'openClock',
+      'sort',
+      'page',
+      'pageSize',
+    ]);
     expect(names('/api/users')).toEqual(['page', 'pageSize']);
     expect(names('/api/audit-events')).toEqual(
       expect.arrayContaining(['entityId', 'userId', 'reportId', 'reportNumber', 'action', 'from', 'to', 'page']),
@@ -88,6 +97,11 @@ describe('the served document', () => {
       required: false,
       schema: { type: 'string', enum: expect.arrayContaining(['DRAFT']) },
     });
+    const listParameter = (name: string) =>
+      doc.paths['/api/access-reports']?.get?.parameters?.find((p) => p.name === name);
+    expect(listParameter('openClock')).toMatchObject({ required: false, schema: { enum: ['true', 'false'] } });
+    expect(listParameter('sort')).toMatchObject({ required: false, schema: { enum: ['newest', 'urgency'] } });
+    expect(listParameter('q')).toMatchObject({ required: false, schema: { type: 'string', maxLength: 100 } });
   });
 
   it('types the body of docs/http-api.md: presentDangerThreat a boolean, dates strings with a format, nullable', () => {

@@ -2,43 +2,14 @@ import type { ComplianceRow, Period } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
 import { Prisma } from '../generated/prisma/client';
+import { businessCalendarCtes, indianChild, LE_DUE, leRequiredAllegation, tribeDue } from './clock.sql';
 import { CHICAGO, inCounty, receivedIn } from './statistics.sql';
 
 // The clocks of docs/domain.md, read in PostgreSQL for every report received in the period: no report
 // row comes to Node, only one line per county. Status rules are those of clockStatus.
 
-/** As the domain's clock: a calendar with no business day within this many days is refused there. */
-const MAX_DAYS_WALKED = 3660;
-
-/**
- * Business days (not Saturday, Sunday or a holiday of the holidays table, read now) from the first
- * day received to MAX_DAYS_WALKED past the last, each with the next business day after it.
- */
-const calendarCtes = Prisma.sql`
-  calendar AS (
-    SELECT d::date AS day, extract(isodow FROM d) < 6 AND h.date IS NULL AS business
-    FROM generate_series((SELECT min(received_on) FROM period_reports),
-                         (SELECT max(received_on) FROM period_reports) + ${MAX_DAYS_WALKED}::int, interval '1 day') d
-    LEFT JOIN holidays h ON h.date = d::date
-  ),
-  next_business AS (
-    SELECT day, business,
-      min(day) FILTER (WHERE business) OVER (ORDER BY day DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_day
-    FROM calendar
-  )`;
-
-/**
- * LE-12H's due instant: 12 hours counted only on business days, as lawEnforcementDueAt walks them.
- * Received on a business day with 12 hours left before its midnight: 12 hours later. On a business
- * day with less left: what remains, from midnight of the next business day. Otherwise: noon of the
- * next business day. In Chicago wall time, which is exact here: clocks change only on Sundays,
- * never a business day, and a due time never falls on a Sunday.
- */
-const leDue = Prisma.sql`(CASE
-    WHEN nb.business AND pr.local_received + interval '12 hours' <= (pr.received_on + 1)::timestamp THEN pr.local_received + interval '12 hours'
-    WHEN nb.business THEN nb.next_day + (interval '12 hours' - ((pr.received_on + 1)::timestamp - pr.local_received))
-    ELSE nb.next_day + interval '12 hours'
-  END AT TIME ZONE ${CHICAGO})`;
+const calendarCtes = Prisma.raw(businessCalendarCtes('period_reports'));
+const leDue = Prisma.raw(LE_DUE);
 
 @Injectable()
 export class ComplianceRepository {
@@ -65,7 +36,7 @@ export class ComplianceRepository {
       ${calendarCtes},
       allegation_facts AS (
         SELECT a.report_id,
-          bool_or(a.maltreatment_type = 'SEXUAL_ABUSE' OR a.descriptors @> ARRAY['SEX_TRAFFICKING']::"Descriptor"[]) AS le_required,
+          bool_or(${Prisma.raw(leRequiredAllegation('a'))}) AS le_required,
           count(*) AS allegations, count(f.allegation_id) AS findings, max(f.recorded_at) AS last_finding
         FROM allegations a LEFT JOIN findings f ON f.allegation_id = a.id
         WHERE a.report_id IN (SELECT id FROM period_reports)
@@ -74,14 +45,14 @@ export class ComplianceRepository {
       indian_children AS (
         SELECT DISTINCT rp.report_id
         FROM report_persons rp
-        WHERE 'CHILD' = ANY(rp.roles) AND rp.indian_child = 'YES' AND rp.report_id IN (SELECT id FROM period_reports)
+        WHERE ${Prisma.raw(indianChild('rp'))} AND rp.report_id IN (SELECT id FROM period_reports)
       ),
       first_le AS (SELECT report_id, min(notified_at) AS at FROM law_enforcement_notifications WHERE report_id IN (SELECT id FROM period_reports) GROUP BY report_id),
       first_tribe AS (SELECT report_id, min(notified_at) AS at FROM tribal_notifications WHERE report_id IN (SELECT id FROM period_reports) GROUP BY report_id),
       clocks AS (
         SELECT pr.county_code, pr.status, pr.received_at, pr.received_on, d.decided_at,
           coalesce(af.le_required, false) AS le_required, ${leDue} AS le_due, fl.at AS le_first,
-          ic.report_id IS NOT NULL AS tribe_required, pr.received_at + interval '24 hours' AS tribe_due, ft.at AS tribe_first,
+          ic.report_id IS NOT NULL AS tribe_required, ${Prisma.raw(tribeDue('pr.received_at'))} AS tribe_due, ft.at AS tribe_first,
           coalesce(af.allegations, 0) AS allegations, coalesce(af.findings, 0) AS findings,
           (af.last_finding AT TIME ZONE ${CHICAGO})::date AS last_finding_on
         FROM period_reports pr

@@ -56,3 +56,22 @@ test('dates inside the range still pass', () => {
     ),
   ).toEqual([]);
 });
+
+test('the list reads a search, openClock and a sort; empty values mean not given', () => {
+  expect(reportListQuerySchema.parse({ q: '  Maya  ', openClock: 'true', sort: 'urgency' })).toMatchObject({
+    q: 'Maya',
+    openClock: 'true',
+    sort: 'urgency',
+  });
+  expect(reportListQuerySchema.parse({ q: '  ', openClock: '', sort: '' })).toEqual({
+    page: 1,
+    pageSize: 50,
+    sort: 'newest',
+  });
+  expect(paths(reportListQuerySchema.safeParse({ q: 'x'.repeat(101), openClock: 'yes', sort: 'oldest' }))).toEqual([
+    'q: Search (q) must be at most 100 characters',
+    'openClock: must be true or false',
+    'sort: must be newest or urgency',
+  ]);
+  expect(paths(reportListQuerySchema.safeParse({ q: ['a', 'b'] }))).toEqual(['q: Search (q) must be text']);
+});

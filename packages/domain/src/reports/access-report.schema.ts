@@ -160,10 +160,39 @@ export const findingSchema = z.object({
 });
 export type FindingInput = z.infer<typeof findingSchema>;
 
+/** The orders of the report list: newest received (the default), or most urgent first. */
+export const reportListSorts = ['newest', 'urgency'] as const;
+export type ReportListSort = (typeof reportListSorts)[number];
+
+// `q` is one sentence a person reads: "Q" is no field name in words.
+const searchText = z
+  .string({ message: 'Search (q) must be text' })
+  .trim()
+  .max(100, 'Search (q) must be at most 100 characters')
+  .refine((v) => !v.includes('\u0000'), 'Search (q) must not contain NUL characters');
+
 export const reportListQuerySchema = z.object({
   status: z.enum(['DRAFT', 'AWAITING_SUPERVISOR', 'SCREENED_IN', 'SCREENED_OUT']).optional(),
   from: dateOnlyValue.optional(),
   to: dateOnlyValue.optional(),
+  q: z
+    .preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), searchText.optional())
+    .describe("A report number, or part of a child's or adult's name (each word in the same person's name)"),
+  // Kept as the text sent (no transform): the OpenAPI document shows the query as it is written.
+  openClock: z
+    .preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.enum(['true', 'false'], { message: 'must be true or false' }).optional(),
+    )
+    .describe('true: only reports with an LE-12H or TRIBE-24H clock PENDING or OVERDUE, drafts included'),
+  sort: z
+    .preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.enum(reportListSorts, { message: 'must be newest or urgency' }).default('newest'),
+    )
+    .describe(
+      'newest: newest received first; urgency: present danger, then earliest due running clock, then earliest received',
+    ),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

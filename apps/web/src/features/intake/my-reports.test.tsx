@@ -147,3 +147,28 @@ it('pages through a long list', async () => {
   expect(await screen.findByText(/page 2 of 2/)).toBeInTheDocument();
   expect(requestOf(mockedFetch(), 1).url).toBe('/api/access-reports?page=2&pageSize=25');
 });
+
+it('searches by report number or name and filters by status from the first page, with the keyboard', async () => {
+  mockedFetch()
+    .mockResolvedValueOnce(jsonResponse(200, { items: [summary({ id: 'x1' })], total: 30 }))
+    .mockResolvedValueOnce(jsonResponse(200, { items: [summary({ id: 'x2' })], total: 30 }))
+    .mockResolvedValueOnce(jsonResponse(200, { items: [summary({ id: 'x3' })], total: 1 }))
+    .mockResolvedValueOnce(jsonResponse(200, { items: [], total: 0 }));
+  renderList();
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Older reports' }));
+  expect(await screen.findByText(/page 2 of 2/)).toBeInTheDocument();
+
+  const search = screen.getByRole('search', { name: 'Search the reports' });
+  await user.type(within(search).getByRole('searchbox', { name: 'Report number or name' }), 'Thompson');
+  await user.selectOptions(within(search).getByRole('combobox', { name: 'Status' }), 'Draft');
+  await user.type(within(search).getByRole('searchbox'), '{Enter}');
+  expect(await screen.findByText(/^1 report of your county/)).toBeInTheDocument();
+  expect(requestOf(mockedFetch(), 2).url).toBe('/api/access-reports?page=1&pageSize=25&status=DRAFT&q=Thompson');
+
+  await user.clear(within(search).getByRole('searchbox'));
+  await user.type(within(search).getByRole('searchbox'), 'nobody{Enter}');
+  expect(await screen.findByText('No report matches the search.')).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'No reports yet' })).not.toBeInTheDocument();
+  expect(requestOf(mockedFetch(), 3).url).toBe('/api/access-reports?page=1&pageSize=25&status=DRAFT&q=nobody');
+});

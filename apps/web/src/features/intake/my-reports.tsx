@@ -5,6 +5,8 @@ import { ApiError, http } from '../../api/http';
 import { Alert } from '../../ui/alert';
 import { formatChicago } from '../../ui/chicago-time';
 import { Loading } from '../../ui/loading';
+import { ListFilters, type ListFilterValues } from '../screening/list-filters';
+import { listQueryString } from '../screening/screening.api';
 import { reportListPath } from './intake.api';
 import { fullName } from './people';
 import { lawEnforcementText, nextStep, statusText } from './report-status';
@@ -15,13 +17,14 @@ const PAGE_SIZE = 25;
 
 type ListState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'success'; page: ReportPage };
 
-function useReportList(page: number, attempt: number): ListState {
+function useReportList(page: number, attempt: number, query: string): ListState {
   const [state, setState] = useState<ListState>({ status: 'loading' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the "Try again" trigger: a new one loads the page again
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
-    http.get<ReportPage>(reportListPath(page, PAGE_SIZE), controller.signal).then(
+    const path = reportListPath(page, PAGE_SIZE) + (query ? `&${query}` : '');
+    http.get<ReportPage>(path, controller.signal).then(
       (data) => setState({ status: 'success', page: data }),
       (error: unknown) => {
         if (!controller.signal.aborted)
@@ -32,7 +35,7 @@ function useReportList(page: number, attempt: number): ListState {
       },
     );
     return () => controller.abort();
-  }, [page, attempt]);
+  }, [page, attempt, query]);
   return state;
 }
 
@@ -79,13 +82,32 @@ function Row({ report, now, user }: { report: ReportSummary; now: number; user: 
 export function MyReports({ user }: { user: User }) {
   const [page, setPage] = useState(1);
   const [attempt, setAttempt] = useState(0);
-  const list = useReportList(page, attempt);
+  const [filters, setFilters] = useState<ListFilterValues>({ q: '', status: '' });
+  const list = useReportList(page, attempt, listQueryString({ q: filters.q, status: filters.status || undefined }));
   const now = useNow(30_000);
+  const search = (
+    <ListFilters
+      label="Search the reports"
+      value={filters}
+      onChange={(value) => {
+        setFilters(value);
+        setPage(1);
+      }}
+    />
+  );
+  const filtered = filters.q !== '' || filters.status !== '';
 
-  if (list.status === 'loading') return <Loading label="Loading the reports…" />;
+  if (list.status === 'loading')
+    return (
+      <>
+        {search}
+        <Loading label="Loading the reports…" />
+      </>
+    );
   if (list.status === 'error') {
     return (
       <>
+        {search}
         <Alert type="error">{list.message}</Alert>
         <button type="button" className="usa-button margin-top-2" onClick={() => setAttempt((a) => a + 1)}>
           Try again
@@ -94,6 +116,16 @@ export function MyReports({ user }: { user: User }) {
     );
   }
   const { items, total } = list.page;
+  if (total === 0 && filtered) {
+    return (
+      <>
+        {search}
+        <p className="usa-prose text-italic" role="status">
+          No report matches the search.
+        </p>
+      </>
+    );
+  }
   if (total === 0) {
     return (
       <div className="usa-summary-box" role="status">
@@ -112,6 +144,7 @@ export function MyReports({ user }: { user: User }) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <>
+      {search}
       <table className="usa-table usa-table--borderless usa-table--stacked width-full">
         <caption className="text-left">
           {total} {total === 1 ? 'report' : 'reports'} of your county, newest first

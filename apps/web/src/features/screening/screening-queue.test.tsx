@@ -13,6 +13,7 @@ afterEach(() => jest.useRealTimers());
 
 const awaitingPath = '/api/access-reports?status=AWAITING_SUPERVISOR&page=1&pageSize=200';
 const screenedInPath = '/api/access-reports?status=SCREENED_IN&page=1&pageSize=200';
+const runningPath = '/api/access-reports?openClock=true&sort=urgency&page=1&pageSize=200';
 
 function serverAnswers(answers: Record<string, [number, unknown]>) {
   mockedFetch().mockImplementation(async (input) => {
@@ -67,6 +68,7 @@ it('lists the reports waiting for a decision most urgent first, with live countd
         computed: { lawEnforcementStatus: 'NOT_REQUIRED', lawEnforcementDueAt: null, mustScreenIn: false },
       }),
     ]),
+    [runningPath]: page([]),
     [screenedInPath]: page([]),
   });
   renderQueue();
@@ -110,6 +112,7 @@ it('adds the TRIBE-24H column when a waiting report has an Indian child', async 
         computed: { tribalNotificationStatus: 'PENDING', tribalNotificationDueAt: '2018-03-06T03:00:00.000Z' },
       }),
     ]),
+    [runningPath]: page([]),
     [screenedInPath]: page([]),
   });
   renderQueue();
@@ -122,7 +125,8 @@ it('adds the TRIBE-24H column when a waiting report has an Indian child', async 
 it('reads the lists again every five minutes, and keeps them when a refresh fails', async () => {
   let awaitingAnswers = 0;
   mockedFetch().mockImplementation(async (input) => {
-    if (String(input) === screenedInPath) return jsonResponse(200, { items: [], total: 0 });
+    if (String(input) === screenedInPath || String(input) === runningPath)
+      return jsonResponse(200, { items: [], total: 0 });
     awaitingAnswers += 1;
     if (awaitingAnswers === 1) return jsonResponse(200, { items: [summary({ children: child('First') })], total: 1 });
     if (awaitingAnswers === 2)
@@ -148,6 +152,7 @@ it('moves the countdowns each minute and announces only a change of status', asy
     [awaitingPath]: page([
       summary({ children: child('Maya'), computed: { lawEnforcementDueAt: '2018-03-05T15:01:30.000Z' } }),
     ]),
+    [runningPath]: page([]),
     [screenedInPath]: page([]),
   });
   renderQueue();
@@ -169,6 +174,7 @@ it('moves the countdowns each minute and announces only a change of status', asy
 it('says so when nothing is waiting, and lists screened-in reports with open clocks', async () => {
   serverAnswers({
     [awaitingPath]: page([]),
+    [runningPath]: page([]),
     [screenedInPath]: page([
       summary({
         id: 's1',
@@ -209,6 +215,7 @@ it('says so when nothing is waiting, and lists screened-in reports with open clo
 it('shows a loading status, then the error when the list cannot be read', async () => {
   serverAnswers({
     [awaitingPath]: [503, { statusCode: 503, error: 'Unavailable', message: 'The database is down.' }],
+    [runningPath]: page([]),
     [screenedInPath]: page([]),
   });
   renderQueue();

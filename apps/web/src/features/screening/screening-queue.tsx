@@ -1,25 +1,43 @@
 import type { ReportSummary } from '@cps/domain';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { ApiResource } from '../../api/use-api-resource';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { ClockAnnouncer, type WatchedClock } from './clock-announcer';
 import { liveStatus } from './clock-text';
 import { childrenNames } from './labels';
+import { ListFilters, type ListFilterValues } from './list-filters';
 import { OpenClocksTable } from './open-clocks-table';
 import { hasOpenClock, mostUrgentFirst } from './queue-order';
 import { QueueTable } from './queue-table';
-import type { ReportList } from './screening.api';
+import { RunningClocksTable } from './running-clocks-table';
+import { listQueryString, type ReportList } from './screening.api';
 import { useNow } from './use-now';
 import { useReportList } from './use-report-list';
 
-/** The supervisor's page: what needs a decision, and which clocks are running. */
+const AWAITING = listQueryString({ status: 'AWAITING_SUPERVISOR' });
+const SCREENED_IN = listQueryString({ status: 'SCREENED_IN' });
+
+/**
+ * The supervisor's page, two questions and a list each: every clock that runs in the county
+ * (openClock=true&sort=urgency, drafts included: a report is findable before it is submitted),
+ * and what needs a decision. A report waiting with a running clock is in both, as it answers both.
+ */
 export function ScreeningQueue() {
   const now = useNow();
-  const { resource: awaiting, refreshError: awaitingStale } = useReportList('AWAITING_SUPERVISOR');
-  const { resource: screenedIn, refreshError: screenedInStale } = useReportList('SCREENED_IN');
-  const stale = awaitingStale ?? screenedInStale;
+  const [filters, setFilters] = useState<ListFilterValues>({ q: '', status: '' });
+  const runningQuery = listQueryString({
+    status: filters.status || undefined,
+    q: filters.q,
+    openClock: 'true',
+    sort: 'urgency',
+  });
+  const { resource: awaiting, refreshError: awaitingStale } = useReportList(AWAITING);
+  const { resource: running, refreshError: runningStale } = useReportList(runningQuery);
+  const { resource: screenedIn, refreshError: screenedInStale } = useReportList(SCREENED_IN);
+  const stale = runningStale ?? awaitingStale ?? screenedInStale;
 
+  const runningItems = running.status === 'success' ? running.data.items : NONE;
   const waiting = useMemo(
     () => (awaiting.status === 'success' ? mostUrgentFirst(awaiting.data.items, now) : []),
     [awaiting, now],
@@ -34,19 +52,40 @@ export function ScreeningQueue() {
         : [],
     [screenedIn, now],
   );
-  const clocks = useMemo(() => watchedClocks([...waiting, ...open], now), [waiting, open, now]);
+  const clocks = useMemo(
+    () => watchedClocks(uniqueReports([...runningItems, ...waiting, ...open]), now),
+    [runningItems, waiting, open, now],
+  );
+  const filtered = filters.q !== '' || filters.status !== '';
 
   return (
     <>
       <h1>Screening queue</h1>
       <p className="usa-intro">
-        Reports waiting for your decision, and the clocks still running. Times are Chicago time.
+        Every clock running in your county, drafts included, and the reports waiting for your decision. Times are
+        Chicago time.
       </p>
       <ClockAnnouncer clocks={clocks} />
       {stale && (
         <Alert type="warning">The lists could not be refreshed ({stale.message}); they may be out of date.</Alert>
       )}
-      <section className="margin-top-4" aria-labelledby="waiting-heading">
+      <section className="margin-top-4" aria-labelledby="running-heading">
+        <h2 id="running-heading">Clocks running in your county{countText(running)}</h2>
+        <p>
+          Law enforcement not yet notified (LE-12H) or the tribe not yet notified (TRIBE-24H), in any status: present
+          danger first, then the earliest due.
+        </p>
+        <ListFilters label="Search the running clocks" value={filters} onChange={setFilters} />
+        <ListState
+          resource={running}
+          emptyText={
+            filtered ? 'No report with a running clock matches the search.' : 'No clock is running in your county.'
+          }
+        >
+          <RunningClocksTable reports={runningItems} now={now} />
+        </ListState>
+      </section>
+      <section className="margin-top-5" aria-labelledby="waiting-heading">
         <h2 id="waiting-heading">Waiting for your decision{countText(awaiting)}</h2>
         <ListState resource={awaiting} emptyText="Nothing is waiting for your decision.">
           <QueueTable reports={waiting} now={now} />
@@ -90,6 +129,13 @@ function ListState({ resource, emptyText, empty, children }: ListStateProps) {
       {children}
     </>
   );
+}
+
+const NONE: readonly ReportSummary[] = [];
+
+/** Each report once, where it shows in several lists. */
+function uniqueReports(reports: readonly ReportSummary[]): ReportSummary[] {
+  return [...new Map(reports.map((r) => [r.id, r])).values()];
 }
 
 function watchedClocks(reports: readonly ReportSummary[], now: Date): WatchedClock[] {

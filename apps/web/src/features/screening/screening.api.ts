@@ -3,6 +3,7 @@ import type {
   FindingInput,
   NotificationMethod,
   ReportAllegation,
+  ReportListSort,
   ReportPage,
   ReportStatus,
   ReportSummary,
@@ -23,13 +24,30 @@ export function getReport(id: string, signal?: AbortSignal): Promise<AccessRepor
 
 export type ReportList = { items: ReportSummary[]; total: number; complete: boolean };
 
-/** Every report of a status (page after page), since the queue is sorted here, not by the API. */
-export async function listReports(status: ReportStatus, signal?: AbortSignal): Promise<ReportList> {
+/** The filters of GET /api/access-reports (docs/http-api.md, "Listing reports"), as the query sends them. */
+export type ReportListQuery = {
+  status?: ReportStatus;
+  q?: string;
+  openClock?: 'true';
+  sort?: ReportListSort;
+};
+
+/** `status=…&q=…` in a fixed order, left-out and empty filters dropped: also a stable key for a list. */
+export function listQueryString(query: ReportListQuery): string {
+  const entries = (['status', 'q', 'openClock', 'sort'] as const).flatMap((name) => {
+    const value = query[name]?.trim();
+    return value ? [[name, value] as [string, string]] : [];
+  });
+  return new URLSearchParams(entries).toString();
+}
+
+/** Every report of a list (page after page): the queue shows each list whole, in the order served. */
+export async function listReports(query: string, signal?: AbortSignal): Promise<ReportList> {
   const items: ReportSummary[] = [];
   let total = 0;
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const query = new URLSearchParams({ status, page: String(page), pageSize: String(PAGE_SIZE) });
-    const answer = await http.get<ReportPage>(`${REPORTS_PATH}?${query}`, signal);
+    const paging = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
+    const answer = await http.get<ReportPage>(`${REPORTS_PATH}?${query ? `${query}&` : ''}${paging}`, signal);
     items.push(...answer.items);
     total = answer.total;
     if (items.length >= total || answer.items.length < PAGE_SIZE) break;

@@ -1,4 +1,3 @@
-import type { ReportStatus } from '@cps/domain';
 import { useEffect, useState } from 'react';
 import { ApiError, NETWORK_ERROR_STATUS } from '../../api/http';
 import type { ApiResource } from '../../api/use-api-resource';
@@ -12,15 +11,15 @@ function toApiError(error: unknown): ApiError {
 }
 
 /**
- * All reports of a status, read again every few minutes so that a queue left open all day shows
+ * All reports of a list (`query` as listQueryString gives it), read again every few minutes so that a queue left open all day shows
  * new reports; a failed refresh keeps the list shown and says so. Aborted on unmount.
  */
-export function useReportList(status: ReportStatus, refreshMs = 5 * MINUTE_MS): LiveReportList {
+export function useReportList(query: string, refreshMs = 5 * MINUTE_MS): LiveReportList {
   const [state, setState] = useState<LiveReportList>({ resource: { status: 'loading' }, refreshError: null });
   useEffect(() => {
     const controller = new AbortController();
     const load = (first: boolean) =>
-      listReports(status, controller.signal).then(
+      listReports(query, controller.signal).then(
         (data) => !controller.signal.aborted && setState({ resource: { status: 'success', data }, refreshError: null }),
         (error: unknown) => {
           if (controller.signal.aborted) return;
@@ -38,6 +37,6 @@ export function useReportList(status: ReportStatus, refreshMs = 5 * MINUTE_MS): 
       clearInterval(timer);
       controller.abort();
     };
-  }, [status, refreshMs]);
+  }, [query, refreshMs]);
   return state;
 }

@@ -1,0 +1,120 @@
+import type { ReportListSort } from '@cps/domain';
+import { raw, type Sql, sql } from '../common/sql';
+import {
+  businessCalendarCtes,
+  CHICAGO_ZONE,
+  indianChild,
+  LE_DUE,
+  leRequiredAllegation,
+  tribeDue,
+} from '../statistics/clock.sql';
+import { DOCUMENT } from './report-read.statements';
+
+/**
+ * The filters of a list: a county's reports, of one status, received in [from, to); optionally only
+ * those matching a search (`q`) or with a running clock as of `now`.
+ */
+export type ListFilter = {
+  countyCode: string;
+  status: string | null;
+  from: Date | null;
+  to: Date | null;
+  q?: string | null;
+  openClock?: boolean;
+  now?: Date;
+};
+
+/** `%text%` for ILIKE, with the pattern characters of the text taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** A report number containing the search, or one person of the report whose names hold every word of it. */
+const matches = (q: string | null) => {
+  const words = q
+    ? q
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(containing)
+    : [];
+  return sql`(${q}::text IS NULL
+      OR r.report_number ILIKE ${q ? containing(q) : null}::text
+      OR EXISTS (SELECT 1 FROM report_persons rp WHERE rp.report_id = r.id AND NOT EXISTS (
+        SELECT 1 FROM unnest(${words}::text[]) w
+        WHERE NOT (coalesce(rp.first_name, '') ILIKE w OR coalesce(rp.last_name, '') ILIKE w))))`;
+};
+
+const listWhere = (f: ListFilter) => sql`r.county_code = ${f.countyCode}::text
+    AND (${f.status}::"ReportStatus" IS NULL OR r.status = ${f.status}::"ReportStatus")
+    AND (${f.from?.toISOString() ?? null}::timestamptz IS NULL OR r.received_at >= ${f.from?.toISOString() ?? null}::timestamptz)
+    AND (${f.to?.toISOString() ?? null}::timestamptz IS NULL OR r.received_at < ${f.to?.toISOString() ?? null}::timestamptz)
+    AND ${matches(f.q ?? null)}`;
+
+/** A clock's status as clockStatus gives it; a required clock without a due time (no received time yet) is PENDING. */
+const status = (clock: string) => `CASE WHEN NOT ${clock}_required THEN 'NOT_REQUIRED'
+      WHEN ${clock}_due IS NULL THEN 'PENDING'
+      WHEN ${clock}_first IS NOT NULL THEN CASE WHEN ${clock}_first <= ${clock}_due THEN 'ON_TIME' ELSE 'LATE' END
+      WHEN now_at <= ${clock}_due THEN 'PENDING' ELSE 'OVERDUE' END`;
+
+/**
+ * The clocks that count as running for `openClock` and `sort=urgency`: PENDING or OVERDUE. The
+ * RESPONSE-TIME clock joins this list (its status and due columns in `clocks`) when it is built.
+ */
+const RUNNING_CLOCKS = ['le', 'tribe'] as const;
+const running = (clock: string) => `s.${clock}_status IN ('PENDING', 'OVERDUE')`;
+const ANY_RUNNING = raw(`(${RUNNING_CLOCKS.map(running).join(' OR ')})`);
+const NEXT_DUE = raw(`LEAST(${RUNNING_CLOCKS.map((c) => `CASE WHEN ${running(c)} THEN s.${c}_due END`).join(', ')})`);
+
+/** The listed reports with each clock's due time and status as of `now`, in the CTE `statuses` (alias s). */
+const withClocks = (f: ListFilter) => sql`WITH listed AS MATERIALIZED (
+    SELECT r.id, r.received_at,
+      r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)} AS local_received,
+      (r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)})::date AS received_on
+    FROM access_reports r WHERE ${listWhere(f)}
+  ),
+  ${raw(businessCalendarCtes('listed'))},
+  clocks AS (
+    SELECT pr.id, ${(f.now ?? new Date()).toISOString()}::timestamptz AS now_at,
+      EXISTS (SELECT 1 FROM allegations a WHERE a.report_id = pr.id AND ${raw(leRequiredAllegation('a'))}) AS le_required,
+      CASE WHEN pr.received_at IS NOT NULL THEN ${raw(LE_DUE)} END AS le_due,
+      (SELECT min(n.notified_at) FROM law_enforcement_notifications n WHERE n.report_id = pr.id) AS le_first,
+      EXISTS (SELECT 1 FROM report_persons rp WHERE rp.report_id = pr.id AND ${raw(indianChild('rp'))}) AS tribe_required,
+      ${raw(tribeDue('pr.received_at'))} AS tribe_due,
+      (SELECT min(n.notified_at) FROM tribal_notifications n WHERE n.report_id = pr.id) AS tribe_first
+    FROM listed pr LEFT JOIN next_business nb ON nb.day = pr.received_on
+  ),
+  statuses AS (
+    SELECT id, le_due, ${raw(status('le'))} AS le_status, tribe_due, ${raw(status('tribe'))} AS tribe_status FROM clocks
+  )`;
+
+const openOnly = (f: ListFilter) => sql`(NOT ${f.openClock ?? false}::boolean OR ${ANY_RUNNING})`;
+
+const ORDER: Record<ReportListSort, Sql> = {
+  // Not yet received first of all: a draft being typed is the newest work.
+  newest: raw('r.received_at DESC NULLS FIRST, r.created_at DESC'),
+  // Present danger, then any running clock by its earliest due time (one without a due time yet
+  // after those with one), then the earliest received.
+  urgency: raw(`r.present_danger_threat IS TRUE DESC, ${ANY_RUNNING.text} DESC, ${NEXT_DUE.text} ASC NULLS LAST,
+    r.received_at ASC NULLS LAST, r.created_at ASC, r.id ASC`),
+};
+
+export type ListedRow = {
+  document: string;
+  leStatus: string;
+  leDue: Date | null;
+  tribeStatus: string;
+  tribeDue: Date | null;
+};
+
+/** One page of a list in the order asked, with the clocks as SQL computed them. */
+export function listStatement(f: ListFilter, sort: ReportListSort, page: { offset: number; limit: number }): Sql {
+  return sql`${withClocks(f)}
+    SELECT ${DOCUMENT} AS document, s.le_status AS "leStatus", s.le_due AS "leDue",
+      s.tribe_status AS "tribeStatus", s.tribe_due AS "tribeDue"
+    FROM statuses s JOIN access_reports r ON r.id = s.id
+    WHERE ${openOnly(f)}
+    ORDER BY ${ORDER[sort]}
+    LIMIT ${page.limit}::int OFFSET ${page.offset}::bigint`;
+}
+
+export function countStatement(f: ListFilter): Sql {
+  return sql`${withClocks(f)} SELECT count(*)::int AS total FROM statuses s WHERE ${openOnly(f)}`;
+}
