@@ -118,3 +118,17 @@ export function listStatement(f: ListFilter, sort: ReportListSort, page: { offse
 export function countStatement(f: ListFilter): Sql {
   return sql`${withClocks(f)} SELECT count(*)::int AS total FROM statuses s WHERE ${openOnly(f)}`;
 }
+
+/**
+ * The plain list (newest first, no clock filter): no clocks to work out, so none of the calendar
+ * above. The supervisor's decision list and My reports ask this one most.
+ */
+export function plainListStatement(f: ListFilter, page: { offset: number; limit: number }): Sql {
+  return sql`SELECT ${DOCUMENT} AS document FROM access_reports r WHERE ${listWhere(f)}
+    ORDER BY ${ORDER.newest}
+    LIMIT ${page.limit}::int OFFSET ${page.offset}::bigint`;
+}
+
+export function plainCountStatement(f: ListFilter): Sql {
+  return sql`SELECT count(*)::int AS total FROM access_reports r WHERE ${listWhere(f)}`;
+}

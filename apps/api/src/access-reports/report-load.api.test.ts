@@ -193,6 +193,10 @@ it("a list's page is the rows Prisma's findMany gives for the same filters, orde
       const { rows, total } = await reports.list(filter, page);
       expect(rows.map(sorted)).toEqual(expected.map(sorted));
       expect(total).toBe(await ctx.prisma.accessReport.count({ where }));
+      // The plain statement (no clocks) and the one that works out the clocks list the same.
+      const clocked = await reports.listWithClocks(filter, page, 'newest');
+      expect(clocked.rows.map((row) => sorted(reviveReport(row)))).toEqual(expected.map(sorted));
+      expect(clocked.total).toBe(total);
     }
   }
   const received2011 = { countyCode: '55079', status: null, from, to };
