@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Draft, ReportPerson } from '@cps/domain';
 import { InvalidInput } from '../common/domain-error';
 import { runOn, type Sql } from '../common/sql';
-import type { Prisma } from '../generated/prisma/client';
+import type { Tx } from '../common/transactions';
 import type { ReportRow } from './access-report.columns';
 import { reviveJson } from './column-sql';
 import {
@@ -32,8 +32,6 @@ import {
   recommendationColumns,
   registryBasics,
 } from './draft-rows';
-
-type Tx = Prisma.TransactionClient;
 
 const exec = (tx: Tx, statement: Sql) => runOn(tx, 'draft-parts', statement);
 

@@ -14,7 +14,8 @@ import type { SessionUser } from '../common/auth.decorators';
 import { InvalidInput } from '../common/domain-error';
 import { IdempotencyService, type Stored } from '../common/idempotency.service';
 import { parseBody } from '../common/parse';
-import type { Prisma } from '../generated/prisma/client';
+import { Transactions, type Tx } from '../common/transactions';
+
 import { AccessReportsRepository } from './access-reports.repository';
 import { isAllNew, newReportRow, partsUnchanged, reportColumns } from './draft-rows';
 import { type ReportDto, toReportDto, toSummary } from './report.mapper';
@@ -27,6 +28,7 @@ export class DraftsService {
     private readonly reports: AccessReportsRepository,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
+    private readonly transactions: Transactions,
   ) {}
 
   /** 400s that need the database: the county exists. Then the document's own checks. */
@@ -68,12 +70,7 @@ export class DraftsService {
   }
 
   /** Written with its audit event in one statement, and answered without reading it back. */
-  private async createAllNew(
-    draft: Draft,
-    user: SessionUser,
-    meta: RequestMeta,
-    tx?: Prisma.TransactionClient,
-  ): Promise<Stored<ReportDto>> {
+  private async createAllNew(draft: Draft, user: SessionUser, meta: RequestMeta, tx?: Tx): Promise<Stored<ReportDto>> {
     const now = new Date();
     const row = newReportRow(draft, user, now);
     const { reportNumber, holidays } = await this.reports.createAllNew(row, meta.ip, tx);
@@ -88,7 +85,7 @@ export class DraftsService {
       throw new InvalidInput([{ path: 'countyCode', message: 'a report cannot move to another county' }]);
     }
     await this.checkDraft(draft);
-    return this.reports.transaction(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const row = await this.reports.lockScoped(tx, id, user);
       refuseIf(editConflict(row, version));
       const saved = await this.reports.saveDraftColumns(tx, id, draft);

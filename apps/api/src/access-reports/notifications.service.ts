@@ -6,12 +6,10 @@ import type { SessionUser } from '../common/auth.decorators';
 import { InvalidInput } from '../common/domain-error';
 import { IdempotencyService, type Stored } from '../common/idempotency.service';
 import { parseBody } from '../common/parse';
-import type { Prisma } from '../generated/prisma/client';
+import type { Tx } from '../common/transactions';
 import { AccessReportsRepository } from './access-reports.repository';
 import type { ReportDto } from './report.mapper';
 import { type RequestMeta, reportDocument } from './use-case.context';
-
-type Tx = Prisma.TransactionClient;
 
 /** Who was told about a report: law enforcement and the child's tribe (any status, once per Idempotency-Key). */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TX } from '../common/idempotency.service';
 import { PrismaService } from '../common/prisma.service';
+import { TX } from '../common/transactions';
 
 export const MAX_FAILURES = 5;
 export const FAILURE_WINDOW_MS = 15 * 60 * 1000;

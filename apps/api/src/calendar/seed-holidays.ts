@@ -1,6 +1,6 @@
 import { wisconsinLegalHolidays } from '@cps/domain';
 import { writeAudit } from '../audit/audit.writer';
-import { TX } from '../common/idempotency.service';
+import { TX } from '../common/transactions';
 import type { PrismaClient } from '../generated/prisma/client';
 import { fromDateOnly } from '../users/user.mapper';
 

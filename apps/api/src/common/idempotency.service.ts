@@ -4,8 +4,8 @@ import { writeAudit } from '../audit/audit.writer';
 import type { Prisma } from '../generated/prisma/client';
 import { Conflict, InvalidInput } from './domain-error';
 import { PrismaService } from './prisma.service';
+import { TX, type Tx } from './transactions';
 
-type Tx = Prisma.TransactionClient;
 export type Stored<T> = { status: number; body: T };
 
 type Piece = { text: string } | { value: unknown };
@@ -118,5 +118,3 @@ export class IdempotencyService {
     }, TX);
   }
 }
-
-export const TX = { maxWait: 10_000, timeout: 20_000 } as const;
