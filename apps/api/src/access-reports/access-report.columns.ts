@@ -6,8 +6,10 @@ import type {
   LawEnforcementNotification,
   Person,
   Prisma,
+  ReportAssignment,
   ReportIndicator,
   ReportPerson,
+  ReportTransfer,
   ScreeningDecision,
   ScreeningRecommendation,
   TribalNotification,
@@ -49,6 +51,11 @@ export const REPORT_COLUMNS = {
   createdAt: 'timestamptz',
   updatedAt: 'timestamptz',
   submittedAt: 'timestamptz',
+  assignedToId: 'uuid',
+  initialAssessmentWorkerId: 'uuid',
+  discardedAt: 'timestamptz',
+  discardedById: 'uuid',
+  discardReason: 'text',
 } as const satisfies Columns<AccessReport>;
 
 /** What a report records about a person, besides their roles and approximate age: the draft may leave any out. */
@@ -127,6 +134,7 @@ const CHOICE_COLUMNS = {
   screenOutReason: '"ScreenOutReason"',
   responseTime: '"ResponseTime"',
   rationale: 'text',
+  duplicateOfId: 'uuid',
 } as const;
 
 export const RECOMMENDATION_COLUMNS = {
@@ -161,10 +169,40 @@ export const TRIBAL_NOTIFICATION_COLUMNS = {
   tribe: 'text',
 } as const satisfies Columns<TribalNotification>;
 
+export const TRANSFER_COLUMNS = {
+  id: 'uuid',
+  reportId: 'uuid',
+  fromCountyCode: 'text',
+  toCountyCode: 'text',
+  reason: 'text',
+  transferredById: 'uuid',
+  transferredAt: 'timestamptz',
+} as const satisfies Columns<ReportTransfer>;
+
+export const ASSIGNMENT_COLUMNS = {
+  id: 'uuid',
+  reportId: 'uuid',
+  kind: '"AssignmentKind"',
+  fromUserId: 'uuid',
+  toUserId: 'uuid',
+  byId: 'uuid',
+  at: 'timestamptz',
+} as const satisfies Columns<ReportAssignment>;
+
+/** A report as another report names it: a duplicate or its original. */
+export const REPORT_REF_COLUMNS = { id: 'uuid', reportNumber: 'text', receivedAt: 'timestamptz' } as const;
+/** A duplicate as its original lists it: what the second caller said is read there. */
+export const DUPLICATE_REF_COLUMNS = { ...REPORT_REF_COLUMNS, status: '"ReportStatus"', narrative: 'text' } as const;
+
 /** Who did something, as the document names them. */
 export const WHO_COLUMNS = { id: 'uuid', name: 'text' } as const;
 
 const who = { select: { id: true, name: true } } as const;
+const reportRef = { select: { id: true, reportNumber: true, receivedAt: true } } as const;
+/** A duplicate as its original lists it: what the second caller said is read there. */
+const duplicateRef = {
+  select: { report: { select: { id: true, reportNumber: true, receivedAt: true, status: true, narrative: true } } },
+} as const;
 
 /**
  * The report as the repository reads it: the row and relations of Prisma's include below. The
@@ -172,16 +210,27 @@ const who = { select: { id: true, name: true } } as const;
  */
 export const reportInclude = {
   createdBy: who,
+  assignedTo: who,
+  initialAssessmentWorker: who,
+  discardedBy: who,
   persons: { orderBy: { position: 'asc' } },
   indicators: true,
   allegations: {
     orderBy: { position: 'asc' },
     include: { maltreaters: true, finding: { include: { recordedBy: who } } },
   },
-  recommendation: { include: { recommendedBy: who } },
-  decision: { include: { decidedBy: who } },
+  recommendation: { include: { recommendedBy: who, duplicateOf: reportRef } },
+  decision: { include: { decidedBy: who, duplicateOf: reportRef } },
   lawEnforcementNotifications: { orderBy: { notifiedAt: 'asc' }, include: { recordedBy: who } },
   tribalNotifications: { orderBy: { notifiedAt: 'asc' }, include: { recordedBy: who } },
+  transfers: { orderBy: { transferredAt: 'asc' }, include: { transferredBy: who } },
+  /** Screened out as duplicates of this report by a decision; and, awaiting one, recommended so. */
+  decidedDuplicates: { orderBy: [{ decidedAt: 'asc' }, { reportId: 'asc' }], ...duplicateRef },
+  recommendedDuplicates: {
+    where: { report: { status: 'AWAITING_SUPERVISOR' } },
+    orderBy: [{ recommendedAt: 'asc' }, { reportId: 'asc' }],
+    ...duplicateRef,
+  },
 } satisfies Prisma.AccessReportInclude;
 
 export type ReportRow = Prisma.AccessReportGetPayload<{ include: typeof reportInclude }>;

@@ -145,7 +145,7 @@ export type ScreeningResult = { moved: boolean; holidays: string[] };
 // rows and a 409), and the recommendation or decision and the audit event are written only with
 // it. Each answers { moved, holidays }: the holiday calendar for the response's clocks.
 
-const choiceRow = (reportId: string, r: Choice) => ({ reportId, ...r });
+const choiceRow = (reportId: string, r: Choice) => ({ reportId, duplicateOfId: null, ...r });
 
 export function submitStatement(c: Change, r: Choice): Sql {
   const recommendation = { ...choiceRow(c.reportId, r), recommendedById: c.userId, recommendedAt: c.at };

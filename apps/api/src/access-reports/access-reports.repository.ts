@@ -34,7 +34,7 @@ import {
   upsertFindingStatement,
 } from './access-report.statements';
 import { writeDraftParts } from './draft.writer';
-import { reportColumns } from './draft-rows';
+import { newReportOwnership, reportColumns } from './draft-rows';
 import {
   countStatement,
   type ListedRow,
@@ -157,6 +157,7 @@ export class AccessReportsRepository {
       createdById: user.id,
       createdAt,
       updatedAt: createdAt,
+      ...newReportOwnership(user),
     };
     await runOn(tx, 'report-insert', insertReportStatement(row));
     await writeDraftParts(tx, id, draft, null);

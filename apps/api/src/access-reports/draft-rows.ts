@@ -73,6 +73,18 @@ export function recommendationColumns(r: NonNullable<Draft['recommendation']>) {
     screenOutReason: r.screenOutReason ?? null,
     responseTime: r.responseTime ?? null,
     rationale: r.rationale ?? null,
+    duplicateOfId: null,
+  };
+}
+
+/** Who a new report belongs to: its creator is its assignee (domain.md, "Assignee"); nothing discarded yet. */
+export function newReportOwnership(user: SessionUser) {
+  return {
+    assignedToId: user.id,
+    initialAssessmentWorkerId: null,
+    discardedAt: null,
+    discardedById: null,
+    discardReason: null,
   };
 }
 
@@ -97,7 +109,11 @@ export function newReportRow(draft: Draft, user: SessionUser, now: Date): NewRep
     createdAt: now,
     updatedAt: now,
     submittedAt: null,
+    ...newReportOwnership(user),
     createdBy: { id: user.id, name: user.name },
+    assignedTo: { id: user.id, name: user.name },
+    initialAssessmentWorker: null,
+    discardedBy: null,
     persons: draft.persons.map((p, position) => ({
       reportId,
       personId: id(p.key),
@@ -117,11 +133,21 @@ export function newReportRow(draft: Draft, user: SessionUser, now: Date): NewRep
       };
     }),
     recommendation: r
-      ? { reportId, ...recommendationColumns(r), recommendedById: null, recommendedAt: null, recommendedBy: null }
+      ? {
+          reportId,
+          ...recommendationColumns(r),
+          recommendedById: null,
+          recommendedAt: null,
+          recommendedBy: null,
+          duplicateOf: null,
+        }
       : null,
     decision: null,
     lawEnforcementNotifications: [],
     tribalNotifications: [],
+    transfers: [],
+    decidedDuplicates: [],
+    recommendedDuplicates: [],
   };
 }
 

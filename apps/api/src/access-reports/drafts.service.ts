@@ -120,6 +120,7 @@ export class DraftsService {
       from: q.from ? chicagoMidnight(q.from) : null,
       to: q.to ? chicagoMidnight(addDays(q.to, 1)) : null,
       q: q.q ?? null,
+      assignedToId: q.assignedTo === 'me' ? user.id : (q.assignedTo ?? null),
       openClock: q.openClock === 'true',
       now,
     };
@@ -138,6 +139,7 @@ export class DraftsService {
       pageSize: q.pageSize,
       // The newer filters only when used, so that a plain list's event keeps its shape.
       ...(q.q !== undefined && { search: true }),
+      ...(q.assignedTo !== undefined && { assignedTo: q.assignedTo }),
       ...(filter.openClock && { openClock: true }),
       ...(q.sort !== 'newest' && { sort: q.sort }),
     };

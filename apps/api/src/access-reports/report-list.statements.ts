@@ -11,8 +11,9 @@ import {
 import { DOCUMENT } from './report-read.statements';
 
 /**
- * The filters of a list: a county's reports, of one status, received in [from, to); optionally only
- * those matching a search (`q`) or with a running clock as of `now`.
+ * The filters of a list: a county's reports, of one status (without one: all but the discarded),
+ * received in [from, to); optionally only those matching a search (`q`), assigned to one user, or
+ * with a running clock as of `now`.
  */
 export type ListFilter = {
   countyCode: string;
@@ -20,6 +21,8 @@ export type ListFilter = {
   from: Date | null;
   to: Date | null;
   q?: string | null;
+  /** Only the reports this user is answerable for (their assignee). */
+  assignedToId?: string | null;
   openClock?: boolean;
   now?: Date;
 };
@@ -43,7 +46,8 @@ const matches = (q: string | null) => {
 };
 
 const listWhere = (f: ListFilter) => sql`r.county_code = ${f.countyCode}::text
-    AND (${f.status}::"ReportStatus" IS NULL OR r.status = ${f.status}::"ReportStatus")
+    AND (r.status = ${f.status}::"ReportStatus" OR (${f.status}::"ReportStatus" IS NULL AND r.status <> 'DISCARDED'))
+    AND (${f.assignedToId ?? null}::uuid IS NULL OR r.assigned_to_id = ${f.assignedToId ?? null}::uuid)
     AND (${f.from?.toISOString() ?? null}::timestamptz IS NULL OR r.received_at >= ${f.from?.toISOString() ?? null}::timestamptz)
     AND (${f.to?.toISOString() ?? null}::timestamptz IS NULL OR r.received_at < ${f.to?.toISOString() ?? null}::timestamptz)
     AND ${matches(f.q ?? null)}`;

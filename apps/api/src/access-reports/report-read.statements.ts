@@ -2,6 +2,7 @@ import { raw, type Sql, sql } from '../common/sql';
 import {
   ALLEGATION_COLUMNS,
   DECISION_COLUMNS,
+  DUPLICATE_REF_COLUMNS,
   FINDING_COLUMNS,
   INDICATOR_COLUMNS,
   LAW_ENFORCEMENT_NOTIFICATION_COLUMNS,
@@ -9,7 +10,9 @@ import {
   RECOMMENDATION_COLUMNS,
   REPORT_COLUMNS,
   REPORT_PERSON_COLUMNS,
+  REPORT_REF_COLUMNS,
   type ReportRow,
+  TRANSFER_COLUMNS,
   TRIBAL_NOTIFICATION_COLUMNS,
   WHO_COLUMNS,
 } from './access-report.columns';
@@ -22,6 +25,12 @@ import { dateFields, jsonFields, reviveJson } from './column-sql';
 const who = (alias: string, column: string) =>
   `(SELECT json_build_object(${jsonFields(alias, WHO_COLUMNS)}) FROM users ${alias} WHERE ${alias}.id = ${column})`;
 
+const ref = (alias: string, column: string) =>
+  `(SELECT json_build_object(${jsonFields(alias, REPORT_REF_COLUMNS)}) FROM access_reports ${alias} WHERE ${alias}.id = ${column})`;
+
+const duplicate = (alias: string, column: string) =>
+  `json_build_object('report', (SELECT json_build_object(${jsonFields(alias, DUPLICATE_REF_COLUMNS)}) FROM access_reports ${alias} WHERE ${alias}.id = ${column}))`;
+
 const many = (select: string, orderBy: string, from: string) =>
   `coalesce((SELECT json_agg(${select} ORDER BY ${orderBy}) FROM ${from}), '[]')`;
 
@@ -29,6 +38,9 @@ const many = (select: string, orderBy: string, from: string) =>
 export const DOCUMENT = raw(`json_build_object(
     ${jsonFields('r', REPORT_COLUMNS)},
     'createdBy', ${who('cb', 'r.created_by_id')},
+    'assignedTo', ${who('ab', 'r.assigned_to_id')},
+    'initialAssessmentWorker', ${who('iw', 'r.initial_assessment_worker_id')},
+    'discardedBy', ${who('xb', 'r.discarded_by_id')},
     'persons', ${many(`json_build_object(${jsonFields('rp', REPORT_PERSON_COLUMNS)})`, 'rp.position, rp.person_id', 'report_persons rp WHERE rp.report_id = r.id')},
     'indicators', ${many(`json_build_object(${jsonFields('i', INDICATOR_COLUMNS)})`, 'i.child_id, i.code', 'report_indicators i WHERE i.report_id = r.id')},
     'allegations', ${many(
@@ -41,10 +53,12 @@ export const DOCUMENT = raw(`json_build_object(
       'allegations a WHERE a.report_id = r.id',
     )},
     'recommendation', (
-      SELECT json_build_object(${jsonFields('s', RECOMMENDATION_COLUMNS)}, 'recommendedBy', ${who('sb', 's.recommended_by_id')})
+      SELECT json_build_object(${jsonFields('s', RECOMMENDATION_COLUMNS)}, 'recommendedBy', ${who('sb', 's.recommended_by_id')},
+        'duplicateOf', ${ref('so', 's.duplicate_of_id')})
       FROM screening_recommendations s WHERE s.report_id = r.id),
     'decision', (
-      SELECT json_build_object(${jsonFields('d', DECISION_COLUMNS)}, 'decidedBy', ${who('db', 'd.decided_by_id')})
+      SELECT json_build_object(${jsonFields('d', DECISION_COLUMNS)}, 'decidedBy', ${who('db', 'd.decided_by_id')},
+        'duplicateOf', ${ref('dof', 'd.duplicate_of_id')})
       FROM screening_decisions d WHERE d.report_id = r.id),
     'lawEnforcementNotifications', ${many(
       `json_build_object(${jsonFields('n', LAW_ENFORCEMENT_NOTIFICATION_COLUMNS)}, 'recordedBy', ${who('lb', 'n.recorded_by_id')})`,
@@ -55,6 +69,18 @@ export const DOCUMENT = raw(`json_build_object(
       `json_build_object(${jsonFields('n', TRIBAL_NOTIFICATION_COLUMNS)}, 'recordedBy', ${who('tb', 'n.recorded_by_id')})`,
       'n.notified_at, n.id',
       'tribal_notifications n WHERE n.report_id = r.id',
+    )},
+    'transfers', ${many(
+      `json_build_object(${jsonFields('t', TRANSFER_COLUMNS)}, 'transferredBy', ${who('tf', 't.transferred_by_id')})`,
+      't.transferred_at, t.id',
+      'report_transfers t WHERE t.report_id = r.id',
+    )},
+    'decidedDuplicates', ${many(duplicate('dx', 'dd.report_id'), 'dd.decided_at, dd.report_id', 'screening_decisions dd WHERE dd.duplicate_of_id = r.id')},
+    'recommendedDuplicates', ${many(
+      duplicate('rx', 'rd.report_id'),
+      'rd.recommended_at, rd.report_id',
+      `screening_recommendations rd WHERE rd.duplicate_of_id = r.id
+        AND EXISTS (SELECT 1 FROM access_reports ra WHERE ra.id = rd.report_id AND ra.status = 'AWAITING_SUPERVISOR')`,
     )}
   )::text`);
 
@@ -74,6 +100,8 @@ const DATES = dateFields(
   DECISION_COLUMNS,
   LAW_ENFORCEMENT_NOTIFICATION_COLUMNS,
   TRIBAL_NOTIFICATION_COLUMNS,
+  TRANSFER_COLUMNS,
+  REPORT_REF_COLUMNS,
 );
 
 /** The row from its JSON: dates as Date, as Prisma reads them. */

@@ -74,6 +74,16 @@ export function toDraftDocument(row: ReportRow) {
   };
 }
 
+/** The original this report duplicates: the decision's once decided, else the submitted recommendation's. */
+function duplicateOfRow(row: ReportRow) {
+  const original = row.decision
+    ? row.decision.duplicateOf
+    : row.recommendation?.recommendedAt
+      ? row.recommendation.duplicateOf
+      : null;
+  return original ? { id: original.id, reportNumber: original.reportNumber } : null;
+}
+
 /** The full `report` of docs/http-api.md: the document with ids, lifecycle, screening, notifications, computed. */
 export function toReportDto(
   row: ReportRow,
@@ -140,6 +150,27 @@ export function toReportDto(
     },
     lawEnforcementNotifications,
     tribalNotifications,
+    assignedTo: who(row.assignedTo),
+    initialAssessmentWorker: who(row.initialAssessmentWorker),
+    duplicateOf: duplicateOfRow(row),
+    duplicates: [...row.decidedDuplicates, ...row.recommendedDuplicates].map(({ report: d }) => ({
+      id: d.id,
+      reportNumber: d.reportNumber,
+      receivedAt: iso(d.receivedAt),
+      status: d.status,
+      narrative: d.narrative,
+    })),
+    transfers: row.transfers.map((t) => ({
+      fromCountyCode: t.fromCountyCode,
+      toCountyCode: t.toCountyCode,
+      reason: t.reason,
+      transferredBy: who(t.transferredBy),
+      transferredAt: t.transferredAt.toISOString(),
+    })),
+    discarded:
+      row.discardedAt && row.discardReason !== null
+        ? { reason: row.discardReason, discardedBy: who(row.discardedBy), discardedAt: row.discardedAt.toISOString() }
+        : null,
     computed,
   } satisfies AccessReport;
 }
@@ -172,6 +203,9 @@ export function toSummary(report: ReportDto) {
     decision: report.screening.decision
       ? { decision: report.screening.decision.decision, decidedAt: report.screening.decision.decidedAt }
       : null,
+    assignedTo: report.assignedTo,
+    initialAssessmentWorker: report.initialAssessmentWorker,
+    duplicateOf: report.duplicateOf,
     computed: clocks,
   } satisfies ReportSummary;
 }

@@ -58,6 +58,8 @@ export class ScreeningService {
         recommendedById: user.id,
         recommendedAt: at,
         recommendedBy: { id: user.id, name: user.name },
+        duplicateOfId: null,
+        duplicateOf: null,
       },
     };
     return toReportDto(submitted, { holidays, now: at, actor: user });
@@ -91,6 +93,8 @@ export class ScreeningService {
         decidedById: user.id,
         decidedAt: at,
         decidedBy: { id: user.id, name: user.name },
+        duplicateOfId: null,
+        duplicateOf: null,
       },
     };
     return toReportDto(decided, { holidays, now: at, actor: user });

@@ -76,6 +76,7 @@ describe('the served document', () => {
       (doc.paths[path]?.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
     expect(names('/api/access-reports')).toEqual([
       'status',
+      'assignedTo',
       'from',
       'to',
       'q',

@@ -102,7 +102,7 @@ export type ReferenceCodes = typeof referenceCodes;
 
 /** Lists used by the data model but not served by /api/reference/codes. */
 export const roles = ['ACCESS_WORKER', 'SUPERVISOR', 'ADMIN'] as const;
-export const reportStatuses = ['DRAFT', 'AWAITING_SUPERVISOR', 'SCREENED_IN', 'SCREENED_OUT'] as const;
+export const reportStatuses = ['DRAFT', 'AWAITING_SUPERVISOR', 'SCREENED_IN', 'SCREENED_OUT', 'DISCARDED'] as const;
 export const personRoles = ['CHILD', 'ALLEGED_MALTREATER', 'HOUSEHOLD_MEMBER', 'PARENT'] as const;
 export const indianChildValues = ['YES', 'NO', 'UNKNOWN'] as const;
 export const regions = ['MILWAUKEE', 'BALANCE_OF_STATE'] as const;

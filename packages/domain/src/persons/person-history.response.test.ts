@@ -2,7 +2,10 @@ import { reportStatuses } from '../codes/code-lists';
 import { HISTORY_STATUSES, historyEntrySchema } from './person-history.response';
 
 it('lists every report status but a draft', () => {
-  expect(reportStatuses.filter((s) => !(HISTORY_STATUSES as readonly string[]).includes(s))).toEqual(['DRAFT']);
+  expect(reportStatuses.filter((s) => !(HISTORY_STATUSES as readonly string[]).includes(s))).toEqual([
+    'DRAFT',
+    'DISCARDED',
+  ]);
   expect(
     historyEntrySchema.safeParse({ countyCode: '55079', receivedAt: null, status: 'DRAFT', decision: null }).success,
   ).toBe(false);

@@ -47,6 +47,12 @@ test('a report with nulls where the API writes them parses; an array for present
     screening: { recommendation: null, decision: null },
     lawEnforcementNotifications: [],
     tribalNotifications: [],
+    assignedTo: null,
+    initialAssessmentWorker: null,
+    duplicateOf: null,
+    duplicates: [],
+    transfers: [],
+    discarded: null,
     computed,
   };
   expect(accessReportSchema.safeParse(report).success).toBe(true);

@@ -139,6 +139,38 @@ export const reportComputedSchema = clocksSchema.extend({
   languageWarnings: z.array(languageWarningSchema),
 });
 
+/** Another report as a report names it: read aloud by its number. */
+export const reportRefSchema = z.object({ id: z.string(), reportNumber: z.string() });
+export type ReportRef = z.infer<typeof reportRefSchema>;
+
+/** A later report screened out (or, awaiting the supervisor, recommended) as a duplicate of this one. */
+export const duplicateReportSchema = reportRefSchema.extend({
+  receivedAt: nullableDateTime,
+  status: reportStatusSchema,
+  narrative: z.string().nullable().describe('What the second caller said, read with the original'),
+});
+export type DuplicateReport = z.infer<typeof duplicateReportSchema>;
+
+export const transferSchema = z.object({
+  fromCountyCode: countyCodeSchema,
+  toCountyCode: countyCodeSchema,
+  reason: z.string(),
+  transferredBy: actorSchema,
+  transferredAt: dateTimeSchema,
+});
+export type Transfer = z.infer<typeof transferSchema>;
+
+export const discardedSchema = z.object({ reason: z.string(), discardedBy: actorSchema, discardedAt: dateTimeSchema });
+
+/** Who is answerable for a report, what it duplicates and where it came from: on reports and summaries. */
+const ownership = {
+  assignedTo: actorSchema.describe('The worker answerable for the report; null after a transfer until assigned'),
+  initialAssessmentWorker: actorSchema.describe('After screen-in: the initial assessment worker'),
+  duplicateOf: reportRefSchema
+    .nullable()
+    .describe('The original, when this report is screened out (or recommended) as a duplicate'),
+};
+
 /** The full `report` of docs/http-api.md: the draft document with ids, lifecycle, screening, notifications, computed. */
 export const accessReportSchema = z
   .object({
@@ -170,6 +202,10 @@ export const accessReportSchema = z
     }),
     lawEnforcementNotifications: z.array(lawEnforcementNotificationViewSchema),
     tribalNotifications: z.array(tribalNotificationViewSchema),
+    ...ownership,
+    duplicates: z.array(duplicateReportSchema),
+    transfers: z.array(transferSchema),
+    discarded: discardedSchema.nullable(),
     computed: reportComputedSchema,
   })
   .describe('An access report: the draft document with ids, plus lifecycle, screening, notifications and computed');
@@ -195,6 +231,7 @@ export const reportSummarySchema = z.object({
     .object({ decision: screeningChoiceSchema.nullable(), responseTime: responseTimeSchema.nullable() })
     .nullable(),
   decision: z.object({ decision: screeningChoiceSchema, decidedAt: nullableDateTime }).nullable(),
+  ...ownership,
   computed: reportComputedSchema.omit({ violations: true, languageWarnings: true }),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;

@@ -5,6 +5,7 @@ import {
   notificationMethods,
   parentalInvolvementValues,
   personRoles,
+  reportStatuses,
   screeningChoices,
 } from '../codes/code-lists';
 import {
@@ -172,7 +173,16 @@ const searchText = z
   .refine((v) => !v.includes('\u0000'), 'Search (q) must not contain NUL characters');
 
 export const reportListQuerySchema = z.object({
-  status: z.enum(['DRAFT', 'AWAITING_SUPERVISOR', 'SCREENED_IN', 'SCREENED_OUT']).optional(),
+  status: z
+    .enum(reportStatuses)
+    .optional()
+    .describe('One status; without it every status but DISCARDED (discarded drafts only when asked for)'),
+  assignedTo: z
+    .preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.union([z.literal('me'), z.uuid()], { message: 'must be me or the id of a user' }).optional(),
+    )
+    .describe('me, or a user id: only the reports that person is answerable for'),
   from: dateOnlyValue.optional(),
   to: dateOnlyValue.optional(),
   q: z

@@ -38,6 +38,9 @@ function summary(overrides: Partial<ReportSummary>): ReportSummary {
     presentDangerThreat: false,
     recommendation: null,
     decision: null,
+    assignedTo: { id: trainedWorker.id, name: trainedWorker.name },
+    initialAssessmentWorker: null,
+    duplicateOf: null,
     ...overrides,
     computed: { ...clocks, ...overrides.computed },
   };

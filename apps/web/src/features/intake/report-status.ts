@@ -6,6 +6,7 @@ const statusWords: Record<ReportStatus, string> = {
   AWAITING_SUPERVISOR: 'Submitted',
   SCREENED_IN: 'Screened in',
   SCREENED_OUT: 'Screened out',
+  DISCARDED: 'Discarded',
 };
 
 export function statusText(status: ReportStatus): string {
@@ -28,6 +29,8 @@ export function nextStep(report: ReportSummary): string {
     }
     case 'SCREENED_OUT':
       return 'Screened out — nothing more to do';
+    case 'DISCARDED':
+      return 'Discarded — kept, never counted';
   }
 }
 

@@ -34,6 +34,9 @@ export function summary(
     allegationCount: 1,
     recommendation: { decision: 'SCREEN_IN', responseTime: 'WITHIN_48_HOURS' },
     decision: null,
+    assignedTo: { id: 'u1', name: 'Alex Rivera' },
+    initialAssessmentWorker: null,
+    duplicateOf: null,
     ...rest,
     computed: { ...clocks, ...computed },
   };
@@ -121,6 +124,12 @@ export function accessReport(
     },
     lawEnforcementNotifications: [],
     tribalNotifications: [],
+    assignedTo: { id: 'u1', name: 'Alex Rivera' },
+    initialAssessmentWorker: null,
+    duplicateOf: null,
+    duplicates: [],
+    transfers: [],
+    discarded: null,
     ...rest,
     computed: { ...clocks, violations: [], languageWarnings: [], ...computed },
   };
