@@ -22,6 +22,7 @@ export * from './reports/report-number';
 export * from './rules/access-report.rules';
 export * from './rules/age';
 export * from './rules/allegation.rules';
+export * from './rules/duplicate.rules';
 export * from './rules/finding.rules';
 export * from './rules/person-first';
 export * from './rules/rule-report';

@@ -85,6 +85,10 @@ export const storedRecommendationSchema = z.object({
   screenOutReason: screenOutReasonSchema.nullable(),
   responseTime: responseTimeSchema.nullable(),
   rationale: z.string().nullable(),
+  duplicateOfReportId: z
+    .string()
+    .nullable()
+    .describe('With screenOutReason DUPLICATE_REPORT: the id of the original report'),
 });
 
 export const recordedRecommendationSchema = storedRecommendationSchema.extend({
@@ -98,6 +102,10 @@ export const recordedDecisionSchema = z.object({
   screenOutReason: screenOutReasonSchema.nullable(),
   responseTime: responseTimeSchema.nullable(),
   rationale: z.string(),
+  duplicateOfReportId: z
+    .string()
+    .nullable()
+    .describe('With screenOutReason DUPLICATE_REPORT: the id of the original report'),
   decidedBy: actorSchema,
   decidedAt: nullableDateTime,
 });

@@ -84,11 +84,18 @@ export const allegationSchema = z.object({
   maltreaterRelationship: relationshipSchema.nullish(),
 });
 
+/** With screenOutReason DUPLICATE_REPORT: the original report (rule DUPLICATE-OF); dropped with any other choice. */
+export const duplicateOfReportIdSchema = z
+  .uuid('must be the id of a report of your county')
+  .nullish()
+  .describe('With screenOutReason DUPLICATE_REPORT: the id of the original report (rule DUPLICATE-OF)');
+
 export const recommendationSchema = z.object({
   decision: screeningChoiceSchema.nullish(),
   screenOutReason: screenOutReasonSchema.nullish(),
   responseTime: responseTimeSchema.nullish(),
   rationale: text(5000).nullish(),
+  duplicateOfReportId: duplicateOfReportIdSchema,
 });
 
 /** POST /api/access-reports: every field optional but countyCode. */
@@ -114,6 +121,9 @@ const versionSchema = z.number({ message: 'is required: send the version you las
 /** PUT /api/access-reports/:id: the whole draft and the version last read. */
 export const draftUpdateSchema = draftSchema.extend({ version: versionSchema });
 
+/** The 400 of a duplicate screen-out without its original, at submit and decision (like a missing reason). */
+export const DUPLICATE_NEEDS_ORIGINAL = 'is required when screening out as a duplicate report: name the original';
+
 /** A screening choice as submitted or decided: reason and response time as the choice needs. */
 export const screeningSchema = z
   .object({
@@ -121,10 +131,14 @@ export const screeningSchema = z
     screenOutReason: screenOutReasonSchema.nullish(),
     responseTime: responseTimeSchema.nullish(),
     rationale: text(5000).trim().min(1, 'is required: say why'),
+    duplicateOfReportId: duplicateOfReportIdSchema,
   })
   .superRefine((s, ctx) => {
     if (s.decision === 'SCREEN_OUT' && !s.screenOutReason) {
       ctx.addIssue({ code: 'custom', path: ['screenOutReason'], message: 'is required when screening out' });
+    }
+    if (s.decision === 'SCREEN_OUT' && s.screenOutReason === 'DUPLICATE_REPORT' && !s.duplicateOfReportId) {
+      ctx.addIssue({ code: 'custom', path: ['duplicateOfReportId'], message: DUPLICATE_NEEDS_ORIGINAL });
     }
     if (s.decision === 'SCREEN_IN' && !s.responseTime) {
       ctx.addIssue({ code: 'custom', path: ['responseTime'], message: 'is required when screening in' });

@@ -1,5 +1,6 @@
 import { type ClockNotification, type Clocks, computeClocks, type Holidays } from '../clocks/clocks';
 import type { findingValues, reportStatuses } from '../codes/code-lists';
+import { type DuplicateOriginal, duplicateCarriesSexTrafficking } from '../rules/duplicate.rules';
 import { type LanguageWarning, languageWarnings } from '../rules/person-first';
 import {
   mustScreenIn,
@@ -30,13 +31,26 @@ export type ReportComputed = Clocks & {
   languageWarnings: LanguageWarning[];
 };
 
-export type ComputeContext = { holidays: Holidays; now: Date; actor?: RuleActor | null };
+/**
+ * `duplicateOriginal`: the original the recommendation names as a duplicate, as the API looked it
+ * up in the report's county (null: none there); left out (the browser), DUPLICATE-OF and the
+ * duplicate exception of ST-SCREEN-IN are pending until the server answers.
+ */
+export type ComputeContext = {
+  holidays: Holidays;
+  now: Date;
+  actor?: RuleActor | null;
+  duplicateOriginal?: DuplicateOriginal | null;
+};
 
 /**
  * Everything the API and the form show beside a report: the clocks (holidays read now), the
  * draft's rule violations (TRAINING only with an actor) and the person-first warnings.
  */
-export function computeReport(report: ComputeInput, { holidays, now, actor }: ComputeContext): ReportComputed {
+export function computeReport(
+  report: ComputeInput,
+  { holidays, now, actor, duplicateOriginal }: ComputeContext,
+): ReportComputed {
   const clocks = computeClocks(
     {
       status: report.status,
@@ -56,8 +70,11 @@ export function computeReport(report: ComputeInput, { holidays, now, actor }: Co
   return {
     ...clocks,
     responseTimeRequired: responseTimeRequired(report),
-    mustScreenIn: mustScreenIn(report),
-    violations: draftViolations(report, actor),
+    // A duplicate whose original carries each child's sex trafficking allegation need not be
+    // screened in (ST-SCREEN-IN's exception); pending (unknown original) counts as "must".
+    mustScreenIn:
+      mustScreenIn(report) && duplicateCarriesSexTrafficking(report, report.recommendation, duplicateOriginal) !== true,
+    violations: draftViolations(report, actor, duplicateOriginal),
     languageWarnings: languageWarnings([
       { path: 'narrative', text: report.narrative },
       { path: 'recommendation.rationale', text: report.recommendation?.rationale },

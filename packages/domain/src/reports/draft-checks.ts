@@ -6,6 +6,7 @@ import {
   type RuleScreening,
 } from '../rules/rule-report';
 import { chicagoDate, isCalendarDate } from '../time/chicago';
+import { DUPLICATE_NEEDS_ORIGINAL } from './access-report.schema';
 
 // Input checks that answer 400 with `issues` (docs/http-api.md error order: after 404, before 409 and 422).
 // They run after the zod schema; messages follow the schema's style, read after the field's path.
@@ -166,6 +167,13 @@ export function submitIssues(draft: CheckedDraft, recommendation: RuleScreening 
   if (!recommendation?.decision) add('recommendation.decision', REQUIRED);
   if (recommendation?.decision === 'SCREEN_OUT' && !recommendation.screenOutReason) {
     add('recommendation.screenOutReason', 'is required when screening out');
+  }
+  if (
+    recommendation?.decision === 'SCREEN_OUT' &&
+    recommendation.screenOutReason === 'DUPLICATE_REPORT' &&
+    !recommendation.duplicateOfReportId
+  ) {
+    add('recommendation.duplicateOfReportId', DUPLICATE_NEEDS_ORIGINAL);
   }
   if (recommendation?.decision === 'SCREEN_IN' && !recommendation.responseTime) {
     add('recommendation.responseTime', 'is required when screening in');

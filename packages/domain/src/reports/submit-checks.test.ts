@@ -72,7 +72,22 @@ describe('submitIssues', () => {
     ['no decision', { rationale: 'x' }, ['recommendation.decision']],
     ['a blank rationale', { ...GOOD, rationale: '  ' }, ['recommendation.rationale']],
     ['screen out without a reason', { decision: 'SCREEN_OUT', rationale: 'x' }, ['recommendation.screenOutReason']],
-    ['screen out with a reason', { decision: 'SCREEN_OUT', screenOutReason: 'DUPLICATE_REPORT', rationale: 'x' }, []],
+    ['screen out with a reason', { decision: 'SCREEN_OUT', screenOutReason: 'OTHER', rationale: 'x' }, []],
+    [
+      'screen out as a duplicate without its original (400, like a missing reason)',
+      { decision: 'SCREEN_OUT', screenOutReason: 'DUPLICATE_REPORT', rationale: 'x' },
+      ['recommendation.duplicateOfReportId'],
+    ],
+    [
+      'screen out as a duplicate naming its original',
+      {
+        decision: 'SCREEN_OUT',
+        screenOutReason: 'DUPLICATE_REPORT',
+        duplicateOfReportId: '00000000-0000-4000-8000-000000000002',
+        rationale: 'x',
+      },
+      [],
+    ],
     ['screen in without a response time', { decision: 'SCREEN_IN', rationale: 'x' }, ['recommendation.responseTime']],
   ])('%s → %j', (_name, recommendation, expected) => {
     expect(paths({}, recommendation)).toEqual(expected);

@@ -48,6 +48,7 @@ describe('storedChoice', () => {
       screenOutReason: null,
       responseTime: 'SAME_DAY',
       rationale: 'why',
+      duplicateOfReportId: null,
     });
   });
 
@@ -57,6 +58,7 @@ describe('storedChoice', () => {
       screenOutReason: 'OTHER',
       responseTime: null,
       rationale: 'why',
+      duplicateOfReportId: null,
     });
   });
 
@@ -66,7 +68,18 @@ describe('storedChoice', () => {
       screenOutReason: null,
       responseTime: null,
       rationale: null,
+      duplicateOfReportId: null,
     });
+  });
+
+  it('keeps the original only with a screen-out as a duplicate report', () => {
+    const id = '00000000-0000-4000-8000-000000000002';
+    const asDuplicate = { screenOutReason: 'DUPLICATE_REPORT', duplicateOfReportId: id } as const;
+    expect(storedChoice({ decision: 'SCREEN_OUT', ...asDuplicate }).duplicateOfReportId).toBe(id);
+    expect(storedChoice({ decision: 'SCREEN_IN', ...asDuplicate }).duplicateOfReportId).toBeNull();
+    expect(
+      storedChoice({ decision: 'SCREEN_OUT', screenOutReason: 'OTHER', duplicateOfReportId: id }).duplicateOfReportId,
+    ).toBeNull();
   });
 });
 

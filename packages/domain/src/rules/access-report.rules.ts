@@ -27,18 +27,24 @@ export function decisionConflict(report: ReportState, version: number): string |
   return null;
 }
 
-/** The recommendation or decision as stored: the reason only for a screen-out, the response time only for a screen-in. */
+/**
+ * The recommendation or decision as stored: the reason only for a screen-out, the response time
+ * only for a screen-in, the original only for a screen-out as DUPLICATE_REPORT.
+ */
 export function storedChoice<D extends string, R extends string, T extends string>(choice: {
   decision: D;
   screenOutReason?: R | null;
   responseTime?: T | null;
   rationale?: string | null;
+  duplicateOfReportId?: string | null;
 }) {
+  const screenOutReason = choice.decision === 'SCREEN_OUT' ? (choice.screenOutReason ?? null) : null;
   return {
     decision: choice.decision,
-    screenOutReason: choice.decision === 'SCREEN_OUT' ? (choice.screenOutReason ?? null) : null,
+    screenOutReason,
     responseTime: choice.decision === 'SCREEN_IN' ? (choice.responseTime ?? null) : null,
     rationale: choice.rationale ?? null,
+    duplicateOfReportId: screenOutReason === 'DUPLICATE_REPORT' ? (choice.duplicateOfReportId ?? null) : null,
   };
 }
 

@@ -8,6 +8,8 @@ type Descriptor = Allegation['descriptors'][number];
 
 export type RulePerson = {
   key: string;
+  /** The registry's person id, once the person is linked or saved (DUPLICATE-OF compares children by it). */
+  personId?: string | null;
   roles?: readonly PersonRole[] | null;
   dateOfBirth?: string | null;
   approximateAge?: number | null;
@@ -31,9 +33,13 @@ export type RuleScreening = {
   screenOutReason?: Recommendation['screenOutReason'];
   responseTime?: Recommendation['responseTime'];
   rationale?: string | null;
+  /** With screenOutReason DUPLICATE_REPORT: the original (DUPLICATE-OF). */
+  duplicateOfReportId?: string | null;
 };
 
 export type RuleReport = {
+  /** The report's own id, once it has one (a report is no duplicate of itself). */
+  id?: string | null;
   receivedAt?: string | Date | null;
   presentDangerThreat?: boolean | null;
   persons?: readonly RulePerson[] | null;

@@ -1,3 +1,4 @@
+import { type DuplicateOriginal, duplicateCarriesSexTrafficking } from './duplicate.rules';
 import { mustScreenIn, type RuleActor, type RuleReport, type RuleScreening } from './rule-report';
 import type { Violation } from './violation';
 
@@ -7,19 +8,26 @@ import type { Violation } from './violation';
 
 export type ScreeningPath = 'recommendation' | 'screening';
 
-/** ST-SCREEN-IN: a report with a sex trafficking allegation may not be screened out. */
+/**
+ * ST-SCREEN-IN: a report with a sex trafficking allegation may not be screened out, except as a
+ * duplicate (DUPLICATE-OF passes) whose original has a sex trafficking allegation for every child
+ * that has one here. While the original is not known yet (`original` undefined) such a duplicate
+ * screen-out is pending: no violation until the server, which looks the original up, answers.
+ */
 export function stScreenInViolations(
   report: RuleReport,
   screening: RuleScreening | null | undefined,
   at: ScreeningPath,
+  original?: DuplicateOriginal | null,
 ): Violation[] {
   if (screening?.decision !== 'SCREEN_OUT' || !mustScreenIn(report)) return [];
+  if (duplicateCarriesSexTrafficking(report, screening, original) !== false) return [];
   return [
     {
       rule: 'ST-SCREEN-IN',
       path: `${at}.decision`,
       message:
-        "A report with a sex trafficking allegation must be screened in, whatever the alleged maltreater's relationship to the child: choose screen in.",
+        "A report with a sex trafficking allegation must be screened in, whatever the alleged maltreater's relationship to the child: choose screen in (or, for a duplicate, an original that records the sex trafficking allegation of each child).",
     },
   ];
 }
