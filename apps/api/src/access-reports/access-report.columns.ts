@@ -194,11 +194,31 @@ export const REPORT_REF_COLUMNS = { id: 'uuid', reportNumber: 'text', receivedAt
 /** A duplicate as its original lists it: what the second caller said is read there. */
 export const DUPLICATE_REF_COLUMNS = { ...REPORT_REF_COLUMNS, status: '"ReportStatus"', narrative: 'text' } as const;
 
+/**
+ * The original a duplicate names (recommendation or decision): its reference, and what DUPLICATE-OF
+ * reads of it: county, status, the children (person ids, roles) and the allegations' children and
+ * descriptors.
+ */
+export const ORIGINAL_REF_COLUMNS = { ...REPORT_REF_COLUMNS, countyCode: 'text', status: '"ReportStatus"' } as const;
+export const ORIGINAL_PERSON_COLUMNS = { personId: 'uuid', roles: '"PersonRole"[]' } as const;
+export const ORIGINAL_ALLEGATION_COLUMNS = { childId: 'uuid', descriptors: '"Descriptor"[]' } as const;
+
 /** Who did something, as the document names them. */
 export const WHO_COLUMNS = { id: 'uuid', name: 'text' } as const;
 
 const who = { select: { id: true, name: true } } as const;
-const reportRef = { select: { id: true, reportNumber: true, receivedAt: true } } as const;
+/** The original a duplicate names, with the facts DUPLICATE-OF reads (ORIGINAL_REF_COLUMNS). */
+export const originalRef = {
+  select: {
+    id: true,
+    reportNumber: true,
+    receivedAt: true,
+    countyCode: true,
+    status: true,
+    persons: { select: { personId: true, roles: true }, orderBy: { position: 'asc' } },
+    allegations: { select: { childId: true, descriptors: true }, orderBy: { position: 'asc' } },
+  },
+} as const;
 /** A duplicate as its original lists it: what the second caller said is read there. */
 const duplicateRef = {
   select: { report: { select: { id: true, reportNumber: true, receivedAt: true, status: true, narrative: true } } },
@@ -219,8 +239,8 @@ export const reportInclude = {
     orderBy: { position: 'asc' },
     include: { maltreaters: true, finding: { include: { recordedBy: who } } },
   },
-  recommendation: { include: { recommendedBy: who, duplicateOf: reportRef } },
-  decision: { include: { decidedBy: who, duplicateOf: reportRef } },
+  recommendation: { include: { recommendedBy: who, duplicateOf: originalRef } },
+  decision: { include: { decidedBy: who, duplicateOf: originalRef } },
   lawEnforcementNotifications: { orderBy: { notifiedAt: 'asc' }, include: { recordedBy: who } },
   tribalNotifications: { orderBy: { notifiedAt: 'asc' }, include: { recordedBy: who } },
   transfers: { orderBy: { transferredAt: 'asc' }, include: { transferredBy: who } },
@@ -236,3 +256,5 @@ export const reportInclude = {
 export type ReportRow = Prisma.AccessReportGetPayload<{ include: typeof reportInclude }>;
 export type AllegationRow = ReportRow['allegations'][number];
 export type PersonRow = ReportRow['persons'][number];
+/** The original a duplicate names, as the read and the look-up before the rules give it. */
+export type OriginalRow = NonNullable<NonNullable<ReportRow['recommendation']>['duplicateOf']>;

@@ -137,6 +137,7 @@ export type Choice = {
   screenOutReason: string | null;
   responseTime: string | null;
   rationale: string | null;
+  duplicateOfReportId: string | null;
 };
 export type ScreeningResult = { moved: boolean; holidays: string[] };
 
@@ -145,7 +146,11 @@ export type ScreeningResult = { moved: boolean; holidays: string[] };
 // rows and a 409), and the recommendation or decision and the audit event are written only with
 // it. Each answers { moved, holidays }: the holiday calendar for the response's clocks.
 
-const choiceRow = (reportId: string, r: Choice) => ({ reportId, duplicateOfId: null, ...r });
+const choiceRow = (reportId: string, { duplicateOfReportId, ...r }: Choice) => ({
+  reportId,
+  duplicateOfId: duplicateOfReportId,
+  ...r,
+});
 
 export function submitStatement(c: Change, r: Choice): Sql {
   const recommendation = { ...choiceRow(c.reportId, r), recommendedById: c.userId, recommendedAt: c.at };
@@ -160,7 +165,7 @@ export function submitStatement(c: Change, r: Choice): Sql {
       ${insertRows('screening_recommendations', RECOMMENDATION_COLUMNS, [recommendation], { from: 'moved' })}
       ON CONFLICT (report_id) DO UPDATE SET decision = EXCLUDED.decision, screen_out_reason = EXCLUDED.screen_out_reason,
         response_time = EXCLUDED.response_time, rationale = EXCLUDED.rationale, recommended_by_id = EXCLUDED.recommended_by_id,
-        recommended_at = EXCLUDED.recommended_at
+        recommended_at = EXCLUDED.recommended_at, duplicate_of_id = EXCLUDED.duplicate_of_id
     ),
     audit AS (${auditInsertFor({ ...audit, action: 'report.submitted', reportId: c.reportId }, 'moved')})
     SELECT EXISTS (SELECT 1 FROM moved) AS moved, ${HOLIDAYS} AS holidays`;

@@ -12,6 +12,7 @@ import { ReferenceRepository } from '../reference/reference.repository';
 import {
   type FindingRow,
   LAW_ENFORCEMENT_NOTIFICATION_COLUMNS,
+  type OriginalRow,
   type ReportRow,
   TRIBAL_NOTIFICATION_COLUMNS,
 } from './access-report.columns';
@@ -43,7 +44,13 @@ import {
   plainCountStatement,
   plainListStatement,
 } from './report-list.statements';
-import { type DocumentRow, loadStatement, reviveReport } from './report-read.statements';
+import {
+  type DocumentRow,
+  loadStatement,
+  originalStatement,
+  reviveOriginal,
+  reviveReport,
+} from './report-read.statements';
 
 type Db = PrismaService | Tx;
 
@@ -124,6 +131,16 @@ export class AccessReportsRepository {
         : one(run<{ total: number }>(this.prisma.pool, 'report-count-plain', plainCountStatement(filter))),
     ]);
     return { rows, total };
+  }
+
+  /**
+   * The report a duplicate names as its original, if it is a report of `countyCode` (DUPLICATE-OF
+   * reads it); null otherwise, another county's report included, so nothing about it leaks.
+   */
+  async findOriginal(id: string, countyCode: string, db: Db = this.prisma): Promise<OriginalRow | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await runOn<DocumentRow>(this.on(db), 'report-original', originalStatement(id, countyCode));
+    return row ? reviveOriginal(row) : null;
   }
 
   /** The holiday calendar as the clocks read it, at the time they read it. */

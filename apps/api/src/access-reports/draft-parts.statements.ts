@@ -105,7 +105,7 @@ export function insertMaltreatersStatement(rows: readonly object[]): Sql {
 export function saveRecommendationStatement(row: object): Sql {
   return sql`${insertRows('screening_recommendations', RECOMMENDATION_COLUMNS, [row])}
     ON CONFLICT (report_id) DO UPDATE SET decision = EXCLUDED.decision, screen_out_reason = EXCLUDED.screen_out_reason,
-      response_time = EXCLUDED.response_time, rationale = EXCLUDED.rationale`;
+      response_time = EXCLUDED.response_time, rationale = EXCLUDED.rationale, duplicate_of_id = EXCLUDED.duplicate_of_id`;
 }
 
 export function deleteRecommendationStatement(reportId: string): Sql {

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { type Draft, nameKey, type ReportPerson } from '@cps/domain';
 import type { SessionUser } from '../common/auth.decorators';
 import { fromDateOnly, toDateOnly } from '../users/user.mapper';
-import { PERSON_DETAIL_COLUMNS, type PersonRow, type ReportRow } from './access-report.columns';
+import { type OriginalRow, PERSON_DETAIL_COLUMNS, type PersonRow, type ReportRow } from './access-report.columns';
 import type { NewReportRow } from './access-report.statements';
 
 // A draft (the document a worker writes) as the rows it is stored in, and back: the person
@@ -66,6 +66,13 @@ export function reportColumns(draft: Draft) {
   };
 }
 
+/** The original a draft's recommendation names: only with a screen-out as DUPLICATE_REPORT (as storedChoice). */
+export function draftDuplicateOf(r: Draft['recommendation']): string | null {
+  return r?.decision === 'SCREEN_OUT' && r.screenOutReason === 'DUPLICATE_REPORT'
+    ? (r.duplicateOfReportId ?? null)
+    : null;
+}
+
 /** A recommendation as stored while the report is a draft (no one has recommended it yet). */
 export function recommendationColumns(r: NonNullable<Draft['recommendation']>) {
   return {
@@ -73,7 +80,7 @@ export function recommendationColumns(r: NonNullable<Draft['recommendation']>) {
     screenOutReason: r.screenOutReason ?? null,
     responseTime: r.responseTime ?? null,
     rationale: r.rationale ?? null,
-    duplicateOfId: null,
+    duplicateOfId: draftDuplicateOf(r),
   };
 }
 
@@ -94,7 +101,12 @@ export function isAllNew(draft: Draft): boolean {
 }
 
 /** The rows of a new report whose people are all new, ids made here, as the mapper reads them. */
-export function newReportRow(draft: Draft, user: SessionUser, now: Date): NewReportRow {
+export function newReportRow(
+  draft: Draft,
+  user: SessionUser,
+  now: Date,
+  original: OriginalRow | null = null,
+): NewReportRow {
   const reportId = crypto.randomUUID();
   const personIds = new Map(draft.persons.map((p) => [p.key, crypto.randomUUID()]));
   // Keys were checked (draftIssues): every key a draft refers to is one of its people.
@@ -139,7 +151,7 @@ export function newReportRow(draft: Draft, user: SessionUser, now: Date): NewRep
           recommendedById: null,
           recommendedAt: null,
           recommendedBy: null,
-          duplicateOf: null,
+          duplicateOf: original,
         }
       : null,
     decision: null,
@@ -200,7 +212,8 @@ export function partsUnchanged(row: ReportRow, draft: Draft): boolean {
       (r.decision ?? null) === s.decision &&
       (r.screenOutReason ?? null) === s.screenOutReason &&
       (r.responseTime ?? null) === s.responseTime &&
-      (r.rationale ?? null) === s.rationale
+      (r.rationale ?? null) === s.rationale &&
+      draftDuplicateOf(r) === s.duplicateOfId
     : !s;
   return peopleSame && allegationsSame && indicatorsSame && recommendationSame;
 }

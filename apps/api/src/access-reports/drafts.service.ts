@@ -15,11 +15,14 @@ import { InvalidInput } from '../common/domain-error';
 import { IdempotencyService, type Stored } from '../common/idempotency.service';
 import { parseBody } from '../common/parse';
 import { Transactions, type Tx } from '../common/transactions';
-
+import type { OriginalRow } from './access-report.columns';
 import { AccessReportsRepository } from './access-reports.repository';
-import { isAllNew, newReportRow, partsUnchanged, reportColumns } from './draft-rows';
+import { draftDuplicateOf, isAllNew, newReportRow, partsUnchanged, reportColumns } from './draft-rows';
 import { type ReportDto, toReportDto, toSummary } from './report.mapper';
 import { type RequestMeta, refuseIf, reportDocument } from './use-case.context';
+
+/** The 400 of a duplicate recommendation naming no report of the county (another county's included). */
+export const NO_SUCH_ORIGINAL = 'is not a report of your county: choose the original from the reports listed';
 
 /** A worker writes a report: create it, autosave it, read it, list the county's reports. */
 @Injectable()
@@ -31,13 +34,22 @@ export class DraftsService {
     private readonly transactions: Transactions,
   ) {}
 
-  /** 400s that need the database: the county exists. Then the document's own checks. */
-  private async checkDraft(draft: Draft): Promise<void> {
+  /**
+   * 400s that need the database: the county exists; the original a duplicate recommendation names
+   * is a report of it (answered as the original, for the response). Then the document's own checks.
+   */
+  private async checkDraft(draft: Draft): Promise<OriginalRow | null> {
     if (!(await this.reports.countyExists(draft.countyCode))) {
       throw new InvalidInput([{ path: 'countyCode', message: 'is not a Wisconsin county code' }]);
     }
     const issues = draftIssues(draft, new Date());
     if (issues.length) throw new InvalidInput(issues);
+    const named = draftDuplicateOf(draft.recommendation);
+    if (!named) return null;
+    const original = await this.reports.findOriginal(named, draft.countyCode);
+    // Another county's report is answered as one that does not exist: nothing about it leaks.
+    if (!original) throw new InvalidInput([{ path: 'recommendation.duplicateOfReportId', message: NO_SUCH_ORIGINAL }]);
+    return original;
   }
 
   /** A new draft: 403 for another county, 400 for a bad document; once per Idempotency-Key. */
@@ -48,9 +60,9 @@ export class DraftsService {
       throw new ForbiddenException('You may create reports only in your own county');
     }
     const draft = parseBody(draftSchema, body);
-    await this.checkDraft(draft);
+    const original = await this.checkDraft(draft);
     // The usual call: one statement, atomic on its own, so no transaction around it.
-    if (isAllNew(draft) && meta.idempotencyKey === undefined) return this.createAllNew(draft, user, meta);
+    if (isAllNew(draft) && meta.idempotencyKey === undefined) return this.createAllNew(draft, user, meta, original);
     const route = 'POST /api/access-reports';
     return this.idempotency.run(
       user.id,
@@ -58,7 +70,7 @@ export class DraftsService {
       route,
       body,
       async (tx) => {
-        if (isAllNew(draft)) return this.createAllNew(draft, user, meta, tx);
+        if (isAllNew(draft)) return this.createAllNew(draft, user, meta, original, tx);
         // People linked by search bring their earlier records: the general path, in the transaction.
         const id = await this.reports.create(tx, draft, user);
         const event = { userId: user.id, action: 'report.created', entityType: 'AccessReport', ip: meta.ip };
@@ -70,9 +82,15 @@ export class DraftsService {
   }
 
   /** Written with its audit event in one statement, and answered without reading it back. */
-  private async createAllNew(draft: Draft, user: SessionUser, meta: RequestMeta, tx?: Tx): Promise<Stored<ReportDto>> {
+  private async createAllNew(
+    draft: Draft,
+    user: SessionUser,
+    meta: RequestMeta,
+    original: OriginalRow | null,
+    tx?: Tx,
+  ): Promise<Stored<ReportDto>> {
     const now = new Date();
-    const row = newReportRow(draft, user, now);
+    const row = newReportRow(draft, user, now, original);
     const { reportNumber, holidays } = await this.reports.createAllNew(row, meta.ip, tx);
     return { status: 201, body: toReportDto({ ...row, reportNumber }, { holidays, now, actor: user }) };
   }

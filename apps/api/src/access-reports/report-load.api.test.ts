@@ -130,6 +130,51 @@ it('a screened-in report with people, indicators, several maltreaters, findings 
   await expectSameRow(report.id);
 });
 
+it('an original with duplicates (one decided, one awaiting) and the duplicates naming it', async () => {
+  const original = await screenedIn(
+    ctx,
+    worker,
+    supervisor,
+    draftBody({
+      persons: [child(), child({ key: 'c2', firstName: 'Jo', lastName: 'Second' }), maltreater()],
+      allegations: [stAllegation(), stAllegation({ key: 'a2', childKey: 'c2', descriptors: [] })],
+    }),
+  );
+  const childId = original.persons[0].personId;
+  const asDuplicate = {
+    decision: 'SCREEN_OUT',
+    screenOutReason: 'DUPLICATE_REPORT',
+    duplicateOfReportId: original.id,
+    rationale: 'The same events.',
+  };
+  const second = draftBody({
+    persons: [child({ personId: childId }), maltreater()],
+    recommendation: asDuplicate,
+  });
+  const decided = await createReport(ctx, worker, second);
+  const submitted = (
+    await ctx.http().post(`/api/access-reports/${decided.id}/submit`).set(worker).send({ version: 1 }).expect(200)
+  ).body;
+  await ctx
+    .http()
+    .post(`/api/access-reports/${decided.id}/screening-decision`)
+    .set(supervisor)
+    .send({ version: submitted.version, ...asDuplicate })
+    .expect(200);
+  const awaiting = await createReport(ctx, worker, { ...second, narrative: 'A third call.' });
+  await ctx.http().post(`/api/access-reports/${awaiting.id}/submit`).set(worker).send({ version: 1 }).expect(200);
+  const draft = await createReport(ctx, worker, second); // a draft: not listed by the original
+
+  const row = (await viaPrisma(original.id))!;
+  expect(row.decidedDuplicates.map((d) => d.report.id)).toEqual([decided.id]);
+  expect(row.recommendedDuplicates.map((d) => d.report.id)).toEqual([awaiting.id]);
+  await expectSameRow(original.id);
+  for (const id of [decided.id, awaiting.id, draft.id]) {
+    expect((await viaPrisma(id))?.recommendation?.duplicateOf?.persons).toHaveLength(3);
+    await expectSameRow(id);
+  }
+});
+
 it('a bare draft: no people, no allegations, no recommendation, nothing but the county', async () => {
   const report = await createReport(ctx, worker, {
     countyCode: '55079',

@@ -7,6 +7,10 @@ import {
   INDICATOR_COLUMNS,
   LAW_ENFORCEMENT_NOTIFICATION_COLUMNS,
   MALTREATER_COLUMNS,
+  ORIGINAL_ALLEGATION_COLUMNS,
+  ORIGINAL_PERSON_COLUMNS,
+  ORIGINAL_REF_COLUMNS,
+  type OriginalRow,
   RECOMMENDATION_COLUMNS,
   REPORT_COLUMNS,
   REPORT_PERSON_COLUMNS,
@@ -22,17 +26,23 @@ import { dateFields, jsonFields, reviveJson } from './column-sql';
 // `findUnique({ include: reportInclude })` gives (a test holds the two equal). Submit, decision,
 // the county check and the list read it on every call, so it skips Prisma's engine.
 
+const many = (select: string, orderBy: string, from: string) =>
+  `coalesce((SELECT json_agg(${select} ORDER BY ${orderBy}) FROM ${from}), '[]')`;
+
 const who = (alias: string, column: string) =>
   `(SELECT json_build_object(${jsonFields(alias, WHO_COLUMNS)}) FROM users ${alias} WHERE ${alias}.id = ${column})`;
 
-const ref = (alias: string, column: string) =>
-  `(SELECT json_build_object(${jsonFields(alias, REPORT_REF_COLUMNS)}) FROM access_reports ${alias} WHERE ${alias}.id = ${column})`;
+/** The original a duplicate names (`alias` an access_reports row): its reference and what DUPLICATE-OF reads. */
+const originalFields = (alias: string) =>
+  `json_build_object(${jsonFields(alias, ORIGINAL_REF_COLUMNS)},
+    'persons', ${many(`json_build_object(${jsonFields(`${alias}p`, ORIGINAL_PERSON_COLUMNS)})`, `${alias}p.position, ${alias}p.person_id`, `report_persons ${alias}p WHERE ${alias}p.report_id = ${alias}.id`)},
+    'allegations', ${many(`json_build_object(${jsonFields(`${alias}a`, ORIGINAL_ALLEGATION_COLUMNS)})`, `${alias}a.position, ${alias}a.id`, `allegations ${alias}a WHERE ${alias}a.report_id = ${alias}.id`)})`;
+
+const original = (alias: string, column: string) =>
+  `(SELECT ${originalFields(alias)} FROM access_reports ${alias} WHERE ${alias}.id = ${column})`;
 
 const duplicate = (alias: string, column: string) =>
   `json_build_object('report', (SELECT json_build_object(${jsonFields(alias, DUPLICATE_REF_COLUMNS)}) FROM access_reports ${alias} WHERE ${alias}.id = ${column}))`;
-
-const many = (select: string, orderBy: string, from: string) =>
-  `coalesce((SELECT json_agg(${select} ORDER BY ${orderBy}) FROM ${from}), '[]')`;
 
 /** The report document of `r` (access_reports), as JSON text. */
 export const DOCUMENT = raw(`json_build_object(
@@ -54,11 +64,11 @@ export const DOCUMENT = raw(`json_build_object(
     )},
     'recommendation', (
       SELECT json_build_object(${jsonFields('s', RECOMMENDATION_COLUMNS)}, 'recommendedBy', ${who('sb', 's.recommended_by_id')},
-        'duplicateOf', ${ref('so', 's.duplicate_of_id')})
+        'duplicateOf', ${original('so', 's.duplicate_of_id')})
       FROM screening_recommendations s WHERE s.report_id = r.id),
     'decision', (
       SELECT json_build_object(${jsonFields('d', DECISION_COLUMNS)}, 'decidedBy', ${who('db', 'd.decided_by_id')},
-        'duplicateOf', ${ref('dof', 'd.duplicate_of_id')})
+        'duplicateOf', ${original('dof', 'd.duplicate_of_id')})
       FROM screening_decisions d WHERE d.report_id = r.id),
     'lawEnforcementNotifications', ${many(
       `json_build_object(${jsonFields('n', LAW_ENFORCEMENT_NOTIFICATION_COLUMNS)}, 'recordedBy', ${who('lb', 'n.recorded_by_id')})`,
@@ -85,6 +95,20 @@ export const DOCUMENT = raw(`json_build_object(
   )::text`);
 
 export type DocumentRow = { document: string };
+
+/**
+ * The report `id` as the original of a duplicate, if it is a report of `countyCode`: the look-up
+ * before DUPLICATE-OF runs. Another county's report is no row, as a report that does not exist.
+ */
+export function originalStatement(id: string, countyCode: string): Sql {
+  return sql`SELECT ${raw(originalFields('o'))}::text AS document FROM access_reports o
+    WHERE o.id = ${id}::uuid AND o.county_code = ${countyCode}::text`;
+}
+
+/** The original from its JSON: dates as Date. */
+export function reviveOriginal({ document }: DocumentRow): OriginalRow {
+  return reviveJson<OriginalRow>(document, DATES);
+}
 
 /** The report with this id (a valid uuid): no row if there is none. */
 export function loadStatement(id: string): Sql {

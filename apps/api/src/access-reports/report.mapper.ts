@@ -1,4 +1,10 @@
-import { type AccessReport, computeReport, type ReportSummary } from '@cps/domain';
+import {
+  type AccessReport,
+  computeReport,
+  type DuplicateOriginal,
+  duplicateOriginalOf,
+  type ReportSummary,
+} from '@cps/domain';
 import { toDateOnly } from '../users/user.mapper';
 import type { AllegationRow, ReportRow } from './access-report.columns';
 import { documentDetails } from './draft-rows';
@@ -69,9 +75,19 @@ export function toDraftDocument(row: ReportRow) {
           screenOutReason: row.recommendation.screenOutReason,
           responseTime: row.recommendation.responseTime,
           rationale: row.recommendation.rationale,
+          duplicateOfReportId: row.recommendation.duplicateOfId,
         }
       : null,
   };
+}
+
+/**
+ * The original the draft's recommendation names, as DUPLICATE-OF reads it: null when none is named
+ * or it is (now, after a transfer) another county's report, which the rules treat as not found.
+ */
+export function recommendedOriginal(row: ReportRow): DuplicateOriginal | null {
+  const original = row.recommendation?.duplicateOf;
+  return original && original.countyCode === row.countyCode ? duplicateOriginalOf(original) : null;
 }
 
 /** The original this report duplicates: the decision's once decided, else the submitted recommendation's. */
@@ -109,10 +125,11 @@ export function toReportDto(
     recordedAt: iso(n.recordedAt),
   }));
   const computed = computeReport(
-    { ...document, status: row.status, lawEnforcementNotifications, tribalNotifications },
+    { ...document, id: row.id, status: row.status, lawEnforcementNotifications, tribalNotifications },
     {
       holidays: context.holidays,
       now: context.now,
+      duplicateOriginal: recommendedOriginal(row),
       actor: context.actor
         ? { sexTraffickingTrainingCompletedOn: toDateOnly(context.actor.sexTraffickingTrainingCompletedOn) }
         : undefined,
@@ -143,6 +160,7 @@ export function toReportDto(
             screenOutReason: row.decision.screenOutReason,
             responseTime: row.decision.responseTime,
             rationale: row.decision.rationale,
+            duplicateOfReportId: row.decision.duplicateOfId,
             decidedBy: who(row.decision.decidedBy),
             decidedAt: iso(row.decision.decidedAt),
           }

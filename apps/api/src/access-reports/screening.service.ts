@@ -2,7 +2,10 @@ import {
   decisionConflict,
   decisionSchema,
   decisionViolations,
+  duplicateOriginalOf,
   editConflict,
+  isDuplicateScreenOut,
+  type RuleScreening,
   storedChoice,
   submitIssues,
   submitSchema,
@@ -12,7 +15,7 @@ import { Injectable } from '@nestjs/common';
 import type { SessionUser } from '../common/auth.decorators';
 import { Conflict, InvalidInput, RuleViolation } from '../common/domain-error';
 import { parseBody } from '../common/parse';
-import type { ReportRow } from './access-report.columns';
+import type { OriginalRow, ReportRow } from './access-report.columns';
 import { AccessReportsRepository } from './access-reports.repository';
 import { type ReportDto, toDraftDocument, toReportDto } from './report.mapper';
 import { actorOf, type RequestMeta, refuseIf } from './use-case.context';
@@ -26,6 +29,15 @@ import { actorOf, type RequestMeta, refuseIf } from './use-case.context';
 export class ScreeningService {
   constructor(private readonly reports: AccessReportsRepository) {}
 
+  /**
+   * The original a duplicate screen-out names, looked up in the report's county before the rules
+   * run (DUPLICATE-OF): null when none is named, there is none, or it is another county's.
+   */
+  private async originalOf(row: ReportRow, choice: RuleScreening): Promise<OriginalRow | null> {
+    if (!isDuplicateScreenOut(choice) || !choice.duplicateOfReportId) return null;
+    return this.reports.findOriginal(choice.duplicateOfReportId, row.countyCode);
+  }
+
   /** 404, 400 (what a submitted report needs), 409 (not a draft at this version), then 422 (the rules). */
   async submit(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
     const row = await this.reports.findScoped(id, user);
@@ -38,13 +50,15 @@ export class ScreeningService {
     const decision = recommendation?.decision;
     if (!recommendation || !decision)
       throw new Error('submitIssues let a submit without a recommended decision through');
-    const refused = submitViolations(document, recommendation, actorOf(user))[0];
+    const original = await this.originalOf(row, recommendation);
+    const facts = original && duplicateOriginalOf(original);
+    const refused = submitViolations({ ...document, id }, recommendation, actorOf(user), facts)[0];
     if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
 
-    const choice = storedChoice({ ...recommendation, decision });
+    const { duplicateOfReportId, ...choice } = storedChoice({ ...recommendation, decision });
     const at = new Date();
     const change = { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at };
-    const { moved, holidays } = await this.reports.submit(change, choice);
+    const { moved, holidays } = await this.reports.submit(change, { ...choice, duplicateOfReportId });
     if (!moved) throw new Conflict('The report changed while it was being submitted; reload it to see what changed');
     const submitted: ReportRow = {
       ...row,
@@ -58,8 +72,8 @@ export class ScreeningService {
         recommendedById: user.id,
         recommendedAt: at,
         recommendedBy: { id: user.id, name: user.name },
-        duplicateOfId: null,
-        duplicateOf: null,
+        duplicateOfId: duplicateOfReportId,
+        duplicateOf: duplicateOfReportId ? original : null,
       },
     };
     return toReportDto(submitted, { holidays, now: at, actor: user });
@@ -70,13 +84,15 @@ export class ScreeningService {
     const row = await this.reports.findScoped(id, user);
     const input = parseBody(decisionSchema, body);
     refuseIf(decisionConflict(row, input.version));
-    const refused = decisionViolations(toDraftDocument(row), input, actorOf(user))[0];
+    const original = await this.originalOf(row, input);
+    const facts = original && duplicateOriginalOf(original);
+    const refused = decisionViolations({ ...toDraftDocument(row), id }, input, actorOf(user), facts)[0];
     if (refused) throw new RuleViolation(refused.rule, refused.message, refused.path);
 
-    const choice = { ...storedChoice(input), rationale: input.rationale };
+    const { duplicateOfReportId, ...choice } = { ...storedChoice(input), rationale: input.rationale };
     const at = new Date();
     const change = { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at };
-    const { moved, holidays } = await this.reports.decide(change, choice);
+    const { moved, holidays } = await this.reports.decide(change, { ...choice, duplicateOfReportId });
     if (!moved) {
       throw new Conflict(
         'Someone else decided this report a moment ago; decisions are final. Reload it to see the decision.',
@@ -93,8 +109,8 @@ export class ScreeningService {
         decidedById: user.id,
         decidedAt: at,
         decidedBy: { id: user.id, name: user.name },
-        duplicateOfId: null,
-        duplicateOf: null,
+        duplicateOfId: duplicateOfReportId,
+        duplicateOf: duplicateOfReportId ? original : null,
       },
     };
     return toReportDto(decided, { holidays, now: at, actor: user });

@@ -21,6 +21,7 @@ const NAMES: Record<string, string> = {
   userId: 'User',
   entityId: 'Record',
   reportId: 'Report',
+  duplicateOfReportId: 'Original report',
 };
 
 /** Arrays of the contract whose items are named "person 1", "allegation 2". */

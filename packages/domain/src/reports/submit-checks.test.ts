@@ -72,7 +72,11 @@ describe('submitIssues', () => {
     ['no decision', { rationale: 'x' }, ['recommendation.decision']],
     ['a blank rationale', { ...GOOD, rationale: '  ' }, ['recommendation.rationale']],
     ['screen out without a reason', { decision: 'SCREEN_OUT', rationale: 'x' }, ['recommendation.screenOutReason']],
-    ['screen out with a reason', { decision: 'SCREEN_OUT', screenOutReason: 'OTHER', rationale: 'x' }, []],
+    [
+      'screen out with a reason',
+      { decision: 'SCREEN_OUT', screenOutReason: 'DOES_NOT_MEET_DEFINITION', rationale: 'x' },
+      [],
+    ],
     [
       'screen out as a duplicate without its original (400, like a missing reason)',
       { decision: 'SCREEN_OUT', screenOutReason: 'DUPLICATE_REPORT', rationale: 'x' },

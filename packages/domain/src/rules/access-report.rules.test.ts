@@ -78,7 +78,8 @@ describe('storedChoice', () => {
     expect(storedChoice({ decision: 'SCREEN_OUT', ...asDuplicate }).duplicateOfReportId).toBe(id);
     expect(storedChoice({ decision: 'SCREEN_IN', ...asDuplicate }).duplicateOfReportId).toBeNull();
     expect(
-      storedChoice({ decision: 'SCREEN_OUT', screenOutReason: 'OTHER', duplicateOfReportId: id }).duplicateOfReportId,
+      storedChoice({ decision: 'SCREEN_OUT', screenOutReason: 'OTHER_JURISDICTION', duplicateOfReportId: id })
+        .duplicateOfReportId,
     ).toBeNull();
   });
 });

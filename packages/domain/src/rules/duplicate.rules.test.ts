@@ -78,7 +78,11 @@ describe('DUPLICATE-OF', () => {
     const report = second();
     for (const choice of [
       { decision: 'SCREEN_IN' as const, duplicateOfReportId: null },
-      { decision: 'SCREEN_OUT' as const, screenOutReason: 'OTHER' as const, duplicateOfReportId: null },
+      {
+        decision: 'SCREEN_OUT' as const,
+        screenOutReason: 'DOES_NOT_MEET_DEFINITION' as const,
+        duplicateOfReportId: null,
+      },
       null,
     ]) {
       expect(duplicateOfViolations(report, choice, null, 'recommendation')).toEqual([]);
@@ -146,7 +150,7 @@ describe('ST-SCREEN-IN, amended: the duplicate exception and its limit', () => {
 
   test('another screen-out reason gets no exception', () => {
     const report = second({ st: true });
-    const choice = { ...asDuplicate(), screenOutReason: 'OTHER' as const };
+    const choice = { ...asDuplicate(), screenOutReason: 'DOES_NOT_MEET_DEFINITION' as const };
     expect(stScreenInViolations(report, choice, 'screening', original())[0]?.rule).toBe('ST-SCREEN-IN');
   });
 
