@@ -29,6 +29,9 @@ type Answered = {
   allegations: { id: string }[];
   persons: { id: string }[];
   setup: { token: string };
+  reportNumber: string;
+  duplicateOf: { id: string; reportNumber: string } | null;
+  duplicates: { id: string; status: string }[];
 };
 
 async function expectStatus(call: Call, status: number): Promise<Answered> {
@@ -300,6 +303,51 @@ it('runs the whole workflow of the contract, every request and answer as the doc
     { method: 'GET', url: '/api/persons/00000000-0000-4000-8000-000000000000/history', headers: worker },
     404,
   );
+  // A second call about the same child and events: linked, recommended and screened out as a
+  // duplicate of the first report, which then lists it (rule DUPLICATE-OF).
+  const [firstChild, ...others] = apiMdDraft.persons;
+  const second = await expectStatus(
+    {
+      method: 'POST',
+      url: '/api/access-reports',
+      headers: worker,
+      body: {
+        ...apiMdDraft,
+        narrative: 'A neighbor called about the same youth.',
+        persons: [{ ...firstChild, personId: decided.persons[0]?.id }, ...others],
+      },
+    },
+    201,
+  );
+  const asDuplicate = {
+    decision: 'SCREEN_OUT',
+    screenOutReason: 'DUPLICATE_REPORT',
+    duplicateOfReportId: decided.id,
+    rationale: 'The same events as the first call.',
+  };
+  const secondUrl = `/api/access-reports/${second.id}`;
+  const recommended = await expectStatus(
+    {
+      method: 'POST',
+      url: `${secondUrl}/submit`,
+      headers: worker,
+      body: { version: second.version, recommendation: asDuplicate },
+    },
+    200,
+  );
+  const duplicate = await expectStatus(
+    {
+      method: 'POST',
+      url: `${secondUrl}/screening-decision`,
+      headers: supervisor,
+      body: { version: recommended.version, ...asDuplicate },
+    },
+    200,
+  );
+  expect(duplicate.duplicateOf).toEqual({ id: decided.id, reportNumber: decided.reportNumber });
+  const original = await expectStatus({ method: 'GET', url: report, headers: worker }, 200);
+  expect(original.duplicates).toEqual([expect.objectContaining({ id: second.id, status: 'SCREENED_OUT' })]);
+
   await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: supervisor }, 200);
   await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: worker }, 403);
 
