@@ -40,7 +40,13 @@ export function emptyValues(countyCode: string, now = new Date()): IntakeValues 
     persons: [],
     indicators: [],
     allegations: [],
-    recommendation: { decision: null, screenOutReason: null, responseTime: null, rationale: '' },
+    recommendation: {
+      decision: null,
+      screenOutReason: null,
+      responseTime: null,
+      rationale: '',
+      duplicateOfReportId: null,
+    },
   };
 }
 
@@ -87,6 +93,7 @@ export function toFormValues(report: AccessReport): IntakeValues {
       screenOutReason: rec.screenOutReason ?? null,
       responseTime: rec.responseTime ?? null,
       rationale: rec.rationale ?? '',
+      duplicateOfReportId: rec.duplicateOfReportId ?? null,
     },
   };
 }

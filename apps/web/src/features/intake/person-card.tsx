@@ -1,6 +1,7 @@
 import { ethnicities, genders, personRoles, races } from '@cps/domain';
 import { type KeyboardEvent, memo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { ChildOpenReports } from '../duplicates/child-open-reports';
 import { PersonHistory } from '../person-history/person-history';
 import { fieldId } from './field-paths';
 import { CheckboxGroup } from './fields/choice-groups';
@@ -34,9 +35,9 @@ function toMatches(index: number) {
 function LinkedNote({ index, personId }: { index: number; personId: string }) {
   const { unlinkPerson } = useIntake();
   const { control } = useFormContext<IntakeValues>();
-  const [firstName, lastName] = useWatch({
+  const [firstName, lastName, roles] = useWatch({
     control,
-    name: [`persons.${index}.firstName`, `persons.${index}.lastName`],
+    name: [`persons.${index}.firstName`, `persons.${index}.lastName`, `persons.${index}.roles`],
   });
   const name = [firstName, lastName].filter(Boolean).join(' ') || 'this person';
   const anchor = `persons.${index}.personId`;
@@ -56,6 +57,7 @@ function LinkedNote({ index, personId }: { index: number; personId: string }) {
         </button>
         <FieldMessages id={`${fieldId(anchor)}-messages`} messages={messages} />
         <PersonHistory personId={personId} name={name} />
+        {roles?.includes('CHILD') && <ChildOpenReports personId={personId} name={name} />}
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { responseTimes, screenOutReasons } from '@cps/domain';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { DuplicateChoice } from '../duplicates/duplicate-choice';
 import { LanguageHints } from './clock-notices';
 import { fieldId } from './field-paths';
 import { emptyToNull, RadioGroup, SelectField, TextArea } from './fields/inputs';
@@ -15,9 +16,12 @@ const decisions = [
 /** What the rules already say about the choice, before the worker makes it. */
 function RuleHints() {
   const { computed } = useCheckSnapshot();
+  const reason = useWatch({ name: 'recommendation.screenOutReason' });
   const hints = [
     computed?.mustScreenIn &&
-      'This report has a sex trafficking allegation: it must be screened in, whatever the relationship (ST-SCREEN-IN).',
+      (reason === 'DUPLICATE_REPORT'
+        ? 'This report has a sex trafficking allegation: it may be screened out as a duplicate only if the original records that allegation for the same child (ST-SCREEN-IN).'
+        : 'This report has a sex trafficking allegation: it must be screened in, whatever the relationship (ST-SCREEN-IN).'),
     computed?.responseTimeRequired === 'SAME_DAY' &&
       'There is a present danger threat: the response must be the same day (PRESENT-DANGER).',
   ].filter((h): h is string => !!h);
@@ -58,6 +62,7 @@ export function RecommendationSection() {
           registration={register('recommendation.screenOutReason', { setValueAs: emptyToNull })}
         />
       )}
+      <DuplicateChoice />
       {decision === 'SCREEN_IN' && (
         <SelectField
           anchor="recommendation.responseTime"

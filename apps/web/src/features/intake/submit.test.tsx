@@ -35,6 +35,7 @@ it('saves the last change, submits with the version and the recommendation, then
       screenOutReason: null,
       responseTime: 'WITHIN_48_HOURS',
       rationale: 'Alleged child sex trafficking. Youth disclosed.',
+      duplicateOfReportId: null,
     },
   });
   expect(screen.getByRole('link', { name: 'View the submitted report' })).toHaveAttribute('href', '/reports/r1');

@@ -89,6 +89,7 @@ it('says someone else decided after a 409, reloads, and shows their decision ins
         responseTime: 'SAME_DAY',
         screenOutReason: null,
         rationale: 'Decided by a colleague.',
+        duplicateOfReportId: null,
         decidedBy: { id: 's2', name: 'Casey Johnson' },
         decidedAt: '2018-03-02T15:30:00.000Z',
       },

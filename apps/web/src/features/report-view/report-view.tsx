@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { usePageTitle } from '../../ui/use-page-title';
+import { DuplicateOfNotice, DuplicateReportsSection } from '../duplicates/duplicate-reports';
 import { ClockAnnouncer } from '../screening/clock-announcer';
 import { liveStatus } from '../screening/clock-text';
 import { DecisionForm } from '../screening/decision-form';
@@ -83,6 +84,7 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       <p className="margin-y-05" data-testid="report-number">
         Report number <strong className="text-no-wrap">{report.reportNumber}</strong>
       </p>
+      <DuplicateOfNotice report={report} />
       <p className="margin-top-0">
         <span className="usa-tag margin-right-05">{statusLabel(report.status)}</span>
         {report.computed.mustScreenIn && !decided && <MustScreenInTag />}
@@ -128,6 +130,7 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       <Section id="intake" title="What was reported">
         <ReportDetails report={report} now={now} />
       </Section>
+      <DuplicateReportsSection report={report} />
       <Section id="people" title="People">
         <PeopleTable report={report} />
         <PeopleHistories report={report} />

@@ -77,15 +77,91 @@ it('lets a present-danger report without a sex trafficking allegation be screene
   const { events, onDecided } = renderForm(report);
 
   await events.click(screen.getByLabelText('Screen out'));
-  await events.selectOptions(screen.getByLabelText('Reason for screening out'), 'DUPLICATE_REPORT');
+  await events.selectOptions(screen.getByLabelText('Reason for screening out'), 'DOES_NOT_MEET_DEFINITION');
   await events.click(screen.getByRole('button', { name: 'Record decision' }));
 
   expect(onDecided).toHaveBeenCalled();
   expect(JSON.parse(String(requestOf(mockedFetch()).init.body))).toEqual({
     version: 3,
     decision: 'SCREEN_OUT',
-    screenOutReason: 'DUPLICATE_REPORT',
+    screenOutReason: 'DOES_NOT_MEET_DEFINITION',
     rationale: 'Youth describes survival sex.',
+  });
+});
+
+describe('screening out as a duplicate', () => {
+  const ORIGINAL = '00000000-0000-4000-8000-0000000000aa';
+  const OTHER = '00000000-0000-4000-8000-0000000000bb';
+  const entry = (reportId: string, reportNumber: string, status: string, roles = ['CHILD']) => ({
+    countyCode: '55079',
+    receivedAt: '2018-03-01T16:00:00.000Z',
+    status,
+    decision: status === 'SCREENED_IN' ? 'SCREEN_IN' : null,
+    reportId,
+    reportNumber,
+    roles,
+    allegations: [],
+  });
+  const history = [
+    entry(ORIGINAL, '2018-079-00007', 'SCREENED_IN'),
+    entry(OTHER, '2018-079-00009', 'AWAITING_SUPERVISOR'),
+    entry('00000000-0000-4000-8000-0000000000cc', '2018-079-00011', 'SCREENED_OUT'),
+    entry('00000000-0000-4000-8000-0000000000dd', '2018-079-00012', 'SCREENED_IN', ['PARENT']),
+  ];
+  const recommendedDuplicate = () =>
+    accessReport({
+      recommendation: {
+        decision: 'SCREEN_OUT',
+        screenOutReason: 'DUPLICATE_REPORT',
+        responseTime: null,
+        rationale: 'The same events as 2018-079-00007.',
+        duplicateOfReportId: ORIGINAL,
+      },
+      duplicateOf: { id: ORIGINAL, reportNumber: '2018-079-00007' },
+      computed: { mustScreenIn: false },
+    });
+
+  it("offers the recommendation's original and the children's open reports, and sends the one chosen", async () => {
+    mockedFetch().mockResolvedValueOnce(jsonResponse(200, history));
+    mockedFetch().mockResolvedValueOnce(jsonResponse(200, accessReport({ status: 'SCREENED_OUT' })));
+    const { events, onDecided } = renderForm(recommendedDuplicate());
+
+    const group = await screen.findByRole('group', { name: 'Original report' });
+    await within(group).findByLabelText(/Report 2018-079-00009/);
+    expect(requestOf(mockedFetch()).url).toMatch(/\/api\/persons\/[^/]+\/history$/);
+    const radios = within(group).getAllByRole('radio');
+    // The worker's choice first and chosen; a screened-out report and one naming the child as a parent are not offered.
+    expect(radios.map((r) => r.getAttribute('value'))).toEqual([ORIGINAL, OTHER]);
+    expect(within(group).getByLabelText(/Report 2018-079-00007 · .* · recommended by the worker/)).toBeChecked();
+    expect(group).toHaveAccessibleDescription(/screened out as a duplicate of 2018-079-00007/);
+    // Sex trafficking, screened out as a duplicate: no ST-SCREEN-IN here, the API checks the original.
+    expect(within(decisionGroup()).getByRole('alert')).toBeEmptyDOMElement();
+
+    await events.click(within(group).getByLabelText(/Report 2018-079-00009/));
+    expect(group).toHaveAccessibleDescription(/duplicate of 2018-079-00009/);
+    await events.click(screen.getByRole('button', { name: 'Record decision' }));
+
+    expect(onDecided).toHaveBeenCalled();
+    expect(JSON.parse(String(requestOf(mockedFetch(), 1).init.body))).toEqual({
+      version: 3,
+      decision: 'SCREEN_OUT',
+      screenOutReason: 'DUPLICATE_REPORT',
+      duplicateOfReportId: OTHER,
+      rationale: 'The same events as 2018-079-00007.',
+    });
+  });
+
+  it('a duplicate needs its original: says so and sends nothing', async () => {
+    mockedFetch().mockResolvedValueOnce(jsonResponse(200, []));
+    const { events, onDecided } = renderForm(accessReport({ computed: { mustScreenIn: false } }));
+    await events.click(screen.getByLabelText('Screen out'));
+    await events.selectOptions(screen.getByLabelText('Reason for screening out'), 'DUPLICATE_REPORT');
+    const group = await screen.findByRole('group', { name: 'Original report' });
+    await within(group).findByText(/No other report of this county about these children/);
+    await events.click(screen.getByRole('button', { name: 'Record decision' }));
+    expect(await within(group).findByText('Choose the original report this one duplicates.')).toBeInTheDocument();
+    expect(onDecided).not.toHaveBeenCalled();
+    expect(mockedFetch()).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -12,6 +12,7 @@ import { type FieldErrors as FormErrors, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../../api/http';
 import { Alert } from '../../ui/alert';
+import { OriginalChoice } from '../duplicates/original-choice';
 import { ChoiceFieldset, FormField, Radio, ruleText } from './form-fields';
 import { responseTimeLabel } from './labels';
 import { recordDecision } from './screening.api';
@@ -42,18 +43,29 @@ export function DecisionForm({ report, user, onDecided, onConflict }: DecisionFo
       screenOutReason: recommendation?.screenOutReason ?? null,
       responseTime: recommendation?.responseTime ?? null,
       rationale: recommendation?.rationale ?? '',
+      duplicateOfReportId: recommendation?.duplicateOfReportId ?? null,
     },
   });
   const decision = watch('decision');
   const responseTime = watch('responseTime');
-  // As the API receives it: a response time only with a screen-in.
+  const screenOutReason = watch('screenOutReason');
+  const duplicateOfReportId = watch('duplicateOfReportId');
+  const asDuplicate = decision === 'SCREEN_OUT' && screenOutReason === 'DUPLICATE_REPORT';
+  // As the API receives it: a response time only with a screen-in, an original only with a duplicate.
+  // The original is the API's to check (DUPLICATE-OF): here its rule and ST-SCREEN-IN's exception wait.
   const violations = decisionViolations(
     report,
-    { decision, responseTime: decision === 'SCREEN_IN' ? responseTime : null },
+    {
+      decision,
+      responseTime: decision === 'SCREEN_IN' ? responseTime : null,
+      screenOutReason: decision === 'SCREEN_OUT' ? screenOutReason : null,
+      duplicateOfReportId: asDuplicate ? duplicateOfReportId : null,
+    },
     user,
   );
   const decisionRules = violations.filter((v) => v.path === 'screening.decision').map(ruleText);
   const responseRules = violations.filter((v) => v.path === 'screening.responseTime').map(ruleText);
+  const originalRules = violations.filter((v) => v.path === 'screening.duplicateOfReportId').map(ruleText);
   const errors = fieldErrors(formState.errors);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -64,7 +76,11 @@ export function DecisionForm({ report, user, onDecided, onConflict }: DecisionFo
     if (responseRules.length) return document.getElementById(`response-time-${values.responseTime}`)?.focus();
     const choice =
       values.decision === 'SCREEN_OUT'
-        ? { decision: values.decision, screenOutReason: values.screenOutReason }
+        ? {
+            decision: values.decision,
+            screenOutReason: values.screenOutReason,
+            ...(values.screenOutReason === 'DUPLICATE_REPORT' && { duplicateOfReportId: values.duplicateOfReportId }),
+          }
         : { decision: values.decision, responseTime: values.responseTime };
     try {
       onDecided(await recordDecision(report.id, { version: report.version, ...choice, rationale: values.rationale }));
@@ -72,7 +88,7 @@ export function DecisionForm({ report, user, onDecided, onConflict }: DecisionFo
       if (!(error instanceof ApiError)) return setServerError('The decision could not be recorded. Try again.');
       if (error.status === 409) return onConflict(error.message);
       for (const issue of error.issues) {
-        if (['decision', 'screenOutReason', 'responseTime', 'rationale'].includes(issue.path)) {
+        if (['decision', 'screenOutReason', 'responseTime', 'rationale', 'duplicateOfReportId'].includes(issue.path)) {
           setError(issue.path as keyof DecisionInput, { message: issue.message });
         }
       }
@@ -123,6 +139,15 @@ export function DecisionForm({ report, user, onDecided, onConflict }: DecisionFo
         </FormField>
       )}
 
+      {asDuplicate && (
+        <OriginalChoice
+          report={report}
+          registration={register('duplicateOfReportId')}
+          chosen={duplicateOfReportId}
+          errors={[...originalRules, ...(errors.duplicateOfReportId ? [errors.duplicateOfReportId] : [])]}
+        />
+      )}
+
       {decision === 'SCREEN_IN' && (
         <ChoiceFieldset
           id="response-time"
@@ -165,7 +190,7 @@ export function DecisionForm({ report, user, onDecided, onConflict }: DecisionFo
   );
 }
 
-type Field = 'decision' | 'screenOutReason' | 'responseTime' | 'rationale';
+type Field = 'decision' | 'screenOutReason' | 'responseTime' | 'rationale' | 'duplicateOfReportId';
 
 /** The schema's messages are fragments ("is required: say why"); people read whole sentences. */
 function fieldErrors(errors: FormErrors<DecisionInput>): Partial<Record<Field, string>> {
@@ -174,6 +199,7 @@ function fieldErrors(errors: FormErrors<DecisionInput>): Partial<Record<Field, s
     decision: errors.decision && 'Choose screen in or screen out.',
     screenOutReason: errors.screenOutReason && 'Choose the reason for screening out.',
     responseTime: errors.responseTime && 'Choose a response time.',
+    duplicateOfReportId: errors.duplicateOfReportId && 'Choose the original report this one duplicates.',
     rationale:
       rationale && (/is required/.test(rationale) ? 'Write why you decide this.' : `The rationale ${rationale}.`),
   };
