@@ -1,5 +1,5 @@
 import { chicagoYear, formatReportNumber } from '@cps/domain';
-import { auditInsert, auditInsertFor } from '../audit/audit.writer';
+import { auditInsert, auditInsertFor, auditInsertForEachReport } from '../audit/audit.writer';
 import { raw, type Sql, sql } from '../common/sql';
 import type { AccessReport } from '../generated/prisma/client';
 import {
@@ -152,6 +152,24 @@ const choiceRow = (reportId: string, { duplicateOfReportId, ...r }: Choice) => (
   ...r,
 });
 
+/**
+ * The originals whose list of duplicates this move changes (domain.md: a submitted report's own
+ * workflow adds linked duplicates to it, each change versioned and audited): each gets a new
+ * version and an event, only if the report moved.
+ */
+function originalsChanged(c: Change, ids: readonly (string | null)[]): Sql {
+  // Always the same text (an empty list changes nothing): the statement is prepared once by name.
+  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
+  const audit = { at: c.at, userId: c.userId, ip: c.ip, entityType: 'AccessReport' };
+  return sql`,
+    originals AS (
+      UPDATE access_reports SET version = version + 1, updated_at = ${c.at}::timestamptz
+      WHERE id = ANY(${unique}::uuid[]) AND EXISTS (SELECT 1 FROM moved)
+      RETURNING id
+    ),
+    originals_audit AS (${auditInsertForEachReport({ ...audit, action: 'report.duplicates_changed', details: { duplicateReportId: c.reportId } }, 'originals')})`;
+}
+
 export function submitStatement(c: Change, r: Choice): Sql {
   const recommendation = { ...choiceRow(c.reportId, r), recommendedById: c.userId, recommendedAt: c.at };
   const audit = { at: c.at, userId: c.userId, ip: c.ip, entityType: 'AccessReport', entityId: c.reportId };
@@ -167,11 +185,12 @@ export function submitStatement(c: Change, r: Choice): Sql {
         response_time = EXCLUDED.response_time, rationale = EXCLUDED.rationale, recommended_by_id = EXCLUDED.recommended_by_id,
         recommended_at = EXCLUDED.recommended_at, duplicate_of_id = EXCLUDED.duplicate_of_id
     ),
-    audit AS (${auditInsertFor({ ...audit, action: 'report.submitted', reportId: c.reportId }, 'moved')})
+    audit AS (${auditInsertFor({ ...audit, action: 'report.submitted', reportId: c.reportId }, 'moved')})${originalsChanged(c, [r.duplicateOfReportId])}
     SELECT EXISTS (SELECT 1 FROM moved) AS moved, ${HOLIDAYS} AS holidays`;
 }
 
-export function decideStatement(c: Change, d: Choice & { rationale: string }): Sql {
+/** `recommended`: the original the submitted recommendation named, which lists the report until it is decided. */
+export function decideStatement(c: Change, d: Choice & { rationale: string }, recommended: string | null): Sql {
   const status = d.decision === 'SCREEN_IN' ? 'SCREENED_IN' : 'SCREENED_OUT';
   const decision = { ...choiceRow(c.reportId, d), decidedById: c.userId, decidedAt: c.at };
   const audit = { at: c.at, userId: c.userId, ip: c.ip, entityType: 'AccessReport', entityId: c.reportId };
@@ -184,7 +203,7 @@ export function decideStatement(c: Change, d: Choice & { rationale: string }): S
     decision AS (
       ${insertRows('screening_decisions', DECISION_COLUMNS, [decision], { from: 'moved' })}
     ),
-    audit AS (${auditInsertFor({ ...audit, action: 'report.decided', reportId: c.reportId, details: { decision: d.decision } }, 'moved')})
+    audit AS (${auditInsertFor({ ...audit, action: 'report.decided', reportId: c.reportId, details: { decision: d.decision } }, 'moved')})${originalsChanged(c, [recommended, d.duplicateOfReportId])}
     SELECT EXISTS (SELECT 1 FROM moved) AS moved, ${HOLIDAYS} AS holidays`;
 }
 

@@ -196,8 +196,9 @@ export class AccessReportsRepository {
     return one(run<ScreeningResult>(this.prisma.pool, 'report-submit', submitStatement(change, choice)));
   }
 
-  decide(change: Change, choice: Choice & { rationale: string }): Promise<ScreeningResult> {
-    return one(run<ScreeningResult>(this.prisma.pool, 'report-decide', decideStatement(change, choice)));
+  /** `recommended`: the original the submitted recommendation named (it listed the report until now). */
+  decide(change: Change, choice: Choice & { rationale: string }, recommended: string | null): Promise<ScreeningResult> {
+    return one(run<ScreeningResult>(this.prisma.pool, 'report-decide', decideStatement(change, choice, recommended)));
   }
 
   addLawEnforcementNotification(tx: Tx, reportId: string, n: Notification & { agency: string }): Promise<void> {

@@ -104,7 +104,17 @@ describe('a duplicate screened out, the original listing it', () => {
     expect(await get(second.id)).toEqual(decided.body);
     const after = await get(original.id);
     expect(after.duplicates).toEqual([expect.objectContaining({ id: second.id, status: 'SCREENED_OUT' })]);
-    expect(after.version).toBe(original.version);
+    // Listing a duplicate is a change to the original: a new version and an event at submit and at decision.
+    expect(awaiting.version).toBe(original.version + 1);
+    expect(after.version).toBe(original.version + 2);
+    const events = await ctx.prisma.auditEvent.findMany({
+      where: { reportId: original.id, action: 'report.duplicates_changed' },
+      orderBy: { id: 'asc' },
+    });
+    expect(events.map((e) => [e.entityId, e.details])).toEqual([
+      [original.id, { duplicateReportId: second.id }],
+      [original.id, { duplicateReportId: second.id }],
+    ]);
     expect(await ctx.prisma.screeningDecision.findUnique({ where: { reportId: second.id } })).toMatchObject({
       duplicateOfId: original.id,
     });
@@ -119,6 +129,20 @@ describe('a duplicate screened out, the original listing it', () => {
     expect((await get(original.id)).duplicates.map((d: { id: string }) => d.id)).toEqual([second.id]);
   });
 
+  it('the supervisor may name another original than recommended: each original changes (version, event)', async () => {
+    const a = await screenedIn(ctx, worker, supervisor);
+    const b = await screenedIn(ctx, worker, supervisor, secondCall(a));
+    const second = await createReport(ctx, worker, secondCall(a));
+    const submitted = (await submit(second.id, { version: 1, recommendation: asDuplicateOf(a.id) }).expect(200)).body;
+    expect((await get(a.id)).duplicates.map((d: { id: string }) => d.id)).toEqual([second.id]);
+    await decide(second.id, { version: submitted.version, ...asDuplicateOf(b.id) }).expect(200);
+    const [afterA, afterB] = [await get(a.id), await get(b.id)];
+    expect(afterA.duplicates).toEqual([]);
+    expect(afterB.duplicates.map((d: { id: string }) => d.id)).toEqual([second.id]);
+    expect(afterA.version).toBe(a.version + 2);
+    expect(afterB.version).toBe(b.version + 1);
+  });
+
   it('the original is kept only with a screen-out as a duplicate (a screen-in drops it)', async () => {
     const original = await screenedIn(ctx, worker, supervisor);
     const second = await submitReport(ctx, worker, secondCall(original));
@@ -126,7 +150,9 @@ describe('a duplicate screened out, the original listing it', () => {
     expect(res.status).toBe(200);
     expect(res.body.screening.decision.duplicateOfReportId).toBeNull();
     expect(res.body.duplicateOf).toBeNull();
-    expect((await get(original.id)).duplicates).toEqual([]);
+    const after = await get(original.id);
+    expect(after.duplicates).toEqual([]);
+    expect(after.version).toBe(original.version); // never listed it: unchanged
   });
 });
 

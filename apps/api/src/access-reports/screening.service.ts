@@ -92,7 +92,8 @@ export class ScreeningService {
     const { duplicateOfReportId, ...choice } = { ...storedChoice(input), rationale: input.rationale };
     const at = new Date();
     const change = { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at };
-    const { moved, holidays } = await this.reports.decide(change, { ...choice, duplicateOfReportId });
+    const recommended = row.recommendation?.duplicateOfId ?? null;
+    const { moved, holidays } = await this.reports.decide(change, { ...choice, duplicateOfReportId }, recommended);
     if (!moved) {
       throw new Conflict(
         'Someone else decided this report a moment ago; decisions are final. Reload it to see the decision.',

@@ -43,6 +43,19 @@ export function auditInsertFor(entry: AuditEntry, source: 'moved'): Sql {
   return sql`INSERT INTO audit_events (${COLUMNS}) SELECT ${valuesOf(entry)} FROM ${raw(source)}`;
 }
 
+/**
+ * One event per row of the CTE `source`, whose `id` is a report: each event is about that report
+ * (entity and report), e.g. each original whose list of duplicates a submit or decision changed.
+ */
+export function auditInsertForEachReport(entry: Omit<AuditEntry, 'entityId' | 'reportId'>, source: 'originals'): Sql {
+  const details = entry.details === undefined ? null : JSON.stringify(entry.details);
+  const row = raw(source);
+  return sql`INSERT INTO audit_events (${COLUMNS})
+    SELECT ${(entry.at ?? new Date()).toISOString()}::timestamptz, ${entry.userId ?? null}::uuid, ${entry.action}::text,
+      ${entry.entityType ?? null}::text, ${row}.id::text, ${row}.id, ${entry.ip ?? null}::text, ${details}::jsonb
+    FROM ${row}`;
+}
+
 /** Writes one event on `db`. */
 export async function writeAudit(db: AuditDb, entry: AuditEntry): Promise<void> {
   await runOn(db, 'audit-insert', auditInsert(entry));

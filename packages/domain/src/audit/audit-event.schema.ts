@@ -70,6 +70,7 @@ export const auditActions = {
   'report.read': 'Opened an access report',
   'report.submitted': 'Submitted an access report for screening',
   'report.decided': 'Made a screening decision',
+  'report.duplicates_changed': 'Changed which later reports an original lists as its duplicates',
   'report.law_enforcement_notified': 'Recorded a law enforcement notification',
   'report.tribe_notified': 'Recorded a tribal notification',
   'allegation.finding_recorded': 'Recorded a finding',
