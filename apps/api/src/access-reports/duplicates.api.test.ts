@@ -287,7 +287,10 @@ describe('the draft: autosave keeps the original, computed tells the truth', () 
     const original = await screenedIn(ctx, worker, supervisor);
     const body = secondCall(original);
     const draft = await createReport(ctx, worker, { ...body, recommendation: asDuplicateOf(original.id) });
-    expect(draft.recommendation.duplicateOfReportId).toBe(original.id);
+    expect(draft.recommendation).toMatchObject({
+      duplicateOfReportId: original.id,
+      duplicateOfReportNumber: original.reportNumber,
+    });
     expect(draft.computed).toMatchObject({ mustScreenIn: false, violations: [] });
     expect(draft.duplicateOf).toBeNull(); // not yet recommended: the original does not list it
     expect((await get(original.id)).duplicates).toEqual([]);
@@ -301,7 +304,7 @@ describe('the draft: autosave keeps the original, computed tells the truth', () 
         .send({ ...body, recommendation, version })
         .expect(200);
     const screenedInNow = (await put({ ...screenIn, duplicateOfReportId: original.id }, 1)).body;
-    expect(screenedInNow.recommendation.duplicateOfReportId).toBeNull();
+    expect(screenedInNow.recommendation).toMatchObject({ duplicateOfReportId: null, duplicateOfReportNumber: null });
     expect(screenedInNow.computed.mustScreenIn).toBe(true);
 
     const aDraft = await createReport(ctx, worker);

@@ -76,9 +76,16 @@ export function toDraftDocument(row: ReportRow) {
           responseTime: row.recommendation.responseTime,
           rationale: row.recommendation.rationale,
           duplicateOfReportId: row.recommendation.duplicateOfId,
+          duplicateOfReportNumber: sameCountyOriginal(row)?.reportNumber ?? null,
         }
       : null,
   };
+}
+
+/** The original the recommendation names, if it is (still, after any transfer) a report of this one's county. */
+function sameCountyOriginal(row: ReportRow) {
+  const original = row.recommendation?.duplicateOf;
+  return original && original.countyCode === row.countyCode ? original : null;
 }
 
 /**
@@ -86,8 +93,8 @@ export function toDraftDocument(row: ReportRow) {
  * or it is (now, after a transfer) another county's report, which the rules treat as not found.
  */
 export function recommendedOriginal(row: ReportRow): DuplicateOriginal | null {
-  const original = row.recommendation?.duplicateOf;
-  return original && original.countyCode === row.countyCode ? duplicateOriginalOf(original) : null;
+  const original = sameCountyOriginal(row);
+  return original ? duplicateOriginalOf(original) : null;
 }
 
 /** The original this report duplicates: the decision's once decided, else the submitted recommendation's. */

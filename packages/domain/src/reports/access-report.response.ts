@@ -89,6 +89,10 @@ export const storedRecommendationSchema = z.object({
     .string()
     .nullable()
     .describe('With screenOutReason DUPLICATE_REPORT: the id of the original report'),
+  duplicateOfReportNumber: z
+    .string()
+    .nullable()
+    .describe("The original's number, to read aloud (null when none is named or it is not of the county)"),
 });
 
 export const recordedRecommendationSchema = storedRecommendationSchema.extend({

@@ -2,7 +2,7 @@ import type { DraftInput, PersonMatch } from '@cps/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useFetchMock } from '../../test/fetch-mock';
-import { fakeIntakeApi } from '../intake/testing/fake-intake-api';
+import { fakeIntakeApi, reportFrom } from '../intake/testing/fake-intake-api';
 import { renderIntake } from '../intake/testing/render-intake';
 
 // Intake: a linked child's open and screened-in reports, and marking the call a duplicate of one
@@ -100,4 +100,23 @@ it('says when the child has no open report, and where to choose an original when
   await user.click(screen.getByLabelText('Screen out'));
   await user.selectOptions(screen.getByLabelText('Reason for screening out'), 'DUPLICATE_REPORT');
   expect(screen.getByText(/A duplicate names its original/)).toBeInTheDocument();
+});
+
+it('a draft opened again says which report it duplicates, by number', async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  const draft = reportFrom('r1', 1, { countyCode: '55079', persons: [], allegations: [], indicators: [] });
+  api.put({
+    ...draft,
+    recommendation: {
+      decision: 'SCREEN_OUT',
+      screenOutReason: 'DUPLICATE_REPORT',
+      responseTime: null,
+      rationale: 'The same events.',
+      duplicateOfReportId: '66666666-6666-4666-8666-666666666666',
+      duplicateOfReportNumber: '2026-079-00077',
+    },
+  });
+  renderIntake('/reports/r1/edit');
+  expect(await screen.findByText(/Duplicate of 2026-079-00077/)).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Not a duplicate: undo' })).toBeInTheDocument();
 });

@@ -8,6 +8,7 @@ import {
 } from '@cps/domain';
 import type { z } from 'zod';
 import { nowToTheMinute } from '../../ui/chicago-time';
+import { rememberNumber } from '../duplicates/open-reports';
 
 /** 'persons.0.dateOfBirth' → ['persons', 0, 'dateOfBirth'] (zod and react-hook-form paths). */
 export function pathSegments(path: string): (string | number)[] {
@@ -59,6 +60,9 @@ export function toFormValues(report: AccessReport): IntakeValues {
   // A report restored from this browser's own copy may predate a field: read each defensively.
   const r: Partial<AccessReport['reporter']> = report.reporter ?? {};
   const rec: Partial<NonNullable<AccessReport['recommendation']>> = report.recommendation ?? {};
+  // The form keeps the original's id; its number, to say "Duplicate of 2026-079-00042", is kept aside.
+  if (rec.duplicateOfReportId && rec.duplicateOfReportNumber)
+    rememberNumber(rec.duplicateOfReportId, rec.duplicateOfReportNumber);
   return {
     countyCode: report.countyCode,
     receivedAt: report.receivedAt ?? null,

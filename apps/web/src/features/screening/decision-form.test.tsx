@@ -116,6 +116,7 @@ describe('screening out as a duplicate', () => {
         responseTime: null,
         rationale: 'The same events as 2018-079-00007.',
         duplicateOfReportId: ORIGINAL,
+        duplicateOfReportNumber: '2018-079-00007',
       },
       duplicateOf: { id: ORIGINAL, reportNumber: '2018-079-00007' },
       computed: { mustScreenIn: false },
