@@ -157,7 +157,7 @@ describe('ordering', () => {
   });
 
   test('RULE_ORDER is the table of docs/domain.md', () => {
-    expect(RULE_ORDER.slice(0, 9)).toEqual([
+    expect(RULE_ORDER.slice(0, 10)).toEqual([
       'ST-AGE',
       'ST-TYPE',
       'ST-NEGLECT',
@@ -165,6 +165,7 @@ describe('ordering', () => {
       'ST-SCREEN-IN',
       'PRESENT-DANGER',
       'TRAINING',
+      'DISCARD-ALLEGATION',
       'FINDING-SCREENED-IN',
       'FINDING-INTERVIEW',
     ]);
