@@ -14,7 +14,7 @@ export const handoverReasonSchema = text(2000).trim().min(1, 'is required: say w
 /** POST /api/access-reports/:id/assignment: the colleague who becomes answerable for the report. */
 export const assignmentRequestSchema = z.object({
   version: versionSchema,
-  userId: z.uuid('must be the id of a colleague of the county'),
+  userId: z.uuid('must be the id of the assignee: a colleague of the county'),
 });
 export type AssignmentRequest = z.infer<typeof assignmentRequestSchema>;
 
