@@ -175,6 +175,19 @@ describe('POST /api/access-reports/:id/discard', () => {
     expect(ids((await list('status=DISCARDED&pageSize=100', worker)).body)).toContain(report.id);
   });
 
+  it('a discarded draft is never counted: not in the compliance clocks', async () => {
+    const received = '2016-05-03T16:00:00.000Z';
+    const report = await createReport(ctx, worker, draftBody({ receivedAt: received }));
+    const compliance = async () =>
+      (await ctx.http().get('/api/reports/compliance?from=2016-05-03&to=2016-05-03').set(supervisor).expect(200)).body
+        .total;
+    expect((await compliance()).reports).toBe(1);
+    expect((await compliance()).lawEnforcement.required).toBe(1);
+    await discard(report.id, { version: 1, reason: 'Entered twice' }, supervisor).expect(200);
+    expect((await compliance()).reports).toBe(0);
+    expect((await compliance()).lawEnforcement.required).toBe(0);
+  });
+
   it('a discarded draft is read-only: PUT, submit, notifications, assignment, transfer, discard all 409', async () => {
     const report = await emptyDraft();
     await discard(report.id, { version: 1, reason: 'Opened by mistake' }, worker).expect(200);
