@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { usePageTitle } from '../../ui/use-page-title';
+import { DiscardedNotice, HandoverSection } from '../handover/handover-section';
 import { ClockAnnouncer } from '../screening/clock-announcer';
 import { liveStatus } from '../screening/clock-text';
 import { DecisionForm } from '../screening/decision-form';
@@ -106,6 +107,7 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       <div ref={noticeRef} tabIndex={-1}>
         {notice && <Alert type={notice.type}>{notice.text}</Alert>}
       </div>
+      <DiscardedNotice report={report} />
       <RuleMessages report={report} />
       <ClockAnnouncer
         clocks={[
@@ -122,6 +124,16 @@ export function ReportView({ id, user }: { id: string; user: User }) {
         ]}
       />
 
+      <Section id="handover" title="Who has this report">
+        <HandoverSection
+          report={report}
+          user={user}
+          onChanged={(changed, text) => {
+            replace(changed);
+            setNotice({ type: 'success', text });
+          }}
+        />
+      </Section>
       <Section id="clocks" title="Clocks">
         <ClocksTable report={report} now={now} />
       </Section>
