@@ -9,7 +9,8 @@ import {
 import { useState } from 'react';
 import { Alert } from '../../ui/alert';
 import { formatChicago } from '../../ui/chicago-time';
-import { useCounties } from '../reference/use-counties';
+import { useApiResource } from '../../api/use-api-resource';
+import { COUNTIES_PATH } from '../reference/counties.api';
 import { DiscardDialog } from './discard-dialog';
 import { HandOnDialog } from './hand-on-dialog';
 import { type HandoverTarget, isSupervisor } from './handover-target';
@@ -24,7 +25,7 @@ type HandoverSectionProps = {
   onChanged: (report: AccessReport, message: string) => void;
 };
 
-function countyName(counties: ReturnType<typeof useCounties>, code: string): string {
+function countyName(counties: ReturnType<typeof useApiResource<County[]>>, code: string): string {
   const county = counties.status === 'success' ? counties.data.find((c) => c.code === code) : undefined;
   return county ? `${county.name} County` : `county ${code}`;
 }
@@ -41,7 +42,8 @@ export function targetOf(report: AccessReport, holderId: string | null): Omit<Ha
 
 /** Who has the report, where it came from, and the hand-over actions the person may take now. */
 export function HandoverSection({ report, user, onChanged }: HandoverSectionProps) {
-  const counties = useCounties();
+  // The county names only when there is a transfer to tell.
+  const counties = useApiResource<County[]>(report.transfers.length > 0 ? COUNTIES_PATH : null);
   const [open, setOpen] = useState<Open>(null);
   const draft = report.status === 'DRAFT';
   const answerable = isSupervisor(user) || report.assignedTo?.id === user.id || report.createdBy?.id === user.id;
