@@ -7,9 +7,9 @@ import {
   type User,
 } from '@cps/domain';
 import { useState } from 'react';
+import { useApiResource } from '../../api/use-api-resource';
 import { Alert } from '../../ui/alert';
 import { formatChicago } from '../../ui/chicago-time';
-import { useApiResource } from '../../api/use-api-resource';
 import { COUNTIES_PATH } from '../reference/counties.api';
 import { DiscardDialog } from './discard-dialog';
 import { HandOnDialog } from './hand-on-dialog';
