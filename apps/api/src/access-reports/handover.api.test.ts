@@ -95,7 +95,7 @@ describe('POST /api/access-reports/:id/assignment', () => {
     expect(theirs.body.items.map((r: { id: string }) => r.id)).not.toContain(report.id);
   });
 
-  it('the previous assignee is told: a notice to and from, never for their own hand-overs', async () => {
+  it('the previous assignee is told: a notice to and from, newest first, only for those it went from and to', async () => {
     const report = await createReport(ctx, worker);
     await assign(report.id, { version: 1, userId: trainedUser.id }, supervisor).expect(200);
     const told = await ctx.http().get('/api/assignment-notices').set(worker).expect(200);
@@ -110,8 +110,14 @@ describe('POST /api/access-reports/:id/assignment', () => {
     });
     const received = await ctx.http().get('/api/assignment-notices').set(trained).expect(200);
     expect(received.body.map((n: { reportId: string }) => n.reportId)).toContain(report.id);
-    const own = await ctx.http().get('/api/assignment-notices').set(supervisor).expect(200);
-    expect(own.body.map((n: { reportId: string }) => n.reportId)).not.toContain(report.id);
+    // Only the people it went from and to: the supervisor who made it is neither.
+    const maker = await ctx.http().get('/api/assignment-notices').set(supervisor).expect(200);
+    expect(maker.body.map((n: { reportId: string }) => n.reportId)).not.toContain(report.id);
+    // A hand-over one made oneself is listed too: the record of where one's reports went.
+    const own = await createReport(ctx, worker);
+    await assign(own.id, { version: 1, userId: trainedUser.id }, worker).expect(200);
+    const mine = await ctx.http().get('/api/assignment-notices').set(worker).expect(200);
+    expect(mine.body[0]).toMatchObject({ reportId: own.id, by: { id: workerUser.id }, from: { id: workerUser.id } });
     await ctx.http().get('/api/assignment-notices').set(admin).expect(403);
     await ctx.http().get('/api/assignment-notices').expect(401);
   });

@@ -66,7 +66,7 @@ export class HandoverController {
 
   @Get('assignment-notices')
   @ApiContract({
-    summary: 'Hand-overs of the last 7 days to or from the caller, made by someone else, newest first',
+    summary: 'Hand-overs of the last 7 days to or from the caller (their own included), newest first',
     responses: {
       200: { description: '[{ reportId, reportNumber, kind, from, to, by, at }]', schema: 'AssignmentNoticeList' },
     },

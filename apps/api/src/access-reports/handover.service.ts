@@ -128,7 +128,7 @@ export class HandoverService {
     return this.handovers.colleagues(user.countyCode ?? '');
   }
 
-  /** Hand-overs of the last days to or from the caller, made by someone else (newest first). */
+  /** Hand-overs of the last days to or from the caller, their own included (newest first). */
   notices(user: SessionUser): Promise<AssignmentNotice[]> {
     const since = new Date(Date.now() - NOTICE_DAYS * 24 * 60 * 60 * 1000);
     return this.handovers.notices(user.id, user.countyCode ?? '', since);

@@ -116,8 +116,8 @@ export function colleaguesStatement(countyCode: string): Sql {
 }
 
 /**
- * The hand-overs of the last `days` days to or from `userId` made by someone else, on reports now
- * in `countyCode`, newest first.
+ * The hand-overs since `since` to or from `userId` (whoever made them), on reports now in
+ * `countyCode`, newest first.
  */
 export function noticesStatement(userId: string, countyCode: string, since: Date): Sql {
   return sql`
@@ -132,7 +132,6 @@ export function noticesStatement(userId: string, countyCode: string, since: Date
     JOIN users b ON b.id = a.by_id
     LEFT JOIN users f ON f.id = a.from_user_id
     WHERE (a.to_user_id = ${userId}::uuid OR a.from_user_id = ${userId}::uuid)
-      AND a.by_id <> ${userId}::uuid
       AND a.at >= ${since.toISOString()}::timestamptz
       AND r.county_code = ${countyCode}::text
     ORDER BY a.at DESC, a.id

@@ -46,7 +46,7 @@ export const colleagueListSchema = z.array(colleagueSchema);
 
 const personSchema = z.object({ id: z.string(), name: z.string() });
 
-/** GET /api/assignment-notices: a hand-over to or from the caller, made by someone else. */
+/** GET /api/assignment-notices: a hand-over to or from the caller (whoever made it). */
 export const assignmentNoticeSchema = z.object({
   reportId: z.string(),
   reportNumber: z.string(),
