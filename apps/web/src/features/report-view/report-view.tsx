@@ -165,15 +165,29 @@ export function ReportView({ id, user }: { id: string; user: User }) {
           <DecisionForm report={report} user={user} onDecided={onDecided} onConflict={onConflict} />
         ) : (
           <p>
-            {report.status === 'DRAFT'
-              ? 'The report has not been submitted yet.'
-              : 'Waiting for a supervisor to decide.'}
+            {report.status === 'DISCARDED'
+              ? 'The draft was discarded, never submitted.'
+              : report.status === 'DRAFT'
+                ? 'The report has not been submitted yet.'
+                : 'Waiting for a supervisor to decide.'}
           </p>
         )}
       </Section>
       <Section id="notifications" title="Notifications">
-        <NotificationsSection report={report} kind="lawEnforcement" now={now} onRecorded={replace} />
-        <NotificationsSection report={report} kind="tribal" now={now} onRecorded={replace} />
+        <NotificationsSection
+          report={report}
+          kind="lawEnforcement"
+          now={now}
+          onRecorded={replace}
+          readOnly={report.status === 'DISCARDED'}
+        />
+        <NotificationsSection
+          report={report}
+          kind="tribal"
+          now={now}
+          onRecorded={replace}
+          readOnly={report.status === 'DISCARDED'}
+        />
       </Section>
       {user.role === 'SUPERVISOR' && (
         <Section id="access-log" title="Who opened this report">
