@@ -1,5 +1,5 @@
 import type { User } from '@cps/domain';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useFetchMock } from '../../test/fetch-mock';
 import { installDialogPolyfill, serverAnswers } from '../admin/testing/admin-test-kit';
@@ -76,7 +76,9 @@ it('opens the discard dialog, and Escape (cancel) closes it with focus back on t
   const open = screen.getByRole('button', { name: 'Discard draft' });
   await user.click(open);
   const dialog = screen.getByRole('dialog', { name: 'Discard this draft?' });
-  dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+  act(() => {
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+  });
   expect(await screen.findByRole('button', { name: 'Discard draft' })).toHaveFocus();
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 });
