@@ -162,6 +162,53 @@ const endpoints: Endpoint[] = [
     call: async () => ({ method: 'get', path: `/api/access-reports/${(await draft()).id}/access-log` }),
   },
   {
+    name: 'POST /api/access-reports/:id/assignment',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: true,
+    success: 200,
+    call: async () => ({
+      method: 'post',
+      path: `/api/access-reports/${(await draft()).id}/assignment`,
+      body: { version: 1, userId: (await signedIn(ctx, { role: 'ACCESS_WORKER', countyCode: '55079' })).user.id },
+    }),
+  },
+  {
+    name: 'POST /api/access-reports/:id/discard',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: true,
+    success: 200,
+    call: async () => ({
+      method: 'post',
+      path: `/api/access-reports/${(await createReport(ctx, auth.worker, { countyCode: '55079' })).id}/discard`,
+      body: { version: 1, reason: 'Opened by mistake' },
+    }),
+  },
+  {
+    name: 'POST /api/access-reports/:id/transfer',
+    roles: ['SUPERVISOR'],
+    scoped: true,
+    success: 200,
+    call: async () => ({
+      method: 'post',
+      path: `/api/access-reports/${(await draft()).id}/transfer`,
+      body: { version: 1, countyCode: '55001', reason: 'The child lives there' },
+    }),
+  },
+  {
+    name: 'GET /api/reference/colleagues',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/reference/colleagues' }),
+  },
+  {
+    name: 'GET /api/assignment-notices',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/assignment-notices' }),
+  },
+  {
     name: 'GET /api/users',
     roles: ['ADMIN'],
     scoped: false,

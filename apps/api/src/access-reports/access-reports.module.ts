@@ -5,6 +5,9 @@ import { ReferenceModule } from '../reference/reference.module';
 import { AccessReportsController } from './access-reports.controller';
 import { AccessReportsRepository } from './access-reports.repository';
 import { DraftsService } from './drafts.service';
+import { HandoverController } from './handover.controller';
+import { HandoverRepository } from './handover.repository';
+import { HandoverService } from './handover.service';
 import { NotificationsService } from './notifications.service';
 import { ScreeningService } from './screening.service';
 
@@ -14,8 +17,15 @@ import { ScreeningService } from './screening.service';
  */
 @Module({
   imports: [AuditModule, ReferenceModule],
-  controllers: [AccessReportsController, AccessLogController],
-  providers: [AccessReportsRepository, DraftsService, ScreeningService, NotificationsService],
+  controllers: [AccessReportsController, AccessLogController, HandoverController],
+  providers: [
+    AccessReportsRepository,
+    DraftsService,
+    ScreeningService,
+    NotificationsService,
+    HandoverRepository,
+    HandoverService,
+  ],
   exports: [AccessReportsRepository],
 })
 export class AccessReportsModule {}

@@ -9,7 +9,13 @@ import { parseBody } from '../common/parse';
 import type { Tx } from '../common/transactions';
 import { AccessReportsRepository } from './access-reports.repository';
 import type { ReportDto } from './report.mapper';
-import { type RequestMeta, reportDocument } from './use-case.context';
+import { type RequestMeta, refuseIf, reportDocument } from './use-case.context';
+
+/** A discarded draft is read-only: no call to the police or the tribe is recorded on it (a 409). */
+const discardedConflict = (report: { status: string }) =>
+  report.status === 'DISCARDED'
+    ? 'The draft was discarded and is read-only: record the notification on the report that was completed'
+    : null;
 
 /** Who was told about a report: law enforcement and the child's tribe (any status, once per Idempotency-Key). */
 @Injectable()
@@ -59,6 +65,7 @@ export class NotificationsService {
     const input = parseBody(schema, body);
     const issues = notifiedAtIssues(input.notifiedAt, row.receivedAt, new Date());
     if (issues.length) throw new InvalidInput(issues);
+    refuseIf(discardedConflict(row));
     const action = path === 'tribal-notifications' ? 'report.tribe_notified' : 'report.law_enforcement_notified';
     return this.idempotency.run(
       user.id,
@@ -66,7 +73,7 @@ export class NotificationsService {
       `POST /api/access-reports/${id}/${path}`,
       body,
       async (tx) => {
-        await this.reports.lockScoped(tx, id, user);
+        refuseIf(discardedConflict(await this.reports.lockScoped(tx, id, user)));
         await write(tx, input);
         const event = { userId: user.id, action, entityType: 'AccessReport', ip: meta.ip };
         await this.audit.record({ ...event, entityId: id, reportId: id }, tx);

@@ -186,6 +186,28 @@ it('a bare draft: no people, no allegations, no recommendation, nothing but the 
   await expectSameRow(report.id);
 });
 
+it('a report handed on, transferred twice and discarded; one screened in with its initial assessment worker', async () => {
+  const colleague = await signedIn(ctx, { role: 'ACCESS_WORKER', countyCode: '55079', name: 'Cole League' });
+  const dane = await signedIn(ctx, { role: 'SUPERVISOR', countyCode: '55025', name: 'Dana Dane' });
+  const report = await createReport(ctx, worker, { countyCode: '55079' });
+  const post = (auth: { Authorization: string }, path: string, body: object) =>
+    ctx.http().post(`/api/access-reports/${report.id}/${path}`).set(auth).send(body).expect(200);
+  await post(worker, 'assignment', { version: 1, userId: colleague.user.id });
+  await post(supervisor, 'transfer', { version: 2, countyCode: '55025', reason: 'Lives in Dane' });
+  await post(dane.auth, 'transfer', { version: 3, countyCode: '55079', reason: 'Moved back' });
+  await post(supervisor, 'discard', { version: 4, reason: 'Opened twice' });
+  await expectSameRow(report.id);
+
+  const screened = await screenedIn(ctx, worker, supervisor);
+  await ctx
+    .http()
+    .post(`/api/access-reports/${screened.id}/assignment`)
+    .set(supervisor)
+    .send({ version: screened.version, userId: colleague.user.id })
+    .expect(200);
+  await expectSameRow(screened.id);
+});
+
 it('an unknown id is null', async () => {
   expect(await loadReport(chicago, '00000000-0000-4000-8000-000000000000')).toBeNull();
 });

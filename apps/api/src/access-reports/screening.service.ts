@@ -42,6 +42,8 @@ export class ScreeningService {
   async submit(id: string, body: unknown, user: SessionUser, meta: RequestMeta): Promise<ReportDto> {
     const row = await this.reports.findScoped(id, user);
     const input = parseBody(submitSchema, body);
+    // A discarded draft is read-only: a 409 says so before any check of its completeness.
+    if (row.status === 'DISCARDED') refuseIf(editConflict(row, input.version));
     const document = toDraftDocument(row);
     const recommendation = input.recommendation ?? document.recommendation ?? null;
     const issues = submitIssues(document, recommendation);

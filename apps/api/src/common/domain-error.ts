@@ -9,6 +9,17 @@ export class RuleViolation extends Error {
   }
 }
 
+/** A rule of docs/domain.md that says who may act (DISCARD-ALLEGATION): 403 with the rule id. */
+export class RuleForbidden extends Error {
+  constructor(
+    readonly rule: string,
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+  }
+}
+
 export type Issue = { path: string; message: string };
 
 /** Invalid input that passed the schema but not a cross-field check: 400 with issues. */

@@ -5,7 +5,7 @@ import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { AccessDeniedAudit } from '../audit/access-denied';
 import { isDatabaseDown, isRetryable } from './database-errors';
-import { Conflict, InvalidInput, type Issue, NotFound, RuleViolation } from './domain-error';
+import { Conflict, InvalidInput, type Issue, NotFound, RuleForbidden, RuleViolation } from './domain-error';
 import { issuesSentence } from './field-words';
 
 const reasons: Record<number, string> = {
@@ -47,6 +47,8 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
     return body(400, issuesSentence(exception.issues), { issues: exception.issues });
   if (exception instanceof RuleViolation)
     return body(422, exception.message, { rule: exception.rule, ...(exception.path ? { path: exception.path } : {}) });
+  if (exception instanceof RuleForbidden)
+    return body(403, exception.message, { rule: exception.rule, ...(exception.path ? { path: exception.path } : {}) });
   if (exception instanceof Conflict) return body(409, exception.message);
   if (exception instanceof NotFound) return body(404, exception.message);
   if (isDatabaseDown(exception)) {

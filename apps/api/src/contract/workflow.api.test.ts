@@ -351,6 +351,47 @@ it('runs the whole workflow of the contract, every request and answer as the doc
   await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: supervisor }, 200);
   await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: worker }, 403);
 
+  // Hand-overs: a draft handed on by a supervisor (the worker is told), one set aside, one moved away.
+  const colleagues = (await expectStatus(
+    { method: 'GET', url: '/api/reference/colleagues', headers: worker },
+    200,
+  )) as unknown as { id: string; role: string }[];
+  const supervisorId = colleagues.find((c) => c.role === 'SUPERVISOR')?.id;
+  const newDraft = () =>
+    expectStatus({ method: 'POST', url: '/api/access-reports', headers: worker, body: { countyCode: '55079' } }, 201);
+  const handed = await newDraft();
+  const assignment = { method: 'POST', url: `/api/access-reports/${handed.id}/assignment` } as const;
+  await expectStatus(
+    { ...assignment, headers: supervisor, body: { version: handed.version, userId: supervisorId } },
+    200,
+  );
+  await expectStatus(
+    { ...assignment, headers: supervisor, body: { version: handed.version, userId: supervisorId } },
+    409,
+  );
+  const notices = await expectStatus({ method: 'GET', url: '/api/assignment-notices', headers: worker }, 200);
+  expect(notices).toHaveLength(1);
+  const mistake = await newDraft();
+  const discarded = await expectStatus(
+    {
+      method: 'POST',
+      url: `/api/access-reports/${mistake.id}/discard`,
+      headers: worker,
+      body: { version: mistake.version, reason: 'Opened by mistake' },
+    },
+    200,
+  );
+  expect(discarded.status).toBe('DISCARDED');
+  const moving = await newDraft();
+  const transfer = {
+    method: 'POST',
+    url: `/api/access-reports/${moving.id}/transfer`,
+    body: { version: moving.version, countyCode: '55025', reason: 'The child lives in Dane County' },
+  } as const;
+  await expectStatus({ ...transfer, headers: worker }, 403);
+  await expectStatus({ ...transfer, headers: supervisor }, 200);
+  await expectStatus({ method: 'GET', url: `/api/access-reports/${moving.id}`, headers: supervisor }, 404);
+
   // Statistics and the audit trail.
   const period = { from: '2018-01-01', to: '2018-12-31' };
   for (const who of [supervisor, admin]) {

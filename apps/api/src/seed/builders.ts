@@ -138,6 +138,8 @@ export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {
         createdAt,
         countyCode,
         createdById: spec.createdById,
+        // As the API writes a new report: its creator is answerable for it (domain.md, "Assignee").
+        assignedToId: spec.createdById,
         status,
         receivedAt,
         narrative: spec.narrative ?? 'Test narrative.',

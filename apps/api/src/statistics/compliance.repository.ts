@@ -32,6 +32,7 @@ export class ComplianceRepository {
           (r.received_at AT TIME ZONE ${CHICAGO})::date AS received_on
         FROM access_reports r
         WHERE ${receivedIn('r', period.from, period.to)} ${inCounty('r', countyCode)}
+          AND r.status <> 'DISCARDED' -- set aside, never counted (domain.md, "Discarded draft")
       ),
       ${calendarCtes},
       allegation_facts AS (

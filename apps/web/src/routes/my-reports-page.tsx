@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { SignedIn } from '../features/auth/signed-in';
+import { AssignmentNotices } from '../features/handover/assignment-notices';
 import { MyReports } from '../features/intake/my-reports';
 import { Alert } from '../ui/alert';
 import { usePageTitle } from '../ui/use-page-title';
@@ -19,7 +20,10 @@ export function MyReportsPage() {
           {user.role === 'ADMIN' ? (
             <Alert type="info">State administrators see reports in the statewide tables, not case by case.</Alert>
           ) : (
-            <MyReports user={user} />
+            <>
+              <AssignmentNotices user={user} />
+              <MyReports user={user} />
+            </>
           )}
         </>
       )}

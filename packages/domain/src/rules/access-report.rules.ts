@@ -14,6 +14,7 @@ export function staleVersionMessage(current: number): string {
 
 /** Only a draft at the version the client read may change: why this one may not, or null. */
 export function editConflict(report: ReportState, version: number): string | null {
+  if (report.status === 'DISCARDED') return 'The draft was discarded and can no longer be changed';
   if (report.status !== 'DRAFT') return 'The report was submitted and can no longer be edited';
   if (report.version !== version) return staleVersionMessage(report.version);
   return null;
@@ -21,7 +22,7 @@ export function editConflict(report: ReportState, version: number): string | nul
 
 /** Only a report awaiting its supervisor, at the version the supervisor read, may be decided: why not, or null. */
 export function decisionConflict(report: ReportState, version: number): string | null {
-  if (report.status === 'DRAFT') return 'The report has not been submitted yet';
+  if (report.status === 'DRAFT' || report.status === 'DISCARDED') return 'The report has not been submitted yet';
   if (report.status !== 'AWAITING_SUPERVISOR') return 'The report has already been decided; decisions are final';
   if (report.version !== version) return staleVersionMessage(report.version);
   return null;

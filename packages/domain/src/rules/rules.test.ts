@@ -166,6 +166,7 @@ describe('ordering', () => {
       'PRESENT-DANGER',
       'TRAINING',
       'DUPLICATE-OF',
+      'DISCARD-ALLEGATION',
       'FINDING-SCREENED-IN',
       'FINDING-INTERVIEW',
     ]);

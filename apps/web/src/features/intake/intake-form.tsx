@@ -2,6 +2,7 @@ import type { AccessReport, Draft, User } from '@cps/domain';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type KeyboardEvent, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import { DraftHandover, type HandedOver } from '../handover/draft-handover';
 import { AllegationsSection } from './allegations-section';
 import { createCheckStore } from './check-store';
 import { ConflictPanel, RestoredNotice } from './conflict-panel';
@@ -59,6 +60,8 @@ type IntakeFormProps = {
   timings?: Partial<IntakeTimings>;
   onCreated?: (report: AccessReport) => void;
   onSubmitted: (report: AccessReport) => void;
+  /** Handed on or discarded from the form (the saver has stopped). */
+  onHandedOver?: (result: HandedOver) => void;
 };
 
 /** Enter in a one-line field must not submit the report half-way through a call. */
@@ -75,6 +78,7 @@ export function IntakeForm({
   timings: timingOverrides,
   onCreated,
   onSubmitted,
+  onHandedOver,
 }: IntakeFormProps) {
   const contextTimings = useContext(TimingsContext);
   const [timings] = useState<IntakeTimings>(() => ({ ...defaultIntakeTimings, ...contextTimings, ...timingOverrides }));
@@ -225,6 +229,15 @@ export function IntakeForm({
                   </span>
                 </div>
               </form>
+              {/* Outside the form: its dialogs hold forms of their own. */}
+              {onHandedOver && (
+                <DraftHandover
+                  saver={saver}
+                  user={user}
+                  getValues={() => methods.getValues()}
+                  onHandedOver={onHandedOver}
+                />
+              )}
             </div>
           </div>
         </PeopleDirectoryProvider>

@@ -4,6 +4,8 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useApiResource } from '../../api/use-api-resource';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
+import type { HandedOver } from '../handover/draft-handover';
+import { HandedOverPanel } from '../handover/handed-over-panel';
 import { useCounties } from '../reference/use-counties';
 import { HOLIDAYS_PATH, reportPath } from './intake.api';
 import type { IntakeTimings } from './intake-context';
@@ -22,7 +24,12 @@ type IntakeScreenProps = { user: User; reportId: string | null; timings?: Partia
 export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
   const navigate = useNavigate();
   const created = useRef<string | null>(null);
-  const [session, setSession] = useState<{ n: number; reportId: string | null; submitted?: AccessReport }>({
+  const [session, setSession] = useState<{
+    n: number;
+    reportId: string | null;
+    submitted?: AccessReport;
+    handedOver?: HandedOver;
+  }>({
     n: 0,
     reportId,
   });
@@ -46,6 +53,7 @@ export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
   );
 
   if (session.submitted) return <SubmittedPanel report={session.submitted} />;
+  if (session.handedOver) return <HandedOverPanel result={session.handedOver} />;
   if (!user.countyCode && !loaded)
     return <Alert type="error">Reports are taken by county staff: your account has no county.</Alert>;
   if (report.status === 'error') return <Alert type="error">{report.error.message}</Alert>;
@@ -53,7 +61,9 @@ export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
   if (loaded && loaded.status !== 'DRAFT') {
     return (
       <Alert type="info">
-        This report was submitted and can no longer be edited.{' '}
+        {loaded.status === 'DISCARDED'
+          ? 'This draft was discarded and is read-only.'
+          : 'This report was submitted and can no longer be edited.'}{' '}
         <Link className="usa-link" to={`/reports/${loaded.id}`}>
           Open the report
         </Link>
@@ -87,6 +97,7 @@ export function IntakeScreen({ user, reportId, timings }: IntakeScreenProps) {
         }}
         // The submitted report's own address, so "Start a new report" begins a new session.
         onSubmitted={(report) => setSession((s) => ({ ...s, reportId: report.id, submitted: report }))}
+        onHandedOver={(result) => setSession((s) => ({ ...s, reportId: result.report.id, handedOver: result }))}
       />
     </>
   );

@@ -92,7 +92,7 @@ it('shows a loading status, then each report with its status, what it waits for 
   expect(screen.getByRole('status')).toHaveTextContent('Loading the reports…');
 
   const rows = (await screen.findAllByRole('row')).slice(1);
-  expect(requestOf(mockedFetch()).url).toBe('/api/access-reports?page=1&pageSize=25');
+  expect(requestOf(mockedFetch()).url).toBe('/api/access-reports?page=1&pageSize=25&assignedTo=me');
   const [draft, awaiting, screenedIn, screenedOut] = rows.map((row) => within(row));
 
   expect(draft!.getByText('Draft — finish and submit')).toBeInTheDocument();
@@ -113,7 +113,8 @@ it('shows a loading status, then each report with its status, what it waits for 
 
   expect(screenedOut!.getByText('Screened out — nothing more to do')).toBeInTheDocument();
   expect(screenedOut!.getByText('Referred on time')).toBeInTheDocument();
-  expect(screenedOut!.getByText('You')).toBeInTheDocument();
+  // Taken by you, and assigned to you.
+  expect(screenedOut!.getAllByText('You')).toHaveLength(2);
 });
 
 it('offers to start a report when there is none', async () => {
@@ -148,7 +149,7 @@ it('pages through a long list', async () => {
   expect(screen.getByRole('button', { name: 'Newer reports' })).toBeDisabled();
   await userEvent.setup().click(screen.getByRole('button', { name: 'Older reports' }));
   expect(await screen.findByText(/page 2 of 2/)).toBeInTheDocument();
-  expect(requestOf(mockedFetch(), 1).url).toBe('/api/access-reports?page=2&pageSize=25');
+  expect(requestOf(mockedFetch(), 1).url).toBe('/api/access-reports?page=2&pageSize=25&assignedTo=me');
 });
 
 it('searches by report number or name and filters by status from the first page, with the keyboard', async () => {
@@ -166,12 +167,38 @@ it('searches by report number or name and filters by status from the first page,
   await user.type(within(search).getByRole('searchbox', { name: 'Report number or name' }), 'Thompson');
   await user.selectOptions(within(search).getByRole('combobox', { name: 'Status' }), 'Draft');
   await user.type(within(search).getByRole('searchbox'), '{Enter}');
-  expect(await screen.findByText(/^1 report of your county/)).toBeInTheDocument();
-  expect(requestOf(mockedFetch(), 2).url).toBe('/api/access-reports?page=1&pageSize=25&status=DRAFT&q=Thompson');
+  expect(await screen.findByText(/^1 report assigned to you/)).toBeInTheDocument();
+  expect(requestOf(mockedFetch(), 2).url).toBe(
+    '/api/access-reports?page=1&pageSize=25&status=DRAFT&q=Thompson&assignedTo=me',
+  );
 
   await user.clear(within(search).getByRole('searchbox'));
   await user.type(within(search).getByRole('searchbox'), 'nobody{Enter}');
   expect(await screen.findByText('No report matches the search.')).toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: 'No reports yet' })).not.toBeInTheDocument();
-  expect(requestOf(mockedFetch(), 3).url).toBe('/api/access-reports?page=1&pageSize=25&status=DRAFT&q=nobody');
+  expect(requestOf(mockedFetch(), 3).url).toBe(
+    '/api/access-reports?page=1&pageSize=25&status=DRAFT&q=nobody&assignedTo=me',
+  );
+});
+
+it('shows the reports assigned to me by default; unticking "Assigned to me" lists the whole county', async () => {
+  mockedFetch()
+    .mockResolvedValueOnce(jsonResponse(200, { items: [summary({ id: 'm1' })], total: 1 }))
+    .mockResolvedValueOnce(
+      jsonResponse(200, {
+        items: [
+          summary({ id: 'm1' }),
+          summary({ id: 'o1', reportNumber: '2018-079-00002', assignedTo: { id: 'u9', name: 'Sam Lee' } }),
+          summary({ id: 't1', reportNumber: '2018-079-00003', assignedTo: null }),
+        ],
+        total: 3,
+      }),
+    );
+  renderList();
+  expect(await screen.findByText(/^1 report assigned to you/)).toBeInTheDocument();
+  await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Assigned to me' }));
+  expect(await screen.findByText(/^3 reports of your county/)).toBeInTheDocument();
+  expect(requestOf(mockedFetch(), 1).url).toBe('/api/access-reports?page=1&pageSize=25');
+  expect(screen.getByText('Sam Lee')).toBeInTheDocument();
+  expect(screen.getByText('Nobody — transferred in')).toBeInTheDocument();
 });

@@ -5,6 +5,7 @@ import { ApiError, http } from '../../api/http';
 import { Alert } from '../../ui/alert';
 import { formatChicago } from '../../ui/chicago-time';
 import { Loading } from '../../ui/loading';
+import { assignedToText } from '../handover/assigned-to';
 import { ListFilters, type ListFilterValues } from '../screening/list-filters';
 import { listQueryString } from '../screening/screening.api';
 import { reportListPath } from './intake.api';
@@ -66,6 +67,7 @@ function Row({ report, now, user }: { report: ReportSummary; now: number; user: 
         {clock.text}
       </td>
       <td data-label="Taken by">{report.createdBy?.id === user.id ? 'You' : (report.createdBy?.name ?? '')}</td>
+      <td data-label="Assigned to">{assignedToText(report, user)}</td>
       <td data-label="Open">
         <Link className="usa-link" to={draft ? `/reports/${report.id}/edit` : `/reports/${report.id}`}>
           {draft ? 'Continue the draft' : 'Open the report'}
@@ -82,8 +84,12 @@ function Row({ report, now, user }: { report: ReportSummary; now: number; user: 
 export function MyReports({ user }: { user: User }) {
   const [page, setPage] = useState(1);
   const [attempt, setAttempt] = useState(0);
-  const [filters, setFilters] = useState<ListFilterValues>({ q: '', status: '' });
-  const list = useReportList(page, attempt, listQueryString({ q: filters.q, status: filters.status || undefined }));
+  const [filters, setFilters] = useState<ListFilterValues>({ q: '', status: '', mine: true });
+  const list = useReportList(
+    page,
+    attempt,
+    listQueryString({ q: filters.q, status: filters.status || undefined, assignedTo: filters.mine ? 'me' : undefined }),
+  );
   const now = useNow(30_000);
   const search = (
     <ListFilters
@@ -128,17 +134,21 @@ export function MyReports({ user }: { user: User }) {
   }
   if (total === 0) {
     return (
-      <div className="usa-summary-box" role="status">
-        <div className="usa-summary-box__body">
-          <h2 className="usa-summary-box__heading">No reports yet</h2>
-          <p className="usa-summary-box__text">
-            Reports you take appear here, with their clocks and what each waits for.
-          </p>
-          <Link className="usa-button margin-top-2" to="/reports/new">
-            Start a new report
-          </Link>
+      <>
+        {filters.mine && search}
+        <div className="usa-summary-box" role="status">
+          <div className="usa-summary-box__body">
+            <h2 className="usa-summary-box__heading">No reports yet</h2>
+            <p className="usa-summary-box__text">
+              Reports you take{filters.mine ? ' or a colleague hands to you' : ''} appear here, with their clocks and
+              what each waits for.
+            </p>
+            <Link className="usa-button margin-top-2" to="/reports/new">
+              Start a new report
+            </Link>
+          </div>
         </div>
-      </div>
+      </>
     );
   }
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -147,7 +157,8 @@ export function MyReports({ user }: { user: User }) {
       {search}
       <table className="usa-table usa-table--borderless usa-table--stacked width-full">
         <caption className="text-left">
-          {total} {total === 1 ? 'report' : 'reports'} of your county, newest first
+          {total} {total === 1 ? 'report' : 'reports'} {filters.mine ? 'assigned to you' : 'of your county'}, newest
+          first
           {pages > 1 ? ` (page ${page} of ${pages})` : ''}. Times are Chicago time.
         </caption>
         <thead>
@@ -158,6 +169,7 @@ export function MyReports({ user }: { user: User }) {
             <th scope="col">Status</th>
             <th scope="col">Law enforcement (LE-12H)</th>
             <th scope="col">Taken by</th>
+            <th scope="col">Assigned to</th>
             <th scope="col">
               <span className="usa-sr-only">Open</span>
             </th>

@@ -5,6 +5,7 @@ import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { usePageTitle } from '../../ui/use-page-title';
 import { DuplicateOfNotice, DuplicateReportsSection } from '../duplicates/duplicate-reports';
+import { DiscardedNotice, HandoverSection } from '../handover/handover-section';
 import { ClockAnnouncer } from '../screening/clock-announcer';
 import { liveStatus } from '../screening/clock-text';
 import { DecisionForm } from '../screening/decision-form';
@@ -108,6 +109,7 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       <div ref={noticeRef} tabIndex={-1}>
         {notice && <Alert type={notice.type}>{notice.text}</Alert>}
       </div>
+      <DiscardedNotice report={report} />
       <RuleMessages report={report} />
       <ClockAnnouncer
         clocks={[
@@ -124,6 +126,16 @@ export function ReportView({ id, user }: { id: string; user: User }) {
         ]}
       />
 
+      <Section id="handover" title="Who has this report">
+        <HandoverSection
+          report={report}
+          user={user}
+          onChanged={(changed, text) => {
+            replace(changed);
+            setNotice({ type: 'success', text });
+          }}
+        />
+      </Section>
       <Section id="clocks" title="Clocks">
         <ClocksTable report={report} now={now} />
       </Section>
@@ -156,15 +168,29 @@ export function ReportView({ id, user }: { id: string; user: User }) {
           <DecisionForm report={report} user={user} onDecided={onDecided} onConflict={onConflict} />
         ) : (
           <p>
-            {report.status === 'DRAFT'
-              ? 'The report has not been submitted yet.'
-              : 'Waiting for a supervisor to decide.'}
+            {report.status === 'DISCARDED'
+              ? 'The draft was discarded, never submitted.'
+              : report.status === 'DRAFT'
+                ? 'The report has not been submitted yet.'
+                : 'Waiting for a supervisor to decide.'}
           </p>
         )}
       </Section>
       <Section id="notifications" title="Notifications">
-        <NotificationsSection report={report} kind="lawEnforcement" now={now} onRecorded={replace} />
-        <NotificationsSection report={report} kind="tribal" now={now} onRecorded={replace} />
+        <NotificationsSection
+          report={report}
+          kind="lawEnforcement"
+          now={now}
+          onRecorded={replace}
+          readOnly={report.status === 'DISCARDED'}
+        />
+        <NotificationsSection
+          report={report}
+          kind="tribal"
+          now={now}
+          onRecorded={replace}
+          readOnly={report.status === 'DISCARDED'}
+        />
       </Section>
       {user.role === 'SUPERVISOR' && (
         <Section id="access-log" title="Who opened this report">

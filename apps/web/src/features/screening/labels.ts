@@ -39,6 +39,7 @@ export const statusLabel = labeller([
   { code: 'AWAITING_SUPERVISOR', label: 'Awaiting supervisor decision' },
   { code: 'SCREENED_IN', label: 'Screened in' },
   { code: 'SCREENED_OUT', label: 'Screened out' },
+  { code: 'DISCARDED', label: 'Discarded' },
 ] satisfies CodeLabel<ReportStatus>[]);
 
 export const decisionLabel = labeller([

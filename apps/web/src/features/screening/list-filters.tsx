@@ -2,9 +2,14 @@ import type { ReportStatus } from '@cps/domain';
 import { type FormEvent, useId, useState } from 'react';
 import { statusLabel } from './labels';
 
-export type ListFilterValues = { q: string; status: ReportStatus | '' };
+export type ListFilterValues = {
+  q: string;
+  status: ReportStatus | '';
+  /** "Assigned to me" (the list has the choice when given). */
+  mine?: boolean;
+};
 
-const STATUSES: readonly ReportStatus[] = ['DRAFT', 'AWAITING_SUPERVISOR', 'SCREENED_IN', 'SCREENED_OUT'];
+const STATUSES: readonly ReportStatus[] = ['DRAFT', 'AWAITING_SUPERVISOR', 'SCREENED_IN', 'SCREENED_OUT', 'DISCARDED'];
 
 type ListFiltersProps = { label: string; value: ListFilterValues; onChange: (value: ListFilterValues) => void };
 
@@ -16,9 +21,10 @@ export function ListFilters({ label, value, onChange }: ListFiltersProps) {
   const id = useId();
   const [q, setQ] = useState(value.q);
   const [status, setStatus] = useState(value.status);
+  const [mine, setMine] = useState(value.mine);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onChange({ q: q.trim(), status });
+    onChange({ q: q.trim(), status, ...(mine !== undefined && { mine }) });
   };
   const filtered = value.q !== '' || value.status !== '';
   return (
@@ -59,6 +65,24 @@ export function ListFilters({ label, value, onChange }: ListFiltersProps) {
           ))}
         </select>
       </div>
+      {mine !== undefined && (
+        <div className="usa-checkbox margin-right-2 margin-top-1">
+          <input
+            className="usa-checkbox__input"
+            id={`${id}-mine`}
+            type="checkbox"
+            checked={mine}
+            onChange={(e) => {
+              // Applied at once: a choice of which list, not words being typed.
+              setMine(e.target.checked);
+              onChange({ ...value, mine: e.target.checked });
+            }}
+          />
+          <label className="usa-checkbox__label" htmlFor={`${id}-mine`}>
+            Assigned to me
+          </label>
+        </div>
+      )}
       <button className="usa-button margin-top-1" type="submit">
         Search
       </button>
@@ -69,7 +93,7 @@ export function ListFilters({ label, value, onChange }: ListFiltersProps) {
           onClick={() => {
             setQ('');
             setStatus('');
-            onChange({ q: '', status: '' });
+            onChange({ q: '', status: '', ...(mine !== undefined && { mine }) });
           }}
         >
           Show all

@@ -32,10 +32,12 @@ type NotificationsSectionProps = {
   kind: NotificationKind;
   now: Date;
   onRecorded: (report: AccessReport) => void;
+  /** What was recorded, without the form (a discarded draft takes no more). */
+  readOnly?: boolean;
 };
 
 /** One clock's notifications: its due time and status, what was recorded, and the form to record one. */
-export function NotificationsSection({ report, kind, now, onRecorded }: NotificationsSectionProps) {
+export function NotificationsSection({ report, kind, now, onRecorded, readOnly }: NotificationsSectionProps) {
   const text = about[kind];
   const c = report.computed;
   const [dueAt, status] =
@@ -117,7 +119,7 @@ export function NotificationsSection({ report, kind, now, onRecorded }: Notifica
           </tbody>
         </table>
       )}
-      {formOpen ? (
+      {readOnly ? null : formOpen ? (
         <NotificationForm
           report={report}
           kind={kind}

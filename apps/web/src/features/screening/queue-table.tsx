@@ -1,5 +1,6 @@
 import type { ReportSummary } from '@cps/domain';
 import { Link } from 'react-router-dom';
+import { assignedToText } from '../handover/assigned-to';
 import { ClockCountdown } from './clock-countdown';
 import { childrenNames, decisionLabel, responseTimeLabel } from './labels';
 import { ReceivedCell } from './received-cell';
@@ -18,6 +19,8 @@ export function QueueTable({ reports, now }: QueueTableProps) {
         <tr>
           <th scope="col">Children</th>
           <th scope="col">Report number</th>
+          <th scope="col">Taken by</th>
+          <th scope="col">Assigned to</th>
           <th scope="col">Received</th>
           <th scope="col">LE-12H referral to law enforcement</th>
           {showTribe && <th scope="col">TRIBE-24H notice to the tribe</th>}
@@ -38,6 +41,8 @@ export function QueueTable({ reports, now }: QueueTableProps) {
             <td data-label="Report number" className="text-no-wrap">
               {report.reportNumber}
             </td>
+            <td data-label="Taken by">{report.createdBy?.name ?? 'Not known'}</td>
+            <td data-label="Assigned to">{assignedToText(report)}</td>
             <td data-label="Received">
               <ReceivedCell receivedAt={report.receivedAt} now={now} />
             </td>

@@ -1,5 +1,6 @@
 import type { ClockStatus, ReportSummary } from '@cps/domain';
 import { Link } from 'react-router-dom';
+import { assignedToText } from '../handover/assigned-to';
 import { ClockCountdown } from './clock-countdown';
 import { isOpen, liveStatus } from './clock-text';
 import { childrenNames, statusLabel } from './labels';
@@ -39,6 +40,7 @@ export function RunningClocksTable({ reports, now }: RunningClocksTableProps) {
           <th scope="col">Report number</th>
           <th scope="col">Children</th>
           <th scope="col">Taken by</th>
+          <th scope="col">Assigned to</th>
           <th scope="col">Status</th>
           <th scope="col">Clocks</th>
         </tr>
@@ -57,6 +59,7 @@ export function RunningClocksTable({ reports, now }: RunningClocksTableProps) {
               {report.presentDangerThreat && <PresentDangerTag />}
             </th>
             <td data-label="Taken by">{report.createdBy?.name ?? 'Not known'}</td>
+            <td data-label="Assigned to">{assignedToText(report)}</td>
             <td data-label="Status">{statusLabel(report.status)}</td>
             <td data-label="Clocks">
               <ul className="usa-list usa-list--unstyled">

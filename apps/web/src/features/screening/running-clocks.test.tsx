@@ -71,7 +71,7 @@ const tribal = summary({
   },
 });
 
-it('lists every running clock in the order served: number, child, taken by, status and clocks in words', async () => {
+it('lists every running clock in the order served: number, child, taken by, assigned to, status and clocks in words', async () => {
   serverAnswers({ [runningPath()]: page([overdueDraft, tribal, draftNoReceipt]) });
   renderQueue();
 
@@ -86,12 +86,13 @@ it('lists every running clock in the order served: number, child, taken by, stat
     within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent),
-  ).toEqual(['Report number', 'Children', 'Taken by', 'Status', 'Clocks']);
+  ).toEqual(['Report number', 'Children', 'Taken by', 'Assigned to', 'Status', 'Clocks']);
 
   const danger = within(table).getByRole('link', { name: 'Danger Test' }).closest('tr') as HTMLElement;
   expect(within(danger).getByRole('cell', { name: '2018-079-00012' })).toBeInTheDocument();
   expect(within(danger).getByText('Draft')).toBeInTheDocument();
-  expect(within(danger).getByText('Alex Rivera')).toBeInTheDocument();
+  // Taken by and assigned to the same worker.
+  expect(within(danger).getAllByRole('cell', { name: 'Alex Rivera' })).toHaveLength(2);
   expect(within(danger).getByText('Present danger')).toBeInTheDocument();
   expect(within(danger).getByText('LE-12H referral to law enforcement')).toBeInTheDocument();
   expect(within(danger).getByText('Mon, Mar 5, 8:20 AM CST')).toBeInTheDocument();

@@ -25,12 +25,13 @@ const SCREENED_IN = listQueryString({ status: 'SCREENED_IN' });
  */
 export function ScreeningQueue() {
   const now = useNow();
-  const [filters, setFilters] = useState<ListFilterValues>({ q: '', status: '' });
+  const [filters, setFilters] = useState<ListFilterValues>({ q: '', status: '', mine: false });
   const runningQuery = listQueryString({
     status: filters.status || undefined,
     q: filters.q,
     openClock: 'true',
     sort: 'urgency',
+    assignedTo: filters.mine ? 'me' : undefined,
   });
   const { resource: awaiting, refreshError: awaitingStale } = useReportList(AWAITING);
   const { resource: running, refreshError: runningStale } = useReportList(runningQuery);
@@ -56,7 +57,7 @@ export function ScreeningQueue() {
     () => watchedClocks(uniqueReports([...runningItems, ...waiting, ...open]), now),
     [runningItems, waiting, open, now],
   );
-  const filtered = filters.q !== '' || filters.status !== '';
+  const filtered = filters.q !== '' || filters.status !== '' || filters.mine === true;
 
   return (
     <>

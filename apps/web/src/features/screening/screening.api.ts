@@ -30,11 +30,13 @@ export type ReportListQuery = {
   q?: string;
   openClock?: 'true';
   sort?: ReportListSort;
+  /** Only the reports the caller is answerable for. */
+  assignedTo?: 'me';
 };
 
 /** `status=…&q=…` in a fixed order, left-out and empty filters dropped: also a stable key for a list. */
 export function listQueryString(query: ReportListQuery): string {
-  const entries = (['status', 'q', 'openClock', 'sort'] as const).flatMap((name) => {
+  const entries = (['status', 'q', 'openClock', 'sort', 'assignedTo'] as const).flatMap((name) => {
     const value = query[name]?.trim();
     return value ? [[name, value] as [string, string]] : [];
   });
