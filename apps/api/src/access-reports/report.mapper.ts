@@ -2,6 +2,7 @@ import { type AccessReport, computeReport, type ReportSummary } from '@cps/domai
 import { toDateOnly } from '../users/user.mapper';
 import type { AllegationRow, ReportRow } from './access-report.columns';
 import { documentDetails } from './draft-rows';
+import type { LoadedRow } from './report-read.statements';
 
 // Database rows → the report document of docs/http-api.md. No Prisma rows on the wire.
 
@@ -86,7 +87,7 @@ function duplicateOfRow(row: ReportRow) {
 
 /** The full `report` of docs/http-api.md: the document with ids, lifecycle, screening, notifications, computed. */
 export function toReportDto(
-  row: ReportRow,
+  row: LoadedRow,
   context: { holidays: string[]; now: Date; actor?: { sexTraffickingTrainingCompletedOn: Date | null } },
 ) {
   const document = toDraftDocument(row);
@@ -127,6 +128,7 @@ export function toReportDto(
     createdBy: who(row.createdBy),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
+    updatedBy: who(row.updatedBy),
     submittedAt: iso(row.submittedAt),
     screening: {
       recommendation:
