@@ -56,8 +56,10 @@ const words = {
 } as const;
 
 type NotificationFormProps = {
-  report: AccessReport;
+  report: Pick<AccessReport, 'id'>;
   kind: NotificationKind;
+  /** Inside another form (the intake): a group with its own button, never a nested <form>. */
+  inline?: boolean;
   defaultParty?: string;
   /** Opened by a button: the first field takes the focus. */
   focusFirstField?: boolean;
@@ -70,6 +72,7 @@ export function NotificationForm({
   kind,
   defaultParty = '',
   focusFirstField = false,
+  inline = false,
   onRecorded,
 }: NotificationFormProps) {
   const [serverError, setServerError] = useState<string | null>(null);
@@ -133,8 +136,8 @@ export function NotificationForm({
     }
   });
 
-  return (
-    <form className="usa-form usa-form--large" onSubmit={onSubmit} noValidate>
+  const fields = (
+    <>
       {serverError && <Alert type="error">{serverError}</Alert>}
       <fieldset className="usa-fieldset" aria-describedby={id('when-hint')}>
         <legend className="usa-legend text-bold">{text.legend}</legend>
@@ -195,10 +198,22 @@ export function NotificationForm({
         >
           {(props) => <input {...props} {...register('contactName')} />}
         </FormField>
-        <button type="submit" className="usa-button" disabled={formState.isSubmitting}>
+        <button
+          type={inline ? 'button' : 'submit'}
+          className="usa-button"
+          disabled={formState.isSubmitting}
+          onClick={inline ? () => void onSubmit() : undefined}
+        >
           {formState.isSubmitting ? 'Recording…' : 'Record notification'}
         </button>
       </fieldset>
+    </>
+  );
+  return inline ? (
+    <div className="usa-form usa-form--large">{fields}</div>
+  ) : (
+    <form className="usa-form usa-form--large" onSubmit={onSubmit} noValidate>
+      {fields}
     </form>
   );
 }
