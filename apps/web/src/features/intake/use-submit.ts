@@ -86,7 +86,10 @@ export function useSubmit(deps: SubmitDeps) {
           if (apiError.status === 400) {
             checks.setServerMessages(apiError.issues.map((i) => serverMessage(values, i.path, i.message)));
             deps.recheck();
-            return fail(apiError.message);
+            // The summary names each field in words; the API's sentence is for programs without a form.
+            return fail(
+              apiError.issues.length > 0 ? 'The report was not submitted: fix what is listed here.' : apiError.message,
+            );
           }
           if (apiError.status === 422 && apiError.rule) {
             // The 422 names the rule; the same rule run here names the field.

@@ -55,6 +55,18 @@ const words = {
   },
 } as const;
 
+/** The form's field for an API issue path, and its name in words. */
+function fieldOfIssue(
+  path: string,
+  party: 'agency' | 'tribe',
+): { name: 'time' | 'method' | 'contactName' | 'agency' | 'tribe'; words: string } | null {
+  if (path === 'notifiedAt') return { name: 'time', words: 'The date and time notified' };
+  if (path === 'method') return { name: 'method', words: 'How they were notified' };
+  if (path === 'contactName') return { name: 'contactName', words: 'The contact name' };
+  if (path === party) return { name: party, words: party === 'agency' ? 'The agency' : 'The tribe' };
+  return null;
+}
+
 type NotificationFormProps = {
   report: Pick<AccessReport, 'id'>;
   kind: NotificationKind;
@@ -125,14 +137,26 @@ export function NotificationForm({
           : await recordTribalNotification(report.id, { ...base, tribe: party.trim() }, idempotencyKey),
       );
     } catch (error) {
-      const issue = error instanceof ApiError ? error.issues.find((i) => i.path === 'notifiedAt') : undefined;
-      if (issue)
+      // Each issue beside its field, in words; the API's paths (notifiedAt, agency…) never reach the page.
+      const issues = error instanceof ApiError ? error.issues : [];
+      let placed = 0;
+      for (const issue of issues) {
+        const field = fieldOfIssue(issue.path, text.party);
+        if (!field) continue;
+        placed++;
         setError(
-          'time',
-          { type: 'custom', message: `The date and time notified ${issue.message}.` },
-          { shouldFocus: true },
+          field.name,
+          { type: 'custom', message: `${field.words} ${issue.message.replace(/\.$/, '')}.` },
+          { shouldFocus: placed === 1 },
         );
-      setServerError(error instanceof ApiError ? error.message : 'The notification could not be recorded. Try again.');
+      }
+      setServerError(
+        !(error instanceof ApiError)
+          ? 'The notification could not be recorded. Try again.'
+          : issues.length > 0 && placed === issues.length
+            ? 'The notification was not recorded: see the marked fields.'
+            : error.message,
+      );
     }
   });
 
@@ -167,7 +191,7 @@ export function NotificationForm({
         <FormField
           id={id('party')}
           label={text.partyLabel}
-          error={e[text.party] && text.partyError}
+          error={e[text.party] && (e[text.party]?.type === 'custom' ? e[text.party]?.message : text.partyError)}
           control="usa-input"
         >
           {(props) => <input {...props} {...register(text.party)} />}
@@ -175,7 +199,7 @@ export function NotificationForm({
         <FormField
           id={id('method')}
           label="How they were notified"
-          error={e.method && 'Choose how they were notified.'}
+          error={e.method && (e.method.type === 'custom' ? e.method.message : 'Choose how they were notified.')}
           control="usa-select"
         >
           {(props) => (
@@ -193,7 +217,10 @@ export function NotificationForm({
           id={id('contact')}
           label="Contact person (optional)"
           hint={text.contactHint}
-          error={e.contactName && `The contact name ${e.contactName.message}.`}
+          error={
+            e.contactName &&
+            (e.contactName.type === 'custom' ? e.contactName.message : `The contact name ${e.contactName.message}.`)
+          }
           control="usa-input"
         >
           {(props) => <input {...props} {...register('contactName')} />}
