@@ -80,6 +80,8 @@ export function draftStart(user: User, report: AccessReport): IntakeStart {
   }
   return {
     ...base,
+    // Typed on a version this tab no longer knows: which side changed what cannot be told.
+    baseValues: null,
     values: copy.values,
     restored: true,
     conflictWith: report,

@@ -28,6 +28,8 @@ export function PoliceAndTribeSection({ notifications, onRecorded }: Props) {
   const now = useNow();
   const reportId = saver.reportId;
   const indianChild = persons.some((p) => p.indianChild === 'YES');
+  // The tribe as typed on the child's card: the tribal form starts anew with it prefilled.
+  const tribe = persons.find((p) => p.indianChild === 'YES' && p.tribe)?.tribe ?? '';
   const report = reportId &&
     computed && {
       id: reportId,
@@ -48,7 +50,7 @@ export function PoliceAndTribeSection({ notifications, onRecorded }: Props) {
         <>
           <NotificationsSection report={report} kind="lawEnforcement" now={now} inline onRecorded={onRecorded} />
           {(indianChild || notifications.tribalNotifications.length > 0) && (
-            <NotificationsSection report={report} kind="tribal" now={now} inline onRecorded={onRecorded} />
+            <NotificationsSection key={tribe} report={report} kind="tribal" now={now} inline onRecorded={onRecorded} />
           )}
         </>
       )}

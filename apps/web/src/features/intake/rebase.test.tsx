@@ -108,3 +108,17 @@ it('records the police call during intake, lists it, and the next autosave sends
   expect(api.sent('PUT', /r1$/).map((r) => (r.body as { version: number }).version)).toEqual([2]);
   expect(conflictView()).not.toBeInTheDocument();
 });
+
+it("shows the tribe's part once a child is recorded as an Indian child, the child's tribe prefilled", async () => {
+  const api = fakeIntakeApi(mockedFetch());
+  api.put(reportFrom('r1', 1, completeDraft()));
+  const user = userEvent.setup();
+  renderIntake('/reports/r1/edit');
+  const section = await screen.findByRole('region', { name: 'Police and tribe notified' });
+  expect(within(section).queryByRole('heading', { name: /Notice to the tribe/ })).not.toBeInTheDocument();
+
+  await user.click(screen.getByLabelText('Yes', { selector: '#field-persons-0-indianChild' }));
+  await user.type(screen.getByLabelText('Tribe', { selector: '#field-persons-0-tribe' }), 'Oneida Nation');
+  const tribal = await within(section).findByRole('region', { name: 'Notice to the tribe (TRIBE-24H)' });
+  await waitFor(() => expect(within(tribal).getByLabelText('Tribe')).toHaveValue('Oneida Nation'));
+});
