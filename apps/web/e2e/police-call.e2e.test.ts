@@ -131,7 +131,10 @@ it('records the police call in the intake page, keeps typing and submits', async
   );
   const section = tab.getByRole('region', { name: 'Police and tribe notified' });
   expect(await tab.evaluate(() => document.activeElement?.textContent)).toBe('Police and tribe notified');
-  expect(await section.textContent()).toMatch(/Pending: due in/);
+  await section
+    .getByText(/Pending: due in/)
+    .first()
+    .waitFor();
   await screenshot(tab, 'intake-police-call');
   expect(await axeViolations(tab)).toEqual([]);
 

@@ -30,13 +30,7 @@ export function PoliceAndTribeSection({ notifications, onRecorded }: Props) {
   const indianChild = persons.some((p) => p.indianChild === 'YES');
   // The tribe as typed on the child's card: the tribal form starts anew with it prefilled.
   const tribe = persons.find((p) => p.indianChild === 'YES' && p.tribe)?.tribe ?? '';
-  const report = reportId &&
-    computed && {
-      id: reportId,
-      computed,
-      persons,
-      ...notifications,
-    };
+  const report = reportId && computed ? { id: reportId, computed, persons, ...notifications } : null;
   return (
     <section className="intake-section" aria-labelledby="section-notifications-heading" id="section-notifications">
       <SectionHeading id="notifications">Police and tribe notified</SectionHeading>
@@ -44,9 +38,9 @@ export function PoliceAndTribeSection({ notifications, onRecorded }: Props) {
         Record the call to law enforcement as soon as it is made, even while the caller is on the line. It is saved with
         the report at once.
       </p>
-      {!report ? (
+      {!reportId ? (
         <p>The report is saved as soon as you type; then the call to the police can be recorded here.</p>
-      ) : (
+      ) : !report ? null : (
         <>
           <NotificationsSection report={report} kind="lawEnforcement" now={now} inline onRecorded={onRecorded} />
           {(indianChild || notifications.tribalNotifications.length > 0) && (
