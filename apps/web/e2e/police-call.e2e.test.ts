@@ -151,6 +151,15 @@ it('records the police call in the intake page, keeps typing and submits', async
   await saved(tab);
   expect(await axeViolations(tab)).toEqual([]);
   await submit(tab);
+
+  // The header, on a phone too: who is signed in, as what, where, and Sign out.
+  await tab.setViewportSize({ width: 390, height: 844 });
+  const identity = tab.getByTestId('session-identity');
+  expect(await identity.isVisible()).toBe(true);
+  expect(await identity.textContent()).toMatch(/Alex Rivera.*Access worker.*Milwaukee County/);
+  expect(await tab.getByRole('button', { name: 'Sign out', exact: true }).isVisible()).toBe(true);
+  await screenshot(tab, 'header-mobile');
+  await tab.setViewportSize({ width: 1280, height: 900 });
 });
 
 it('a police call recorded in another window: the next autosave and the submit here still succeed, no conflict', async () => {

@@ -120,5 +120,5 @@ it("shows the tribe's part once a child is recorded as an Indian child, the chil
   await user.click(screen.getByLabelText('Yes', { selector: '#field-persons-0-indianChild' }));
   await user.type(screen.getByLabelText('Tribe', { selector: '#field-persons-0-tribe' }), 'Oneida Nation');
   const tribal = await within(section).findByRole('region', { name: 'Notice to the tribe (TRIBE-24H)' });
-  await waitFor(() => expect(within(tribal).getByLabelText('Tribe')).toHaveValue('Oneida Nation'));
+  await waitFor(() => expect(within(tribal).getByLabelText('Tribe notified')).toHaveValue('Oneida Nation'));
 });

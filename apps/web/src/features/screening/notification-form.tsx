@@ -49,7 +49,7 @@ const words = {
   tribal: {
     party: 'tribe',
     legend: 'Record a notification of the tribe',
-    partyLabel: 'Tribe',
+    partyLabel: 'Tribe notified',
     partyError: 'Enter the tribe.',
     contactHint: 'The tribal child welfare worker you spoke with or wrote to.',
   },
