@@ -143,7 +143,7 @@ it('lets the new worker choose a password with the link, signed in at once, and 
   await workerPage.getByLabel('New password again').fill(newWorker.password);
   await workerPage.getByRole('button', { name: 'Save the password and sign in' }).click();
   await workerPage.getByRole('heading', { name: `Welcome, ${newWorker.name}` }).waitFor();
-  await workerPage.getByText('Dane County').waitFor();
+  await workerPage.getByRole('main').getByText('Dane County').waitFor();
   await workerPage.goto(`${app.url}/admin/users`);
   await workerPage.getByText('This page is for state administrators.').waitFor();
   await screenshot(workerPage, 'admin-refused-worker');

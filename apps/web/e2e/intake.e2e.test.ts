@@ -46,7 +46,7 @@ it('signs the worker in with the keyboard and starts a new report from the home 
   await page.getByRole('heading', { level: 1, name: 'New access report' }).waitFor();
   expect(await page.title()).toBe('New access report | CPS Access');
   expect(await status().textContent()).toMatch(/Not saved yet/);
-  await page.getByText('Milwaukee County').waitFor();
+  await page.getByRole('main').getByText('Milwaukee County').waitFor();
   await screenshot(page, 'intake-new');
   expect(await axeViolations(page)).toEqual([]);
 });

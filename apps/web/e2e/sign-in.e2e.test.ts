@@ -47,7 +47,7 @@ it('signs a worker in with the keyboard alone and greets them with their county'
   await page.getByLabel(/password/i).fill('demo-password-2026');
   await page.getByLabel(/password/i).press('Enter');
   await page.getByRole('heading', { name: /Welcome, Alex Rivera/ }).waitFor();
-  await page.getByText('Milwaukee County').waitFor();
+  await page.getByRole('main').getByText('Milwaukee County').waitFor();
   await screenshot(page, 'home');
   expect(await axeViolations(page)).toEqual([]);
   await page.reload(); // the session is the httpOnly cookie: a reload keeps it

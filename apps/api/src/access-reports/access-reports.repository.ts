@@ -46,8 +46,10 @@ import {
 } from './report-list.statements';
 import {
   type DocumentRow,
+  type LoadedRow,
   loadStatement,
   originalStatement,
+  reviveLoaded,
   reviveOriginal,
   reviveReport,
 } from './report-read.statements';
@@ -76,13 +78,13 @@ export class AccessReportsRepository {
     return db === this.prisma ? this.prisma.pool : db;
   }
 
-  private async read(id: string, db: Db): Promise<ReportRow | null> {
+  private async read(id: string, db: Db): Promise<LoadedRow | null> {
     const [row] = await runOn<DocumentRow>(this.on(db), 'report-load', loadStatement(id));
-    return row ? reviveReport(row) : null;
+    return row ? reviveLoaded(row) : null;
   }
 
   /** The report, if it exists in the user's county; otherwise 404, as if it did not exist. */
-  async findScoped(id: string, user: SessionUser, db: Db = this.prisma): Promise<ReportRow> {
+  async findScoped(id: string, user: SessionUser, db: Db = this.prisma): Promise<LoadedRow> {
     if (!isUuid(id)) throw new NotFound('Access report');
     const row = await this.read(id, db);
     if (!row || row.countyCode !== user.countyCode) throw new NotFound('Access report');
@@ -90,13 +92,13 @@ export class AccessReportsRepository {
   }
 
   /** Locks the report row for the rest of the transaction (one writer at a time), scoped as above. */
-  async lockScoped(tx: Tx, id: string, user: SessionUser): Promise<ReportRow> {
+  async lockScoped(tx: Tx, id: string, user: SessionUser): Promise<LoadedRow> {
     if (!isUuid(id)) throw new NotFound('Access report');
     await runOn(tx, 'report-lock', lockStatement(id));
     return this.findScoped(id, user, tx);
   }
 
-  async load(id: string, db: Db = this.prisma): Promise<ReportRow> {
+  async load(id: string, db: Db = this.prisma): Promise<LoadedRow> {
     const row = await this.read(id, db);
     if (!row) throw new NotFound('Access report');
     return row;

@@ -92,7 +92,10 @@ export class DraftsService {
     const now = new Date();
     const row = newReportRow(draft, user, now, original);
     const { reportNumber, holidays } = await this.reports.createAllNew(row, meta.ip, tx);
-    return { status: 201, body: toReportDto({ ...row, reportNumber }, { holidays, now, actor: user }) };
+    return {
+      status: 201,
+      body: toReportDto({ ...row, reportNumber, updatedBy: user }, { holidays, now, actor: user }),
+    };
   }
 
   /** An autosave: 404, 400, then 409 unless it is a draft at the version the client read. */
@@ -112,7 +115,10 @@ export class DraftsService {
       if (partsUnchanged(row, draft)) {
         // The usual autosave: only the report's own fields moved; answer without reading it back.
         const holidays = await this.reports.holidays(tx);
-        return toReportDto({ ...row, ...reportColumns(draft), ...saved }, { holidays, now: new Date(), actor: user });
+        return toReportDto(
+          { ...row, ...reportColumns(draft), ...saved, updatedBy: user },
+          { holidays, now: new Date(), actor: user },
+        );
       }
       await this.reports.saveDraftParts(tx, row, draft);
       return reportDocument(this.reports, id, user, tx);

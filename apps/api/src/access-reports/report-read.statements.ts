@@ -21,6 +21,12 @@ import {
   WHO_COLUMNS,
 } from './access-report.columns';
 import { dateFields, jsonFields, reviveJson } from './column-sql';
+import { REPORT_CHANGE_ACTIONS } from './report-changes';
+
+/** A user as the document names them. */
+export type Who = { id: string; name: string };
+/** The report row, and who made its newest change when it was read with it. */
+export type LoadedRow = ReportRow & { updatedBy?: Who | null };
 
 // The report document read in ONE statement, as the JSON of the row Prisma's
 // `findUnique({ include: reportInclude })` gives (a test holds the two equal). Submit, decision,
@@ -94,7 +100,13 @@ export const DOCUMENT = raw(`json_build_object(
     )}
   )::text`);
 
-export type DocumentRow = { document: string };
+export type DocumentRow = { document: string; updatedBy?: string | null };
+
+/** Who made the newest change of `r`, from its audit trail (report-changes.ts), as JSON text. */
+const UPDATED_BY = raw(`(SELECT json_build_object(${jsonFields('ub', WHO_COLUMNS)})::text
+    FROM audit_events e JOIN users ub ON ub.id = e.user_id
+    WHERE e.report_id = r.id AND e.action IN (${REPORT_CHANGE_ACTIONS.map((a) => `'${a}'`).join(', ')})
+    ORDER BY e.at DESC, e.id DESC LIMIT 1)`);
 
 /**
  * The report `id` as the original of a duplicate, if it is a report of `countyCode`: the look-up
@@ -112,7 +124,7 @@ export function reviveOriginal({ document }: DocumentRow): OriginalRow {
 
 /** The report with this id (a valid uuid): no row if there is none. */
 export function loadStatement(id: string): Sql {
-  return sql`SELECT ${DOCUMENT} AS document FROM access_reports r WHERE r.id = ${id}::uuid`;
+  return sql`SELECT ${DOCUMENT} AS document, ${UPDATED_BY} AS "updatedBy" FROM access_reports r WHERE r.id = ${id}::uuid`;
 }
 
 const DATES = dateFields(
@@ -131,4 +143,9 @@ const DATES = dateFields(
 /** The row from its JSON: dates as Date, as Prisma reads them. */
 export function reviveReport({ document }: DocumentRow): ReportRow {
   return reviveJson<ReportRow>(document, DATES);
+}
+
+/** The row and who changed it last (a single report's read; lists do without). */
+export function reviveLoaded(row: DocumentRow): LoadedRow {
+  return { ...reviveReport(row), updatedBy: row.updatedBy ? (JSON.parse(row.updatedBy) as Who) : null };
 }

@@ -8,6 +8,7 @@ import {
 import { toDateOnly } from '../users/user.mapper';
 import type { AllegationRow, ReportRow } from './access-report.columns';
 import { documentDetails } from './draft-rows';
+import type { LoadedRow } from './report-read.statements';
 
 // Database rows → the report document of docs/http-api.md. No Prisma rows on the wire.
 
@@ -109,7 +110,7 @@ function duplicateOfRow(row: ReportRow) {
 
 /** The full `report` of docs/http-api.md: the document with ids, lifecycle, screening, notifications, computed. */
 export function toReportDto(
-  row: ReportRow,
+  row: LoadedRow,
   context: { holidays: string[]; now: Date; actor?: { sexTraffickingTrainingCompletedOn: Date | null } },
 ) {
   const document = toDraftDocument(row);
@@ -151,6 +152,7 @@ export function toReportDto(
     createdBy: who(row.createdBy),
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
+    updatedBy: who(row.updatedBy),
     submittedAt: iso(row.submittedAt),
     screening: {
       recommendation:

@@ -18,6 +18,7 @@ import { parseBody } from '../common/parse';
 import type { OriginalRow, ReportRow } from './access-report.columns';
 import { AccessReportsRepository } from './access-reports.repository';
 import { type ReportDto, toDraftDocument, toReportDto } from './report.mapper';
+import type { LoadedRow } from './report-read.statements';
 import { actorOf, type RequestMeta, refuseIf } from './use-case.context';
 
 /**
@@ -62,8 +63,9 @@ export class ScreeningService {
     const change = { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at };
     const { moved, holidays } = await this.reports.submit(change, { ...choice, duplicateOfReportId });
     if (!moved) throw new Conflict('The report changed while it was being submitted; reload it to see what changed');
-    const submitted: ReportRow = {
+    const submitted: LoadedRow = {
       ...row,
+      updatedBy: user,
       status: 'AWAITING_SUPERVISOR',
       version: row.version + 1,
       submittedAt: at,
@@ -101,8 +103,9 @@ export class ScreeningService {
         'Someone else decided this report a moment ago; decisions are final. Reload it to see the decision.',
       );
     }
-    const decided: ReportRow = {
+    const decided: LoadedRow = {
       ...row,
+      updatedBy: user,
       status: input.decision === 'SCREEN_IN' ? 'SCREENED_IN' : 'SCREENED_OUT',
       version: row.version + 1,
       updatedAt: at,

@@ -43,6 +43,7 @@ test('a report with nulls where the API writes them parses; an array for present
     createdBy: { id: 'u1', name: 'Alex Rivera' },
     createdAt: '2018-03-02T15:04:05.000Z',
     updatedAt: '2018-03-02T15:04:05.000Z',
+    updatedBy: null,
     submittedAt: null,
     screening: { recommendation: null, decision: null },
     lawEnforcementNotifications: [],

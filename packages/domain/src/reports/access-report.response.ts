@@ -207,6 +207,9 @@ export const accessReportSchema = z
     createdBy: actorSchema,
     createdAt: nullableDateTime,
     updatedAt: nullableDateTime,
+    updatedBy: actorSchema.describe(
+      'Who made the change that gave the report its current version (a save, submit, decision, notification…); null when not known',
+    ),
     submittedAt: nullableDateTime,
     screening: z.object({
       recommendation: recordedRecommendationSchema.nullable(),

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router-dom';
 import { PrimaryNav } from '../../ui/primary-nav';
 import { releaseLocalCopies } from '../intake/local-copy';
 import { AccountNav } from './account-nav';
+import { SessionIdentity } from './session-identity';
 import { SignOutButton } from './sign-out-button';
 import { useSession } from './use-session';
 
@@ -23,9 +24,9 @@ export function SessionNav() {
       {/* On every page, so the report open on screen is saved through its own form at sign-out. */}
       <section
         aria-label="Your session"
-        className="grid-container display-flex flex-justify-end flex-align-center padding-y-1"
+        className="grid-container display-flex flex-wrap flex-justify-end flex-align-center padding-y-1"
       >
-        <span className="margin-right-2">Signed in as {session.user.name}</span>
+        <SessionIdentity user={session.user} />
         <AccountNav />
         <SignOutButton userId={session.user.id} onSignedOut={() => navigate('/sign-in', { replace: true })} />
       </section>

@@ -62,7 +62,7 @@ it('saves at once when a field loses focus', async () => {
   expect(api.sent('PUT', /r1$/)[0]!.body).toMatchObject({ version: 1, reporter: { name: 'Ms. Lee' } });
 });
 
-it('on a 409 lists what changed and re-saves "mine" on the new version, never silently', async () => {
+it('on a 409 lists what changed and re-saves "all mine" on the new version, never silently', async () => {
   const api = fakeIntakeApi(mockedFetch());
   api.put(reportFrom('r1', 1, completeDraft()));
   const user = userEvent.setup();
@@ -74,7 +74,7 @@ it('on a 409 lists what changed and re-saves "mine" on the new version, never si
   await user.clear(name);
   await user.type(name, 'Ms. Lee');
 
-  const panel = await screen.findByRole('alert', { name: /Someone else saved this report/ });
+  const panel = await screen.findByRole('region', { name: /Someone else saved this report/ });
   expect(within(panel).getByText('Narrative')).toBeInTheDocument();
   expect(within(panel).getByText('Reporter name')).toBeInTheDocument();
   expect(saveStatus()).toHaveTextContent('Not saved — the report changed elsewhere');
@@ -84,17 +84,17 @@ it('on a 409 lists what changed and re-saves "mine" on the new version, never si
   expect(api.sent('PUT', /r1$/)).toHaveLength(putsBefore);
   expect(readLocalCopy(localCopyKey('r1', trainedWorker.id))?.values.reporter?.name).toBe('Ms. Lee!');
 
-  await user.click(within(panel).getByRole('button', { name: 'Keep mine' }));
+  await user.click(within(panel).getByRole('button', { name: 'Keep all mine' }));
   await waitFor(() => expect(api.reports.get('r1')?.version).toBe(3));
   expect(api.sent('PUT', /r1$/).at(-1)!.body).toMatchObject({
     version: 2,
     reporter: { name: 'Ms. Lee!' },
     narrative: completeDraft().narrative,
   });
-  expect(screen.queryByRole('alert', { name: /Someone else saved/ })).not.toBeInTheDocument();
+  expect(screen.queryByRole('region', { name: /Someone else saved/ })).not.toBeInTheDocument();
 });
 
-it('on a 409 "Use theirs" puts the saved copy in the form and sends nothing', async () => {
+it('on a 409 "Keep all saved" puts the saved copy in the form and sends nothing', async () => {
   const api = fakeIntakeApi(mockedFetch());
   api.put(reportFrom('r1', 1, completeDraft()));
   const user = userEvent.setup();
@@ -103,9 +103,9 @@ it('on a 409 "Use theirs" puts the saved copy in the form and sends nothing', as
   api.put(reportFrom('r1', 2, completeDraft({ narrative: 'Changed in another tab.' })));
   await user.type(name, ' (aunt)');
 
-  const panel = await screen.findByRole('alert', { name: /Someone else saved this report/ });
+  const panel = await screen.findByRole('region', { name: /Someone else saved this report/ });
   const puts = api.sent('PUT', /r1$/).length;
-  await user.click(within(panel).getByRole('button', { name: 'Use theirs' }));
+  await user.click(within(panel).getByRole('button', { name: 'Keep all saved' }));
 
   expect(screen.getByLabelText('What the caller reports')).toHaveValue('Changed in another tab.');
   expect(screen.getByLabelText('Reporter name')).toHaveValue('School counselor');
@@ -216,7 +216,7 @@ it('knows its own save landed when the tab closed during it: no false conflict',
   expect(await narrativeBox()).toHaveValue('Sent before the reload. And typed after.');
   await waitFor(() => expect(api.reports.get('r1')?.narrative).toBe('Sent before the reload. And typed after.'));
   expect(api.sent('PUT', /r1$/)[0]!.body).toMatchObject({ version: 2 });
-  expect(screen.queryByRole('alert', { name: /Someone else saved/ })).not.toBeInTheDocument();
+  expect(screen.queryByRole('region', { name: /Someone else saved/ })).not.toBeInTheDocument();
 });
 
 it('saves during typing without a pause, at least every saveMaxWaitMs', async () => {

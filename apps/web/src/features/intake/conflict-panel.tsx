@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatChicago } from '../../ui/chicago-time';
-import { useIntake, useSaveState } from './intake-context';
+import { ConflictView } from './conflict-view';
+import { useSaveState } from './intake-context';
 import type { IntakeValues } from './intake-form.schema';
 
-/** A 409 on save: what differs, and the worker's choice. Never overwrites on its own. */
+/** A 409 on save that needs the worker: the side-by-side view (conflict-view.tsx), or the report was submitted. */
 export function ConflictPanel({ reset }: { reset: (values: IntakeValues) => void }) {
   const state = useSaveState();
-  const { saver } = useIntake();
   if (state.kind === 'closed' && state.server) {
     return (
       <div className="usa-alert usa-alert--warning margin-bottom-3" role="alert">
@@ -25,42 +24,8 @@ export function ConflictPanel({ reset }: { reset: (values: IntakeValues) => void
     );
   }
   if (state.kind !== 'conflict') return null;
-  const { server, differences } = state;
-  const by = server.createdBy?.name;
-  return (
-    <section className="usa-alert usa-alert--warning margin-bottom-3" role="alert" aria-labelledby="conflict-heading">
-      <div className="usa-alert__body">
-        <h2 className="usa-alert__heading" id="conflict-heading">
-          Someone else saved this report while you were working
-        </h2>
-        <p className="usa-alert__text">
-          The saved copy (version {server.version}
-          {server.updatedAt ? `, ${formatChicago(server.updatedAt)}` : ''}
-          {by ? `, report by ${by}` : ''}) differs from yours in:
-        </p>
-        <ul className="usa-list">
-          {differences.length === 0 && <li>No field: the two copies say the same.</li>}
-          {differences.slice(0, 20).map((d) => (
-            <li key={d}>{d}</li>
-          ))}
-          {differences.length > 20 && <li>and {differences.length - 20} more</li>}
-        </ul>
-        <p className="usa-alert__text">Nothing is saved until you choose.</p>
-        <ul className="usa-button-group margin-top-2">
-          <li className="usa-button-group__item">
-            <button type="button" className="usa-button" onClick={() => saver.keepMine()}>
-              Keep mine
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <button type="button" className="usa-button usa-button--outline" onClick={() => saver.takeTheirs(reset)}>
-              Use theirs
-            </button>
-          </li>
-        </ul>
-      </div>
-    </section>
-  );
+  // A new conflict (a new saved version) starts with fresh choices.
+  return <ConflictView key={state.server.version} state={state} reset={reset} />;
 }
 
 /** "We restored your changes…", then whether they are saved now; the worker may dismiss it. */

@@ -1,6 +1,7 @@
 import type { AccessReport, Draft, User } from '@cps/domain';
 import { ApiError, type ApiIssue, http } from '../../api/http';
 import { CURRENT_USER_PATH } from '../auth/auth.api';
+import { applyChoices, type Choice, type ConflictField, conflictFields } from './conflict-fields';
 import { describeDifferences } from './draft-diff';
 import { newIdempotencyKey } from './idempotency-key';
 import { createReport, getReport, saveDraft } from './intake.api';
@@ -16,7 +17,8 @@ import {
 
 // Autosave without React: a local copy on every change, a PUT with the version last read ~2 s
 // after the last change (or at once when a field loses focus), retries with backoff, and a 409
-// that stops and asks rather than overwrite.
+// that stops and asks rather than overwrite. A 409 caused only by a change outside the draft body
+// (a notification, an assignment) is no conflict: the draft is re-sent on the new version.
 
 export type SaveState =
   | { kind: 'new' }
@@ -25,7 +27,15 @@ export type SaveState =
   | { kind: 'saved'; at: number }
   | { kind: 'retrying'; message: string; nextTryAt: number }
   | { kind: 'blocked'; message: string }
-  | { kind: 'conflict'; server: AccessReport; differences: string[] }
+  | {
+      kind: 'conflict';
+      server: AccessReport;
+      differences: string[];
+      /** Each differing field with both values, for a choice per field. */
+      fields: ConflictField[];
+      /** The other save was this worker's own (another window or tab). */
+      sameUser: boolean;
+    }
   | { kind: 'closed'; message: string; server: AccessReport | null };
 
 /** saveDelayMs after the last change, but never more than saveMaxWaitMs after the first unsaved one. */
@@ -42,6 +52,8 @@ export type SaverOptions = {
   countyCode: string;
   reportId: string | null;
   version: number | null;
+  /** The server's draft at `version`, as form values: what a 409 is compared with. */
+  baseValues?: IntakeValues | null;
   /** The create of a restored copy of a report not created yet, to send again as it was. */
   pendingCreate?: LocalCopy['create'];
   getValues: () => IntakeValues;
@@ -49,6 +61,8 @@ export type SaverOptions = {
   prepare?: (draft: Draft) => Draft;
   onCreated?: (report: AccessReport) => void;
   onSaved?: (report: AccessReport) => void;
+  /** The report was read again after a 409 (its notifications, clocks and version may be new). */
+  onRead?: (report: AccessReport) => void;
   /** The API refused the draft (400): show its issues at their fields. */
   onRefused?: (issues: ApiIssue[]) => void;
   timings?: Partial<Timings>;
@@ -62,6 +76,10 @@ export function createDraftSaver(options: SaverOptions) {
   const now = options.now ?? Date.now;
   let reportId = options.reportId;
   let version = options.version;
+  /** The draft as the server holds it at `version` (null: not known, so any 409 asks). */
+  let base: IntakeValues | null = options.baseValues ?? null;
+  /** Re-sends on a new version without a save in between: a bound, so two tabs never ping-pong for ever. */
+  let rebases = 0;
   let state: SaveState = reportId ? { kind: 'saved', at: now() } : { kind: 'new' };
   let changeSeq = 0;
   let savedSeq = 0;
@@ -105,9 +123,9 @@ export function createDraftSaver(options: SaverOptions) {
     });
   const body = (draft: Draft) => (options.prepare ? options.prepare(draft) : draft);
 
-  function fail(error: unknown, retry: () => void): void {
+  function fail(error: unknown, retry: () => void): Promise<void> | undefined {
     const apiError = error instanceof ApiError ? error : new ApiError(0, 'Something went wrong.');
-    if (apiError.status === 409 && reportId) return void loadConflict(reportId);
+    if (apiError.status === 409 && reportId) return reread(reportId).then(() => undefined);
     if (apiError.status === 409) pendingCreate = null; // the key was used for another body: start afresh
     if (apiError.status === 400) {
       options.onRefused?.(apiError.issues);
@@ -131,15 +149,49 @@ export function createDraftSaver(options: SaverOptions) {
     timer = setTimeout(retry, wait);
   }
 
-  async function loadConflict(id: string): Promise<void> {
+  function conflictOf(server: AccessReport): SaveState {
+    const mine = options.getValues();
+    const saved = toFormValues(server);
+    return {
+      kind: 'conflict',
+      server,
+      differences: describeDifferences(mine, saved),
+      fields: conflictFields(mine, saved, base),
+      sameUser: server.updatedBy?.id === options.userId,
+    };
+  }
+
+  /**
+   * The server's draft differs from the one this tab last saved only where this tab's copy says
+   * the same (or not at all: a notification, an assignment): take its version and send again.
+   */
+  function rebase(server: AccessReport): boolean {
+    if (base === null || rebases >= 5) return false;
+    const saved = toFormValues(server);
+    if (conflictFields(options.getValues(), saved, base).some((f) => f.savedChanged)) return false;
+    rebases++;
+    version = server.version;
+    base = saved;
+    return true;
+  }
+
+  /** After a 409: read the report again, then re-send on its version, or ask the worker. */
+  async function reread(id: string): Promise<AccessReport | null> {
     try {
       const server = await getReport(id);
+      options.onRead?.(server);
       if (server.status !== 'DRAFT') {
-        return set({ kind: 'closed', message: 'This report was submitted and can no longer be edited here.', server });
-      }
-      set({ kind: 'conflict', server, differences: describeDifferences(options.getValues(), toFormValues(server)) });
+        set({ kind: 'closed', message: 'This report was submitted and can no longer be edited here.', server });
+      } else if (rebase(server)) {
+        if (changeSeq !== savedSeq) {
+          set({ kind: 'pending' });
+          schedule(0);
+        } else set({ kind: 'saved', at: now() });
+      } else set(conflictOf(server));
+      return server;
     } catch (error) {
-      fail(error, () => void loadConflict(id));
+      await fail(error, () => void reread(id));
+      return null;
     }
   }
 
@@ -163,6 +215,8 @@ export function createDraftSaver(options: SaverOptions) {
         const oldKey = storageKey();
         reportId = report.id;
         version = report.version;
+        base = toFormValues(report);
+        rebases = 0;
         savedSeq = attempt.seq;
         pendingCreate = null;
         failures = 0;
@@ -198,6 +252,8 @@ export function createDraftSaver(options: SaverOptions) {
       (report) => {
         sending = null;
         version = report.version;
+        base = toFormValues(report);
+        rebases = 0;
         savedSeq = seq;
         failures = 0;
         if (changeSeq === seq) removeLocalCopy(storageKey());
@@ -206,7 +262,7 @@ export function createDraftSaver(options: SaverOptions) {
       },
       (error: unknown) => {
         sending = null;
-        fail(error, () => void run());
+        return fail(error, () => void run());
       },
     );
   }
@@ -312,10 +368,51 @@ export function createDraftSaver(options: SaverOptions) {
     },
     /** Start in conflict (the local copy was typed on an older version than the server's). */
     conflictWith(server: AccessReport): void {
-      set({ kind: 'conflict', server, differences: describeDifferences(options.getValues(), toFormValues(server)) });
+      set(conflictOf(server));
+    },
+    /**
+     * An answer from outside the draft (a notification recorded here) with the report's next
+     * version: the draft did not change, so the next save sends that version. A gap means someone
+     * else saved in between: left to the next save's 409, which reads what changed.
+     */
+    adopt(report: AccessReport): void {
+      if (report.id !== reportId || version === null || report.version !== version + 1) return;
+      version = report.version;
+    },
+    /** Submit got 409: read the report again; its state then says what to do (see reread). */
+    refresh(): Promise<AccessReport | null> {
+      return reportId ? reread(reportId) : Promise.resolve(null);
+    },
+    /** The conflict view's choices, one per field: the form gets the result, which is saved on the server's version. */
+    resolve(choices: Readonly<Record<string, Choice>>, reset: (values: IntakeValues) => void): void {
+      if (state.kind !== 'conflict') return;
+      const server = state.server;
+      const saved = toFormValues(server);
+      const merged = applyChoices(options.getValues(), saved, choices);
+      suppressed = true;
+      try {
+        reset(merged);
+      } finally {
+        suppressed = false;
+      }
+      version = server.version;
+      base = saved;
+      rebases = 0;
+      changeSeq++;
+      if (describeDifferences(merged, saved).length === 0) {
+        savedSeq = changeSeq;
+        removeLocalCopy(storageKey());
+        set({ kind: 'saved', at: now() });
+        options.onSaved?.(server);
+        return;
+      }
+      keepLocal();
+      set({ kind: 'pending' });
+      void run();
     },
     keepMine(): void {
       if (state.kind !== 'conflict') return;
+      base = toFormValues(state.server);
       version = state.server.version;
       changeSeq++;
       set({ kind: 'pending' });
@@ -332,6 +429,7 @@ export function createDraftSaver(options: SaverOptions) {
         suppressed = false;
       }
       version = server.version;
+      base = toFormValues(server);
       savedSeq = changeSeq;
       removeLocalCopy(storageKey());
       set({ kind: 'saved', at: now() });

@@ -21,6 +21,7 @@ import type { LocalCopy } from './local-copy';
 import { NarrativeSection } from './narrative-section';
 import { PeopleDirectoryProvider } from './people-directory';
 import { PeopleSection } from './people-section';
+import { type IntakeNotifications, PoliceAndTribeSection } from './police-and-tribe-section';
 import { ReceivedSection } from './received-section';
 import { RecommendationSection } from './recommendation-section';
 import { ReporterSection } from './reporter-section';
@@ -38,10 +39,9 @@ export type IntakeStart = {
   version: number | null;
   countyCode: string;
   values: IntakeValues;
-  notifications: {
-    lawEnforcementNotifications: { notifiedAt: string }[];
-    tribalNotifications: { notifiedAt: string }[];
-  };
+  notifications: IntakeNotifications;
+  /** The server's draft at `version` (null for a new report): a 409 is compared with it. */
+  baseValues?: IntakeValues | null;
   /** Statewide ids of the people in the saved report. */
   personIds: string[];
   notice: string | null;
@@ -94,6 +94,16 @@ export function IntakeForm({
   const [summaryRequests, setSummaryRequests] = useState(0);
   const [reportNumber, setReportNumber] = useState(start.reportNumber);
   const linking = useLinking(methods, start.personIds);
+  // Recorded here or read again after a 409: the clocks are checked with them.
+  const [notifications, setNotifications] = useState(start.notifications);
+  const notificationsFrom = useCallback(
+    (report: AccessReport) =>
+      setNotifications({
+        lawEnforcementNotifications: report.lawEnforcementNotifications,
+        tribalNotifications: report.tribalNotifications,
+      }),
+    [],
+  );
 
   const recheck = useCallback(
     (values: IntakeValues) => {
@@ -104,11 +114,11 @@ export function IntakeForm({
         now: new Date(),
         attempted,
         server: checks.getServerMessages(),
-        notifications: start.notifications,
+        notifications,
       });
       checks.publish(result.messages, result.computed);
     },
-    [checks, user, holidays, start.notifications],
+    [checks, user, holidays, notifications],
   );
 
   const saver = useIntakeSaver(
@@ -118,6 +128,7 @@ export function IntakeForm({
       countyCode: start.countyCode,
       reportId: start.reportId,
       version: start.version,
+      baseValues: start.baseValues,
       pendingCreate: start.pendingCreate,
     },
     timings,
@@ -129,6 +140,7 @@ export function IntakeForm({
         onCreated?.(report);
       },
       onSaved: linking.adopt,
+      onRead: notificationsFrom,
       onRefused: (issues) => {
         const values = methods.getValues();
         checks.setServerMessages(
@@ -209,6 +221,13 @@ export function IntakeForm({
                 <PeopleSection />
                 <AllegationsSection />
                 <SafetySection />
+                <PoliceAndTribeSection
+                  notifications={notifications}
+                  onRecorded={(report) => {
+                    saver.adopt(report);
+                    notificationsFrom(report);
+                  }}
+                />
                 <NarrativeSection />
                 <RecommendationSection />
                 <div className="intake-submit">

@@ -24,6 +24,7 @@ export function newReportStart(user: User, countyCode: string): IntakeStart {
     notifications: noNotifications,
     personIds: [],
     conflictWith: null,
+    baseValues: null,
   };
   if (copy && copy.userId === user.id && copy.values.countyCode === countyCode && hasContent(copy.values)) {
     return {
@@ -55,6 +56,8 @@ export function draftStart(user: User, report: AccessReport): IntakeStart {
       tribalNotifications: report.tribalNotifications ?? [],
     },
     personIds: report.persons.map((p) => p.id),
+    /** What the server holds at this version: a 409 is compared with it. */
+    baseValues: serverValues,
   };
   if (!copy || copy.userId !== user.id || describeDifferences(copy.values, serverValues).length === 0) {
     if (copy) removeLocalCopy(key);
@@ -77,6 +80,8 @@ export function draftStart(user: User, report: AccessReport): IntakeStart {
   }
   return {
     ...base,
+    // Typed on a version this tab no longer knows: which side changed what cannot be told.
+    baseValues: null,
     values: copy.values,
     restored: true,
     conflictWith: report,

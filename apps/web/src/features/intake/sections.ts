@@ -6,6 +6,7 @@ export const sections = [
   { id: 'people', title: 'People' },
   { id: 'allegations', title: 'Allegations' },
   { id: 'safety', title: 'Safety' },
+  { id: 'notifications', title: 'Police and tribe' },
   { id: 'narrative', title: 'Narrative' },
   { id: 'recommendation', title: 'Recommendation' },
 ] as const;

@@ -12,6 +12,7 @@ type Hooks = {
   prepare: (draft: Draft) => Draft;
   onCreated: (report: AccessReport) => void;
   onSaved: (report: AccessReport) => void;
+  onRead: (report: AccessReport) => void;
   onRefused: (issues: ApiIssue[]) => void;
   /** Every change of a named field, typed or set (a reset has no name and is not a change). */
   onFieldChange: (name: string) => void;
@@ -28,6 +29,7 @@ export function useIntakeSaver(
     countyCode: string;
     reportId: string | null;
     version: number | null;
+    baseValues?: IntakeValues | null;
     pendingCreate?: LocalCopy['create'];
   },
   timings: IntakeTimings,
@@ -43,6 +45,7 @@ export function useIntakeSaver(
       prepare: (draft) => latest.current.prepare(draft),
       onCreated: (report) => latest.current.onCreated(report),
       onSaved: (report) => latest.current.onSaved(report),
+      onRead: (report) => latest.current.onRead(report),
       onRefused: (issues) => latest.current.onRefused(issues),
     }),
   );

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/http';
 import type { CheckStore, ServerMessage } from './check-store';
 import type { DraftSaver } from './draft-saver';
 import { anchorOf } from './field-paths';
-import { getReport, submitReport } from './intake.api';
+import { submitReport } from './intake.api';
 import { forRules, type IntakeValues } from './intake-form.schema';
 import { valueSnapshot } from './run-checks';
 
@@ -59,36 +59,53 @@ export function useSubmit(deps: SubmitDeps) {
         );
       }
       const id = saver.reportId;
-      try {
-        const report = await submitReport(id, saver.version, recommendation);
-        return finish(report);
-      } catch (caught) {
-        const apiError = caught instanceof ApiError ? caught : new ApiError(0, 'Submitting failed.');
-        if (apiError.status === 409) {
-          const server = await getReport(id).catch(() => null);
-          if (server && server.status !== 'DRAFT') return finish(server); // our earlier try went through
-          return fail(`${apiError.message} Nothing was submitted.`);
-        }
-        const values = deps.getValues();
-        if (apiError.status === 400) {
-          checks.setServerMessages(apiError.issues.map((i) => serverMessage(values, i.path, i.message)));
-          deps.recheck();
-          return fail(apiError.message);
-        }
-        if (apiError.status === 422 && apiError.rule) {
-          // The 422 names the rule; the same rule run here names the field.
-          const local = submitViolations(forRules(values), recommendation, deps.actor).find(
-            (v) => v.rule === apiError.rule,
+      let version = saver.version;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const report = await submitReport(id, version, recommendation);
+          return finish(report);
+        } catch (caught) {
+          const apiError = caught instanceof ApiError ? caught : new ApiError(0, 'Submitting failed.');
+          if (apiError.status === 409) {
+            // Read it again: submitted already (our earlier try went through), changed only outside
+            // the draft (a notification: submit again on its version), or a real conflict to resolve.
+            const server = await saver.refresh();
+            if (server && server.status !== 'DRAFT') return finish(server);
+            if (saver.getSnapshot().kind === 'conflict') {
+              return fail(
+                'The report was changed elsewhere while you were working, so it was not submitted. Choose which version of each field to keep (above), then submit again.',
+              );
+            }
+            if (server && attempt < 3 && (await saver.flush()) && saver.version !== null) {
+              version = saver.version;
+              continue;
+            }
+            return fail(`${apiError.message} Nothing was submitted.`);
+          }
+          const values = deps.getValues();
+          if (apiError.status === 400) {
+            checks.setServerMessages(apiError.issues.map((i) => serverMessage(values, i.path, i.message)));
+            deps.recheck();
+            // The summary names each field in words; the API's sentence is for programs without a form.
+            return fail(
+              apiError.issues.length > 0 ? 'The report was not submitted: fix what is listed here.' : apiError.message,
+            );
+          }
+          if (apiError.status === 422 && apiError.rule) {
+            // The 422 names the rule; the same rule run here names the field.
+            const local = submitViolations(forRules(values), recommendation, deps.actor).find(
+              (v) => v.rule === apiError.rule,
+            );
+            checks.setServerMessages([
+              serverMessage(values, local?.path ?? 'recommendation.decision', apiError.message, apiError.rule),
+            ]);
+            deps.recheck();
+            return fail(`${apiError.rule}: ${apiError.message}`);
+          }
+          return fail(
+            `${apiError.message} The report may not have been submitted: press Submit again. It is never submitted twice.`,
           );
-          checks.setServerMessages([
-            serverMessage(values, local?.path ?? 'recommendation.decision', apiError.message, apiError.rule),
-          ]);
-          deps.recheck();
-          return fail(`${apiError.rule}: ${apiError.message}`);
         }
-        return fail(
-          `${apiError.message} The report may not have been submitted: press Submit again. It is never submitted twice.`,
-        );
       }
     } finally {
       inFlight.current = false;

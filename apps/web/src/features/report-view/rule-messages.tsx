@@ -36,8 +36,8 @@ export function RuleMessages({ report }: { report: AccessReport }) {
             <ul className="usa-list">
               {languageWarnings.map((w) => (
                 <li key={`${w.path}:${w.term}`}>
-                  {fieldNames[w.path] ?? w.path} says “{w.term}”: write “{w.suggestion}” instead, unless you are quoting
-                  the reporter (PERSON-FIRST).
+                  {fieldNames[w.path] ?? 'A text field'} says “{w.term}”: write “{w.suggestion}” instead, unless you are
+                  quoting the reporter (PERSON-FIRST).
                 </li>
               ))}
             </ul>

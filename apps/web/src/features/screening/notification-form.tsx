@@ -49,15 +49,29 @@ const words = {
   tribal: {
     party: 'tribe',
     legend: 'Record a notification of the tribe',
-    partyLabel: 'Tribe',
+    partyLabel: 'Tribe notified',
     partyError: 'Enter the tribe.',
     contactHint: 'The tribal child welfare worker you spoke with or wrote to.',
   },
 } as const;
 
+/** The form's field for an API issue path, and its name in words. */
+function fieldOfIssue(
+  path: string,
+  party: 'agency' | 'tribe',
+): { name: 'time' | 'method' | 'contactName' | 'agency' | 'tribe'; words: string } | null {
+  if (path === 'notifiedAt') return { name: 'time', words: 'The date and time notified' };
+  if (path === 'method') return { name: 'method', words: 'How they were notified' };
+  if (path === 'contactName') return { name: 'contactName', words: 'The contact name' };
+  if (path === party) return { name: party, words: party === 'agency' ? 'The agency' : 'The tribe' };
+  return null;
+}
+
 type NotificationFormProps = {
-  report: AccessReport;
+  report: Pick<AccessReport, 'id'>;
   kind: NotificationKind;
+  /** Inside another form (the intake): a group with its own button, never a nested <form>. */
+  inline?: boolean;
   defaultParty?: string;
   /** Opened by a button: the first field takes the focus. */
   focusFirstField?: boolean;
@@ -70,6 +84,7 @@ export function NotificationForm({
   kind,
   defaultParty = '',
   focusFirstField = false,
+  inline = false,
   onRecorded,
 }: NotificationFormProps) {
   const [serverError, setServerError] = useState<string | null>(null);
@@ -122,19 +137,31 @@ export function NotificationForm({
           : await recordTribalNotification(report.id, { ...base, tribe: party.trim() }, idempotencyKey),
       );
     } catch (error) {
-      const issue = error instanceof ApiError ? error.issues.find((i) => i.path === 'notifiedAt') : undefined;
-      if (issue)
+      // Each issue beside its field, in words; the API's paths (notifiedAt, agency…) never reach the page.
+      const issues = error instanceof ApiError ? error.issues : [];
+      let placed = 0;
+      for (const issue of issues) {
+        const field = fieldOfIssue(issue.path, text.party);
+        if (!field) continue;
+        placed++;
         setError(
-          'time',
-          { type: 'custom', message: `The date and time notified ${issue.message}.` },
-          { shouldFocus: true },
+          field.name,
+          { type: 'custom', message: `${field.words} ${issue.message.replace(/\.$/, '')}.` },
+          { shouldFocus: placed === 1 },
         );
-      setServerError(error instanceof ApiError ? error.message : 'The notification could not be recorded. Try again.');
+      }
+      setServerError(
+        !(error instanceof ApiError)
+          ? 'The notification could not be recorded. Try again.'
+          : issues.length > 0 && placed === issues.length
+            ? 'The notification was not recorded: see the marked fields.'
+            : error.message,
+      );
     }
   });
 
-  return (
-    <form className="usa-form usa-form--large" onSubmit={onSubmit} noValidate>
+  const fields = (
+    <>
       {serverError && <Alert type="error">{serverError}</Alert>}
       <fieldset className="usa-fieldset" aria-describedby={id('when-hint')}>
         <legend className="usa-legend text-bold">{text.legend}</legend>
@@ -164,7 +191,7 @@ export function NotificationForm({
         <FormField
           id={id('party')}
           label={text.partyLabel}
-          error={e[text.party] && text.partyError}
+          error={e[text.party] && (e[text.party]?.type === 'custom' ? e[text.party]?.message : text.partyError)}
           control="usa-input"
         >
           {(props) => <input {...props} {...register(text.party)} />}
@@ -172,7 +199,7 @@ export function NotificationForm({
         <FormField
           id={id('method')}
           label="How they were notified"
-          error={e.method && 'Choose how they were notified.'}
+          error={e.method && (e.method.type === 'custom' ? e.method.message : 'Choose how they were notified.')}
           control="usa-select"
         >
           {(props) => (
@@ -190,15 +217,30 @@ export function NotificationForm({
           id={id('contact')}
           label="Contact person (optional)"
           hint={text.contactHint}
-          error={e.contactName && `The contact name ${e.contactName.message}.`}
+          error={
+            e.contactName &&
+            (e.contactName.type === 'custom' ? e.contactName.message : `The contact name ${e.contactName.message}.`)
+          }
           control="usa-input"
         >
           {(props) => <input {...props} {...register('contactName')} />}
         </FormField>
-        <button type="submit" className="usa-button" disabled={formState.isSubmitting}>
+        <button
+          type={inline ? 'button' : 'submit'}
+          className="usa-button"
+          disabled={formState.isSubmitting}
+          onClick={inline ? () => void onSubmit() : undefined}
+        >
           {formState.isSubmitting ? 'Recording…' : 'Record notification'}
         </button>
       </fieldset>
+    </>
+  );
+  return inline ? (
+    <div className="usa-form usa-form--large">{fields}</div>
+  ) : (
+    <form className="usa-form usa-form--large" onSubmit={onSubmit} noValidate>
+      {fields}
     </form>
   );
 }

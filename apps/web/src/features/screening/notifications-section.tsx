@@ -27,17 +27,35 @@ const about = {
   },
 } as const;
 
+/** What the section reads of a report: the intake passes its live clocks and people. */
+export type NotificationsReport = Pick<AccessReport, 'id' | 'lawEnforcementNotifications' | 'tribalNotifications'> & {
+  computed: Pick<
+    AccessReport['computed'],
+    'lawEnforcementDueAt' | 'lawEnforcementStatus' | 'tribalNotificationDueAt' | 'tribalNotificationStatus'
+  >;
+  persons: readonly { indianChild?: string | null; tribe?: string | null }[];
+};
+
 type NotificationsSectionProps = {
-  report: AccessReport;
+  report: NotificationsReport;
   kind: NotificationKind;
   now: Date;
+  /** Inside the intake form: the notification form is a group, not a nested form. */
+  inline?: boolean;
   onRecorded: (report: AccessReport) => void;
   /** What was recorded, without the form (a discarded draft takes no more). */
   readOnly?: boolean;
 };
 
 /** One clock's notifications: its due time and status, what was recorded, and the form to record one. */
-export function NotificationsSection({ report, kind, now, onRecorded, readOnly }: NotificationsSectionProps) {
+export function NotificationsSection({
+  report,
+  kind,
+  now,
+  inline = false,
+  onRecorded,
+  readOnly,
+}: NotificationsSectionProps) {
   const text = about[kind];
   const c = report.computed;
   const [dueAt, status] =
@@ -125,6 +143,7 @@ export function NotificationsSection({ report, kind, now, onRecorded, readOnly }
           kind={kind}
           defaultParty={defaultParty}
           focusFirstField={openedByButton}
+          inline={inline}
           onRecorded={recorded}
         />
       ) : (

@@ -21,7 +21,7 @@ const empty = { items: [], total: 0 };
 function serverAnswers(running: Record<string, unknown>) {
   mockedFetch().mockImplementation(async (input) => {
     const url = String(input);
-    if (url.includes('status=AWAITING_SUPERVISOR&page') || url.includes('status=SCREENED_IN&page'))
+    if (url.includes('status=AWAITING_SUPERVISOR&sort=urgency&page') || url.includes('status=SCREENED_IN&page'))
       return jsonResponse(200, empty);
     const answer = running[url];
     if (!answer) throw new Error(`unexpected request ${url}`);

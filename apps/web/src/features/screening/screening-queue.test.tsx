@@ -11,7 +11,7 @@ const NOW = new Date('2018-03-05T15:00:00.000Z'); // Monday 09:00 in Chicago
 beforeEach(() => jest.useFakeTimers({ now: NOW, doNotFake: ['queueMicrotask'] }));
 afterEach(() => jest.useRealTimers());
 
-const awaitingPath = '/api/access-reports?status=AWAITING_SUPERVISOR&page=1&pageSize=200';
+const awaitingPath = '/api/access-reports?status=AWAITING_SUPERVISOR&sort=urgency&page=1&pageSize=200';
 const screenedInPath = '/api/access-reports?status=SCREENED_IN&page=1&pageSize=200';
 const runningPath = '/api/access-reports?openClock=true&sort=urgency&page=1&pageSize=200';
 
@@ -38,15 +38,9 @@ function rowOf(name: string): HTMLElement {
   return screen.getByRole('link', { name }).closest('tr')!;
 }
 
-it('lists the reports waiting for a decision most urgent first, with live countdowns in words', async () => {
+it('lists the reports waiting for a decision in the order the server ranks urgency, with live countdowns in words', async () => {
   serverAnswers({
     [awaitingPath]: page([
-      summary({
-        id: 'r-late',
-        children: child('Later'),
-        receivedAt: '2018-03-05T12:00:00.000Z',
-        computed: { lawEnforcementDueAt: '2018-03-06T00:00:00.000Z' },
-      }),
       summary({
         id: 'r-soon',
         reportNumber: '2018-079-00007',
@@ -60,6 +54,12 @@ it('lists the reports waiting for a decision most urgent first, with live countd
         children: child('Overdue'),
         receivedAt: '2018-03-02T03:00:00.000Z',
         computed: { lawEnforcementStatus: 'OVERDUE', lawEnforcementDueAt: '2018-03-05T14:20:00.000Z' },
+      }),
+      summary({
+        id: 'r-late',
+        children: child('Later'),
+        receivedAt: '2018-03-05T12:00:00.000Z',
+        computed: { lawEnforcementDueAt: '2018-03-06T00:00:00.000Z' },
       }),
       summary({
         id: 'r-none',
@@ -77,7 +77,8 @@ it('lists the reports waiting for a decision most urgent first, with live countd
   const names = within(table)
     .getAllByRole('link')
     .map((link) => link.textContent);
-  expect(names).toEqual(['Overdue Test', 'Soon Test', 'Later Test', 'NoClock Test']);
+  // As served (present danger, then the earliest due running clock): never re-sorted here.
+  expect(names).toEqual(['Soon Test', 'Overdue Test', 'Later Test', 'NoClock Test']);
   expect(screen.getByRole('heading', { name: 'Waiting for your decision (4)' })).toBeInTheDocument();
 
   const overdue = rowOf('Overdue Test');

@@ -15,7 +15,9 @@ import { listQueryString, type ReportList } from './screening.api';
 import { useNow } from './use-now';
 import { useReportList } from './use-report-list';
 
-const AWAITING = listQueryString({ status: 'AWAITING_SUPERVISOR' });
+// Both lists in the server's one order (sort=urgency: present danger, then the earliest due running
+// clock, then the earliest received), so a report sits at the same rank in each.
+const AWAITING = listQueryString({ status: 'AWAITING_SUPERVISOR', sort: 'urgency' });
 const SCREENED_IN = listQueryString({ status: 'SCREENED_IN' });
 
 /**
@@ -39,10 +41,7 @@ export function ScreeningQueue() {
   const stale = runningStale ?? awaitingStale ?? screenedInStale;
 
   const runningItems = running.status === 'success' ? running.data.items : NONE;
-  const waiting = useMemo(
-    () => (awaiting.status === 'success' ? mostUrgentFirst(awaiting.data.items, now) : []),
-    [awaiting, now],
-  );
+  const waiting = awaiting.status === 'success' ? awaiting.data.items : NONE;
   const open = useMemo(
     () =>
       screenedIn.status === 'success'

@@ -110,6 +110,7 @@ export function accessReport(
     status: 'AWAITING_SUPERVISOR',
     version: 3,
     createdBy: { id: 'u1', name: 'Alex Rivera' },
+    updatedBy: { id: 'u1', name: 'Alex Rivera' },
     createdAt: '2018-03-02T03:10:00.000Z',
     updatedAt: '2018-03-02T04:00:00.000Z',
     submittedAt: '2018-03-02T04:00:00.000Z',

@@ -117,6 +117,28 @@ export function fakeIntakeApi(mock: FetchMock, options: { matches?: PersonMatch[
     },
     {
       method: 'POST',
+      path: /^\/api\/access-reports\/([^/]+)\/law-enforcement-notifications$/,
+      handle: (m, body) => {
+        const current = reports.get(m[1]!)!;
+        const notification = {
+          id: uuid(),
+          ...(body as { notifiedAt: string; agency: string; method: string; contactName: string | null }),
+          recordedBy: { id: trainedWorker.id, name: trainedWorker.name },
+          recordedAt: new Date().toISOString(),
+        };
+        return [
+          201,
+          store({
+            ...current,
+            version: current.version + 1,
+            lawEnforcementNotifications: [...current.lawEnforcementNotifications, notification],
+            computed: { ...current.computed, lawEnforcementStatus: 'ON_TIME' },
+          } as AccessReport),
+        ];
+      },
+    },
+    {
+      method: 'POST',
       path: /^\/api\/access-reports\/([^/]+)\/submit$/,
       handle: (m, body) => {
         const current = reports.get(m[1]!)!;
