@@ -1,4 +1,13 @@
-import { child, createReport, draftBody, maltreater, screenedIn, submitReport } from '../../test/report-bodies';
+import {
+  child,
+  createReport,
+  draftBody,
+  maltreater,
+  screenedIn,
+  screenIn,
+  stAllegation,
+  submitReport,
+} from '../../test/report-bodies';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { buildUser } from '../seed/builders';
 
@@ -118,7 +127,15 @@ describe('POST /api/access-reports/:id/assignment', () => {
     await assign(own.id, { version: 1, userId: trainedUser.id }, worker).expect(200);
     const mine = await ctx.http().get('/api/assignment-notices').set(worker).expect(200);
     expect(mine.body[0]).toMatchObject({ reportId: own.id, by: { id: workerUser.id }, from: { id: workerUser.id } });
+    const before = await ctx.prisma.auditEvent.count({ where: { action: 'access.denied' } });
     await ctx.http().get('/api/assignment-notices').set(admin).expect(403);
+    // Notices name reports: an admin's refused look is on the trail like any case route's.
+    const denied = await ctx.prisma.auditEvent.findMany({
+      where: { action: 'access.denied' },
+      orderBy: { at: 'desc' },
+    });
+    expect(denied.length).toBe(before + 1);
+    expect(denied[0]?.details).toMatchObject({ route: '/api/assignment-notices' });
     await ctx.http().get('/api/assignment-notices').expect(401);
   });
 
@@ -221,6 +238,17 @@ describe('POST /api/access-reports/:id/discard', () => {
     expect(res.body.discarded.discardedBy.id).toBe(supervisorUser.id);
   });
 
+  it('DISCARD-ALLEGATION holds for an allegation that names only its child and alleged maltreater (no type yet)', async () => {
+    const body = draftBody({
+      allegations: [stAllegation({ maltreatmentType: null, descriptors: [], maltreaterRelationship: null })],
+    });
+    const report = await createReport(ctx, worker, body);
+    expect(report.allegations[0]).toMatchObject({ maltreatmentType: null, descriptors: [] });
+    const refused = await discard(report.id, { version: 1, reason: 'Opened by mistake' }, worker).expect(403);
+    expect(refused.body.rule).toBe('DISCARD-ALLEGATION');
+    expect((await read(report.id, worker)).body).toMatchObject({ status: 'DRAFT', discarded: null });
+  });
+
   it('refuses in order: 401, 403 (admin; not the assignee or creator), 404, 400, 409', async () => {
     const report = await emptyDraft();
     const body = { version: 1, reason: 'Opened by mistake' };
@@ -295,7 +323,12 @@ describe('POST /api/access-reports/:id/transfer', () => {
     const body = { version: awaiting.version, countyCode: '55025', reason: 'Lives there' };
     const res = await transfer(awaiting.id, body, supervisor).expect(200);
     expect(res.body.status).toBe('AWAITING_SUPERVISOR');
-    expect(await ctx.prisma.reportStatistic.count({ where: { reportId: awaiting.id } })).toBe(0);
+    // Decided in the receiving county, it is counted there (report_statistics follows the county).
+    const decision = { version: res.body.version, ...screenIn };
+    await post(`/api/access-reports/${awaiting.id}/screening-decision`, decision, daneSupervisor).expect(200);
+    const counted = await ctx.prisma.reportStatistic.findMany({ where: { reportId: awaiting.id } });
+    expect(counted.length).toBeGreaterThan(0);
+    expect(new Set(counted.map((r) => r.countyCode))).toEqual(new Set(['55025']));
     const decided = await screenedIn(ctx, worker, supervisor);
     await transfer(decided.id, { ...body, version: decided.version }, supervisor).expect(409);
   });

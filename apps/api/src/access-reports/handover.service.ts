@@ -19,7 +19,7 @@ import { ReferenceRepository } from '../reference/reference.repository';
 import type { ReportRow } from './access-report.columns';
 import { AccessReportsRepository } from './access-reports.repository';
 import { HandoverRepository } from './handover.repository';
-import type { ReportDto } from './report.mapper';
+import { type ReportDto, toDraftDocument } from './report.mapper';
 import { type RequestMeta, refuseIf, reportDocument } from './use-case.context';
 
 /** How far back My reports shows hand-overs to and from the caller. */
@@ -96,9 +96,9 @@ export class HandoverService {
     });
   }
 
-  /** DISCARD-ALLEGATION: a 403 naming the rule. */
+  /** DISCARD-ALLEGATION, judged on the report document (keys, as the rule reads them): a 403 naming the rule. */
   private refuseDiscard(row: ReportRow, user: SessionUser): void {
-    const refused = discardViolation(row, user);
+    const refused = discardViolation(toDraftDocument(row), user);
     if (refused) throw new RuleForbidden(refused.rule, refused.message, refused.path);
   }
 

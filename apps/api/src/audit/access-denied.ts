@@ -6,7 +6,13 @@ import { AuditService } from './audit.service';
 import { AuditEventsRepository, type ReportScope } from './audit-events.repository';
 
 /** Routes that reach case records: a refusal there is an `access.denied` event. */
-const CASE_ROUTES = ['/api/access-reports', '/api/allegations', '/api/persons', '/api/missing-episodes'];
+const CASE_ROUTES = [
+  '/api/access-reports',
+  '/api/allegations',
+  '/api/persons',
+  '/api/assignment-notices',
+  '/api/missing-episodes',
+];
 
 type Request = FastifyRequest & { auth?: AuthContext };
 

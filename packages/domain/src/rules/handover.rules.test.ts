@@ -31,6 +31,12 @@ describe('DISCARD-ALLEGATION', () => {
     ],
     ['an alleged maltreater, worker', [{ ...empty, maltreaterKeys: ['m1'] }], 'ACCESS_WORKER', 'DISCARD-ALLEGATION'],
     [
+      "only the maltreater's relationship, worker",
+      [{ ...empty, maltreaterRelationship: 'PRIMARY_CAREGIVER' }],
+      'ACCESS_WORKER',
+      'DISCARD-ALLEGATION',
+    ],
+    [
       'one empty and one recorded, worker',
       [empty, { ...empty, key: 'a2', childKey: 'c1' }],
       'ACCESS_WORKER',

@@ -52,8 +52,9 @@ export function transferConflict(report: State, version: number): string | null 
 }
 
 /**
- * An allegation a draft "records": one with anything chosen (a child, a type, a descriptor or an
- * alleged maltreater). An empty allegation row added by a click records nothing.
+ * An allegation a draft "records": one with anything chosen (a child, a type, a descriptor, an
+ * alleged maltreater or their relationship to the child). An empty allegation row added by a click
+ * records nothing.
  */
 export function recordsAllegation(report: { allegations?: readonly RuleAllegation[] | null }): boolean {
   return (report.allegations ?? []).some(
@@ -61,7 +62,8 @@ export function recordsAllegation(report: { allegations?: readonly RuleAllegatio
       Boolean(a.childKey) ||
       Boolean(a.maltreatmentType) ||
       (a.descriptors ?? []).length > 0 ||
-      (a.maltreaterKeys ?? []).length > 0,
+      (a.maltreaterKeys ?? []).length > 0 ||
+      Boolean(a.maltreaterRelationship),
   );
 }
 
