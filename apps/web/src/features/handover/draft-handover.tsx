@@ -11,6 +11,8 @@ export type HandedOver = { report: AccessReport; message: string };
 type DraftHandoverProps = {
   saver: DraftSaver;
   user: User;
+  /** Who holds the draft now: not offered as the colleague to hand it to. */
+  holderId: string | null;
   getValues: () => IntakeValues;
   /** After a hand-on or a discard: the form stops saving and the page says what happened. */
   onHandedOver: (result: HandedOver) => void;
@@ -20,7 +22,7 @@ type DraftHandoverProps = {
  * "Hand on to a colleague" and "Discard draft" beside Submit on the intake form: what is typed is
  * saved first, then the draft goes; the saver then stops, so nothing more is written to it.
  */
-export function DraftHandover({ saver, user, getValues, onHandedOver }: DraftHandoverProps) {
+export function DraftHandover({ saver, user, holderId, getValues, onHandedOver }: DraftHandoverProps) {
   useSyncExternalStore(saver.subscribe, saver.getSnapshot);
   const [open, setOpen] = useState<'hand-on' | 'discard' | null>(null);
   const [target, setTarget] = useState<HandoverTarget | null>(null);
@@ -31,7 +33,7 @@ export function DraftHandover({ saver, user, getValues, onHandedOver }: DraftHan
     const values = forRules(getValues());
     setTarget({
       id: reportId,
-      holderId: user.id,
+      holderId,
       sexTrafficking: mustScreenIn(values),
       recordsAllegation: recordsAllegation(values),
       countyCode: user.countyCode ?? '',

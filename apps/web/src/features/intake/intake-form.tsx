@@ -48,6 +48,8 @@ export type IntakeStart = {
   /** The values came from this computer's copy and are not on the server yet. */
   restored: boolean;
   conflictWith: AccessReport | null;
+  /** Who is answerable for the saved draft (its assignee); a new report's is its creator. Absent: the worker typing. */
+  assigneeId?: string | null;
   /** A create of the restored copy that may have reached the server: sent again as it was first. */
   pendingCreate?: LocalCopy['create'];
 };
@@ -253,6 +255,7 @@ export function IntakeForm({
                 <DraftHandover
                   saver={saver}
                   user={user}
+                  holderId={start.assigneeId === undefined ? user.id : start.assigneeId}
                   getValues={() => methods.getValues()}
                   onHandedOver={onHandedOver}
                 />

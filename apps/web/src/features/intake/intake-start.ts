@@ -56,6 +56,7 @@ export function draftStart(user: User, report: AccessReport): IntakeStart {
       tribalNotifications: report.tribalNotifications ?? [],
     },
     personIds: report.persons.map((p) => p.id),
+    assigneeId: report.assignedTo?.id ?? null,
     /** What the server holds at this version: a 409 is compared with it. */
     baseValues: serverValues,
   };
