@@ -191,8 +191,16 @@ export const ASSIGNMENT_COLUMNS = {
 
 /** A report as another report names it: a duplicate or its original. */
 export const REPORT_REF_COLUMNS = { id: 'uuid', reportNumber: 'text', receivedAt: 'timestamptz' } as const;
-/** A duplicate as its original lists it: what the second caller said is read there. */
-export const DUPLICATE_REF_COLUMNS = { ...REPORT_REF_COLUMNS, status: '"ReportStatus"', narrative: 'text' } as const;
+/**
+ * A duplicate as its original lists it: what the second caller said is read there, and its county
+ * (after a transfer of either report, the original lists only duplicates of its own county).
+ */
+export const DUPLICATE_REF_COLUMNS = {
+  ...REPORT_REF_COLUMNS,
+  countyCode: 'text',
+  status: '"ReportStatus"',
+  narrative: 'text',
+} as const;
 
 /**
  * The original a duplicate names (recommendation or decision): its reference, and what DUPLICATE-OF
@@ -219,9 +227,13 @@ export const originalRef = {
     allegations: { select: { childId: true, descriptors: true }, orderBy: { position: 'asc' } },
   },
 } as const;
-/** A duplicate as its original lists it: what the second caller said is read there. */
+/** A duplicate as its original lists it (DUPLICATE_REF_COLUMNS): the mapper keeps those of the original's county. */
 const duplicateRef = {
-  select: { report: { select: { id: true, reportNumber: true, receivedAt: true, status: true, narrative: true } } },
+  select: {
+    report: {
+      select: { id: true, reportNumber: true, receivedAt: true, countyCode: true, status: true, narrative: true },
+    },
+  },
 } as const;
 
 /**

@@ -139,12 +139,33 @@ export type Choice = {
   rationale: string | null;
   duplicateOfReportId: string | null;
 };
-export type ScreeningResult = { moved: boolean; holidays: string[] };
+export type ScreeningResult = { moved: boolean; originalGone: boolean; holidays: string[] };
 
 // Submit and decide as one conditional statement each: the report moves only if it is still at
 // the version and status the checks saw (so of two racing requests one wins, the other gets 0
-// rows and a 409), and the recommendation or decision and the audit event are written only with
-// it. Each answers { moved, holidays }: the holiday calendar for the response's clocks.
+// rows and a 409), and, when it names an original, only if that is still an open report of its
+// county (the look-up before the rules read it unlocked); the recommendation or decision and the
+// audit event are written only with it. Each answers { moved, originalGone, holidays }: whether the
+// original failed that re-check, and the holiday calendar for the response's clocks.
+
+const OPEN = raw(`'AWAITING_SUPERVISOR', 'SCREENED_IN'`);
+
+/**
+ * In the moving UPDATE of access_reports: the original named (if any) is still a report of the
+ * same county awaiting the supervisor or screened in, and stays so until the statement commits
+ * (FOR SHARE: a decision or transfer of it waits). Its people and allegations never change once
+ * submitted, so status and county are all DUPLICATE-OF must re-check. Two crossed decisions (each
+ * naming the other) may deadlock: PostgreSQL undoes one, which the service answers with a 409.
+ */
+const originalHeld = (original: string | null) => sql`(${original}::uuid IS NULL OR EXISTS (
+          SELECT 1 FROM access_reports o WHERE o.id = ${original}::uuid AND o.county_code = access_reports.county_code
+            AND o.status IN (${OPEN}) FOR SHARE))`;
+
+/** In the answer: the original named is not (or no longer) an open report of the report's county. */
+const originalGone = (reportId: string, original: string | null) =>
+  sql`(${original}::uuid IS NOT NULL AND NOT EXISTS (
+      SELECT 1 FROM access_reports o JOIN access_reports self ON self.id = ${reportId}::uuid
+      WHERE o.id = ${original}::uuid AND o.county_code = self.county_code AND o.status IN (${OPEN}))) AS "originalGone"`;
 
 const choiceRow = (reportId: string, { duplicateOfReportId, ...r }: Choice) => ({
   reportId,
@@ -155,7 +176,8 @@ const choiceRow = (reportId: string, { duplicateOfReportId, ...r }: Choice) => (
 /**
  * The originals whose list of duplicates this move changes (domain.md: a submitted report's own
  * workflow adds linked duplicates to it, each change versioned and audited): each gets a new
- * version and an event, only if the report moved.
+ * version and an event, only if the report moved, and only those of its county (an original
+ * transferred away is another county's record: this county neither changes nor lists it).
  */
 function originalsChanged(c: Change, ids: readonly (string | null)[]): Sql {
   // Always the same text (an empty list changes nothing): the statement is prepared once by name.
@@ -164,7 +186,7 @@ function originalsChanged(c: Change, ids: readonly (string | null)[]): Sql {
   return sql`,
     originals AS (
       UPDATE access_reports SET version = version + 1, updated_at = ${c.at}::timestamptz
-      WHERE id = ANY(${unique}::uuid[]) AND EXISTS (SELECT 1 FROM moved)
+      WHERE id = ANY(${unique}::uuid[]) AND county_code = (SELECT county_code FROM moved)
       RETURNING id
     ),
     originals_audit AS (${auditInsertForEachReport({ ...audit, action: 'report.duplicates_changed', details: { duplicateReportId: c.reportId } }, 'originals')})`;
@@ -177,7 +199,8 @@ export function submitStatement(c: Change, r: Choice): Sql {
     WITH moved AS (
       UPDATE access_reports SET status = 'AWAITING_SUPERVISOR', submitted_at = ${c.at}::timestamptz, version = version + 1, updated_at = ${c.at}::timestamptz
       WHERE id = ${c.reportId}::uuid AND version = ${c.version}::int AND status = 'DRAFT'
-      RETURNING id
+        AND ${originalHeld(r.duplicateOfReportId)}
+      RETURNING id, county_code
     ),
     recommendation AS (
       ${insertRows('screening_recommendations', RECOMMENDATION_COLUMNS, [recommendation], { from: 'moved' })}
@@ -186,7 +209,7 @@ export function submitStatement(c: Change, r: Choice): Sql {
         recommended_at = EXCLUDED.recommended_at, duplicate_of_id = EXCLUDED.duplicate_of_id
     ),
     audit AS (${auditInsertFor({ ...audit, action: 'report.submitted', reportId: c.reportId }, 'moved')})${originalsChanged(c, [r.duplicateOfReportId])}
-    SELECT EXISTS (SELECT 1 FROM moved) AS moved, ${HOLIDAYS} AS holidays`;
+    SELECT EXISTS (SELECT 1 FROM moved) AS moved, ${originalGone(c.reportId, r.duplicateOfReportId)}, ${HOLIDAYS} AS holidays`;
 }
 
 /** `recommended`: the original the submitted recommendation named, which lists the report until it is decided. */
@@ -198,13 +221,14 @@ export function decideStatement(c: Change, d: Choice & { rationale: string }, re
     WITH moved AS (
       UPDATE access_reports SET status = ${status}::"ReportStatus", version = version + 1, updated_at = ${c.at}::timestamptz
       WHERE id = ${c.reportId}::uuid AND version = ${c.version}::int AND status = 'AWAITING_SUPERVISOR'
-      RETURNING id
+        AND ${originalHeld(d.duplicateOfReportId)}
+      RETURNING id, county_code
     ),
     decision AS (
       ${insertRows('screening_decisions', DECISION_COLUMNS, [decision], { from: 'moved' })}
     ),
     audit AS (${auditInsertFor({ ...audit, action: 'report.decided', reportId: c.reportId, details: { decision: d.decision } }, 'moved')})${originalsChanged(c, [recommended, d.duplicateOfReportId])}
-    SELECT EXISTS (SELECT 1 FROM moved) AS moved, ${HOLIDAYS} AS holidays`;
+    SELECT EXISTS (SELECT 1 FROM moved) AS moved, ${originalGone(c.reportId, d.duplicateOfReportId)}, ${HOLIDAYS} AS holidays`;
 }
 
 /** The allegation's report, if the allegation exists. */

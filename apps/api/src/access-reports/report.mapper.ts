@@ -3,6 +3,8 @@ import {
   computeReport,
   type DuplicateOriginal,
   duplicateOriginalOf,
+  isDuplicateScreenOut,
+  mustScreenIn,
   type ReportSummary,
 } from '@cps/domain';
 import { toDateOnly } from '../users/user.mapper';
@@ -76,7 +78,9 @@ export function toDraftDocument(row: ReportRow) {
           screenOutReason: row.recommendation.screenOutReason,
           responseTime: row.recommendation.responseTime,
           rationale: row.recommendation.rationale,
-          duplicateOfReportId: row.recommendation.duplicateOfId,
+          // Only an original of the report's county (after a transfer of either, none): the form
+          // sends the id back on autosave, which refuses another county's report.
+          duplicateOfReportId: sameCountyOriginal(row)?.id ?? null,
           duplicateOfReportNumber: sameCountyOriginal(row)?.reportNumber ?? null,
         }
       : null,
@@ -98,14 +102,55 @@ export function recommendedOriginal(row: ReportRow): DuplicateOriginal | null {
   return original ? duplicateOriginalOf(original) : null;
 }
 
-/** The original this report duplicates: the decision's once decided, else the submitted recommendation's. */
+/** The original the decision names, if it is (still, after a transfer of it) a report of this one's county. */
+function decidedOriginal(row: ReportRow) {
+  const original = row.decision?.duplicateOf;
+  return original && original.countyCode === row.countyCode ? original : null;
+}
+
+/**
+ * The original this report duplicates: the decision's once decided, else the submitted
+ * recommendation's; null when that is (after a transfer) another county's report.
+ */
 function duplicateOfRow(row: ReportRow) {
   const original = row.decision
-    ? row.decision.duplicateOf
+    ? decidedOriginal(row)
     : row.recommendation?.recommendedAt
-      ? row.recommendation.duplicateOf
+      ? sameCountyOriginal(row)
       : null;
   return original ? { id: original.id, reportNumber: original.reportNumber } : null;
+}
+
+/**
+ * The reports listing this one as their original, of its county only: a transfer of either takes a
+ * duplicate off the other county's list (its narrative is that county's record).
+ */
+function duplicatesOf(row: ReportRow) {
+  return [...row.decidedDuplicates, ...row.recommendedDuplicates]
+    .map(({ report }) => report)
+    .filter((d) => d.countyCode === row.countyCode)
+    .map((d) => ({
+      id: d.id,
+      reportNumber: d.reportNumber,
+      receivedAt: iso(d.receivedAt),
+      status: d.status,
+      narrative: d.narrative,
+    }));
+}
+
+/**
+ * `computed` of a decided report: the decision is final and was checked when made, so the rules
+ * against the recommendation (ST-SCREEN-IN, PRESENT-DANGER, DUPLICATE-OF, TRAINING, all under
+ * `recommendation`) no longer apply, and `mustScreenIn` follows the decision: a duplicate screen-out
+ * passed ST-SCREEN-IN's exception when it was decided.
+ */
+function decidedComputed(row: ReportRow, computed: ReturnType<typeof computeReport>, mustScreenIn: boolean) {
+  if (!row.decision) return computed;
+  return {
+    ...computed,
+    mustScreenIn: mustScreenIn && !isDuplicateScreenOut(row.decision),
+    violations: computed.violations.filter((v) => !v.path.startsWith('recommendation')),
+  };
 }
 
 /** The full `report` of docs/http-api.md: the document with ids, lifecycle, screening, notifications, computed. */
@@ -169,7 +214,7 @@ export function toReportDto(
             screenOutReason: row.decision.screenOutReason,
             responseTime: row.decision.responseTime,
             rationale: row.decision.rationale,
-            duplicateOfReportId: row.decision.duplicateOfId,
+            duplicateOfReportId: decidedOriginal(row)?.id ?? null,
             decidedBy: who(row.decision.decidedBy),
             decidedAt: iso(row.decision.decidedAt),
           }
@@ -180,13 +225,7 @@ export function toReportDto(
     assignedTo: who(row.assignedTo),
     initialAssessmentWorker: who(row.initialAssessmentWorker),
     duplicateOf: duplicateOfRow(row),
-    duplicates: [...row.decidedDuplicates, ...row.recommendedDuplicates].map(({ report: d }) => ({
-      id: d.id,
-      reportNumber: d.reportNumber,
-      receivedAt: iso(d.receivedAt),
-      status: d.status,
-      narrative: d.narrative,
-    })),
+    duplicates: duplicatesOf(row),
     transfers: row.transfers.map((t) => ({
       fromCountyCode: t.fromCountyCode,
       toCountyCode: t.toCountyCode,
@@ -198,7 +237,7 @@ export function toReportDto(
       row.discardedAt && row.discardReason !== null
         ? { reason: row.discardReason, discardedBy: who(row.discardedBy), discardedAt: row.discardedAt.toISOString() }
         : null,
-    computed,
+    computed: decidedComputed(row, computed, mustScreenIn(document)),
   } satisfies AccessReport;
 }
 

@@ -13,6 +13,7 @@ import {
 } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import type { SessionUser } from '../common/auth.decorators';
+import { isRetryable } from '../common/database-errors';
 import { Conflict, InvalidInput, RuleViolation } from '../common/domain-error';
 import { parseBody } from '../common/parse';
 import type { OriginalRow, ReportRow } from './access-report.columns';
@@ -20,6 +21,24 @@ import { AccessReportsRepository } from './access-reports.repository';
 import { type ReportDto, toDraftDocument, toReportDto } from './report.mapper';
 import type { LoadedRow } from './report-read.statements';
 import { actorOf, type RequestMeta, refuseIf } from './use-case.context';
+
+/** The 409 when the original named was screened out, discarded or transferred since it was looked up. */
+export const ORIGINAL_CHANGED = 'The original report changed meanwhile; reload and choose again';
+
+/**
+ * Submit and decide lock the original they name (access-report.statements.ts): two crossed
+ * decisions, each naming the other as its original, may deadlock, and PostgreSQL undoes one. The
+ * other one won, which moved this report's version on (the original's duplicates changed): a 409,
+ * reload and choose again, not the 503 "try again" of a plain deadlock.
+ */
+async function raced<T>(statement: Promise<T>): Promise<T> {
+  try {
+    return await statement;
+  } catch (error) {
+    if (isRetryable(error)) throw new Conflict(ORIGINAL_CHANGED);
+    throw error;
+  }
+}
 
 /**
  * A worker submits a report with a recommendation; the supervisor decides it. Each moves the
@@ -61,7 +80,10 @@ export class ScreeningService {
     const { duplicateOfReportId, ...choice } = storedChoice({ ...recommendation, decision });
     const at = new Date();
     const change = { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at };
-    const { moved, holidays } = await this.reports.submit(change, { ...choice, duplicateOfReportId });
+    const { moved, originalGone, holidays } = await raced(
+      this.reports.submit(change, { ...choice, duplicateOfReportId }),
+    );
+    if (!moved && originalGone) throw new Conflict(ORIGINAL_CHANGED);
     if (!moved) throw new Conflict('The report changed while it was being submitted; reload it to see what changed');
     const submitted: LoadedRow = {
       ...row,
@@ -97,7 +119,10 @@ export class ScreeningService {
     const at = new Date();
     const change = { reportId: id, version: input.version, userId: user.id, ip: meta.ip, at };
     const recommended = row.recommendation?.duplicateOfId ?? null;
-    const { moved, holidays } = await this.reports.decide(change, { ...choice, duplicateOfReportId }, recommended);
+    const { moved, originalGone, holidays } = await raced(
+      this.reports.decide(change, { ...choice, duplicateOfReportId }, recommended),
+    );
+    if (!moved && originalGone) throw new Conflict(ORIGINAL_CHANGED);
     if (!moved) {
       throw new Conflict(
         'Someone else decided this report a moment ago; decisions are final. Reload it to see the decision.',
