@@ -66,13 +66,16 @@ it('on a 409 lists what changed and re-saves "all mine" on the new version, neve
   const api = fakeIntakeApi(mockedFetch());
   api.put(reportFrom('r1', 1, completeDraft()));
   const user = userEvent.setup();
-  renderIntake('/reports/r1/edit');
+  // The save comes when the field loses focus (not from a timer that a slow machine may fire
+  // mid-typing, when the view's focus move would take the rest of the keystrokes).
+  renderIntake('/reports/r1/edit', { saveDelayMs: 60_000 });
   const name = await screen.findByLabelText('Reporter name');
 
   // Someone else saves the draft (version 2) while this worker types.
   api.put(reportFrom('r1', 2, completeDraft({ narrative: 'Changed in another tab.' })));
   await user.clear(name);
   await user.type(name, 'Ms. Lee');
+  await user.tab();
 
   const panel = await screen.findByRole('region', { name: /Someone else saved this report/ });
   expect(within(panel).getByText('Narrative')).toBeInTheDocument();
