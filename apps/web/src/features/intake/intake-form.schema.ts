@@ -41,6 +41,8 @@ export function emptyValues(countyCode: string, now = new Date()): IntakeValues 
     persons: [],
     indicators: [],
     allegations: [],
+    relationships: [],
+    identifiers: [],
     recommendation: {
       decision: null,
       screenOutReason: null,
@@ -91,6 +93,14 @@ export function toFormValues(report: AccessReport): IntakeValues {
       maltreatmentType: a.maltreatmentType ?? null,
       descriptors: a.descriptors ?? [],
       maltreaterRelationship: a.maltreaterRelationship ?? null,
+    })),
+    relationships: (report.relationships ?? []).map((x) => ({ fromKey: x.fromKey, toKey: x.toKey, type: x.type })),
+    identifiers: (report.identifiers ?? []).map((i) => ({
+      key: i.key,
+      personKey: i.personKey ?? null,
+      kind: i.kind,
+      value: i.value,
+      platform: i.platform ?? null,
     })),
     recommendation: {
       decision: rec.decision ?? null,
