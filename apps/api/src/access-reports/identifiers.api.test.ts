@@ -284,9 +284,13 @@ describe('GET /api/access-reports/:id/identifier-matches', () => {
     await ctx.http().get(url).set(admin).expect(403);
     await ctx.http().get(url).expect(401);
     await new Promise((r) => setTimeout(r, 100));
-    expect(
-      await ctx.prisma.auditEvent.count({ where: { action: 'access.denied', reportId: report.id } }),
-    ).toBeGreaterThanOrEqual(2);
+    const denied = await ctx.prisma.auditEvent.findMany({
+      where: { action: 'access.denied', reportId: report.id },
+      orderBy: { id: 'asc' },
+    });
+    expect(denied.map((e) => (e.details as { status: number }).status)).toEqual([404, 404, 403]);
+    for (const e of denied)
+      expect(e.details).toMatchObject({ method: 'GET', route: '/api/access-reports/:id/identifier-matches' });
     expect(
       await ctx.prisma.auditEvent.count({ where: { action: 'report.identifier_matches_read', reportId: report.id } }),
     ).toBe(0);
