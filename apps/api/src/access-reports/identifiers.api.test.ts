@@ -86,7 +86,7 @@ describe('relationships and identifiers in the draft', () => {
     expect(await ctx.prisma.reportIdentifier.count({ where: { reportId: created.id } })).toBe(0);
   });
 
-  it.each<[string, object, string, RegExp]>([
+  it.each<[string, Record<string, unknown>, string, RegExp]>([
     [
       'a key naming no person',
       { relationships: [{ fromKey: 'x9', toKey: 'c1', type: 'PARENT_OF' }] },
