@@ -111,6 +111,16 @@ it('adds an unknown alleged maltreater and the sex trafficking allegation, and s
   await page.getByText(/Law enforcement referral due by .* C[SD]T \(LE-12H: 12 business hours/).waitFor();
 });
 
+it("records the adult's phone as a trafficker identifier with the keyboard, and looks it up across reports", async () => {
+  await keys(page.getByRole('button', { name: 'Add an identifier' }), 'Enter');
+  const section = page.getByRole('region', { name: 'Trafficker and buyer identifiers' });
+  expect(await section.getByLabel('Kind', { exact: true }).inputValue()).toBe('PHONE');
+  await section.getByLabel('Value', { exact: true }).focus();
+  await page.keyboard.type('(414) 555-0142');
+  await section.getByText(/No other report names this|reports? in/).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 it('records safety and the narrative, with a person-first hint that does not block', async () => {
   await keys(page.getByRole('group', { name: 'Is there a present danger threat?' }).getByLabel('No'), 'Space');
   await keys(

@@ -19,6 +19,8 @@ export * from './reports/access-report.schema';
 export * from './reports/compute';
 export * from './reports/draft-checks';
 export * from './reports/handover.schema';
+export * from './reports/household.response';
+export * from './reports/household.schema';
 export * from './reports/report-number';
 export * from './rules/access-report.rules';
 export * from './rules/age';

@@ -7,8 +7,10 @@ import type {
   Person,
   Prisma,
   ReportAssignment,
+  ReportIdentifier,
   ReportIndicator,
   ReportPerson,
+  ReportRelationship,
   ReportTransfer,
   ScreeningDecision,
   ScreeningRecommendation,
@@ -98,6 +100,28 @@ export const INDICATOR_COLUMNS = {
   childId: 'uuid',
   code: '"TraffickingIndicator"',
 } as const satisfies Columns<ReportIndicator>;
+
+/** A household relationship between two people of the report (from → to). */
+export const RELATIONSHIP_COLUMNS = {
+  reportId: 'uuid',
+  fromPersonId: 'uuid',
+  toPersonId: 'uuid',
+  type: '"HouseholdRelationship"',
+  position: 'smallint',
+} as const satisfies Columns<ReportRelationship>;
+
+/** A trafficking identifier of the report, as typed and in its normal form. */
+export const IDENTIFIER_COLUMNS = {
+  id: 'uuid',
+  reportId: 'uuid',
+  key: 'text',
+  personId: 'uuid',
+  kind: '"IdentifierKind"',
+  value: 'text',
+  normalized: 'text',
+  platform: 'text',
+  position: 'smallint',
+} as const satisfies Columns<ReportIdentifier>;
 
 export const ALLEGATION_COLUMNS = {
   id: 'uuid',
@@ -247,6 +271,8 @@ export const reportInclude = {
   discardedBy: who,
   persons: { orderBy: { position: 'asc' } },
   indicators: true,
+  relationships: { orderBy: { position: 'asc' } },
+  identifiers: { orderBy: { position: 'asc' } },
   allegations: {
     orderBy: { position: 'asc' },
     include: { maltreaters: true, finding: { include: { recordedBy: who } } },

@@ -4,6 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { ApiContract } from '../contract/api-contract.decorator';
 import { DraftsService } from './drafts.service';
+import { IdentifierMatchesService } from './identifier-matches.service';
 import { NotificationsService } from './notifications.service';
 import { ScreeningService } from './screening.service';
 
@@ -19,7 +20,19 @@ export class AccessReportsController {
     private readonly drafts: DraftsService,
     private readonly screening: ScreeningService,
     private readonly notifications: NotificationsService,
+    private readonly identifierMatches: IdentifierMatchesService,
   ) {}
+
+  @Get(':id/identifier-matches')
+  @ApiContract({
+    summary:
+      "Other reports naming this report's trafficking identifiers: the county's in full, other counties' as counts by month (audited)",
+    responses: { 200: { description: 'One entry per identifier of the report', schema: 'IdentifierMatchList' } },
+    errors: [403, 404],
+  })
+  identifierMatchesOf(@Param('id') id: string, @CurrentUser() user: SessionUser, @Ip() ip: string) {
+    return this.identifierMatches.forReport(id, user, { ip });
+  }
 
   @Post()
   @HttpCode(201)

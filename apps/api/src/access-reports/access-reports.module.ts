@@ -8,6 +8,8 @@ import { DraftsService } from './drafts.service';
 import { HandoverController } from './handover.controller';
 import { HandoverRepository } from './handover.repository';
 import { HandoverService } from './handover.service';
+import { IdentifierMatchesRepository } from './identifier-matches.repository';
+import { IdentifierMatchesService } from './identifier-matches.service';
 import { NotificationsService } from './notifications.service';
 import { ScreeningService } from './screening.service';
 
@@ -25,6 +27,8 @@ import { ScreeningService } from './screening.service';
     NotificationsService,
     HandoverRepository,
     HandoverService,
+    IdentifierMatchesRepository,
+    IdentifierMatchesService,
   ],
   exports: [AccessReportsRepository],
 })

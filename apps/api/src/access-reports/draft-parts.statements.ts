@@ -1,11 +1,13 @@
 import { raw, type Sql, sql } from '../common/sql';
 import {
   ALLEGATION_COLUMNS,
+  IDENTIFIER_COLUMNS,
   INDICATOR_COLUMNS,
   MALTREATER_COLUMNS,
   PERSON_COLUMNS,
   PERSON_DETAIL_COLUMNS,
   RECOMMENDATION_COLUMNS,
+  RELATIONSHIP_COLUMNS,
   REPORT_PERSON_COLUMNS,
 } from './access-report.columns';
 import { dateFields, idList, insertRows, jsonFields, updateRows } from './column-sql';
@@ -66,7 +68,9 @@ export function updateRegistryStatement(rows: readonly object[], at: Date): Sql 
 export function deletePartsStatement(reportId: string): Sql {
   return sql`
     WITH people AS (DELETE FROM report_persons WHERE report_id = ${reportId}::uuid),
-    indicators AS (DELETE FROM report_indicators WHERE report_id = ${reportId}::uuid)
+    indicators AS (DELETE FROM report_indicators WHERE report_id = ${reportId}::uuid),
+    relationships AS (DELETE FROM report_relationships WHERE report_id = ${reportId}::uuid),
+    identifiers AS (DELETE FROM report_identifiers WHERE report_id = ${reportId}::uuid)
     DELETE FROM allegation_maltreaters m USING allegations a WHERE a.id = m.allegation_id AND a.report_id = ${reportId}::uuid`;
 }
 
@@ -76,6 +80,14 @@ export function insertReportPersonsStatement(rows: readonly object[]): Sql {
 
 export function insertIndicatorsStatement(rows: readonly object[]): Sql {
   return insertRows('report_indicators', INDICATOR_COLUMNS, rows);
+}
+
+export function insertRelationshipsStatement(rows: readonly object[]): Sql {
+  return insertRows('report_relationships', RELATIONSHIP_COLUMNS, rows);
+}
+
+export function insertIdentifiersStatement(rows: readonly object[]): Sql {
+  return insertRows('report_identifiers', IDENTIFIER_COLUMNS, rows);
 }
 
 export function deleteAllegationsStatement(ids: readonly string[]): Sql {

@@ -4,6 +4,7 @@ import type { SessionUser } from '../common/auth.decorators';
 import { fromDateOnly, toDateOnly } from '../users/user.mapper';
 import { type OriginalRow, PERSON_DETAIL_COLUMNS, type PersonRow, type ReportRow } from './access-report.columns';
 import type { NewReportRow } from './access-report.statements';
+import { householdUnchanged, identifierRows, relationshipRows } from './household-rows';
 
 // A draft (the document a worker writes) as the rows it is stored in, and back: the person
 // details go field by field through their column list, so a new detail needs no change here.
@@ -136,6 +137,8 @@ export function newReportRow(
       position,
     })),
     indicators: draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code })),
+    relationships: relationshipRows(draft, reportId, id),
+    identifiers: identifierRows(draft, reportId, id),
     allegations: draft.allegations.map((a, position) => {
       const allegationId = crypto.randomUUID();
       return {
@@ -215,7 +218,7 @@ export function partsUnchanged(row: ReportRow, draft: Draft): boolean {
       (r.rationale ?? null) === s.rationale &&
       draftDuplicateOf(r) === s.duplicateOfId
     : !s;
-  return peopleSame && allegationsSame && indicatorsSame && recommendationSame;
+  return peopleSame && allegationsSame && indicatorsSame && recommendationSame && householdUnchanged(row, draft, key);
 }
 
 /** An allegation of the draft as its row: the columns of ALLEGATION_COLUMNS. */

@@ -15,9 +15,11 @@ import {
   earlierRecordsStatement,
   existingPersonsStatement,
   insertAllegationsStatement,
+  insertIdentifiersStatement,
   insertIndicatorsStatement,
   insertMaltreatersStatement,
   insertPersonsStatement,
+  insertRelationshipsStatement,
   insertReportPersonsStatement,
   registryBasicsStatement,
   saveRecommendationStatement,
@@ -32,6 +34,7 @@ import {
   recommendationColumns,
   registryBasics,
 } from './draft-rows';
+import { identifierRows, relationshipRows } from './household-rows';
 
 const exec = (tx: Tx, statement: Sql) => runOn(tx, 'draft-parts', statement);
 
@@ -126,6 +129,10 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, be
   if (persons.length) await exec(tx, insertReportPersonsStatement(persons));
   const indicators = draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code }));
   if (indicators.length) await exec(tx, insertIndicatorsStatement(indicators));
+  const relationships = relationshipRows(draft, reportId, id);
+  if (relationships.length) await exec(tx, insertRelationshipsStatement(relationships));
+  const identifiers = identifierRows(draft, reportId, id, before?.identifiers);
+  if (identifiers.length) await exec(tx, insertIdentifiersStatement(identifiers));
 
   await writeAllegations(tx, reportId, draft, id, before);
 

@@ -87,6 +87,15 @@ it('a screened-in report with people, indicators, several maltreaters, findings 
         stAllegation({ key: 'a2', childKey: 'c2' }),
         stAllegation({ key: 'a3', maltreatmentType: 'EMOTIONAL_DAMAGE', descriptors: [] }),
       ],
+      relationships: [
+        { fromKey: 'm2', toKey: 'c1', type: 'PARENT_OF' },
+        { fromKey: 'm1', toKey: 'm2', type: 'ROMANTIC_PARTNER_OF' },
+        { fromKey: 'c1', toKey: 'c2', type: 'SIBLING_OF' },
+      ],
+      identifiers: [
+        { key: 'i1', personKey: 'm1', kind: 'PHONE', value: '(414) 555-0199', platform: null },
+        { key: 'i2', personKey: null, kind: 'SOCIAL_HANDLE', value: '@Big_Money', platform: 'Instagram' },
+      ],
     }),
   );
   const finding = {
@@ -127,6 +136,8 @@ it('a screened-in report with people, indicators, several maltreaters, findings 
   expect(row.allegations.filter((a) => a.finding)).toHaveLength(2);
   expect(row.lawEnforcementNotifications).toHaveLength(2);
   expect(row.tribalNotifications).toHaveLength(1);
+  expect(row.relationships).toHaveLength(3);
+  expect(row.identifiers.map((i) => i.normalized)).toEqual(['4145550199', 'big_money']);
   await expectSameRow(report.id);
 });
 

@@ -10,6 +10,7 @@ import {
 import { toDateOnly } from '../users/user.mapper';
 import type { AllegationRow, ReportRow } from './access-report.columns';
 import { documentDetails } from './draft-rows';
+import { householdDocument } from './household-rows';
 import type { LoadedRow } from './report-read.statements';
 
 // Database rows → the report document of docs/http-api.md. No Prisma rows on the wire.
@@ -72,6 +73,7 @@ export function toDraftDocument(row: ReportRow) {
       return childKey ? [{ childKey, code: i.code }] : [];
     }),
     allegations: row.allegations.map((a) => toAllegationDto(a, keyOf)),
+    ...householdDocument(row, keyOf),
     recommendation: row.recommendation
       ? {
           decision: row.recommendation.decision,

@@ -22,6 +22,9 @@ const NAMES: Record<string, string> = {
   entityId: 'Record',
   reportId: 'Report',
   duplicateOfReportId: 'Original report',
+  fromKey: 'From (person)',
+  toKey: 'To (person)',
+  personKey: 'Person',
 };
 
 /** Arrays of the contract whose items are named "person 1", "allegation 2". */

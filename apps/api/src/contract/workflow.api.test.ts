@@ -76,6 +76,8 @@ const apiMdDraft = {
       maltreaterRelationship: 'NON_CAREGIVER',
     },
   ],
+  relationships: [{ fromKey: 'm1', toKey: 'c1', type: 'RELATIVE_OF' }],
+  identifiers: [{ key: 'i1', personKey: 'm1', kind: 'PHONE', value: '(414) 555-0199', platform: null }],
 };
 
 /** An admin creates the person; the person chooses a password with the setup link and is signed in. */
@@ -350,6 +352,8 @@ it('runs the whole workflow of the contract, every request and answer as the doc
 
   await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: supervisor }, 200);
   await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: worker }, 403);
+  const matches = await expectStatus({ method: 'GET', url: `${report}/identifier-matches`, headers: worker }, 200);
+  expect(matches).toEqual([expect.objectContaining({ identifierKey: 'i1', normalized: '4145550199' })]);
 
   // Hand-overs: a draft handed on by a supervisor (the worker is told), one set aside, one moved away.
   const colleagues = (await expectStatus(

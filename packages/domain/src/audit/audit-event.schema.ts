@@ -79,6 +79,7 @@ export const auditActions = {
   'allegation.finding_recorded': 'Recorded a finding',
   'report.replayed': 'Repeated a request and got the access report again',
   'report.access_log_read': 'Read who opened an access report',
+  'report.identifier_matches_read': 'Looked up other reports naming the same trafficking identifiers',
   'report.listed': 'Listed access reports',
   'access.denied': 'Was refused access',
   'persons.searched': 'Searched for people',

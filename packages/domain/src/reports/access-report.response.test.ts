@@ -37,6 +37,8 @@ test('a report with nulls where the API writes them parses; an array for present
     persons: [],
     indicators: [],
     allegations: [],
+    relationships: [],
+    identifiers: [],
     recommendation: null,
     status: 'DRAFT',
     version: 1,

@@ -24,6 +24,7 @@ import {
   personRoleSchema,
   screeningChoiceSchema,
 } from './access-report.schema';
+import { reportIdentifierSchema, reportRelationshipSchema } from './household.response';
 
 // What the API answers about an access report (docs/http-api.md, "Access reports"): the request schemas'
 // counterparts. The API's mappers satisfy these types, the web app reads them through z.infer and
@@ -201,6 +202,8 @@ export const accessReportSchema = z
     persons: z.array(reportPersonViewSchema),
     indicators: z.array(z.object({ childKey: z.string(), code: indicatorSchema })),
     allegations: z.array(reportAllegationSchema),
+    relationships: z.array(reportRelationshipSchema),
+    identifiers: z.array(reportIdentifierSchema),
     recommendation: storedRecommendationSchema.nullable(),
     status: reportStatusSchema,
     version: z.number().int(),

@@ -22,6 +22,7 @@ import {
 } from '../codes/codes.schema';
 import { dateOnlySchema, dateTimeSchema } from '../common/date.schema';
 import { countyCodeSchema } from '../counties/county.schema';
+import { identifierEntrySchema, relationshipEntrySchema } from './household.schema';
 
 // The Access report document of docs/http-api.md: one schema for the API body, the intake form and the types.
 
@@ -109,6 +110,8 @@ export const draftSchema = z.object({
   indicators: z.array(indicatorEntrySchema).max(300).default([]),
   allegations: z.array(allegationSchema).max(200).default([]),
   recommendation: recommendationSchema.nullish(),
+  relationships: z.array(relationshipEntrySchema).max(500).default([]),
+  identifiers: z.array(identifierEntrySchema).max(500).default([]),
 });
 export type Draft = z.infer<typeof draftSchema>;
 export type DraftInput = z.input<typeof draftSchema>;

@@ -7,6 +7,7 @@ import {
 } from '../rules/rule-report';
 import { chicagoDate, isCalendarDate } from '../time/chicago';
 import { DUPLICATE_NEEDS_ORIGINAL } from './access-report.schema';
+import { type IdentifierEntry, identifierIssues, relationshipIssues } from './household.schema';
 
 // Input checks that answer 400 with `issues` (docs/http-api.md error order: after 404, before 409 and 422).
 // They run after the zod schema; messages follow the schema's style, read after the field's path.
@@ -26,6 +27,7 @@ export type CheckedDraft = Omit<RuleReport, 'persons' | 'allegations'> & {
   narrative?: string | null;
   persons?: readonly CheckedPerson[] | null;
   allegations?: readonly (RuleAllegation & { key: string })[] | null;
+  identifiers?: readonly IdentifierEntry[] | null;
 };
 
 /** A received time more than this far after "now" is refused as in the future. */
@@ -123,6 +125,8 @@ export function draftIssues(draft: CheckedDraft, now: Date): InputIssue[] {
     }
   });
 
+  issues.push(...relationshipIssues(persons, draft.relationships ?? []));
+  issues.push(...identifierIssues(persons, draft.identifiers ?? []));
   return issues;
 }
 

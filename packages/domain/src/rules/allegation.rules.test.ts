@@ -178,3 +178,64 @@ describe('ST-INDICATOR', () => {
     violations.forEach((v) => expect(v.rule).toBe('ST-INDICATOR'));
   });
 });
+
+describe('ST-NEGLECT reads the household relationships', () => {
+  const neglect = (maltreaterRelationship: Allegation['maltreaterRelationship']) =>
+    allegation({ maltreatmentType: 'NEGLECT', maltreaterRelationship });
+  test.each<
+    [string, Allegation['maltreaterRelationship'], { fromKey: string; toKey: string; type: string }[], boolean]
+  >([
+    ['missing, no relationship recorded: fails', null, [], true],
+    [
+      'missing, the maltreater recorded as parent: counts as primary caregiver',
+      null,
+      [{ fromKey: 'm1', toKey: 'c1', type: 'PARENT_OF' }],
+      false,
+    ],
+    ['missing, step-parent', null, [{ fromKey: 'm1', toKey: 'c1', type: 'STEP_PARENT_OF' }], false],
+    ['missing, guardian', null, [{ fromKey: 'm1', toKey: 'c1', type: 'GUARDIAN_OF' }], false],
+    ['missing, foster parent', null, [{ fromKey: 'm1', toKey: 'c1', type: 'FOSTER_PARENT_OF' }], false],
+    [
+      'missing, partner of a parent is no caregiver record',
+      null,
+      [{ fromKey: 'm1', toKey: 'c1', type: 'PARTNER_OF_PARENT' }],
+      true,
+    ],
+    [
+      'missing, the relationship the other way round (child PARENT_OF maltreater)',
+      null,
+      [{ fromKey: 'c1', toKey: 'm1', type: 'PARENT_OF' }],
+      true,
+    ],
+    ['missing, a parent of another person', null, [{ fromKey: 'm1', toKey: 'p2', type: 'PARENT_OF' }], true],
+    [
+      'NON_CAREGIVER contradicted by a recorded parent: the answer stands, still fails',
+      'NON_CAREGIVER',
+      [{ fromKey: 'm1', toKey: 'c1', type: 'PARENT_OF' }],
+      true,
+    ],
+    [
+      'UNKNOWN with a recorded parent: the answer stands',
+      'UNKNOWN',
+      [{ fromKey: 'm1', toKey: 'c1', type: 'PARENT_OF' }],
+      true,
+    ],
+    ['PRIMARY_CAREGIVER with nothing recorded passes', 'PRIMARY_CAREGIVER', [], false],
+  ])('%s', (_name, relationship, relationships, fails) => {
+    const report = draft({ allegations: [neglect(relationship)], relationships: relationships as never });
+    const violations = stNeglectViolations(report);
+    expect(violations.length).toBe(fails ? 1 : 0);
+  });
+
+  test('a contradiction is named in the message', () => {
+    const [v] = stNeglectViolations(
+      draft({
+        allegations: [neglect('NON_CAREGIVER')],
+        relationships: [{ fromKey: 'm1', toKey: 'c1', type: 'PARENT_OF' }],
+      }),
+    );
+    expect(v?.message).toMatch(/household relationships record this alleged maltreater as the child's parent/);
+    const [plain] = stNeglectViolations(draft({ allegations: [neglect('NON_CAREGIVER')] }));
+    expect(plain?.message).not.toMatch(/household/);
+  });
+});

@@ -1,3 +1,4 @@
+import { recordedCaregiver } from '../reports/household.schema';
 import { ageAtReport } from './age';
 import { hasSexTrafficking, type RuleReport } from './rule-report';
 import type { Violation } from './violation';
@@ -41,22 +42,34 @@ export function stTypeViolations(report: RuleReport): Violation[] {
   );
 }
 
-/** ST-NEGLECT: NEGLECT + SEX_TRAFFICKING only against the primary caregiver (a missing relationship fails too). */
+/**
+ * ST-NEGLECT: NEGLECT + SEX_TRAFFICKING only against the primary caregiver (a missing relationship fails too).
+ * The household relationships are read too: when the allegation's relationship is missing and one of its
+ * alleged maltreaters is recorded as the child's parent, step-parent, guardian or foster parent, the
+ * allegation counts as against the primary caregiver. An answer given on the allegation is never
+ * overridden: a NON_CAREGIVER (or other) answer that a recorded parent relationship contradicts still
+ * fails, with a message naming the contradiction, so the worker corrects one or the other.
+ */
 export function stNeglectViolations(report: RuleReport): Violation[] {
-  return (report.allegations ?? []).flatMap((allegation, i) =>
-    hasSexTrafficking(allegation) &&
-    allegation.maltreatmentType === 'NEGLECT' &&
-    allegation.maltreaterRelationship !== 'PRIMARY_CAREGIVER'
-      ? [
-          {
-            rule: 'ST-NEGLECT' as const,
-            path: `allegations.${i}.maltreaterRelationship`,
-            message:
-              'Neglect with sex trafficking is recorded only against the primary caregiver who did not protect the child: set the relationship to primary caregiver, or record the trafficking as sexual abuse.',
-          },
-        ]
-      : [],
-  );
+  return (report.allegations ?? []).flatMap((allegation, i) => {
+    if (!hasSexTrafficking(allegation) || allegation.maltreatmentType !== 'NEGLECT') return [];
+    if (allegation.maltreaterRelationship === 'PRIMARY_CAREGIVER') return [];
+    const recorded =
+      !!allegation.childKey &&
+      (allegation.maltreaterKeys ?? []).some((m) =>
+        recordedCaregiver(report.relationships, m, allegation.childKey as string),
+      );
+    if (recorded && !allegation.maltreaterRelationship) return [];
+    return [
+      {
+        rule: 'ST-NEGLECT' as const,
+        path: `allegations.${i}.maltreaterRelationship`,
+        message: recorded
+          ? "Neglect with sex trafficking is recorded only against the primary caregiver, and the household relationships record this alleged maltreater as the child's parent or guardian: set the relationship to primary caregiver, or correct the household relationship, or record the trafficking as sexual abuse."
+          : 'Neglect with sex trafficking is recorded only against the primary caregiver who did not protect the child: set the relationship to primary caregiver, or record the trafficking as sexual abuse.',
+      },
+    ];
+  });
 }
 
 /** ST-INDICATOR: a child with a trafficking indicator must have a sex trafficking allegation. */

@@ -46,7 +46,11 @@ export type RuleReport = {
   indicators?: readonly RuleIndicator[] | null;
   allegations?: readonly RuleAllegation[] | null;
   recommendation?: RuleScreening | null;
+  /** Household relationships (household.schema.ts): ST-NEGLECT reads the recorded caregivers. */
+  relationships?: readonly RuleRelationship[] | null;
 };
+
+export type RuleRelationship = { fromKey: string; toKey: string; type: string };
 
 /** The signed-in user as the rules see them (User of auth.schema.ts fits). */
 export type RuleActor = { sexTraffickingTrainingCompletedOn?: string | null };

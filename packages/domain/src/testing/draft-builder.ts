@@ -47,6 +47,8 @@ export function draft(overrides: Partial<Draft> = {}): Draft {
     persons: [child(), maltreater()],
     indicators: [],
     allegations: [allegation()],
+    relationships: [],
+    identifiers: [],
     recommendation: { decision: 'SCREEN_IN', responseTime: 'SAME_DAY', rationale: 'Alleged child sex trafficking.' },
     ...overrides,
   };

@@ -1,6 +1,7 @@
 import { maltreatmentTypes, relationships } from '@cps/domain';
 import { memo } from 'react';
 import { useController, useFormContext, useWatch } from 'react-hook-form';
+import { CaregiverSuggestion } from '../household/caregiver-suggestion';
 import { fieldId } from './field-paths';
 import { CheckboxGroup } from './fields/choice-groups';
 import { FieldMessages } from './fields/field-messages';
@@ -121,6 +122,7 @@ export const AllegationCard = memo(function AllegationCard({
         options={relationships}
         registration={register(`${base}.maltreaterRelationship`, { setValueAs: emptyToNull })}
       />
+      <CaregiverSuggestion index={index} />
       <button type="button" className="usa-button usa-button--unstyled intake-remove" onClick={() => onRemove(index)}>
         Remove allegation {index + 1}
       </button>

@@ -41,6 +41,8 @@ export function emptyValues(countyCode: string, now = new Date()): IntakeValues 
     persons: [],
     indicators: [],
     allegations: [],
+    relationships: [],
+    identifiers: [],
     recommendation: {
       decision: null,
       screenOutReason: null,
@@ -92,6 +94,14 @@ export function toFormValues(report: AccessReport): IntakeValues {
       descriptors: a.descriptors ?? [],
       maltreaterRelationship: a.maltreaterRelationship ?? null,
     })),
+    relationships: (report.relationships ?? []).map((x) => ({ fromKey: x.fromKey, toKey: x.toKey, type: x.type })),
+    identifiers: (report.identifiers ?? []).map((i) => ({
+      key: i.key,
+      personKey: i.personKey ?? null,
+      kind: i.kind,
+      value: i.value,
+      platform: i.platform ?? null,
+    })),
     recommendation: {
       decision: rec.decision ?? null,
       screenOutReason: rec.screenOutReason ?? null,
@@ -106,11 +116,41 @@ export type ParsedDraft = { ok: true; draft: Draft } | { ok: false; issues: { pa
 
 /** The draft to send, or what stops it (the API would answer 400 with the same issues). */
 export function parseDraft(values: IntakeValues): ParsedDraft {
-  const result = intakeFormSchema.safeParse(values);
+  const { values: sent, formPath } = withoutUnfinishedRows(values);
+  const result = intakeFormSchema.safeParse(sent);
   if (result.success) return { ok: true, draft: result.data };
   return {
     ok: false,
-    issues: result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    issues: result.error.issues.map((i) => ({ path: formPath(i.path.map(String).join('.')), message: i.message })),
+  };
+}
+
+/**
+ * A relationship row not yet complete (from, type and to) and an identifier row with no value yet
+ * are left out of the draft sent, so adding a row never holds up the autosave; issue paths are
+ * mapped back to the rows of the form.
+ */
+function withoutUnfinishedRows(values: IntakeValues) {
+  const relationships = (values.relationships ?? []).map((r, i) => [r, i] as const);
+  const identifiers = (values.identifiers ?? []).map((x, i) => [x, i] as const);
+  const keptRelationships = relationships.filter(([r]) => r.fromKey && r.toKey && r.type);
+  const keptIdentifiers = identifiers.filter(([x]) => (x.value ?? '').trim() !== '');
+  const formIndex: Record<string, number[]> = {
+    relationships: keptRelationships.map(([, i]) => i),
+    identifiers: keptIdentifiers.map(([, i]) => i),
+  };
+  const formPath = (path: string) =>
+    path.replace(/^(relationships|identifiers)\.(\d+)/, (whole, list: string, n: string) => {
+      const index = formIndex[list]?.[Number(n)];
+      return index === undefined ? whole : `${list}.${index}`;
+    });
+  return {
+    values: {
+      ...values,
+      relationships: keptRelationships.map(([r]) => r),
+      identifiers: keptIdentifiers.map(([x]) => x),
+    },
+    formPath,
   };
 }
 

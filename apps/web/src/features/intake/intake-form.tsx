@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { type KeyboardEvent, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { DraftHandover, type HandedOver } from '../handover/draft-handover';
+import { HouseholdRelationshipsSection, TraffickingIdentifiersSection } from '../household/household-sections';
 import { AllegationsSection } from './allegations-section';
 import { createCheckStore } from './check-store';
 import { ConflictPanel, RestoredNotice } from './conflict-panel';
@@ -221,8 +222,10 @@ export function IntakeForm({
                 <ReceivedSection countyName={countyName} />
                 <ReporterSection />
                 <PeopleSection />
+                <HouseholdRelationshipsSection />
                 <AllegationsSection />
                 <SafetySection />
+                <TraffickingIdentifiersSection />
                 <PoliceAndTribeSection
                   notifications={notifications}
                   onRecorded={(report) => {

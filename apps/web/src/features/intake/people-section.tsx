@@ -9,7 +9,13 @@ import { newPerson, personLabel, roleWords } from './people';
 import { PersonCard } from './person-card';
 import { SectionHeading } from './section-heading';
 
-type Removed = { index: number; person: PersonValues; indicators: IndicatorValues[]; allegations: AllegationValues[] };
+type Removed = {
+  index: number;
+  person: PersonValues;
+  indicators: IndicatorValues[];
+  allegations: AllegationValues[];
+  household: Pick<IntakeValues, 'relationships' | 'identifiers'>;
+};
 
 const focusSoon = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
@@ -33,8 +39,20 @@ export function PeopleSection() {
       if (!person) return;
       const indicators = values.indicators ?? [];
       const allegations = values.allegations ?? [];
-      setRemoved({ index, person, indicators, allegations });
+      const household = { relationships: values.relationships ?? [], identifiers: values.identifiers ?? [] };
+      setRemoved({ index, person, indicators, allegations, household });
       remove(index);
+      // Their relationships go too; an identifier stays, tied to no one.
+      setValue(
+        'relationships',
+        household.relationships.filter((r) => r.fromKey !== person.key && r.toKey !== person.key),
+        { shouldDirty: true },
+      );
+      setValue(
+        'identifiers',
+        household.identifiers.map((x) => (x.personKey === person.key ? { ...x, personKey: null } : x)),
+        { shouldDirty: true },
+      );
       setValue(
         'indicators',
         indicators.filter((i) => i.childKey !== person.key),
@@ -59,6 +77,8 @@ export function PeopleSection() {
     insert(removed.index, removed.person, { shouldFocus: false });
     setValue('indicators', removed.indicators, { shouldDirty: true });
     setValue('allegations', removed.allegations, { shouldDirty: true });
+    setValue('relationships', removed.household.relationships, { shouldDirty: true });
+    setValue('identifiers', removed.household.identifiers, { shouldDirty: true });
     setRemoved(null);
     focusSoon(fieldId(`persons.${removed.index}`));
   };

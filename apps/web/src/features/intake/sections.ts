@@ -4,8 +4,10 @@ export const sections = [
   { id: 'received', title: 'Received' },
   { id: 'reporter', title: 'Reporter' },
   { id: 'people', title: 'People' },
+  { id: 'household', title: 'Household' },
   { id: 'allegations', title: 'Allegations' },
   { id: 'safety', title: 'Safety' },
+  { id: 'identifiers', title: 'Identifiers' },
   { id: 'notifications', title: 'Police and tribe' },
   { id: 'narrative', title: 'Narrative' },
   { id: 'recommendation', title: 'Recommendation' },
@@ -17,6 +19,8 @@ export function sectionOf(anchor: string): SectionId {
   if (anchor === 'receivedAt') return 'received';
   if (anchor.startsWith('reporter')) return 'reporter';
   if (anchor.startsWith('persons')) return 'people';
+  if (anchor.startsWith('relationships')) return 'household';
+  if (anchor.startsWith('identifiers')) return 'identifiers';
   if (anchor.startsWith('allegations')) return 'allegations';
   if (anchor.startsWith('indicators') || anchor === 'presentDangerThreat') return 'safety';
   if (anchor === 'narrative') return 'narrative';

@@ -6,6 +6,7 @@ import { Loading } from '../../ui/loading';
 import { usePageTitle } from '../../ui/use-page-title';
 import { DuplicateOfNotice, DuplicateReportsSection } from '../duplicates/duplicate-reports';
 import { DiscardedNotice, HandoverSection } from '../handover/handover-section';
+import { HouseholdReport } from '../household/household-report';
 import { ClockAnnouncer } from '../screening/clock-announcer';
 import { liveStatus } from '../screening/clock-text';
 import { DecisionForm } from '../screening/decision-form';
@@ -146,6 +147,9 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       <Section id="people" title="People">
         <PeopleTable report={report} />
         <PeopleHistories report={report} />
+      </Section>
+      <Section id="household" title="Household and trafficking identifiers">
+        <HouseholdReport report={report} />
       </Section>
       <Section id="allegations" title="Allegations and findings">
         <AllegationsSection report={report} onFindingSaved={onFindingSaved} />

@@ -87,6 +87,8 @@ export function accessReport(
       },
     ],
     indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
+    relationships: [],
+    identifiers: [],
     allegations: [
       {
         id: 'a-1',
