@@ -29,7 +29,6 @@ it('heads the printed report: number, county name, received in Chicago time, who
         screenOutReason: null,
         rationale: 'Alleged child sex trafficking.',
         duplicateOfReportId: null,
-        duplicateOfReportNumber: null,
         decidedBy: { id: 's1', name: 'Morgan Lee' },
         decidedAt: '2018-03-02T05:00:00.000Z',
       },

@@ -25,7 +25,7 @@ export function ReportPrintHeader({ report }: { report: AccessReport }) {
         <Fact term="Received (Chicago time)">{formatChicago(report.receivedAt) || 'Not recorded'}</Fact>
         <Fact term="Taken by">{report.createdBy?.name ?? 'Unknown'}</Fact>
         <Fact term={report.status === 'SCREENED_IN' ? 'Initial assessment worker' : 'Assigned to'}>
-          {holder?.name ?? 'Nobody'}
+          {holder?.name ?? (report.status === 'SCREENED_IN' ? 'Not assigned yet' : 'Nobody')}
         </Fact>
         <Fact term="Supervisor who decided">{report.screening.decision?.decidedBy?.name ?? 'Not decided yet'}</Fact>
         <Fact term="Status">{statusLabel(report.status)}</Fact>
