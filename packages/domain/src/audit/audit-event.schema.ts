@@ -79,6 +79,7 @@ export const auditActions = {
   'allegation.finding_recorded': 'Recorded a finding',
   'report.replayed': 'Repeated a request and got the access report again',
   'report.access_log_read': 'Read who opened an access report',
+  'report.printed': 'Printed an access report',
   'report.listed': 'Listed access reports',
   'access.denied': 'Was refused access',
   'persons.searched': 'Searched for people',
