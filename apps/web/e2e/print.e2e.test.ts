@@ -209,7 +209,10 @@ it('saves as a PDF from Chromium that says the number, the child and the narrati
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-print-'));
   try {
     const file = path.join(dir, 'report.pdf');
+    // Chromium fires beforeprint for page.pdf() as for a person's print: the page records it.
+    const recorded = page.waitForResponse((r) => r.url().endsWith(`/api/access-reports/${report.id}/printed`));
     await page.pdf({ path: file, format: 'Letter', printBackground: false });
+    expect((await recorded).status()).toBe(204);
     expect(fs.existsSync(file)).toBe(true);
     const pdf = readPdf(fs.readFileSync(file));
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
@@ -233,6 +236,23 @@ it('saves as a PDF from Chromium that says the number, the child and the narrati
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+it("each print is on the report's trail: the supervisor's access log says who printed it", async () => {
+  const printedBy = () =>
+    page.evaluate(async (id) => {
+      const log: { action: string; userName: string }[] = await fetch(`/api/access-reports/${id}/access-log`).then(
+        (r) => r.json(),
+      );
+      return log.filter((e) => e.action === 'report.printed').map((e) => e.userName);
+    }, report.id);
+  // The PDF saved above is on it.
+  expect(await printedBy()).toEqual(['Morgan Lee']);
+  // What the browser does before printing, from "Print report" or its own Print.
+  const answered = page.waitForResponse((r) => r.url().endsWith(`/api/access-reports/${report.id}/printed`));
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect((await answered).status()).toBe(204);
+  expect(await printedBy()).toEqual(['Morgan Lee', 'Morgan Lee']);
 });
 
 it('no console errors', () => {

@@ -1,8 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { jsonResponse, useFetchMock } from '../../test/fetch-mock';
+import { jsonResponse, requestOf, useFetchMock } from '../../test/fetch-mock';
 import { accessReport } from '../screening/test-reports';
-import { PrintReportButton, ReportPrintHeader } from './report-print-header';
+import { PrintReportButton, ReportPrintHeader, usePrintLayout } from './report-print-header';
 
 const mockedFetch = useFetchMock();
 
@@ -68,4 +68,28 @@ it('"Print report" opens the browser\'s print dialog', async () => {
   await userEvent.click(screen.getByRole('button', { name: 'Print report' }));
   expect(print).toHaveBeenCalledTimes(1);
   print.mockRestore();
+});
+
+it('applies the print layout while open, and records each print of the loaded report, never before', async () => {
+  const { rerender, unmount } = renderHook(({ id }: { id: string | null }) => usePrintLayout(id), {
+    initialProps: { id: null as string | null },
+  });
+  expect(document.body).toHaveClass('report-print');
+  await act(async () => window.dispatchEvent(new Event('beforeprint')));
+  expect(mockedFetch()).not.toHaveBeenCalled();
+
+  mockedFetch().mockImplementation(async () => jsonResponse(204));
+  rerender({ id: 'r1' });
+  await act(async () => window.dispatchEvent(new Event('beforeprint')));
+  expect(mockedFetch()).toHaveBeenCalledTimes(1);
+  expect(requestOf(mockedFetch())).toMatchObject({ url: '/api/access-reports/r1/printed', init: { method: 'POST' } });
+
+  mockedFetch().mockImplementation(async () => jsonResponse(503, { message: 'down' }));
+  await act(async () => window.dispatchEvent(new Event('beforeprint'))); // a failed record is not the reader's problem
+  expect(mockedFetch()).toHaveBeenCalledTimes(2);
+
+  unmount();
+  expect(document.body).not.toHaveClass('report-print');
+  await act(async () => window.dispatchEvent(new Event('beforeprint')));
+  expect(mockedFetch()).toHaveBeenCalledTimes(2);
 });

@@ -4,6 +4,7 @@ import { useApiResource } from '../../api/use-api-resource';
 import { formatChicago } from '../../ui/chicago-time';
 import { COUNTIES_PATH } from '../reference/counties.api';
 import { statusLabel } from '../screening/labels';
+import { recordPrinted } from './report-print.api';
 import './report-print.css';
 
 /**
@@ -46,12 +47,22 @@ function usePrintedAt(): string {
   return at;
 }
 
-/** While the report page is open, its print layout applies (report-print.css). */
-export function usePrintLayout(): void {
+/**
+ * While the report page is open, its print layout applies (report-print.css), and each print of a
+ * loaded report (`printedId`; null while it loads) is put on its trail when the browser is about to
+ * print, from "Print report" or the browser's own Print. A failed record never stops the print.
+ */
+export function usePrintLayout(printedId: string | null): void {
   useEffect(() => {
     document.body.classList.add('report-print');
     return () => document.body.classList.remove('report-print');
   }, []);
+  useEffect(() => {
+    if (!printedId) return;
+    const record = () => void recordPrinted(printedId).catch(() => undefined);
+    window.addEventListener('beforeprint', record);
+    return () => window.removeEventListener('beforeprint', record);
+  }, [printedId]);
 }
 
 /** "Print report": the browser's print dialog, with the print layout above. */

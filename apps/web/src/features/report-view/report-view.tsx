@@ -31,7 +31,7 @@ export function ReportView({ id, user }: { id: string; user: User }) {
   const now = useNow();
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  usePrintLayout();
+  usePrintLayout(state.status === 'success' ? state.report.id : null);
   usePageTitle(state.status === 'success' ? `Report: ${childrenNames(children(state.report))}` : 'Report');
 
   useEffect(() => {
