@@ -173,7 +173,10 @@ export function ReportView({ id, user }: { id: string; user: User }) {
         {decided ? (
           <ScreeningSummary choice={decided} by={decided.decidedBy} at={decided.decidedAt} />
         ) : canDecide ? (
-          <DecisionForm report={report} user={user} onDecided={onDecided} onConflict={onConflict} />
+          <>
+            <p className="report-print-only">Waiting for a supervisor to decide.</p>
+            <DecisionForm report={report} user={user} onDecided={onDecided} onConflict={onConflict} />
+          </>
         ) : (
           <p>
             {report.status === 'DISCARDED'
