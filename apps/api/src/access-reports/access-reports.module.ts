@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessLogController } from '../audit/access-log.controller';
 import { AuditModule } from '../audit/audit.module';
+import { ReportPrintedController } from '../audit/report-printed.controller';
 import { ReferenceModule } from '../reference/reference.module';
 import { AccessReportsController } from './access-reports.controller';
 import { AccessReportsRepository } from './access-reports.repository';
@@ -19,7 +20,7 @@ import { ScreeningService } from './screening.service';
  */
 @Module({
   imports: [AuditModule, ReferenceModule],
-  controllers: [AccessReportsController, AccessLogController, HandoverController],
+  controllers: [AccessReportsController, AccessLogController, HandoverController, ReportPrintedController],
   providers: [
     AccessReportsRepository,
     DraftsService,

@@ -354,6 +354,7 @@ it('runs the whole workflow of the contract, every request and answer as the doc
   await expectStatus({ method: 'GET', url: `${report}/access-log`, headers: worker }, 403);
   const matches = await expectStatus({ method: 'GET', url: `${report}/identifier-matches`, headers: worker }, 200);
   expect(matches).toEqual([expect.objectContaining({ identifierKey: 'i1', normalized: '4145550199' })]);
+  await expectStatus({ method: 'POST', url: `${report}/printed`, headers: worker }, 204);
 
   // Hand-overs: a draft handed on by a supervisor (the worker is told), one set aside, one moved away.
   const colleagues = (await expectStatus(

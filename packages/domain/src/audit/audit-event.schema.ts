@@ -80,6 +80,7 @@ export const auditActions = {
   'report.replayed': 'Repeated a request and got the access report again',
   'report.access_log_read': 'Read who opened an access report',
   'report.identifier_matches_read': 'Looked up other reports naming the same trafficking identifiers',
+  'report.printed': 'Printed an access report',
   'report.listed': 'Listed access reports',
   'access.denied': 'Was refused access',
   'persons.searched': 'Searched for people',

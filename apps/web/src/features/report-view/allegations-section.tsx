@@ -27,7 +27,10 @@ export function AllegationsSection({ report, onFindingSaved }: AllegationsSectio
         const maltreaters = allegation.maltreaterKeys.map((key) => personName(person(key)));
         const title = `${personName(person(allegation.childKey))}: ${allegationWords(allegation)}`;
         return (
-          <div key={allegation.key} className="border-1px border-base-lighter radius-md padding-2 margin-bottom-3">
+          <div
+            key={allegation.key}
+            className="report-print-block border-1px border-base-lighter radius-md padding-2 margin-bottom-3"
+          >
             <h3 className="margin-top-0">{title}</h3>
             <dl className="margin-0">
               <dt className="text-bold">Alleged maltreaters</dt>

@@ -12,12 +12,25 @@ const NOW = new Date('2018-03-02T16:00:00.000Z'); // Friday 10:00 in Chicago
 beforeEach(() => jest.useFakeTimers({ now: NOW, advanceTimers: true }));
 afterEach(() => jest.useRealTimers());
 
-/** Answers in turn; each entry is [method path, status, body]. */
+const COUNTIES = [
+  { code: '55079', name: 'Milwaukee', region: 'MILWAUKEE' },
+  { code: '55025', name: 'Dane', region: 'BALANCE_OF_STATE' },
+];
+
+/**
+ * Answers in turn; each entry is [method path, status, body]. The counties (reference data, which the
+ * print header names) are answered whenever asked, outside the mock, so calls are counted as before.
+ */
 function serverAnswers(...answers: [string, number, unknown][]) {
-  const queue = [...answers];
-  mockedFetch().mockImplementation(async (input, init) => {
-    const next = queue.shift();
+  const queue = answers.filter(([key]) => key !== 'GET /api/reference/counties');
+  const mock = mockedFetch();
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) =>
+    String(input) === '/api/reference/counties' && (init?.method ?? 'GET') === 'GET'
+      ? jsonResponse(200, COUNTIES)
+      : mock(input, init)) as typeof fetch;
+  mock.mockImplementation(async (input, init) => {
     const key = `${init?.method ?? 'GET'} ${String(input)}`;
+    const next = queue.shift();
     if (!next || next[0] !== key) throw new Error(`unexpected request ${key}`);
     return jsonResponse(next[1], next[2]);
   });

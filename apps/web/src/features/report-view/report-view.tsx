@@ -19,6 +19,7 @@ import { AllegationsSection } from './allegations-section';
 import { ClocksTable } from './clocks-table';
 import { PeopleHistories, PeopleTable } from './people-table';
 import { ReportDetails } from './report-details';
+import { PrintReportButton, ReportPrintHeader, usePrintLayout } from './report-print-header';
 import { RuleMessages } from './rule-messages';
 import { ScreeningSummary } from './screening-summary';
 import { useReport } from './use-report';
@@ -31,6 +32,7 @@ export function ReportView({ id, user }: { id: string; user: User }) {
   const now = useNow();
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
+  usePrintLayout(state.status === 'success' ? state.report.id : null);
   usePageTitle(state.status === 'success' ? `Report: ${childrenNames(children(state.report))}` : 'Report');
 
   useEffect(() => {
@@ -82,6 +84,7 @@ export function ReportView({ id, user }: { id: string; user: User }) {
 
   return (
     <>
+      <ReportPrintHeader report={report} />
       <h1 className="margin-bottom-1">Access report: {childrenNames(children(report))}</h1>
       <p className="margin-y-05" data-testid="report-number">
         Report number <strong className="text-no-wrap">{report.reportNumber}</strong>
@@ -92,15 +95,18 @@ export function ReportView({ id, user }: { id: string; user: User }) {
         {report.computed.mustScreenIn && !decided && <MustScreenInTag />}
         {report.presentDangerThreat && <PresentDangerTag />}
       </p>
+      <p className="report-no-print">
+        <PrintReportButton />
+      </p>
       {canDecide && (
-        <p>
+        <p className="report-no-print">
           <a className="usa-link" href="#decision-heading">
             Go to your screening decision
           </a>
         </p>
       )}
       {report.status === 'DRAFT' && (
-        <p>
+        <p className="report-no-print">
           This report is a draft.{' '}
           <Link className="usa-link" to={`/reports/${report.id}/edit`}>
             Continue editing the draft
@@ -146,7 +152,9 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       <DuplicateReportsSection report={report} />
       <Section id="people" title="People">
         <PeopleTable report={report} />
-        <PeopleHistories report={report} />
+        <div className="report-no-print">
+          <PeopleHistories report={report} />
+        </div>
       </Section>
       <Section id="household" title="Household and trafficking identifiers">
         <HouseholdReport report={report} />
@@ -169,7 +177,10 @@ export function ReportView({ id, user }: { id: string; user: User }) {
         {decided ? (
           <ScreeningSummary choice={decided} by={decided.decidedBy} at={decided.decidedAt} />
         ) : canDecide ? (
-          <DecisionForm report={report} user={user} onDecided={onDecided} onConflict={onConflict} />
+          <>
+            <p className="report-print-only">Waiting for a supervisor to decide.</p>
+            <DecisionForm report={report} user={user} onDecided={onDecided} onConflict={onConflict} />
+          </>
         ) : (
           <p>
             {report.status === 'DISCARDED'
@@ -197,7 +208,7 @@ export function ReportView({ id, user }: { id: string; user: User }) {
         />
       </Section>
       {user.role === 'SUPERVISOR' && (
-        <Section id="access-log" title="Who opened this report">
+        <Section id="access-log" title="Who opened this report" className="report-no-print">
           <AccessLogSection reportId={report.id} />
         </Section>
       )}
@@ -209,9 +220,19 @@ function children(report: AccessReport) {
   return report.persons.filter((p) => p.roles.includes('CHILD'));
 }
 
-function Section({ id, title, children: content }: { id: string; title: string; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  children: content,
+  className = '',
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <section className="margin-top-5" aria-labelledby={`${id}-heading`}>
+    <section className={`margin-top-5 ${className}`.trim()} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="border-bottom-1px border-base-lighter padding-bottom-1">
         {title}
       </h2>
