@@ -22,6 +22,12 @@ import {
 } from '../codes/codes.schema';
 import { dateOnlySchema, dateTimeSchema } from '../common/date.schema';
 import { countyCodeSchema } from '../counties/county.schema';
+import {
+  currentLocationSchema,
+  incidentSchema,
+  personContactFields,
+  workerSafetyConcernsSchema,
+} from './report-details.schema';
 
 // The Access report document of docs/http-api.md: one schema for the API body, the intake form and the types.
 
@@ -56,6 +62,8 @@ export const reporterSchema = z.object({
   name: text(200).nullish(),
   phone: text(50).nullish(),
   anonymous: z.boolean().optional(),
+  relationshipToChild: text(200).nullish(),
+  mandatedReporter: z.boolean().nullish(),
 });
 
 export const reportPersonSchema = z.object({
@@ -71,6 +79,8 @@ export const reportPersonSchema = z.object({
   indianChild: indianChildSchema.nullish(),
   tribe: text(200).nullish(),
   roles: z.array(personRoleSchema).max(4).default([]),
+  ...personContactFields,
+  currentLocation: currentLocationSchema.nullish(),
 });
 
 export const indicatorEntrySchema = z.object({ childKey: keySchema, code: indicatorSchema });
@@ -109,6 +119,8 @@ export const draftSchema = z.object({
   indicators: z.array(indicatorEntrySchema).max(300).default([]),
   allegations: z.array(allegationSchema).max(200).default([]),
   recommendation: recommendationSchema.nullish(),
+  incident: incidentSchema.nullish(),
+  workerSafetyConcerns: workerSafetyConcernsSchema.nullish(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 export type DraftInput = z.input<typeof draftSchema>;
