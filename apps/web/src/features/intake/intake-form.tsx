@@ -1,5 +1,4 @@
 import type { AccessReport, Draft, User } from '@cps/domain';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { type KeyboardEvent, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { DraftHandover, type HandedOver } from '../handover/draft-handover';
@@ -8,6 +7,7 @@ import { createCheckStore } from './check-store';
 import { ConflictPanel, RestoredNotice } from './conflict-panel';
 import { ErrorSummary } from './error-summary';
 import { anchorOf } from './field-paths';
+import { IncidentSection } from './incident-section';
 import {
   defaultIntakeTimings,
   IntakeContext,
@@ -15,7 +15,7 @@ import {
   type IntakeTimings,
   TimingsContext,
 } from './intake-context';
-import { type IntakeValues, intakeFormSchema } from './intake-form.schema';
+import { type IntakeValues, intakeResolver } from './intake-form.schema';
 import { LiveChecks } from './live-checks';
 import type { LocalCopy } from './local-copy';
 import { NarrativeSection } from './narrative-section';
@@ -85,7 +85,7 @@ export function IntakeForm({
   const contextTimings = useContext(TimingsContext);
   const [timings] = useState<IntakeTimings>(() => ({ ...defaultIntakeTimings, ...contextTimings, ...timingOverrides }));
   const methods = useForm<IntakeValues, unknown, Draft>({
-    resolver: zodResolver(intakeFormSchema),
+    resolver: intakeResolver,
     defaultValues: start.values,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -220,6 +220,7 @@ export function IntakeForm({
               >
                 <ReceivedSection countyName={countyName} />
                 <ReporterSection />
+                <IncidentSection />
                 <PeopleSection />
                 <AllegationsSection />
                 <SafetySection />
