@@ -1,5 +1,7 @@
 import { COUNTY_NAMES, countyForCity } from '@cps/domain';
+import { useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { fieldId } from './field-paths';
 import { emptyToNull, SelectField, TextInput } from './fields/inputs';
 import type { IntakeValues } from './intake-form.schema';
 
@@ -18,8 +20,35 @@ export type AddressPath =
   | `persons.${number}.address`
   | `persons.${number}.currentLocation.address`;
 
-export function AddressFields({ base, legend }: { base: AddressPath; legend: string }) {
+/**
+ * The address fields, once there is an address or the worker asks for them ("Add …"): most people
+ * of a call have none, and a card of empty address fields is only in the way.
+ */
+export function AddressFields({ base, legend, addLabel }: { base: AddressPath; legend: string; addLabel: string }) {
+  const { getValues } = useFormContext<IntakeValues>();
+  const [open, setOpen] = useState<'closed' | 'open' | 'opened'>(() => (getValues(base) ? 'open' : 'closed'));
+  if (open === 'closed') {
+    return (
+      <p>
+        <button
+          type="button"
+          className="usa-button usa-button--outline usa-button--small"
+          onClick={() => setOpen('opened')}
+        >
+          {addLabel}
+        </button>
+      </p>
+    );
+  }
+  return <OpenAddressFields base={base} legend={legend} focusFirst={open === 'opened'} />;
+}
+
+function OpenAddressFields({ base, legend, focusFirst }: { base: AddressPath; legend: string; focusFirst: boolean }) {
   const { register, control, setValue } = useFormContext<IntakeValues>();
+  // Opened by the worker's button: the first field takes the focus the button had.
+  useEffect(() => {
+    if (focusFirst) document.getElementById(fieldId(`${base}.line1`))?.focus();
+  }, [focusFirst, base]);
   const [city, countyCode] = useWatch({ control, name: [`${base}.city`, `${base}.countyCode`] }) as [
     string | null | undefined,
     string | null | undefined,

@@ -36,7 +36,7 @@ export function IncidentSection() {
           {...register('incident.occurredOnIsApproximate')}
         />
       </div>
-      <AddressFields base="incident.address" legend="Where it happened (address, if known)" />
+      <AddressFields base="incident.address" legend="Where it happened" addLabel="Add the address where it happened" />
       <TextArea
         anchor="incident.description"
         label="What is known about the incident"

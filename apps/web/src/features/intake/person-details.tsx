@@ -42,7 +42,11 @@ export function PersonDetails({ index, isChild }: { index: number; isChild: bool
           {...register(`${base}.interpreterNeeded`)}
         />
       </div>
-      <AddressFields base={`${base}.address`} legend={`Address of person ${index + 1}`} />
+      <AddressFields
+        base={`${base}.address`}
+        legend={`Address of person ${index + 1}`}
+        addLabel={`Add an address for person ${index + 1}`}
+      />
     </div>
   );
 }
@@ -72,7 +76,11 @@ export function WhereChildIsNow({ index }: { index: number }) {
             registration={register(`${base}.safeNow`)}
             className="intake-inline-radios"
           />
-          <AddressFields base={`${base}.address`} legend="Address where the child is now (if known)" />
+          <AddressFields
+            base={`${base}.address`}
+            legend="Address where the child is now"
+            addLabel="Add the address where the child is now"
+          />
         </>
       )}
     </fieldset>

@@ -18,6 +18,7 @@ import { AllegationsSection } from './allegations-section';
 import { ClocksTable } from './clocks-table';
 import { PeopleHistories, PeopleTable } from './people-table';
 import { ReportDetails } from './report-details';
+import { IncidentDetails, PersonPlaceDetails } from './report-place-details';
 import { RuleMessages } from './rule-messages';
 import { ScreeningSummary } from './screening-summary';
 import { useReport } from './use-report';
@@ -141,10 +142,12 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       </Section>
       <Section id="intake" title="What was reported">
         <ReportDetails report={report} now={now} />
+        <IncidentDetails report={report} />
       </Section>
       <DuplicateReportsSection report={report} />
       <Section id="people" title="People">
         <PeopleTable report={report} />
+        <PersonPlaceDetails report={report} />
         <PeopleHistories report={report} />
       </Section>
       <Section id="allegations" title="Allegations and findings">
