@@ -1,4 +1,5 @@
 import { safeNowValues } from '@cps/domain';
+import { useEffect, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { AddressFields } from './address-fields';
 import { fieldId } from './field-paths';
@@ -8,8 +9,35 @@ import type { IntakeValues } from './intake-form.schema';
 
 /** A person's contact details on the report: address, phone, language and interpreter, a child's school. */
 export function PersonDetails({ index, isChild }: { index: number; isChild: boolean }) {
+  const { getValues } = useFormContext<IntakeValues>();
+  const base = `persons.${index}` as const;
+  // Closed until there is a detail or the worker asks: most callers know few of them.
+  const [open, setOpen] = useState<'closed' | 'open' | 'opened'>(() => {
+    const p = getValues(base);
+    return p && (p.address || p.phone || p.primaryLanguage || p.interpreterNeeded || p.school) ? 'open' : 'closed';
+  });
+  if (open === 'closed') {
+    return (
+      <p>
+        <button
+          type="button"
+          className="usa-button usa-button--outline usa-button--small"
+          onClick={() => setOpen('opened')}
+        >
+          Add address, phone, language{isChild ? ', school' : ''} for person {index + 1}
+        </button>
+      </p>
+    );
+  }
+  return <OpenPersonDetails index={index} isChild={isChild} focusFirst={open === 'opened'} />;
+}
+
+function OpenPersonDetails({ index, isChild, focusFirst }: { index: number; isChild: boolean; focusFirst: boolean }) {
   const { register } = useFormContext<IntakeValues>();
   const base = `persons.${index}` as const;
+  useEffect(() => {
+    if (focusFirst) document.getElementById(fieldId(`${base}.phone`))?.focus();
+  }, [focusFirst, base]);
   return (
     <div className="intake-person-details">
       <div className="intake-row">
