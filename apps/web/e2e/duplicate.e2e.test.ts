@@ -59,6 +59,7 @@ beforeAll(async () => {
         primaryRace: 'BLACK_AFRICAN_AMERICAN',
         indianChild: 'NO',
         roles: ['CHILD'],
+        currentLocation: { known: true, description: 'At home', address: null, safeNow: 'YES' },
       },
       { key: 'm1', roles: ['ALLEGED_MALTREATER'], gender: 'MALE' },
     ],

@@ -11,7 +11,6 @@ import { renderIntake } from './testing/render-intake';
 
 const mockedFetch = useFetchMock();
 beforeEach(() => window.localStorage.clear());
-jest.setTimeout(30_000);
 
 type Sent = {
   incident?: { locationType?: string; address?: Record<string, unknown> | null };
