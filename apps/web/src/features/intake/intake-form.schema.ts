@@ -46,7 +46,7 @@ export function emptyValues(countyCode: string, now = new Date()): IntakeValues 
     receivedAt: nowToTheMinute(now),
     reporter: { type: null, name: '', phone: '', anonymous: false, relationshipToChild: '', mandatedReporter: null },
     incident: emptyIncident(),
-    workerSafetyConcerns: null,
+    workerSafetyConcerns: unansweredSafety(),
     narrative: '',
     presentDangerThreat: null,
     persons: [],
@@ -100,7 +100,7 @@ export function toFormValues(report: AccessReport): IntakeValues {
             present: report.workerSafetyConcerns.present,
             description: report.workerSafetyConcerns.description ?? '',
           }
-        : null,
+        : unansweredSafety(),
     narrative: report.narrative ?? '',
     presentDangerThreat: report.presentDangerThreat ?? null,
     persons: report.persons.map((p) => ({
@@ -121,14 +121,16 @@ export function toFormValues(report: AccessReport): IntakeValues {
       primaryLanguage: p.primaryLanguage ?? '',
       interpreterNeeded: p.interpreterNeeded ?? false,
       school: p.school ?? '',
-      currentLocation: p.currentLocation
-        ? {
+      currentLocation: !p.currentLocation
+        ? (p.roles ?? []).includes('CHILD')
+          ? unansweredLocation()
+          : null
+        : {
             known: p.currentLocation.known,
             description: p.currentLocation.description ?? '',
             address: addressValues(p.currentLocation.address),
             safeNow: p.currentLocation.safeNow ?? null,
-          }
-        : null,
+          },
     })),
     indicators: (report.indicators ?? []).map((i) => ({ childKey: i.childKey, code: i.code })),
     allegations: (report.allegations ?? []).map((a) => ({
@@ -150,6 +152,17 @@ export function toFormValues(report: AccessReport): IntakeValues {
 }
 
 export type ParsedDraft = { ok: true; draft: Draft } | { ok: false; issues: { path: string; message: string }[] };
+
+// The form holds unanswered questions as objects with null answers (the controls' values), the
+// document as null: documentValues turns one into the other, so a draft read back is the draft sent.
+function unansweredSafety(): IntakeValues['workerSafetyConcerns'] {
+  return { present: null, description: '' } as unknown as IntakeValues['workerSafetyConcerns'];
+}
+function unansweredLocation(): NonNullable<IntakeValues['persons']>[number]['currentLocation'] {
+  return { known: null, description: '', address: null, safeNow: null } as unknown as NonNullable<
+    IntakeValues['persons']
+  >[number]['currentLocation'];
+}
 
 function emptyIncident(): NonNullable<IntakeValues['incident']> {
   return { occurredOn: null, occurredOnIsApproximate: false, locationType: null, address: null, description: '' };
@@ -226,7 +239,8 @@ export function parseDraft(values: IntakeValues): ParsedDraft {
 }
 
 /** Form values the domain's rules can read without throwing (half-typed dates become unknown). */
-export function forRules(values: IntakeValues): CheckedDraft & { narrative?: string | null } {
+export function forRules(raw: IntakeValues): CheckedDraft & { narrative?: string | null } {
+  const values = documentValues(raw);
   const validDate = (d: string | null | undefined) =>
     d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) ? d : null;
   const received = values.receivedAt && !Number.isNaN(Date.parse(values.receivedAt)) ? values.receivedAt : null;
