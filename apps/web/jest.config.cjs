@@ -2,6 +2,9 @@
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'jsdom',
+  // The intake form (issue 13 added its incident, person details and where each child is now)
+  // takes seconds to render and type into under jsdom when the whole suite runs in parallel.
+  testTimeout: 20_000,
   roots: ['<rootDir>/src'],
   setupFiles: ['<rootDir>/test/jsdom-globals.cjs'],
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],

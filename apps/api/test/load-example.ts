@@ -34,6 +34,16 @@ export function readExample(): { reports: ExampleReport[]; expected: Record<stri
   return JSON.parse(fs.readFileSync(EXAMPLE_FILE, 'utf8'));
 }
 
+/**
+ * The case set predates "where the child is now", which submit needs for each child: a child
+ * without one is loaded as known to be at home and safe (the example says nothing to the contrary).
+ */
+function withCurrentLocation<P extends Record<string, unknown>>(person: P): P {
+  const roles = person.roles as string[] | undefined;
+  if (!roles?.includes('CHILD') || person.currentLocation !== undefined) return person;
+  return { ...person, currentLocation: { known: true, description: 'At home', address: null, safeNow: 'YES' } };
+}
+
 export async function loadExample(
   ctx: TestContext,
   staff: (countyCode: string) => Promise<{ worker: Auth; supervisor: Auth }>,
@@ -44,7 +54,8 @@ export async function loadExample(
   for (const example of reports) {
     const { worker, supervisor } = await staff(example.draft.countyCode);
     const persons = [];
-    for (const { sameAs, ...person } of example.draft.persons) {
+    for (const { sameAs, ...given } of example.draft.persons) {
+      const person = withCurrentLocation(given);
       if (!sameAs) {
         persons.push(person);
         continue;

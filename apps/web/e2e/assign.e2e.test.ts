@@ -79,6 +79,7 @@ beforeAll(async () => {
           primaryRace: 'WHITE',
           indianChild: 'NO',
           roles: ['CHILD'],
+          currentLocation: { known: true, description: 'At home', address: null, safeNow: 'YES' },
         },
         { key: 'm1', roles: ['ALLEGED_MALTREATER'], gender: 'MALE' },
       ],

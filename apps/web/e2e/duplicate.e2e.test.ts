@@ -59,6 +59,7 @@ beforeAll(async () => {
         primaryRace: 'BLACK_AFRICAN_AMERICAN',
         indianChild: 'NO',
         roles: ['CHILD'],
+        currentLocation: { known: true, description: 'At home', address: null, safeNow: 'YES' },
       },
       { key: 'm1', roles: ['ALLEGED_MALTREATER'], gender: 'MALE' },
     ],
@@ -160,6 +161,8 @@ it('completes the call and submits it', async () => {
       (document.getElementById('field-persons-0-primaryRace') as HTMLSelectElement | null)?.value ===
       'BLACK_AFRICAN_AMERICAN',
   );
+  await keys(page.getByRole('group', { name: 'Is it known where the child is now?' }).getByLabel('Yes'), 'Space');
+  await keys(page.getByRole('group', { name: 'Is the child safe now?' }).getByLabel('Yes, safe now'), 'Space');
   await keys(page.getByRole('button', { name: 'Submit to supervisor' }), 'Enter');
   await page.getByRole('heading', { name: 'Report submitted' }).waitFor();
   secondNumber = ((await page.getByText(/Report number \d{4}-079-\d{5}/).textContent()) ?? '').replace(

@@ -121,6 +121,26 @@ it("records the adult's phone as a trafficker identifier with the keyboard, and 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+it('records where the child is now and the incident, with the county offered from the city, by keyboard', async () => {
+  await keys(page.getByRole('group', { name: 'Is it known where the child is now?' }).getByLabel('Yes'), 'Space');
+  await keys(page.getByRole('group', { name: 'Is the child safe now?' }).getByLabel('Yes, safe now'), 'Space');
+  await page.getByLabel('Where the child is', { exact: true }).focus();
+  await page.keyboard.type('At school, with the counselor');
+
+  await page.getByLabel('Kind of place').focus();
+  await page.keyboard.type('Hotel');
+  expect(await page.getByLabel('Kind of place').inputValue()).toBe('HOTEL_MOTEL');
+  await keys(page.getByRole('button', { name: 'Add the address where it happened' }), 'Enter');
+  await page.keyboard.type('501 N Plankinton Ave');
+  const incident = page.getByRole('region', { name: 'Incident' });
+  await incident.getByLabel('City').focus();
+  await page.keyboard.type('Milwaukee');
+  await incident.getByText('County: Milwaukee (from the city)').waitFor();
+  await keys(incident.getByRole('button', { name: 'Use Milwaukee County' }), 'Enter');
+  expect(await incident.getByLabel('County (optional)').inputValue()).toBe('55079');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 it('records safety and the narrative, with a person-first hint that does not block', async () => {
   await keys(page.getByRole('group', { name: 'Is there a present danger threat?' }).getByLabel('No'), 'Space');
   await keys(

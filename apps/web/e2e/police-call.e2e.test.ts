@@ -57,6 +57,7 @@ async function draft(page: Page, childName: string): Promise<string> {
         primaryRace: 'WHITE',
         indianChild: 'NO',
         roles: ['CHILD'],
+        currentLocation: { known: true, description: 'At home', address: null, safeNow: 'YES' },
       },
       { key: 'm1', firstName: '', lastName: '', gender: 'MALE', roles: ['ALLEGED_MALTREATER'] },
     ],

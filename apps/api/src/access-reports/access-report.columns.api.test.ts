@@ -51,6 +51,7 @@ function spelled(type: string): string {
     smallint: 'int2',
     date: 'date',
     timestamptz: 'timestamptz',
+    jsonb: 'jsonb',
   };
   if (type.endsWith('[]')) return `_${type.slice(1, -3)}`;
   return plain[type] ?? type.slice(1, -1);

@@ -31,10 +31,24 @@ export type SqlType =
   | 'smallint'
   | 'date'
   | 'timestamptz'
+  | 'jsonb'
   | `"${string}"`
   | `"${string}"[]`;
 
 export type Columns<Row> = { readonly [K in keyof Row]: SqlType };
+
+/** Issue 13: the reporter's relationship, the incident (its address as JSON) and worker safety. */
+export const REPORT_DETAIL_COLUMNS = {
+  reporterRelationshipToChild: 'text',
+  reporterMandatedReporter: 'boolean',
+  incidentOccurredOn: 'date',
+  incidentOccurredOnIsApproximate: 'boolean',
+  incidentLocationType: 'text',
+  incidentAddress: 'jsonb',
+  incidentDescription: 'text',
+  workerSafetyConcernsPresent: 'boolean',
+  workerSafetyConcernsDescription: 'text',
+} as const satisfies Partial<Columns<AccessReport>>;
 
 export const REPORT_COLUMNS = {
   id: 'uuid',
@@ -58,6 +72,7 @@ export const REPORT_COLUMNS = {
   discardedAt: 'timestamptz',
   discardedById: 'uuid',
   discardReason: 'text',
+  ...REPORT_DETAIL_COLUMNS,
 } as const satisfies Columns<AccessReport>;
 
 /** What a report records about a person, besides their roles and approximate age: the draft may leave any out. */
@@ -70,6 +85,12 @@ export const PERSON_DETAIL_COLUMNS = {
   primaryRace: '"PrimaryRace"',
   indianChild: '"IndianChild"',
   tribe: 'text',
+  // Issue 13: also copied when a known person is linked (an Address as JSON).
+  address: 'jsonb',
+  phone: 'text',
+  primaryLanguage: 'text',
+  interpreterNeeded: 'boolean',
+  school: 'text',
 } as const satisfies Partial<Columns<ReportPerson>>;
 
 export const REPORT_PERSON_COLUMNS = {
@@ -80,6 +101,8 @@ export const REPORT_PERSON_COLUMNS = {
   ...PERSON_DETAIL_COLUMNS,
   approximateAge: 'smallint',
   position: 'smallint',
+  /** Where a child is now (JSON): not copied on linking, it is now, not then. */
+  currentLocation: 'jsonb',
 } as const satisfies Columns<ReportPerson>;
 
 /** The statewide registry: the identifying basics search answers with. */

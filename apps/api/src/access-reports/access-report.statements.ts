@@ -15,6 +15,7 @@ import {
   RECOMMENDATION_COLUMNS,
   RELATIONSHIP_COLUMNS,
   REPORT_COLUMNS,
+  REPORT_DETAIL_COLUMNS,
   REPORT_PERSON_COLUMNS,
   type ReportRow,
 } from './access-report.columns';
@@ -40,6 +41,7 @@ export const DRAFT_COLUMNS = {
   reporterAnonymous: REPORT_COLUMNS.reporterAnonymous,
   narrative: REPORT_COLUMNS.narrative,
   presentDangerThreat: REPORT_COLUMNS.presentDangerThreat,
+  ...REPORT_DETAIL_COLUMNS,
 } as const satisfies ColumnList;
 
 /** `2026-079-`: what precedes the sequence in the numbers of a county and year. */

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { type Draft, nameKey, type ReportPerson } from '@cps/domain';
+import { addressView, currentLocationView, type Draft, nameKey, type ReportPerson } from '@cps/domain';
 import type { SessionUser } from '../common/auth.decorators';
 import { fromDateOnly, toDateOnly } from '../users/user.mapper';
 import { type OriginalRow, PERSON_DETAIL_COLUMNS, type PersonRow, type ReportRow } from './access-report.columns';
@@ -26,7 +26,8 @@ export function detailsOf(p: ReportPerson, base: Details): Details {
   for (const field of DETAIL_FIELDS) {
     const given = p[field];
     if (given === undefined) details[field] = base[field];
-    else details[field] = PERSON_DETAIL_COLUMNS[field] === 'date' ? fromDateOnly(given) : given;
+    else if (field === 'address') details[field] = addressView(p.address);
+    else details[field] = PERSON_DETAIL_COLUMNS[field] === 'date' ? fromDateOnly(given as string | null) : given;
   }
   return details as Details;
 }
@@ -64,7 +65,30 @@ export function reportColumns(draft: Draft) {
     reporterAnonymous: draft.reporter?.anonymous ?? false,
     narrative: draft.narrative ?? null,
     presentDangerThreat: draft.presentDangerThreat ?? null,
+    ...reportDetailColumns(draft),
   };
+}
+
+/** Issue 13's columns of the report: a part left out of a PUT is cleared, like every report field. */
+export function reportDetailColumns(draft: Draft) {
+  const incident = draft.incident;
+  const safety = draft.workerSafetyConcerns;
+  return {
+    reporterRelationshipToChild: draft.reporter?.relationshipToChild ?? null,
+    reporterMandatedReporter: draft.reporter?.mandatedReporter ?? null,
+    incidentOccurredOn: fromDateOnly(incident?.occurredOn ?? null),
+    incidentOccurredOnIsApproximate: incident?.occurredOnIsApproximate ?? false,
+    incidentLocationType: incident?.locationType ?? null,
+    incidentAddress: addressView(incident?.address),
+    incidentDescription: incident?.description ?? null,
+    workerSafetyConcernsPresent: safety?.present ?? null,
+    workerSafetyConcernsDescription: safety?.description ?? null,
+  };
+}
+
+/** Where a child is now as stored: every field present (null when the draft leaves it out). */
+export function currentLocationColumn(p: ReportPerson) {
+  return currentLocationView(p.currentLocation);
 }
 
 /** The original a draft's recommendation names: only with a screen-out as DUPLICATE_REPORT (as storedChoice). */
@@ -135,6 +159,7 @@ export function newReportRow(
       ...detailsOf(p, NO_DETAILS),
       approximateAge: p.approximateAge ?? null,
       position,
+      currentLocation: currentLocationColumn(p),
     })),
     indicators: draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code })),
     relationships: relationshipRows(draft, reportId, id),
@@ -170,7 +195,14 @@ export function newReportRow(
 // people, allegations, indicators or recommendation. When those parts are as stored, the save
 // writes the report row alone. A draft field left out (undefined) keeps the stored value.
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted: a jsonb value read back has its keys in PostgreSQL's order. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : x,
+  );
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 const kept = (given: unknown, stored: unknown) => given === undefined || same(given ?? null, stored ?? null);
 
 export function partsUnchanged(row: ReportRow, draft: Draft): boolean {
@@ -186,7 +218,10 @@ export function partsUnchanged(row: ReportRow, draft: Draft): boolean {
       (!p.personId || p.personId === rp.personId) &&
       same(p.roles, rp.roles) &&
       (p.approximateAge ?? null) === rp.approximateAge &&
-      DETAIL_FIELDS.every((field) => kept(p[field], stored[field]))
+      same(currentLocationColumn(p), rp.currentLocation) &&
+      DETAIL_FIELDS.every((field) =>
+        kept(field === 'address' && p.address !== undefined ? addressView(p.address) : p[field], stored[field]),
+      )
     );
   });
   const allegationsSame = draft.allegations.every((a, i) => {

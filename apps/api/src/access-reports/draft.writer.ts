@@ -28,6 +28,7 @@ import {
 } from './draft-parts.statements';
 import {
   allegationRow,
+  currentLocationColumn,
   type Details,
   detailsOf,
   NO_DETAILS,
@@ -125,6 +126,7 @@ export async function writeDraftParts(tx: Tx, reportId: string, draft: Draft, be
     ...details,
     approximateAge: p.approximateAge ?? null,
     position,
+    currentLocation: currentLocationColumn(p),
   }));
   if (persons.length) await exec(tx, insertReportPersonsStatement(persons));
   const indicators = draft.indicators.map((i) => ({ reportId, childId: id(i.childKey), code: i.code }));

@@ -186,6 +186,31 @@ it('an original with duplicates (one decided, one awaiting) and the duplicates n
   }
 });
 
+it('issue 13: the incident (a date, an address as JSON), worker safety, person details and where a child is now', async () => {
+  const address = { line1: '2100 W Wells St', line2: 'Apt 3', city: 'Milwaukee', state: 'WI', zip: '53233' };
+  const report = await createReport(
+    ctx,
+    worker,
+    draftBody({
+      reporter: { type: 'EDUCATION', name: 'Jo', relationshipToChild: 'Teacher', mandatedReporter: true },
+      incident: { occurredOn: '2018-02-27', occurredOnIsApproximate: true, locationType: 'RESIDENCE', address },
+      workerSafetyConcerns: { present: true, description: 'A dog' },
+      persons: [
+        child({
+          address: { ...address, countyCode: '55079' },
+          phone: '414-555-0123',
+          primaryLanguage: 'Hmong',
+          interpreterNeeded: true,
+          school: 'Riverside High School',
+          currentLocation: { known: true, description: 'With an aunt', address, safeNow: 'UNKNOWN' },
+        }),
+        maltreater(),
+      ],
+    }),
+  );
+  await expectSameRow(report.id);
+});
+
 it('a bare draft: no people, no allegations, no recommendation, nothing but the county', async () => {
   const report = await createReport(ctx, worker, {
     countyCode: '55079',

@@ -1,6 +1,9 @@
 import {
   type AccessReport,
+  type AddressView,
+  addressView,
   computeReport,
+  currentLocationView,
   type DuplicateOriginal,
   duplicateOriginalOf,
   isDuplicateScreenOut,
@@ -17,6 +20,11 @@ import type { LoadedRow } from './report-read.statements';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const who = (u: { id: string; name: string } | null | undefined) => (u ? { id: u.id, name: u.name } : null);
+
+/** An address column (JSON written by draft-rows.ts through addressView) as the document shows it. */
+function addressOf(json: unknown): AddressView | null {
+  return addressView(json as AddressView | null);
+}
 
 function keysOf(row: ReportRow) {
   const keyOf = new Map(row.persons.map((p) => [p.personId, p.key]));
@@ -56,6 +64,19 @@ export function toDraftDocument(row: ReportRow) {
       name: row.reporterName,
       phone: row.reporterPhone,
       anonymous: row.reporterAnonymous,
+      relationshipToChild: row.reporterRelationshipToChild,
+      mandatedReporter: row.reporterMandatedReporter,
+    },
+    incident: {
+      occurredOn: row.incidentOccurredOn ? toDateOnly(row.incidentOccurredOn) : null,
+      occurredOnIsApproximate: row.incidentOccurredOnIsApproximate,
+      locationType: row.incidentLocationType as AccessReport['incident']['locationType'],
+      address: addressOf(row.incidentAddress),
+      description: row.incidentDescription,
+    },
+    workerSafetyConcerns: {
+      present: row.workerSafetyConcernsPresent,
+      description: row.workerSafetyConcernsDescription,
     },
     narrative: row.narrative,
     presentDangerThreat: row.presentDangerThreat,
@@ -64,8 +85,12 @@ export function toDraftDocument(row: ReportRow) {
       personId: rp.personId,
       key: rp.key,
       ...documentDetails(rp),
+      address: addressOf(rp.address),
       approximateAge: rp.approximateAge,
       roles: rp.roles,
+      currentLocation: currentLocationView(
+        rp.currentLocation as Parameters<typeof currentLocationView>[0],
+      ) as AccessReport['persons'][number]['currentLocation'],
     })),
     // An indicator's child is always one of the report's people (the draft's keys were checked).
     indicators: row.indicators.flatMap((i) => {

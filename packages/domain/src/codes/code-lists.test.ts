@@ -26,7 +26,7 @@ test('gender and ethnicity labels are those of docs/domain.md', () => {
   ]);
 });
 
-test('the reference codes hold the ten lists of docs/http-api.md, each with unique codes', () => {
+test('the reference codes hold the lists of docs/http-api.md, each with unique codes', () => {
   expect(Object.keys(referenceCodes)).toEqual([
     'maltreatmentTypes',
     'descriptors',
@@ -38,6 +38,8 @@ test('the reference codes hold the ten lists of docs/http-api.md, each with uniq
     'indicators',
     'responseTimes',
     'screenOutReasons',
+    'incidentLocationTypes',
+    'safeNowValues',
   ]);
   for (const list of Object.values(referenceCodes)) {
     const list_codes = list.map((i) => i.code);

@@ -1,6 +1,8 @@
 // The code lists of docs/domain.md. Codes are stored and sent; labels are for display.
 // prisma/schema.prisma declares the same codes as enums (codes.schema-sync.test.ts keeps them equal).
 
+import { incidentLocationTypes, safeNowValues } from './place-codes';
+
 export type CodeLabel<C extends string = string> = { code: C; label: string };
 
 function list<const T extends readonly CodeLabel[]>(items: T) {
@@ -96,6 +98,8 @@ export const referenceCodes = {
   indicators,
   responseTimes,
   screenOutReasons,
+  incidentLocationTypes,
+  safeNowValues,
 } as const;
 
 export type ReferenceCodes = typeof referenceCodes;

@@ -40,4 +40,6 @@ export const referenceCodesSchema = z.object({
   indicators: z.array(codeLabelSchema),
   responseTimes: z.array(codeLabelSchema),
   screenOutReasons: z.array(codeLabelSchema),
+  incidentLocationTypes: z.array(codeLabelSchema),
+  safeNowValues: z.array(codeLabelSchema),
 });

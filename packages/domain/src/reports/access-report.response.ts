@@ -25,6 +25,12 @@ import {
   screeningChoiceSchema,
 } from './access-report.schema';
 import { reportIdentifierSchema, reportRelationshipSchema } from './household.response';
+import {
+  addressViewSchema,
+  currentLocationViewSchema,
+  incidentViewSchema,
+  workerSafetyConcernsViewSchema,
+} from './report-details.schema';
 
 // What the API answers about an access report (docs/http-api.md, "Access reports"): the request schemas'
 // counterparts. The API's mappers satisfy these types, the web app reads them through z.infer and
@@ -78,6 +84,12 @@ export const reportPersonViewSchema = z.object({
   indianChild: indianChildSchema.nullable(),
   tribe: z.string().nullable(),
   roles: z.array(personRoleSchema),
+  address: addressViewSchema.nullable(),
+  phone: z.string().nullable(),
+  primaryLanguage: z.string().nullable(),
+  interpreterNeeded: z.boolean().nullable(),
+  school: z.string().nullable(),
+  currentLocation: currentLocationViewSchema.nullable().describe('Children only: where the child is now'),
 });
 export type ReportPersonView = z.infer<typeof reportPersonViewSchema>;
 
@@ -196,7 +208,11 @@ export const accessReportSchema = z
       name: z.string().nullable(),
       phone: z.string().nullable(),
       anonymous: z.boolean(),
+      relationshipToChild: z.string().nullable(),
+      mandatedReporter: z.boolean().nullable(),
     }),
+    incident: incidentViewSchema,
+    workerSafetyConcerns: workerSafetyConcernsViewSchema,
     narrative: z.string().nullable(),
     presentDangerThreat: z.boolean().nullable(),
     persons: z.array(reportPersonViewSchema),

@@ -23,6 +23,12 @@ import {
 import { dateOnlySchema, dateTimeSchema } from '../common/date.schema';
 import { countyCodeSchema } from '../counties/county.schema';
 import { identifierEntrySchema, relationshipEntrySchema } from './household.schema';
+import {
+  currentLocationSchema,
+  incidentSchema,
+  personContactFields,
+  workerSafetyConcernsSchema,
+} from './report-details.schema';
 
 // The Access report document of docs/http-api.md: one schema for the API body, the intake form and the types.
 
@@ -57,6 +63,8 @@ export const reporterSchema = z.object({
   name: text(200).nullish(),
   phone: text(50).nullish(),
   anonymous: z.boolean().optional(),
+  relationshipToChild: text(200).nullish(),
+  mandatedReporter: z.boolean().nullish(),
 });
 
 export const reportPersonSchema = z.object({
@@ -72,6 +80,8 @@ export const reportPersonSchema = z.object({
   indianChild: indianChildSchema.nullish(),
   tribe: text(200).nullish(),
   roles: z.array(personRoleSchema).max(4).default([]),
+  ...personContactFields,
+  currentLocation: currentLocationSchema.nullish(),
 });
 
 export const indicatorEntrySchema = z.object({ childKey: keySchema, code: indicatorSchema });
@@ -112,6 +122,8 @@ export const draftSchema = z.object({
   recommendation: recommendationSchema.nullish(),
   relationships: z.array(relationshipEntrySchema).max(500).default([]),
   identifiers: z.array(identifierEntrySchema).max(500).default([]),
+  incident: incidentSchema.nullish(),
+  workerSafetyConcerns: workerSafetyConcernsSchema.nullish(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 export type DraftInput = z.input<typeof draftSchema>;

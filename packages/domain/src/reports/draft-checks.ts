@@ -7,6 +7,7 @@ import {
 } from '../rules/rule-report';
 import { chicagoDate, isCalendarDate } from '../time/chicago';
 import { DUPLICATE_NEEDS_ORIGINAL } from './access-report.schema';
+import { type DetailCheckedDraft, draftDetailIssues, submitDetailIssues } from './details-checks';
 import { type IdentifierEntry, identifierIssues, relationshipIssues } from './household.schema';
 
 // Input checks that answer 400 with `issues` (docs/http-api.md error order: after 404, before 409 and 422).
@@ -22,13 +23,14 @@ export type CheckedPerson = RulePerson & {
   tribe?: string | null;
 };
 
-export type CheckedDraft = Omit<RuleReport, 'persons' | 'allegations'> & {
-  reporter?: { type?: string | null; name?: string | null; phone?: string | null; anonymous?: boolean | null } | null;
-  narrative?: string | null;
-  persons?: readonly CheckedPerson[] | null;
-  allegations?: readonly (RuleAllegation & { key: string })[] | null;
-  identifiers?: readonly IdentifierEntry[] | null;
-};
+export type CheckedDraft = Omit<RuleReport, 'persons' | 'allegations'> &
+  Omit<DetailCheckedDraft, 'persons'> & {
+    reporter?: { type?: string | null; name?: string | null; phone?: string | null; anonymous?: boolean | null } | null;
+    narrative?: string | null;
+    persons?: readonly (CheckedPerson & NonNullable<DetailCheckedDraft['persons']>[number])[] | null;
+    allegations?: readonly (RuleAllegation & { key: string })[] | null;
+    identifiers?: readonly IdentifierEntry[] | null;
+  };
 
 /** A received time more than this far after "now" is refused as in the future. */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -70,6 +72,8 @@ export function draftIssues(draft: CheckedDraft, now: Date): InputIssue[] {
       add(`persons.${i}.dateOfBirth`, 'must not be in the future');
     }
   });
+
+  issues.push(...draftDetailIssues(draft, today));
 
   const childIssue = (key: string): string | null => {
     const person = personByKey.get(key);
@@ -161,6 +165,7 @@ export function submitIssues(draft: CheckedDraft, recommendation: RuleScreening 
     if (person.indianChild === 'YES' && blank(person.tribe))
       add(`persons.${i}.tribe`, `${REQUIRED} for an Indian child`);
   });
+  issues.push(...submitDetailIssues(draft));
 
   if (allegations.length === 0) add('allegations', 'needs at least one allegation to submit');
   allegations.forEach((allegation, i) => {

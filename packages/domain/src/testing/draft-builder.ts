@@ -17,6 +17,7 @@ export function child(overrides: Partial<ReportPerson> = {}): ReportPerson {
     indianChild: 'NO',
     tribe: null,
     roles: ['CHILD'],
+    currentLocation: { known: true, description: 'At home with her aunt', address: null, safeNow: 'YES' },
     ...overrides,
   };
 }

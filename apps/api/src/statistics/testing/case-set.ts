@@ -63,6 +63,7 @@ export function toExampleReport(spec: CaseSpec): ExampleReport {
       indianChild: 'NO',
       tribe: null,
       roles: ['CHILD'],
+      currentLocation: { known: true, description: 'At home', safeNow: 'YES' },
       ...(c.sameAs ? { sameAs: c.sameAs } : {}),
     })),
     {

@@ -1,11 +1,14 @@
 import {
   type AccessReport,
+  type AddressView,
   type CheckedDraft,
   type Draft,
   type DraftInput,
   draftIssues,
   draftSchema,
 } from '@cps/domain';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { nowToTheMinute } from '../../ui/chicago-time';
 import { rememberNumber } from '../duplicates/open-reports';
@@ -27,6 +30,12 @@ export const intakeFormSchema = draftSchema.superRefine((draft, ctx) => {
 });
 
 export type IntakeValues = z.input<typeof intakeFormSchema>;
+
+/** The form's resolver: the schema, read on the values in the document's shape (documentValues). */
+export const intakeResolver: Resolver<IntakeValues, unknown, Draft> = (values, context, options) =>
+  zodResolver(intakeFormSchema)(documentValues(values), context, options) as ReturnType<
+    Resolver<IntakeValues, unknown, Draft>
+  >;
 export type PersonValues = NonNullable<DraftInput['persons']>[number];
 export type AllegationValues = NonNullable<DraftInput['allegations']>[number];
 export type IndicatorValues = NonNullable<DraftInput['indicators']>[number];
@@ -35,7 +44,9 @@ export function emptyValues(countyCode: string, now = new Date()): IntakeValues 
   return {
     countyCode,
     receivedAt: nowToTheMinute(now),
-    reporter: { type: null, name: '', phone: '', anonymous: false },
+    reporter: { type: null, name: '', phone: '', anonymous: false, relationshipToChild: '', mandatedReporter: null },
+    incident: emptyIncident(),
+    workerSafetyConcerns: unansweredSafety(),
     narrative: '',
     presentDangerThreat: null,
     persons: [],
@@ -68,7 +79,30 @@ export function toFormValues(report: AccessReport): IntakeValues {
   return {
     countyCode: report.countyCode,
     receivedAt: report.receivedAt ?? null,
-    reporter: { type: r.type ?? null, name: r.name ?? '', phone: r.phone ?? '', anonymous: r.anonymous ?? false },
+    reporter: {
+      type: r.type ?? null,
+      name: r.name ?? '',
+      phone: r.phone ?? '',
+      anonymous: r.anonymous ?? false,
+      relationshipToChild: r.relationshipToChild ?? '',
+      mandatedReporter: r.mandatedReporter ?? null,
+    },
+    incident: report.incident
+      ? {
+          occurredOn: report.incident.occurredOn ?? null,
+          occurredOnIsApproximate: report.incident.occurredOnIsApproximate ?? false,
+          locationType: report.incident.locationType ?? null,
+          address: addressValues(report.incident.address),
+          description: report.incident.description ?? '',
+        }
+      : emptyIncident(),
+    workerSafetyConcerns:
+      report.workerSafetyConcerns && report.workerSafetyConcerns.present !== null
+        ? {
+            present: report.workerSafetyConcerns.present,
+            description: report.workerSafetyConcerns.description ?? '',
+          }
+        : unansweredSafety(),
     narrative: report.narrative ?? '',
     presentDangerThreat: report.presentDangerThreat ?? null,
     persons: report.persons.map((p) => ({
@@ -84,6 +118,21 @@ export function toFormValues(report: AccessReport): IntakeValues {
       indianChild: p.indianChild ?? null,
       tribe: p.tribe ?? '',
       roles: p.roles ?? [],
+      address: addressValues(p.address),
+      phone: p.phone ?? '',
+      primaryLanguage: p.primaryLanguage ?? '',
+      interpreterNeeded: p.interpreterNeeded ?? false,
+      school: p.school ?? '',
+      currentLocation: !p.currentLocation
+        ? (p.roles ?? []).includes('CHILD')
+          ? unansweredLocation()
+          : null
+        : {
+            known: p.currentLocation.known,
+            description: p.currentLocation.description ?? '',
+            address: addressValues(p.currentLocation.address),
+            safeNow: p.currentLocation.safeNow ?? null,
+          },
     })),
     indicators: (report.indicators ?? []).map((i) => ({ childKey: i.childKey, code: i.code })),
     allegations: (report.allegations ?? []).map((a) => ({
@@ -114,9 +163,84 @@ export function toFormValues(report: AccessReport): IntakeValues {
 
 export type ParsedDraft = { ok: true; draft: Draft } | { ok: false; issues: { path: string; message: string }[] };
 
+// The form holds unanswered questions as objects with null answers (the controls' values), the
+// document as null: documentValues turns one into the other, so a draft read back is the draft sent.
+function unansweredSafety(): IntakeValues['workerSafetyConcerns'] {
+  return { present: null, description: '' } as unknown as IntakeValues['workerSafetyConcerns'];
+}
+function unansweredLocation(): NonNullable<IntakeValues['persons']>[number]['currentLocation'] {
+  return { known: null, description: '', address: null, safeNow: null } as unknown as NonNullable<
+    IntakeValues['persons']
+  >[number]['currentLocation'];
+}
+
+function emptyIncident(): NonNullable<IntakeValues['incident']> {
+  return { occurredOn: null, occurredOnIsApproximate: false, locationType: null, address: null, description: '' };
+}
+
+type AddressValues = NonNullable<NonNullable<IntakeValues['incident']>['address']>;
+
+/** An address as the form holds it: text fields, '' when empty. */
+function addressValues(a: AddressView | null | undefined): AddressValues | null {
+  if (!a) return null;
+  return {
+    line1: a.line1,
+    line2: a.line2 ?? '',
+    city: a.city,
+    state: a.state,
+    zip: a.zip ?? '',
+    countyCode: a.countyCode ?? null,
+  };
+}
+
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** An address the worker left empty is no address; empty optional parts are not sent. */
+function addressOf(a: Partial<AddressValues> | null | undefined): AddressValues | null {
+  if (!a || (blank(a.line1) && blank(a.line2) && blank(a.city) && blank(a.zip) && blank(a.countyCode))) return null;
+  return {
+    line1: a.line1 ?? '',
+    line2: blank(a.line2) ? null : a.line2,
+    city: a.city ?? '',
+    state: blank(a.state) ? 'WI' : a.state,
+    zip: blank(a.zip) ? null : a.zip,
+    countyCode: blank(a.countyCode) ? null : a.countyCode,
+  };
+}
+
+/**
+ * The form's values in the document's shape: empty addresses are null, where a person is now is
+ * sent only for a child and once "known" is answered, worker safety once "present" is answered.
+ */
+export function documentValues(values: IntakeValues): IntakeValues {
+  const incident = values.incident;
+  const safety = values.workerSafetyConcerns;
+  return {
+    ...values,
+    incident: incident ? { ...incident, address: addressOf(incident.address) } : incident,
+    workerSafetyConcerns: safety && typeof safety.present === 'boolean' ? safety : null,
+    persons: values.persons?.map((p) => {
+      const where = p.currentLocation;
+      const isChild = (p.roles ?? []).includes('CHILD');
+      return {
+        ...p,
+        address: addressOf(p.address),
+        currentLocation:
+          isChild && where && typeof where.known === 'boolean'
+            ? {
+                ...where,
+                address: where.known ? addressOf(where.address) : null,
+                safeNow: where.known ? where.safeNow : null,
+              }
+            : null,
+      };
+    }),
+  };
+}
+
 /** The draft to send, or what stops it (the API would answer 400 with the same issues). */
 export function parseDraft(values: IntakeValues): ParsedDraft {
-  const { values: sent, formPath } = withoutUnfinishedRows(values);
+  const { values: sent, formPath } = withoutUnfinishedRows(documentValues(values));
   const result = intakeFormSchema.safeParse(sent);
   if (result.success) return { ok: true, draft: result.data };
   return {
@@ -155,7 +279,8 @@ function withoutUnfinishedRows(values: IntakeValues) {
 }
 
 /** Form values the domain's rules can read without throwing (half-typed dates become unknown). */
-export function forRules(values: IntakeValues): CheckedDraft & { narrative?: string | null } {
+export function forRules(raw: IntakeValues): CheckedDraft & { narrative?: string | null } {
+  const values = documentValues(raw);
   const validDate = (d: string | null | undefined) =>
     d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) ? d : null;
   const received = values.receivedAt && !Number.isNaN(Date.parse(values.receivedAt)) ? values.receivedAt : null;

@@ -1,5 +1,4 @@
 import type { AccessReport, Draft, User } from '@cps/domain';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { type KeyboardEvent, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { DraftHandover, type HandedOver } from '../handover/draft-handover';
@@ -9,6 +8,7 @@ import { createCheckStore } from './check-store';
 import { ConflictPanel, RestoredNotice } from './conflict-panel';
 import { ErrorSummary } from './error-summary';
 import { anchorOf } from './field-paths';
+import { IncidentSection } from './incident-section';
 import {
   defaultIntakeTimings,
   IntakeContext,
@@ -16,7 +16,7 @@ import {
   type IntakeTimings,
   TimingsContext,
 } from './intake-context';
-import { type IntakeValues, intakeFormSchema } from './intake-form.schema';
+import { type IntakeValues, intakeResolver } from './intake-form.schema';
 import { LiveChecks } from './live-checks';
 import type { LocalCopy } from './local-copy';
 import { NarrativeSection } from './narrative-section';
@@ -86,7 +86,7 @@ export function IntakeForm({
   const contextTimings = useContext(TimingsContext);
   const [timings] = useState<IntakeTimings>(() => ({ ...defaultIntakeTimings, ...contextTimings, ...timingOverrides }));
   const methods = useForm<IntakeValues, unknown, Draft>({
-    resolver: zodResolver(intakeFormSchema),
+    resolver: intakeResolver,
     defaultValues: start.values,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -221,6 +221,7 @@ export function IntakeForm({
               >
                 <ReceivedSection countyName={countyName} />
                 <ReporterSection />
+                <IncidentSection />
                 <PeopleSection />
                 <HouseholdRelationshipsSection />
                 <AllegationsSection />

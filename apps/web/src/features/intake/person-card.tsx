@@ -10,6 +10,7 @@ import { emptyToNull, RadioGroup, SelectField, TextInput } from './fields/inputs
 import { useIntake, useMessagesAt } from './intake-context';
 import type { IntakeValues } from './intake-form.schema';
 import { rolesText, roleWords } from './people';
+import { PersonDetails, WhereChildIsNow } from './person-details';
 import { matchesId, PersonSearch } from './person-search';
 
 const roleOptions = personRoles.map((code) => ({ code, label: roleWords[code] }));
@@ -168,6 +169,8 @@ export const PersonCard = memo(function PersonCard({
           registration={register(`${base}.tribe`)}
         />
       )}
+      <PersonDetails index={index} isChild={!!roles?.includes('CHILD')} />
+      {roles?.includes('CHILD') && <WhereChildIsNow index={index} />}
       <button type="button" className="usa-button usa-button--unstyled intake-remove" onClick={() => onRemove(index)}>
         Remove person {index + 1}
       </button>

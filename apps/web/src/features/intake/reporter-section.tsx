@@ -1,6 +1,7 @@
 import { reporterTypes } from '@cps/domain';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { fieldId } from './field-paths';
+import { YesNoRadios } from './fields/choice-groups';
 import { Checkbox, emptyToNull, SelectField, TextInput } from './fields/inputs';
 import type { IntakeValues } from './intake-form.schema';
 import { SectionHeading } from './section-heading';
@@ -52,6 +53,14 @@ export function ReporterSection() {
           registration={register('reporter.phone')}
         />
       </div>
+      <TextInput
+        anchor="reporter.relationshipToChild"
+        label="Reporter's relationship to the child"
+        hint="For example: school counselor, aunt, neighbor"
+        autoComplete="off"
+        registration={register('reporter.relationshipToChild')}
+      />
+      <YesNoRadios name="reporter.mandatedReporter" legend="Is the reporter a mandated reporter?" />
     </section>
   );
 }

@@ -10,7 +10,7 @@ import {
 } from '@cps/domain';
 import type { AnchoredMessage, ServerMessage } from './check-store';
 import { anchorOf } from './field-paths';
-import { forRules, type IntakeValues, pathSegments } from './intake-form.schema';
+import { documentValues, forRules, type IntakeValues, pathSegments } from './intake-form.schema';
 import { compareAnchors } from './sections';
 
 export type CheckContext = {
@@ -46,7 +46,7 @@ export function runChecks(
     messages.push({ anchor: anchorOf(path, values), ...message });
   const document = forRules(values);
 
-  const parsed = draftSchema.safeParse(values);
+  const parsed = draftSchema.safeParse(documentValues(values));
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
       add(issue.path.map(String).join('.'), { source: 'input', text: issue.message });

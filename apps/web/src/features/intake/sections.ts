@@ -3,6 +3,7 @@
 export const sections = [
   { id: 'received', title: 'Received' },
   { id: 'reporter', title: 'Reporter' },
+  { id: 'incident', title: 'Incident' },
   { id: 'people', title: 'People' },
   { id: 'household', title: 'Household' },
   { id: 'allegations', title: 'Allegations' },
@@ -18,6 +19,7 @@ export type SectionId = (typeof sections)[number]['id'];
 export function sectionOf(anchor: string): SectionId {
   if (anchor === 'receivedAt') return 'received';
   if (anchor.startsWith('reporter')) return 'reporter';
+  if (anchor.startsWith('incident') || anchor.startsWith('workerSafetyConcerns')) return 'incident';
   if (anchor.startsWith('persons')) return 'people';
   if (anchor.startsWith('relationships')) return 'household';
   if (anchor.startsWith('identifiers')) return 'identifiers';

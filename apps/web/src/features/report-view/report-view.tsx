@@ -19,6 +19,7 @@ import { AllegationsSection } from './allegations-section';
 import { ClocksTable } from './clocks-table';
 import { PeopleHistories, PeopleTable } from './people-table';
 import { ReportDetails } from './report-details';
+import { IncidentDetails, PersonPlaceDetails } from './report-place-details';
 import { PrintReportButton, ReportPrintHeader, usePrintLayout } from './report-print-header';
 import { RuleMessages } from './rule-messages';
 import { ScreeningSummary } from './screening-summary';
@@ -148,10 +149,12 @@ export function ReportView({ id, user }: { id: string; user: User }) {
       </Section>
       <Section id="intake" title="What was reported">
         <ReportDetails report={report} now={now} />
+        <IncidentDetails report={report} />
       </Section>
       <DuplicateReportsSection report={report} />
       <Section id="people" title="People">
         <PeopleTable report={report} />
+        <PersonPlaceDetails report={report} />
         <div className="report-no-print">
           <PeopleHistories report={report} />
         </div>

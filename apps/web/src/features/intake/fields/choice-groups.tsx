@@ -54,7 +54,13 @@ export function CheckboxGroup({ name, anchor, legend, hint, options, empty, inli
   );
 }
 
-type BooleanPath = Extract<FieldPath<IntakeValues>, 'presentDangerThreat'>;
+type BooleanPath = Extract<
+  FieldPath<IntakeValues>,
+  | 'presentDangerThreat'
+  | 'workerSafetyConcerns.present'
+  | 'reporter.mandatedReporter'
+  | `persons.${number}.currentLocation.known`
+>;
 
 /** Yes / No radios for a boolean that may still be unanswered (null). */
 export function YesNoRadios({ name, legend, hint }: { name: BooleanPath; legend: ReactNode; hint?: ReactNode }) {

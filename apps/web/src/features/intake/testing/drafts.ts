@@ -22,6 +22,7 @@ export function completeDraft(overrides: Partial<DraftInput> = {}): DraftInput {
         indianChild: 'NO',
         tribe: '',
         roles: ['CHILD'],
+        currentLocation: { known: true, description: 'At school', address: null, safeNow: 'YES' },
       },
       {
         key: 'm1',
