@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { COUNTY_NAMES, COUNTY_SEATS, countyForCity } from './county-seats';
 
 test('one county seat and one name for each of the 72 counties, each a different county', () => {
@@ -29,4 +31,17 @@ test('any other city, or none, offers no county', () => {
   expect(countyForCity('   ')).toBeNull();
   expect(countyForCity(null)).toBeNull();
   expect(countyForCity(undefined)).toBeNull();
+});
+
+test('the county names are those of the county list the database is seeded from (prisma/data)', () => {
+  const csv = readFileSync(path.join(__dirname, '../../../../prisma/data/wi-counties.csv'), 'utf8');
+  const seeded = Object.fromEntries(
+    csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',') as [string, string])
+      .map(([fips, name]) => [name, fips]),
+  );
+  expect(COUNTY_NAMES).toEqual(seeded);
 });
