@@ -72,10 +72,12 @@ beforeAll(async () => {
         indianChild: 'YES',
         tribe: 'Menominee Indian Tribe of Wisconsin',
         roles: ['CHILD'],
+        currentLocation: { known: true, description: 'With the school counselor', address: null, safeNow: 'YES' },
       },
       { key: 'm1', firstName: 'Rex', lastName: 'Vanman', gender: 'MALE', roles: ['ALLEGED_MALTREATER'] },
     ],
     indicators: [{ childKey: 'c1', code: 'CHILD_SELF_REPORTS_TRAFFICKING' }],
+    identifiers: [{ key: 'i1', personKey: 'm1', kind: 'VEHICLE_PLATE', value: 'ABC-1234', platform: null }],
     allegations: [
       {
         key: 'a1',
@@ -227,6 +229,9 @@ it('saves as a PDF from Chromium that says the number, the child and the narrati
       'Milwaukee Police Department',
       'Morgan Lee',
       NARRATIVE_LAST_WORDS,
+      // Parts of the report added with issue 13 print too: where the child is now, an identifier.
+      'With the school counselor',
+      'ABC-1234',
     ]) {
       expect([words, text.includes(squeeze(words))]).toEqual([words, true]);
     }
