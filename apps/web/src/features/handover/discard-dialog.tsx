@@ -2,6 +2,7 @@ import type { AccessReport, User } from '@cps/domain';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '../../ui/alert';
 import { ModalDialog } from '../admin/modal-dialog';
+import { DialogActions } from './dialog-actions';
 import { discardReport } from './handover.api';
 import { failure, type HandoverTarget, isSupervisor } from './handover-target';
 import { ReasonField, reasonError } from './reason-field';
@@ -85,22 +86,7 @@ export function DiscardDialog({ target, user, onDone, onCancel }: DiscardDialogP
           }}
         />
         {error && <Alert type="error">{error}</Alert>}
-        <ul className="usa-button-group margin-top-3">
-          <li className="usa-button-group__item">
-            <button type="submit" className="usa-button usa-button--secondary" disabled={busy}>
-              {busy ? 'Discarding…' : 'Discard draft'}
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <button
-              type="button"
-              className="usa-button usa-button--unstyled padding-105 text-center"
-              onClick={onCancel}
-            >
-              Cancel
-            </button>
-          </li>
-        </ul>
+        <DialogActions label="Discard draft" busyLabel="Discarding…" busy={busy} secondary onCancel={onCancel} />
       </form>
     </ModalDialog>
   );

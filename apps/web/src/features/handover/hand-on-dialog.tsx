@@ -5,6 +5,7 @@ import { formatDateOnly } from '../../ui/chicago-time';
 import { Loading } from '../../ui/loading';
 import { ModalDialog } from '../admin/modal-dialog';
 import { FormField } from '../screening/form-fields';
+import { DialogActions } from './dialog-actions';
 import { assignReport, getColleagues } from './handover.api';
 import { failure, type HandoverTarget } from './handover-target';
 
@@ -117,22 +118,12 @@ export function HandOnDialog({ target, kind, onDone, onCancel }: HandOnDialogPro
             </Alert>
           )}
           {error && <Alert type="error">{error}</Alert>}
-          <ul className="usa-button-group margin-top-3">
-            <li className="usa-button-group__item">
-              <button type="submit" className="usa-button" disabled={busy}>
-                {busy ? 'Handing on…' : kind === 'ASSIGNEE' ? 'Hand on' : 'Assign'}
-              </button>
-            </li>
-            <li className="usa-button-group__item">
-              <button
-                type="button"
-                className="usa-button usa-button--unstyled padding-105 text-center"
-                onClick={onCancel}
-              >
-                Cancel
-              </button>
-            </li>
-          </ul>
+          <DialogActions
+            label={kind === 'ASSIGNEE' ? 'Hand on' : 'Assign'}
+            busyLabel="Handing on…"
+            busy={busy}
+            onCancel={onCancel}
+          />
         </form>
       )}
       {(loadError || colleagues?.length === 0) && (

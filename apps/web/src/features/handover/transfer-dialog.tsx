@@ -5,6 +5,7 @@ import { Loading } from '../../ui/loading';
 import { ModalDialog } from '../admin/modal-dialog';
 import { useCounties } from '../reference/use-counties';
 import { FormField } from '../screening/form-fields';
+import { DialogActions } from './dialog-actions';
 import { transferReport } from './handover.api';
 import { failure, type HandoverTarget } from './handover-target';
 import { ReasonField, reasonError } from './reason-field';
@@ -99,22 +100,7 @@ export function TransferDialog({ target, onDone, onCancel }: TransferDialogProps
             }}
           />
           {error && <Alert type="error">{error}</Alert>}
-          <ul className="usa-button-group margin-top-3">
-            <li className="usa-button-group__item">
-              <button type="submit" className="usa-button" disabled={busy}>
-                {busy ? 'Transferring…' : 'Transfer'}
-              </button>
-            </li>
-            <li className="usa-button-group__item">
-              <button
-                type="button"
-                className="usa-button usa-button--unstyled padding-105 text-center"
-                onClick={onCancel}
-              >
-                Cancel
-              </button>
-            </li>
-          </ul>
+          <DialogActions label="Transfer" busyLabel="Transferring…" busy={busy} onCancel={onCancel} />
         </form>
       )}
       {counties.status === 'error' && (
