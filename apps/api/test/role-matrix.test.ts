@@ -284,6 +284,13 @@ const endpoints: Endpoint[] = [
     success: 200,
     call: async () => ({ method: 'get', path: '/api/audit-events' }),
   },
+  {
+    name: 'GET /api/reports/ncands-child-file/validation',
+    roles: ['ADMIN'],
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/reports/ncands-child-file/validation?fiscalYear=2018' }),
+  },
   // Each caller changes their own password once; their session stays, so the calls after it still work.
   {
     name: 'POST /api/auth/password',

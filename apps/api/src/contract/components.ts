@@ -23,6 +23,7 @@ import {
   lawEnforcementNotificationSchema,
   loginRequestSchema,
   loginResponseSchema,
+  ncandsValidationSchema,
   passwordResetResponseSchema,
   personHistorySchema,
   personMatchListSchema,
@@ -93,6 +94,7 @@ export const components = {
   AuditEventPage: response(auditEventPageSchema),
   SexTraffickingReport: response(sexTraffickingReportSchema),
   ComplianceReport: response(complianceReportSchema),
+  NcandsValidation: response(ncandsValidationSchema),
 };
 
 export type ComponentName = keyof typeof components;

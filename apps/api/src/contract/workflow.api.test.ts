@@ -1,3 +1,4 @@
+import { chicagoDate } from '@cps/domain';
 import { createTestApp, type TestContext } from '../../test/test-app';
 import { buildUser, TEST_PASSWORD } from '../seed/builders';
 import { type Call, ContractClient } from './testing/contract-client';
@@ -434,6 +435,30 @@ it('runs the whole workflow of the contract, every request and answer as the doc
     400,
   );
   await expectStatus({ method: 'GET', url: '/api/reports/compliance', query: period, headers: worker }, 403);
+  // The federal NCANDS Child File: the finding recorded above falls in this federal fiscal year.
+  const [year = 0, month = 0] = chicagoDate(new Date()).split('-').map(Number);
+  const fiscalYear = { fiscalYear: String(month >= 10 ? year + 1 : year) };
+  const validation = await expectStatus(
+    { method: 'GET', url: '/api/reports/ncands-child-file/validation', query: fiscalYear, headers: admin },
+    200,
+  );
+  expect(validation.records).toBeGreaterThan(0);
+  await expectStatus(
+    { method: 'GET', url: '/api/reports/ncands-child-file.csv', query: fiscalYear, headers: admin },
+    200,
+  );
+  await expectStatus(
+    { method: 'GET', url: '/api/reports/ncands-child-file.csv', query: { fiscalYear: '1999' }, headers: admin },
+    422,
+  );
+  await expectStatus(
+    { method: 'GET', url: '/api/reports/ncands-child-file.csv', query: { fiscalYear: '99' }, headers: admin },
+    400,
+  );
+  await expectStatus(
+    { method: 'GET', url: '/api/reports/ncands-child-file/validation', query: fiscalYear, headers: supervisor },
+    403,
+  );
   const trail = await expectStatus(
     { method: 'GET', url: '/api/audit-events', query: { reportId: String(draft.id), pageSize: '200' }, headers: admin },
     200,
