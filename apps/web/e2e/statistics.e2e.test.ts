@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chicagoDate } from '@cps/domain';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
@@ -179,4 +180,42 @@ it("gives a supervisor their county's statistics only, and a worker none", async
     .waitFor();
   await workerContext.close();
   expect(problems.filter((p) => !/401|Unauthorized/.test(p))).toEqual([]);
+});
+
+it('gives the admin the federal NCANDS Child File after checking the year, with the keyboard only', async () => {
+  // The case set's findings are recorded as it loads: in this federal fiscal year.
+  const [year = 0, month = 0] = chicagoDate(new Date()).split('-').map(Number);
+  const fiscalYear = String(month >= 10 ? year + 1 : year);
+  await signIn(page, app.url, 'admin@demo.wi.gov');
+  await page.goto(`${app.url}/statistics`);
+  await page.getByRole('heading', { level: 2, name: 'Federal NCANDS Child File' }).waitFor();
+  const yearBox = page.getByRole('textbox', { name: /Federal fiscal year/ });
+  await yearBox.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('1999');
+  await page.keyboard.press('Enter');
+  await page.getByText(/No child had a disposition in fiscal year 1999/).waitFor();
+  expect(await page.getByRole('link', { name: /Download the NCANDS/ }).count()).toBe(0);
+
+  await yearBox.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(fiscalYear);
+  await page.keyboard.press('Enter');
+  const download = page.getByRole('link', { name: `Download the NCANDS Child File for ${fiscalYear} (CSV)` });
+  await download.waitFor();
+  const summary = await page.getByText(new RegExp(`^Fiscal year ${fiscalYear} \\(`)).textContent();
+  const records = Number(/: (\d+) records?\./.exec(summary ?? '')?.[1]);
+  expect(records).toBeGreaterThan(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await download.focus();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(file.suggestedFilename()).toBe(`ncands-child-file-wi-fy${fiscalYear}.csv`);
+  const lines = fs
+    .readFileSync((await file.path())!, 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]?.startsWith('SubYr,StaTerr,RptID,ChID,RptCnty,RptDt,RptSrc,RptDisp,RpDispDt,ChAge,')).toBe(true);
+  expect(lines).toHaveLength(records + 1);
+  expect(lines.slice(1).every((l) => l.startsWith(`${fiscalYear},WI,`))).toBe(true);
 });

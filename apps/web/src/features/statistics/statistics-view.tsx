@@ -14,6 +14,7 @@ import { useApiResource } from '../../api/use-api-resource';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { SignedIn } from '../auth/signed-in';
+import { NcandsSection } from '../ncands/ncands-section';
 import { BarChart } from './bar-chart';
 import { ComplianceTables } from './compliance-tables';
 import { PeriodForm } from './period-form';
@@ -118,6 +119,7 @@ function Statistics({ user }: { user: User }) {
         ) : null}
         {compliance.status === 'success' ? <ComplianceTables report={compliance.data} periodText={periodText} /> : null}
       </section>
+      {user.role === 'ADMIN' ? <NcandsSection /> : null}
     </>
   );
 }
