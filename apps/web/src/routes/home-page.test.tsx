@@ -65,6 +65,17 @@ it('says statewide for a state administrator without a county', async () => {
 
   expect(await screen.findByText('State administrator')).toBeInTheDocument();
   expect(screen.getByText('Statewide (no county assigned)')).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: 'What you can do here' })).toBeInTheDocument();
+  for (const [name, href] of [
+    ['Statistics', '/statistics'],
+    ['Users', '/admin/users'],
+    ['Holidays', '/admin/holidays'],
+    ['Audit log', '/admin/audit'],
+  ]) {
+    expect(screen.getByRole('link', { name })).toHaveAttribute('href', href);
+  }
+  expect(screen.queryByText(/coming/)).not.toBeInTheDocument();
+  expect(screen.queryByRole('link', { name: 'Start a new report' })).not.toBeInTheDocument();
 });
 
 it('sends a person who is not signed in to the sign-in page', async () => {

@@ -42,18 +42,37 @@ function Home({ user }: { user: User }) {
         </section>
       )}
       {user.role === 'ADMIN' ? (
-        <section className="usa-summary-box margin-y-3" aria-labelledby="coming-soon-heading">
-          <div className="usa-summary-box__body">
-            <h2 className="usa-summary-box__heading" id="coming-soon-heading">
-              Nothing here yet
-            </h2>
-            <div className="usa-summary-box__text">
-              <p>
-                Intake of new access reports, the supervisor screening queue and the sex trafficking reports are coming.
-                They will appear on this page when they are ready.
-              </p>
-            </div>
-          </div>
+        <section className="margin-y-3" aria-labelledby="admin-heading">
+          <h2 id="admin-heading">What you can do here</h2>
+          <p>A state administrator sees no case records: the statistics, the accounts and the trail are yours.</p>
+          <ul className="usa-list">
+            <li>
+              <Link className="usa-link" to="/statistics">
+                Statistics
+              </Link>{' '}
+              — the DCF child sex trafficking tables and the clocks for any period, statewide or by county, as CSV or
+              printed; and the federal NCANDS Child File for a fiscal year, checked before you download it.
+            </li>
+            <li>
+              <Link className="usa-link" to="/admin/users">
+                Users
+              </Link>{' '}
+              — add access workers, supervisors and administrators, give them a setup link, change roles and counties,
+              reset a password or close an account.
+            </li>
+            <li>
+              <Link className="usa-link" to="/admin/holidays">
+                Holidays
+              </Link>{' '}
+              — the legal holidays the law enforcement and response clocks skip.
+            </li>
+            <li>
+              <Link className="usa-link" to="/admin/audit">
+                Audit log
+              </Link>{' '}
+              — who read or changed which record, and every refused attempt.
+            </li>
+          </ul>
         </section>
       ) : (
         <section className="margin-y-3" aria-labelledby="intake-heading">
