@@ -33,6 +33,8 @@ type Answered = {
   reportNumber: string;
   duplicateOf: { id: string; reportNumber: string } | null;
   duplicates: { id: string; status: string }[];
+  /** The NCANDS validation's count of records. */
+  records: number;
 };
 
 async function expectStatus(call: Call, status: number): Promise<Answered> {
