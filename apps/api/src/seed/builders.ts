@@ -1,5 +1,5 @@
-import { nameKey } from '@cps/domain';
-import { nextReportNumber } from '../access-reports/access-reports.repository';
+import { randomUUID } from 'node:crypto';
+import { chicagoYear, formatReportNumber, type IdentifierKind, nameKey, normalizeIdentifier } from '@cps/domain';
 import { hashPassword } from '../auth/passwords';
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { MaltreatmentType, PersonRole, ReportStatus, Role } from '../generated/prisma/enums';
@@ -43,6 +43,8 @@ export type PersonSpec = {
   key: string;
   /** An existing person (the same human as in another report); else a new one is made. */
   personId?: string;
+  /** A new person's id, when the caller needs to know it before the report is built (a later report names them again). */
+  id?: string;
   roles: PersonRole[];
   firstName?: string | null;
   lastName?: string | null;
@@ -62,7 +64,8 @@ export type AllegationSpec = {
   type: MaltreatmentType;
   sexTrafficking?: boolean;
   relationship?: Prisma.AllegationCreateInput['maltreaterRelationship'];
-  finding?: { value: 'SUBSTANTIATED' | 'UNSUBSTANTIATED'; interviewed: boolean; rationale: string };
+  /** `recordedAt` defaults to now, as the API records a finding. */
+  finding?: { value: 'SUBSTANTIATED' | 'UNSUBSTANTIATED'; interviewed: boolean; rationale: string; recordedAt?: Date };
 };
 
 export type ReportSpec = {
@@ -92,28 +95,56 @@ export type ReportSpec = {
   };
   decidedById?: string;
   lawEnforcementNotifiedAt?: Date;
+  /** When the report was begun (its number's year); now by default. A history seed gives the received time. */
+  createdAt?: Date;
+  /** Trafficking identifiers, each tied to a person of the report by key or to nobody. */
+  identifiers?: { key: string; kind: IdentifierKind; value: string; personKey?: string; platform?: string }[];
 };
 
 /** A report with its people, allegations and, by status, its screening and findings. One transaction. */
+/** A report with its people, allegations and, by status, its screening and findings. One transaction. */
 export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {
-  const status = spec.status ?? 'DRAFT';
-  const persons = spec.persons ?? [
-    {
-      key: 'c1',
-      roles: ['CHILD'],
-      firstName: 'Test',
-      lastName: `Child${next()}`,
-      dateOfBirth: new Date('2003-05-01'),
-      gender: 'FEMALE',
-      hispanicEthnicity: 'NOT_HISPANIC',
-      primaryRace: 'WHITE',
-      indianChild: 'NO',
-    },
-  ];
-  const receivedAt = spec.receivedAt ?? new Date();
-  return prisma.$transaction(async (tx) => {
+  const [report] = await buildReports(prisma, [spec]);
+  return report ?? fail('no report built');
+}
+
+const defaultChild = (): PersonSpec => ({
+  key: 'c1',
+  roles: ['CHILD'],
+  firstName: 'Test',
+  lastName: `Child${next()}`,
+  dateOfBirth: new Date('2003-05-01'),
+  gender: 'FEMALE',
+  hispanicEthnicity: 'NOT_HISPANIC',
+  primaryRace: 'WHITE',
+  indianChild: 'NO',
+});
+
+/**
+ * Many reports in one transaction and a few set-based statements (one per table), in the order
+ * given: report numbers follow that order within each county and year. What the demo's history
+ * uses, so that a new database is seeded in about a second.
+ */
+export async function buildReports(prisma: PrismaClient, specs: readonly ReportSpec[]) {
+  const persons: Prisma.PersonCreateManyInput[] = [];
+  const reused: { id: string; data: Prisma.PersonUpdateInput }[] = [];
+  const reports: Prisma.AccessReportCreateManyInput[] = [];
+  const reportPersons: Prisma.ReportPersonCreateManyInput[] = [];
+  const indicators: Prisma.ReportIndicatorCreateManyInput[] = [];
+  const identifiers: Prisma.ReportIdentifierCreateManyInput[] = [];
+  const recommendations: Prisma.ScreeningRecommendationCreateManyInput[] = [];
+  const decisions: Prisma.ScreeningDecisionCreateManyInput[] = [];
+  const notifications: Prisma.LawEnforcementNotificationCreateManyInput[] = [];
+  const allegations: Prisma.AllegationCreateManyInput[] = [];
+  const maltreaters: Prisma.AllegationMaltreaterCreateManyInput[] = [];
+  const findings: Prisma.FindingCreateManyInput[] = [];
+  const numbered: { countyCode: string; year: number; index: number }[] = [];
+
+  for (const spec of specs) {
+    const status = spec.status ?? 'DRAFT';
+    const reportId = randomUUID();
     const ids = new Map<string, string>();
-    for (const p of persons) {
+    for (const p of spec.persons ?? [defaultChild()]) {
       const basics = {
         firstName: p.firstName ?? null,
         lastName: p.lastName ?? null,
@@ -122,116 +153,168 @@ export async function buildReport(prisma: PrismaClient, spec: ReportSpec) {
         dateOfBirth: p.dateOfBirth ?? null,
         gender: p.gender ?? null,
       };
-      const person = p.personId
-        ? await tx.person.update({ where: { id: p.personId }, data: basics })
-        : await tx.person.create({ data: basics });
-      ids.set(p.key, person.id);
+      const id = p.personId ?? p.id ?? randomUUID();
+      if (p.personId) reused.push({ id, data: basics });
+      else persons.push({ id, ...basics });
+      ids.set(p.key, id);
+      reportPersons.push({
+        reportId,
+        personId: id,
+        key: p.key,
+        roles: p.roles,
+        firstName: p.firstName ?? null,
+        lastName: p.lastName ?? null,
+        dateOfBirth: p.dateOfBirth ?? null,
+        approximateAge: p.approximateAge ?? null,
+        gender: p.gender ?? null,
+        hispanicEthnicity: p.hispanicEthnicity ?? null,
+        primaryRace: p.primaryRace ?? null,
+        indianChild: p.indianChild ?? null,
+        tribe: p.tribe ?? null,
+        position: reportPersons.filter((rp) => rp.reportId === reportId).length,
+      });
     }
     const id = (key: string) => ids.get(key) ?? fail(`unknown person key ${key}`);
     const submitted = status !== 'DRAFT';
     const decided = status === 'SCREENED_IN' || status === 'SCREENED_OUT';
     const countyCode = spec.countyCode ?? '55079';
-    const createdAt = new Date();
-    const report = await tx.accessReport.create({
-      data: {
-        reportNumber: await nextReportNumber(tx, countyCode, createdAt),
-        createdAt,
-        countyCode,
-        createdById: spec.createdById,
-        // As the API writes a new report: its creator is answerable for it (domain.md, "Assignee").
-        assignedToId: spec.createdById,
-        status,
-        receivedAt,
-        narrative: spec.narrative ?? 'Test narrative.',
-        presentDangerThreat: spec.presentDangerThreat ?? false,
-        reporterType: spec.reporter?.type ?? 'EDUCATION',
-        reporterName: spec.reporter?.anonymous ? null : (spec.reporter?.name ?? 'Test reporter'),
-        reporterPhone: spec.reporter?.anonymous ? null : (spec.reporter?.phone ?? '608-555-0100'),
-        reporterAnonymous: spec.reporter?.anonymous ?? false,
-        submittedAt: submitted ? receivedAt : null,
-        persons: {
-          create: persons.map((p, position) => ({
-            personId: id(p.key),
-            key: p.key,
-            roles: p.roles,
-            firstName: p.firstName ?? null,
-            lastName: p.lastName ?? null,
-            dateOfBirth: p.dateOfBirth ?? null,
-            approximateAge: p.approximateAge ?? null,
-            gender: p.gender ?? null,
-            hispanicEthnicity: p.hispanicEthnicity ?? null,
-            primaryRace: p.primaryRace ?? null,
-            indianChild: p.indianChild ?? null,
-            tribe: p.tribe ?? null,
-            position,
-          })),
-        },
-        indicators: { create: (spec.indicators ?? []).map((i) => ({ childId: id(i.childKey), code: i.code })) },
-        recommendation: spec.recommendation
-          ? {
-              create: {
-                ...spec.recommendation,
-                recommendedById: submitted ? spec.createdById : null,
-                recommendedAt: submitted ? receivedAt : null,
-              },
-            }
-          : undefined,
-        decision:
-          decided && spec.recommendation
-            ? {
-                create: {
-                  decision: status === 'SCREENED_IN' ? 'SCREEN_IN' : 'SCREEN_OUT',
-                  responseTime:
-                    status === 'SCREENED_IN' ? (spec.recommendation.responseTime ?? 'WITHIN_48_HOURS') : null,
-                  screenOutReason:
-                    status === 'SCREENED_OUT'
-                      ? (spec.recommendation.screenOutReason ?? 'DOES_NOT_MEET_DEFINITION')
-                      : null,
-                  rationale: spec.recommendation.rationale,
-                  decidedById: spec.decidedById ?? spec.createdById,
-                  decidedAt: new Date(receivedAt.getTime() + 3 * 3600_000),
-                },
-              }
-            : undefined,
-        lawEnforcementNotifications: spec.lawEnforcementNotifiedAt
-          ? {
-              create: {
-                notifiedAt: spec.lawEnforcementNotifiedAt,
-                agency: 'County Sheriff',
-                method: 'PHONE',
-                recordedById: spec.createdById,
-              },
-            }
-          : undefined,
-      },
+    const createdAt = spec.createdAt ?? new Date();
+    const receivedAt = spec.receivedAt ?? new Date();
+    numbered.push({ countyCode, year: chicagoYear(createdAt), index: reports.length });
+    reports.push({
+      id: reportId,
+      reportNumber: '', // given below, by county and year
+      createdAt,
+      countyCode,
+      createdById: spec.createdById,
+      // As the API writes a new report: its creator is answerable for it (domain.md, "Assignee").
+      assignedToId: spec.createdById,
+      status,
+      receivedAt,
+      narrative: spec.narrative ?? 'Test narrative.',
+      presentDangerThreat: spec.presentDangerThreat ?? false,
+      reporterType: spec.reporter?.type ?? 'EDUCATION',
+      reporterName: spec.reporter?.anonymous ? null : (spec.reporter?.name ?? 'Test reporter'),
+      reporterPhone: spec.reporter?.anonymous ? null : (spec.reporter?.phone ?? '608-555-0100'),
+      reporterAnonymous: spec.reporter?.anonymous ?? false,
+      submittedAt: submitted ? receivedAt : null,
     });
-    for (const [position, a] of (spec.allegations ?? []).entries()) {
-      await tx.allegation.create({
-        data: {
-          reportId: report.id,
-          key: a.key,
-          position,
-          childId: id(a.childKey),
-          maltreatmentType: a.type,
-          descriptors: a.sexTrafficking ? ['SEX_TRAFFICKING'] : [],
-          maltreaterRelationship: a.relationship ?? (a.maltreaterKeys?.length ? 'NON_CAREGIVER' : 'UNKNOWN'),
-          maltreaters: { create: (a.maltreaterKeys ?? []).map((k) => ({ personId: id(k) })) },
-          finding:
-            a.finding && status === 'SCREENED_IN'
-              ? {
-                  create: {
-                    finding: a.finding.value,
-                    maltreaterInterviewed: a.finding.interviewed,
-                    rationale: a.finding.rationale,
-                    recordedById: spec.decidedById ?? spec.createdById,
-                  },
-                }
-              : undefined,
-        },
+    for (const i of spec.indicators ?? []) indicators.push({ reportId, childId: id(i.childKey), code: i.code });
+    for (const [position, i] of (spec.identifiers ?? []).entries()) {
+      identifiers.push({
+        reportId,
+        key: i.key,
+        kind: i.kind,
+        value: i.value,
+        normalized: normalizeIdentifier(i.kind, i.value),
+        platform: i.platform ?? null,
+        personId: i.personKey ? id(i.personKey) : null,
+        position,
       });
     }
-    return report;
-  });
+    const recommendation = spec.recommendation;
+    if (recommendation) {
+      recommendations.push({
+        reportId,
+        ...recommendation,
+        recommendedById: submitted ? spec.createdById : null,
+        recommendedAt: submitted ? receivedAt : null,
+      });
+      if (decided) {
+        decisions.push({
+          reportId,
+          decision: status === 'SCREENED_IN' ? 'SCREEN_IN' : 'SCREEN_OUT',
+          responseTime: status === 'SCREENED_IN' ? (recommendation.responseTime ?? 'WITHIN_48_HOURS') : null,
+          screenOutReason:
+            status === 'SCREENED_OUT' ? (recommendation.screenOutReason ?? 'DOES_NOT_MEET_DEFINITION') : null,
+          rationale: recommendation.rationale,
+          decidedById: spec.decidedById ?? spec.createdById,
+          decidedAt: new Date(receivedAt.getTime() + 3 * 3600_000),
+        });
+      }
+    }
+    if (spec.lawEnforcementNotifiedAt) {
+      notifications.push({
+        reportId,
+        notifiedAt: spec.lawEnforcementNotifiedAt,
+        agency: 'County Sheriff',
+        method: 'PHONE',
+        recordedById: spec.createdById,
+      });
+    }
+    for (const [position, a] of (spec.allegations ?? []).entries()) {
+      const allegationId = randomUUID();
+      allegations.push({
+        id: allegationId,
+        reportId,
+        key: a.key,
+        position,
+        childId: id(a.childKey),
+        maltreatmentType: a.type,
+        descriptors: a.sexTrafficking ? ['SEX_TRAFFICKING'] : [],
+        maltreaterRelationship: a.relationship ?? (a.maltreaterKeys?.length ? 'NON_CAREGIVER' : 'UNKNOWN'),
+      });
+      for (const k of a.maltreaterKeys ?? []) maltreaters.push({ allegationId, personId: id(k) });
+      if (a.finding && status === 'SCREENED_IN') {
+        findings.push({
+          allegationId,
+          finding: a.finding.value,
+          maltreaterInterviewed: a.finding.interviewed,
+          rationale: a.finding.rationale,
+          recordedById: spec.decidedById ?? spec.createdById,
+          ...(a.finding.recordedAt ? { recordedAt: a.finding.recordedAt } : {}),
+        });
+      }
+    }
+  }
+
+  return prisma.$transaction(
+    async (tx) => {
+      await giveReportNumbers(tx, reports, numbered);
+      if (persons.length) await tx.person.createMany({ data: persons });
+      for (const { id, data } of reused) await tx.person.update({ where: { id }, data });
+      await tx.accessReport.createMany({ data: reports });
+      if (reportPersons.length) await tx.reportPerson.createMany({ data: reportPersons });
+      if (indicators.length) await tx.reportIndicator.createMany({ data: indicators });
+      if (identifiers.length) await tx.reportIdentifier.createMany({ data: identifiers });
+      if (recommendations.length) await tx.screeningRecommendation.createMany({ data: recommendations });
+      if (decisions.length) await tx.screeningDecision.createMany({ data: decisions });
+      if (notifications.length) await tx.lawEnforcementNotification.createMany({ data: notifications });
+      if (allegations.length) await tx.allegation.createMany({ data: allegations });
+      if (maltreaters.length) await tx.allegationMaltreater.createMany({ data: maltreaters });
+      if (findings.length) await tx.finding.createMany({ data: findings });
+      const made = await tx.accessReport.findMany({ where: { id: { in: reports.map((r) => r.id as string) } } });
+      const byId = new Map(made.map((r) => [r.id, r]));
+      return reports.map((r) => byId.get(r.id as string) ?? fail(`report ${r.id} not built`));
+    },
+    { timeout: 120_000 },
+  );
+}
+
+/** Takes each county's and year's next numbers in one statement per county and year, in the given order. */
+async function giveReportNumbers(
+  tx: Prisma.TransactionClient,
+  reports: Prisma.AccessReportCreateManyInput[],
+  numbered: readonly { countyCode: string; year: number; index: number }[],
+) {
+  const groups = new Map<string, { countyCode: string; year: number; indexes: number[] }>();
+  for (const n of numbered) {
+    const key = `${n.countyCode}/${n.year}`;
+    const group = groups.get(key) ?? { countyCode: n.countyCode, year: n.year, indexes: [] };
+    group.indexes.push(n.index);
+    groups.set(key, group);
+  }
+  for (const { countyCode, year, indexes } of groups.values()) {
+    const [row] = await tx.$queryRaw<{ last: number }[]>`
+      INSERT INTO report_number_counters AS c (county_code, year, last) VALUES (${countyCode}, ${year}::smallint, ${indexes.length})
+      ON CONFLICT (county_code, year) DO UPDATE SET last = c.last + ${indexes.length}
+      RETURNING last`;
+    const first = (row?.last ?? fail('no report number')) - indexes.length + 1;
+    indexes.forEach((index, i) => {
+      const report = reports[index] ?? fail('no report');
+      report.reportNumber = formatReportNumber(countyCode, year, first + i);
+    });
+  }
 }
 
 function fail(message: string): never {

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { buildReport, buildUser } from './builders';
+import { type DemoCounty, seedDemoHistory } from './demo-history';
 
 // Demo data for trying the app: staff of three counties, a state admin and a few reports in every
 // state. All names are invented. Printed in the README and at start.
@@ -15,12 +16,21 @@ type CountyNames = {
   screenedOut: Name;
 };
 
-const counties: readonly { code: string; slug: string; worker: string; supervisor: string; names: CountyNames }[] = [
+const counties: readonly {
+  code: string;
+  slug: string;
+  worker: string;
+  supervisor: string;
+  names: CountyNames;
+  /** Reports a month in the demo's history (seedDemoHistory). */
+  perMonth: number;
+}[] = [
   {
     code: '55079',
     slug: 'milwaukee',
     worker: 'Alex Rivera',
     supervisor: 'Morgan Lee',
+    perMonth: 2,
     names: {
       draft: ['Maya', 'Thompson'],
       awaiting: ['Jasmine', 'Brooks'],
@@ -34,6 +44,7 @@ const counties: readonly { code: string; slug: string; worker: string; superviso
     slug: 'dane',
     worker: 'Jordan Nelson',
     supervisor: 'Casey Johnson',
+    perMonth: 1,
     names: {
       draft: ['Ella', 'Garcia'],
       awaiting: ['Lily', 'Nguyen'],
@@ -47,6 +58,7 @@ const counties: readonly { code: string; slug: string; worker: string; superviso
     slug: 'brown',
     worker: 'Sam Herrera',
     supervisor: 'Taylor Yang',
+    perMonth: 1,
     names: {
       draft: ['Nora', 'Olsen'],
       awaiting: ['Ava', 'Schmidt'],
@@ -63,8 +75,11 @@ export const DEMO_SIGN_INS =
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000);
 
-/** Seeds once: returns false when the demo users already exist. */
-export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
+/**
+ * Seeds once: returns false when the demo users already exist. The staff, then a few years of
+ * history (demo-history.ts), then a report in every state from the last days in each county.
+ */
+export async function seedDemo(prisma: PrismaClient, now = new Date()): Promise<boolean> {
   if ((await prisma.user.count({ where: { email: { endsWith: '@demo.wi.gov' } } })) > 0) return false;
   await buildUser(prisma, {
     email: 'admin@demo.wi.gov',
@@ -73,7 +88,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
     countyCode: null,
     password: DEMO_PASSWORD,
   });
-  for (const [i, county] of counties.entries()) {
+  const staff: DemoCounty[] = [];
+  for (const county of counties) {
     const worker = await buildUser(prisma, {
       email: `worker.${county.slug}@demo.wi.gov`,
       name: county.worker,
@@ -87,7 +103,17 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
       countyCode: county.code,
       password: DEMO_PASSWORD,
     });
-    await seedCountyReports(prisma, county.code, worker.id, supervisor.id, i, county.names);
+    staff.push({
+      countyCode: county.code,
+      workerId: worker.id,
+      supervisorId: supervisor.id,
+      perMonth: county.perMonth,
+    });
+  }
+  await seedDemoHistory(prisma, staff, now);
+  for (const [i, county] of counties.entries()) {
+    const { workerId, supervisorId } = staff[i] as DemoCounty;
+    await seedCountyReports(prisma, county.code, workerId, supervisorId, i, county.names);
   }
   return true;
 }
