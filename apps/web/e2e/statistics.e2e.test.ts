@@ -59,7 +59,7 @@ afterAll(async () => {
 
 it('shows the admin the ten tables, charts and summary of the period, with no accessibility violations', async () => {
   await signIn(page, app.url, 'admin@demo.wi.gov');
-  await page.getByRole('link', { name: 'Statistics' }).click();
+  await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Statistics' }).click();
   await page.waitForURL('**/statistics');
   await page.getByRole('heading', { level: 1, name: 'Child sex trafficking statistics' }).waitFor();
   await page.getByText('June 1, 2017 – August 31, 2018').first().waitFor(); // the DCF period is the default
