@@ -1,0 +1,60 @@
+import type { PersonMatch } from '@cps/domain';
+import { type Sql, sql } from '../common/sql';
+
+// GET /api/persons/search in ONE statement (docs/domain.md, "People search"). The candidates come
+// nearest-first, so a common name never makes the database score every similar row in the state:
+//  - the NEAREST_LAST_NAMES people whose last name is nearest the one typed (the GiST trigram index
+//    on last_name_key answers `<->` in distance order and stops there), kept if similar enough;
+//  - everyone born on the date given whose first name is similar enough (the date of birth index),
+//    so a badly misspelt last name does not hide a child whose date of birth is known;
+//  - everyone with exactly the last name typed whose first name is similar enough (the
+//    (last_name_key, first_name_key) b-tree), so a name typed in full is found however many
+//    people share that last name.
+// Each candidate is then scored as before and the best SEARCH_LIMIT returned.
+
+/** Trigram similarity (0..1) a name needs to count as alike (pg_trgm's `%` at this threshold). */
+export const SIMILARITY_THRESHOLD = 0.25;
+/** How many people with the nearest last names are candidates. */
+export const NEAREST_LAST_NAMES = 200;
+/** At most this many results, best first. */
+export const SEARCH_LIMIT = 20;
+
+/** The search terms as name keys (nameKey); `first` is '' and `dob` null when not given. */
+export type PersonSearchTerms = { last: string; first: string; dob: string | null };
+
+export type PersonSearchRow = {
+  id: string;
+  first_name: string | null;
+  last_name: string | null;
+  date_of_birth: Date | null;
+  gender: PersonMatch['gender'];
+  score: number;
+};
+
+export function personSearchStatement({ last, first, dob }: PersonSearchTerms): Sql {
+  return sql`
+    WITH candidates AS (
+      SELECT nearest.id FROM (
+        SELECT id, last_name_key FROM persons
+        ORDER BY last_name_key <-> ${last}::text
+        LIMIT ${NEAREST_LAST_NAMES}::int
+      ) nearest
+      WHERE similarity(nearest.last_name_key, ${last}::text) >= ${SIMILARITY_THRESHOLD}::real
+      UNION
+      SELECT id FROM persons
+      WHERE ${dob}::date IS NOT NULL AND ${first}::text <> ''
+        AND date_of_birth = ${dob}::date AND similarity(first_name_key, ${first}::text) >= ${SIMILARITY_THRESHOLD}::real
+      UNION
+      SELECT id FROM persons
+      WHERE ${first}::text <> ''
+        AND last_name_key = ${last}::text AND similarity(first_name_key, ${first}::text) >= ${SIMILARITY_THRESHOLD}::real
+    )
+    SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.gender::text AS gender,
+      round((0.55 * similarity(p.last_name_key, ${last}::text)
+           + 0.30 * CASE WHEN ${first}::text = '' THEN 0 ELSE similarity(p.first_name_key, ${first}::text) END
+           + 0.15 * CASE WHEN p.date_of_birth = ${dob}::date THEN 1 ELSE 0 END)::numeric
+           / (0.55 + CASE WHEN ${first}::text = '' THEN 0 ELSE 0.30 END + CASE WHEN ${dob}::date IS NULL THEN 0 ELSE 0.15 END), 3)::float8 AS score
+    FROM candidates c JOIN persons p ON p.id = c.id
+    ORDER BY score DESC, p.last_name, p.first_name
+    LIMIT ${SEARCH_LIMIT}::int`;
+}
