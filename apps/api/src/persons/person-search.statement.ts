@@ -3,19 +3,19 @@ import { type Sql, sql } from '../common/sql';
 
 // GET /api/persons/search in ONE statement (docs/domain.md, "People search"). The candidates come
 // nearest-first, so a common name never makes the database score every similar row in the state:
-//  - the NEAREST_LAST_NAMES people whose last name is nearest the one typed (the GiST trigram index
-//    on last_name_key answers `<->` in distance order and stops there), kept if similar enough;
+//  - the NEAREST people by last name: the distinct last names nearest the one typed (the GiST
+//    trigram index of person_last_names answers `<->` in distance order), kept if similar enough,
+//    then their people by the (last_name_key, first_name_key) index, nearest name first;
 //  - everyone born on the date given whose first name is similar enough (the date of birth index),
 //    so a badly misspelt last name does not hide a child whose date of birth is known;
-//  - everyone with exactly the last name typed whose first name is similar enough (the
-//    (last_name_key, first_name_key) b-tree), so a name typed in full is found however many
-//    people share that last name.
+//  - everyone with exactly the last name typed whose first name is similar enough (the same
+//    b-tree), so a name typed in full is found however many people share that last name.
 // Each candidate is then scored as before and the best SEARCH_LIMIT returned.
 
 /** Trigram similarity (0..1) a name needs to count as alike (pg_trgm's `%` at this threshold). */
 export const SIMILARITY_THRESHOLD = 0.25;
-/** How many people with the nearest last names are candidates. */
-export const NEAREST_LAST_NAMES = 200;
+/** How many people, those with the last names nearest the one typed, are candidates. */
+export const NEAREST = 200;
 /** At most this many results, best first. */
 export const SEARCH_LIMIT = 20;
 
@@ -33,13 +33,18 @@ export type PersonSearchRow = {
 
 export function personSearchStatement({ last, first, dob }: PersonSearchTerms): Sql {
   return sql`
-    WITH candidates AS (
+    WITH nearest_names AS (
+      SELECT last_name_key, last_name_key <-> ${last}::text AS distance FROM person_last_names
+      ORDER BY last_name_key <-> ${last}::text
+      LIMIT ${NEAREST}::int
+    ),
+    candidates AS (
       SELECT nearest.id FROM (
-        SELECT id, last_name_key FROM persons
-        ORDER BY last_name_key <-> ${last}::text
-        LIMIT ${NEAREST_LAST_NAMES}::int
+        SELECT p.id FROM nearest_names n JOIN persons p ON p.last_name_key = n.last_name_key
+        WHERE similarity(n.last_name_key, ${last}::text) >= ${SIMILARITY_THRESHOLD}::real
+        ORDER BY n.distance
+        LIMIT ${NEAREST}::int
       ) nearest
-      WHERE similarity(nearest.last_name_key, ${last}::text) >= ${SIMILARITY_THRESHOLD}::real
       UNION
       SELECT id FROM persons
       WHERE ${dob}::date IS NOT NULL AND ${first}::text <> ''

@@ -99,6 +99,15 @@ describe('candidates nearest-first', () => {
     }
   });
 
+  it('finds a person under a last name given later (the registry keeps its names as persons are written)', async () => {
+    await addPeople('Tomasz', 'Wisniewsky', 1, '2010-01-09');
+    await ctx.prisma.$executeRawUnsafe(
+      "UPDATE persons SET last_name = 'Wiśniewski', last_name_key = 'wisniewski' WHERE last_name_key = 'wisniewsky'",
+    );
+    const res = await search('lastName=Wisniewskj').expect(200); // a typo: found by the nearest names only
+    expect(res.body[0]).toMatchObject({ firstName: 'Tomasz', lastName: 'Wiśniewski' });
+  });
+
   it('finds a person by date of birth and first name whatever the last name typed, and not without the date', async () => {
     const query = 'lastName=Wqxzv&firstName=Ana-Maria';
     const byDob = await search(`${query}&dateOfBirth=2004-02-29`).expect(200);
