@@ -119,10 +119,16 @@ it('signs in and starts the report with the keyboard; the counselor is a mandate
   await page.keyboard.press('Tab');
   await page.keyboard.type('414-555-0133');
   await typeIn(page.getByLabel("Reporter's relationship to the child"), 'School counselor');
-  await keys(page.getByRole('group', { name: 'Is the reporter a mandated reporter?' }).getByLabel('Yes'), 'Space');
+  await keys(
+    page.getByRole('group', { name: 'Is the reporter a mandated reporter?' }).getByLabel('Yes', { exact: true }),
+    'Space',
+  );
   expect(await page.getByLabel('Reporter type').inputValue()).toBe('EDUCATION');
   expect(
-    await page.getByRole('group', { name: 'Is the reporter a mandated reporter?' }).getByLabel('Yes').isChecked(),
+    await page
+      .getByRole('group', { name: 'Is the reporter a mandated reporter?' })
+      .getByLabel('Yes', { exact: true })
+      .isChecked(),
   ).toBe(true);
   await saved();
 });
@@ -140,8 +146,11 @@ it('adds the 15-year-old youth, where she is now, and her mother with her langua
   await typeIn(youth.getByLabel('Gender'), 'Female');
   await typeIn(youth.getByLabel('Hispanic ethnicity'), 'Hispanic');
   await typeIn(youth.getByLabel('Primary race'), 'White');
-  await keys(youth.getByRole('group', { name: 'Indian child (ICWA)' }).getByLabel('No'), 'Space');
-  await keys(youth.getByRole('group', { name: 'Is it known where the child is now?' }).getByLabel('Yes'), 'Space');
+  await keys(youth.getByRole('group', { name: 'Indian child (ICWA)' }).getByLabel('No', { exact: true }), 'Space');
+  await keys(
+    youth.getByRole('group', { name: 'Is it known where the child is now?' }).getByLabel('Yes', { exact: true }),
+    'Space',
+  );
   await typeIn(youth.getByLabel('Where the child is', { exact: true }), "In the counselor's office at school");
   await keys(youth.getByRole('group', { name: 'Is the child safe now?' }).getByLabel('Yes, safe now'), 'Space');
 
@@ -161,7 +170,7 @@ it('adds the 15-year-old youth, where she is now, and her mother with her langua
   await keys(mother.getByRole('button', { name: 'Add an address for person 2' }), 'Enter');
   await focusOn('field-persons-1-address-line1');
   await page.keyboard.type('2215 S 13th St');
-  await typeIn(mother.getByLabel('City'), 'Milwaukee');
+  await typeIn(mother.getByLabel('City', { exact: true }), 'Milwaukee');
   expect(await mother.getByLabel('Primary language').inputValue()).toBe('Spanish');
   expect(await mother.getByLabel('An interpreter is needed').isChecked()).toBe(true);
   await saved();
@@ -222,7 +231,7 @@ it('records the incident with its address, safety, the narrative and the recomme
   await keys(incident.getByRole('button', { name: 'Add the address where it happened' }), 'Enter');
   await focusOn('field-incident-address-line1');
   await page.keyboard.type('501 N Plankinton Ave');
-  await typeIn(incident.getByLabel('City'), 'Milwaukee');
+  await typeIn(incident.getByLabel('City', { exact: true }), 'Milwaukee');
   await incident.getByText('County: Milwaukee (from the city)').waitFor();
   await keys(incident.getByRole('button', { name: 'Use Milwaukee County' }), 'Enter');
   await typeIn(
@@ -230,7 +239,10 @@ it('records the incident with its address, safety, the narrative and the recomme
     'Rico drives her to a hotel downtown on weekends.',
   );
 
-  await keys(page.getByRole('group', { name: 'Is there a present danger threat?' }).getByLabel('No'), 'Space');
+  await keys(
+    page.getByRole('group', { name: 'Is there a present danger threat?' }).getByLabel('No', { exact: true }),
+    'Space',
+  );
   await keys(
     page
       .getByRole('group', { name: /Trafficking indicators for Marisol Quintanilla/ })

@@ -1,5 +1,5 @@
 import type { PersonMatch } from '@cps/domain';
-import { type Sql, sql } from '../common/sql';
+import { raw, type Sql, sql } from '../common/sql';
 
 // GET /api/persons/search in ONE statement (docs/domain.md, "People search"). The candidates come
 // nearest-first, so a common name never makes the database score every similar row in the state:
@@ -22,6 +22,9 @@ export const SEARCH_LIMIT = 20;
 /** The search terms as name keys (nameKey); `first` is '' and `dob` null when not given. */
 export type PersonSearchTerms = { last: string; first: string; dob: string | null };
 
+/** What a candidate carries to be scored and answered, so the persons are read once. */
+const CANDIDATE = raw('p.id, p.first_name, p.last_name, p.date_of_birth, p.gender, p.first_name_key, p.last_name_key');
+
 export type PersonSearchRow = {
   id: string;
   first_name: string | null;
@@ -39,27 +42,27 @@ export function personSearchStatement({ last, first, dob }: PersonSearchTerms): 
       LIMIT ${NEAREST}::int
     ),
     candidates AS (
-      SELECT nearest.id FROM (
-        SELECT p.id FROM nearest_names n JOIN persons p ON p.last_name_key = n.last_name_key
+      SELECT * FROM (
+        SELECT ${CANDIDATE} FROM nearest_names n JOIN persons p ON p.last_name_key = n.last_name_key
         WHERE similarity(n.last_name_key, ${last}::text) >= ${SIMILARITY_THRESHOLD}::real
         ORDER BY n.distance
         LIMIT ${NEAREST}::int
       ) nearest
       UNION
-      SELECT id FROM persons
+      SELECT ${CANDIDATE} FROM persons p
       WHERE ${dob}::date IS NOT NULL AND ${first}::text <> ''
-        AND date_of_birth = ${dob}::date AND similarity(first_name_key, ${first}::text) >= ${SIMILARITY_THRESHOLD}::real
+        AND p.date_of_birth = ${dob}::date AND similarity(p.first_name_key, ${first}::text) >= ${SIMILARITY_THRESHOLD}::real
       UNION
-      SELECT id FROM persons
+      SELECT ${CANDIDATE} FROM persons p
       WHERE ${first}::text <> ''
-        AND last_name_key = ${last}::text AND similarity(first_name_key, ${first}::text) >= ${SIMILARITY_THRESHOLD}::real
+        AND p.last_name_key = ${last}::text AND similarity(p.first_name_key, ${first}::text) >= ${SIMILARITY_THRESHOLD}::real
     )
     SELECT p.id, p.first_name, p.last_name, p.date_of_birth, p.gender::text AS gender,
       round((0.55 * similarity(p.last_name_key, ${last}::text)
            + 0.30 * CASE WHEN ${first}::text = '' THEN 0 ELSE similarity(p.first_name_key, ${first}::text) END
            + 0.15 * CASE WHEN p.date_of_birth = ${dob}::date THEN 1 ELSE 0 END)::numeric
            / (0.55 + CASE WHEN ${first}::text = '' THEN 0 ELSE 0.30 END + CASE WHEN ${dob}::date IS NULL THEN 0 ELSE 0.15 END), 3)::float8 AS score
-    FROM candidates c JOIN persons p ON p.id = c.id
+    FROM candidates p
     ORDER BY score DESC, p.last_name, p.first_name
     LIMIT ${SEARCH_LIMIT}::int`;
 }
