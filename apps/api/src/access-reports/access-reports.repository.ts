@@ -24,6 +24,7 @@ import {
   createAllNewStatement,
   decideStatement,
   holidaysStatement,
+  insertContactStatement,
   insertNotificationStatement,
   insertReportStatement,
   lockStatement,
@@ -218,7 +219,21 @@ export class AccessReportsRepository {
     return this.addNotification(tx, 'tribal_notifications', TRIBAL_NOTIFICATION_COLUMNS, reportId, n);
   }
 
-  /** A notification and the report's new version. */
+  /** An initial contact after screen-in, and the report's new version. */
+  async addContact(
+    tx: Tx,
+    reportId: string,
+    c: { personId: string; kind: string; outcome: string; at: Date; note: string | null; recordedById: string },
+  ): Promise<void> {
+    const at = new Date();
+    await runOn(
+      tx,
+      'contact-insert',
+      insertContactStatement({ id: crypto.randomUUID(), reportId, ...c, recordedAt: at }),
+    );
+    await runOn(tx, 'report-bump', bumpVersionStatement(reportId, at));
+  }
+
   /** The report an allegation belongs to; null when there is no such allegation (ids are opaque to clients). */
   async reportIdOfAllegation(allegationId: string): Promise<string | null> {
     if (!isUuid(allegationId)) return null;
@@ -236,6 +251,7 @@ export class AccessReportsRepository {
     await runOn(tx, 'report-bump', bumpVersionStatement(reportId, finding.recordedAt));
   }
 
+  /** A notification and the report's new version. */
   private async addNotification(
     tx: Tx,
     table: string,

@@ -65,6 +65,7 @@ test('a report with nulls where the API writes them parses; an array for present
     screening: { recommendation: null, decision: null },
     lawEnforcementNotifications: [],
     tribalNotifications: [],
+    contacts: [],
     assignedTo: null,
     initialAssessmentWorker: null,
     duplicateOf: null,

@@ -24,6 +24,7 @@ import {
   personRoleSchema,
   screeningChoiceSchema,
 } from './access-report.schema';
+import { reportContactSchema } from './contact.schema';
 import { reportIdentifierSchema, reportRelationshipSchema } from './household.response';
 import {
   addressViewSchema,
@@ -144,7 +145,7 @@ export type TribalNotification = z.infer<typeof tribalNotificationViewSchema>;
 
 export const clockStatusSchema = z.enum(['NOT_REQUIRED', 'PENDING', 'ON_TIME', 'LATE', 'OVERDUE']);
 
-/** LE-12H, TRIBE-24H and IA-60D as read when the report was answered. */
+/** LE-12H, TRIBE-24H, IA-60D and RESPONSE-TIME as read when the report was answered. */
 export const clocksSchema = z.object({
   lawEnforcementDueAt: nullableDateTime,
   lawEnforcementStatus: clockStatusSchema,
@@ -152,6 +153,13 @@ export const clocksSchema = z.object({
   tribalNotificationStatus: clockStatusSchema,
   initialAssessmentDueOn: dateOnlySchema.nullable(),
   initialAssessmentOverdue: z.boolean(),
+  responseDueAt: nullableDateTime.describe('RESPONSE-TIME: when the first contact with an alleged child victim is due'),
+  responseStatus: clockStatusSchema.describe(
+    'RESPONSE-TIME: from the earliest completed contact with an alleged child victim',
+  ),
+  responseAttemptStatus: clockStatusSchema.describe(
+    'Seen or attempted on time: as responseStatus, from the earliest contact completed or attempted',
+  ),
 });
 
 export const violationSchema = z.object({ rule: z.enum(RULE_ORDER), message: z.string(), path: z.string() });
@@ -236,6 +244,7 @@ export const accessReportSchema = z
     }),
     lawEnforcementNotifications: z.array(lawEnforcementNotificationViewSchema),
     tribalNotifications: z.array(tribalNotificationViewSchema),
+    contacts: z.array(reportContactSchema).describe('Initial contacts after screen-in, earliest first'),
     ...ownership,
     duplicates: z.array(duplicateReportSchema),
     transfers: z.array(transferSchema),
