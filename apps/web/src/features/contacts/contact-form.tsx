@@ -158,7 +158,11 @@ export function ContactForm({ report, focusFirstField = false, onRecorded, onCan
 
   if (checked) {
     return (
-      <div className="usa-summary-box margin-y-2" role="region" aria-labelledby="contact-confirm-heading">
+      <div
+        className="usa-summary-box margin-y-2 report-no-print"
+        role="region"
+        aria-labelledby="contact-confirm-heading"
+      >
         <div className="usa-summary-box__body">
           <h4 id="contact-confirm-heading" className="usa-summary-box__heading" ref={confirmHeading} tabIndex={-1}>
             Check the contact before you record it
