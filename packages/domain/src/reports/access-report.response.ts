@@ -145,7 +145,7 @@ export type TribalNotification = z.infer<typeof tribalNotificationViewSchema>;
 
 export const clockStatusSchema = z.enum(['NOT_REQUIRED', 'PENDING', 'ON_TIME', 'LATE', 'OVERDUE']);
 
-/** LE-12H, TRIBE-24H, IA-60D and RESPONSE-TIME as read when the report was answered. */
+/** LE-12H, TRIBE-24H and IA-60D as read when the report was answered. */
 export const clocksSchema = z.object({
   lawEnforcementDueAt: nullableDateTime,
   lawEnforcementStatus: clockStatusSchema,
@@ -153,6 +153,10 @@ export const clocksSchema = z.object({
   tribalNotificationStatus: clockStatusSchema,
   initialAssessmentDueOn: dateOnlySchema.nullable(),
   initialAssessmentOverdue: z.boolean(),
+});
+
+/** RESPONSE-TIME as read when the report was answered (clocks/response.ts, responseClock). */
+export const responseClockSchema = z.object({
   responseDueAt: nullableDateTime.describe('RESPONSE-TIME: when the first contact with an alleged child victim is due'),
   responseStatus: clockStatusSchema.describe(
     'RESPONSE-TIME: from the earliest completed contact with an alleged child victim',
@@ -166,6 +170,7 @@ export const violationSchema = z.object({ rule: z.enum(RULE_ORDER), message: z.s
 export const languageWarningSchema = z.object({ path: z.string(), term: z.string(), suggestion: z.string() });
 
 export const reportComputedSchema = clocksSchema.extend({
+  ...responseClockSchema.shape,
   responseTimeRequired: z.literal('SAME_DAY').nullable(),
   mustScreenIn: z.boolean(),
   violations: z.array(violationSchema),
