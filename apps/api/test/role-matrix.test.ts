@@ -141,6 +141,25 @@ const endpoints: Endpoint[] = [
     }),
   },
   {
+    name: 'POST /api/access-reports/:id/contacts',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: true,
+    success: 201,
+    call: async () => {
+      const report = await screenedIn(ctx, auth.worker, auth.supervisor);
+      return {
+        method: 'post',
+        path: `/api/access-reports/${report.id}/contacts`,
+        body: {
+          personId: report.persons[0].personId,
+          kind: 'CHILD_SEEN',
+          outcome: 'COMPLETED',
+          at: '2018-03-06T18:00:00.000Z',
+        },
+      };
+    },
+  },
+  {
     name: 'PUT /api/allegations/:id/finding',
     roles: ['ACCESS_WORKER', 'SUPERVISOR'],
     scoped: true,

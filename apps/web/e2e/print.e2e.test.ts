@@ -26,7 +26,13 @@ const NARRATIVE = [
   `The last thing she said before the bell was that the man's gray van waits for her ${NARRATIVE_LAST_WORDS}`,
 ].join('\n\n');
 
-type Report = { id: string; reportNumber: string; version: number; allegations: { id: string }[] };
+type Report = {
+  id: string;
+  reportNumber: string;
+  version: number;
+  allegations: { id: string }[];
+  persons: { key: string; personId: string }[];
+};
 
 async function api<T>(method: string, url: string, token: string | null, body?: unknown): Promise<T> {
   const res = await fetch(`${app.url}${url}`, {
@@ -117,6 +123,14 @@ beforeAll(async () => {
     parentalInvolvement: 'NO',
     rationale: 'The child and two witnesses describe the sales.',
   });
+  // Issue 14: the first contact with the child prints with the report.
+  await api('POST', `/api/access-reports/${report.id}/contacts`, worker, {
+    personId: report.persons.find((p) => p.key === 'c1')!.personId,
+    kind: 'CHILD_SEEN',
+    outcome: 'COMPLETED',
+    at: notifiedAt,
+    note: 'Seen at the school with the counselor',
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -162,6 +176,7 @@ it('in print media: the header and every section show, the app chrome and contro
     'Allegations and findings',
     "Worker's recommendation",
     'Screening decision',
+    'First contacts',
     'Notifications',
   ]) {
     expect([section, await page.getByRole('heading', { level: 2, name: section, exact: true }).isVisible()]).toEqual([
@@ -232,10 +247,19 @@ it('saves as a PDF from Chromium that says the number, the child and the narrati
       // Parts of the report added with issue 13 print too: where the child is now, an identifier.
       'With the school counselor',
       'ABC-1234',
+      // Issue 14: the first contacts and the response clock.
+      'Seen at the school with the counselor',
+      'RESPONSE-TIME',
     ]) {
       expect([words, text.includes(squeeze(words))]).toEqual([words, true]);
     }
-    for (const chrome of ['Print report', 'Skip to main content', 'Sign out', 'Record notification']) {
+    for (const chrome of [
+      'Print report',
+      'Skip to main content',
+      'Sign out',
+      'Record notification',
+      'Record a contact',
+    ]) {
       expect([chrome, text.includes(squeeze(chrome))]).toEqual([chrome, false]);
     }
   } finally {

@@ -1,6 +1,7 @@
 import { createTestApp, type TestContext } from '../../test/test-app';
 import {
   ALLEGATION_COLUMNS,
+  CONTACT_COLUMNS,
   DECISION_COLUMNS,
   FINDING_COLUMNS,
   IDENTIFIER_COLUMNS,
@@ -39,6 +40,7 @@ const tables: [string, ColumnList][] = [
   ['screening_decisions', DECISION_COLUMNS],
   ['law_enforcement_notifications', LAW_ENFORCEMENT_NOTIFICATION_COLUMNS],
   ['tribal_notifications', TRIBAL_NOTIFICATION_COLUMNS],
+  ['report_contacts', CONTACT_COLUMNS],
 ];
 
 /** The type a list names, as information_schema spells it (char(5) is read as text). */

@@ -7,6 +7,7 @@ import type {
   Person,
   Prisma,
   ReportAssignment,
+  ReportContact,
   ReportIdentifier,
   ReportIndicator,
   ReportPerson,
@@ -216,6 +217,19 @@ export const TRIBAL_NOTIFICATION_COLUMNS = {
   tribe: 'text',
 } as const satisfies Columns<TribalNotification>;
 
+/** An initial contact after screen-in (report_contacts). */
+export const CONTACT_COLUMNS = {
+  id: 'uuid',
+  reportId: 'uuid',
+  personId: 'uuid',
+  kind: '"ContactKind"',
+  outcome: '"ContactOutcome"',
+  at: 'timestamptz',
+  note: 'text',
+  recordedById: 'uuid',
+  recordedAt: 'timestamptz',
+} as const satisfies Columns<ReportContact>;
+
 export const TRANSFER_COLUMNS = {
   id: 'uuid',
   reportId: 'uuid',
@@ -304,6 +318,7 @@ export const reportInclude = {
   decision: { include: { decidedBy: who, duplicateOf: originalRef } },
   lawEnforcementNotifications: { orderBy: { notifiedAt: 'asc' }, include: { recordedBy: who } },
   tribalNotifications: { orderBy: { notifiedAt: 'asc' }, include: { recordedBy: who } },
+  contacts: { orderBy: [{ at: 'asc' }, { id: 'asc' }], include: { recordedBy: who } },
   transfers: { orderBy: { transferredAt: 'asc' }, include: { transferredBy: who } },
   /** Screened out as duplicates of this report by a decision; and, awaiting one, recommended so. */
   decidedDuplicates: { orderBy: [{ decidedAt: 'asc' }, { reportId: 'asc' }], ...duplicateRef },

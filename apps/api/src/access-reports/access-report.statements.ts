@@ -4,6 +4,7 @@ import { raw, type Sql, sql } from '../common/sql';
 import type { AccessReport } from '../generated/prisma/client';
 import {
   ALLEGATION_COLUMNS,
+  CONTACT_COLUMNS,
   DECISION_COLUMNS,
   FINDING_COLUMNS,
   type FindingRow,
@@ -135,6 +136,11 @@ export function lockStatement(id: string): Sql {
 /** A notification of either kind: its row. */
 export function insertNotificationStatement(table: string, columns: ColumnList, row: object): Sql {
   return insertRows(table, columns, [row]);
+}
+
+/** An initial contact after screen-in: its row. */
+export function insertContactStatement(row: object): Sql {
+  return insertRows('report_contacts', CONTACT_COLUMNS, [row]);
 }
 
 export type Change = { reportId: string; version: number; userId: string; ip: string | undefined; at: Date };

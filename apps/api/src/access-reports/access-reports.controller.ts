@@ -3,6 +3,7 @@ import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put, Query }
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type SessionUser } from '../common/auth.decorators';
 import { ApiContract } from '../contract/api-contract.decorator';
+import { ContactsService } from './contacts.service';
 import { DraftsService } from './drafts.service';
 import { IdentifierMatchesService } from './identifier-matches.service';
 import { NotificationsService } from './notifications.service';
@@ -21,6 +22,7 @@ export class AccessReportsController {
     private readonly screening: ScreeningService,
     private readonly notifications: NotificationsService,
     private readonly identifierMatches: IdentifierMatchesService,
+    private readonly contacts: ContactsService,
   ) {}
 
   @Get(':id/identifier-matches')
@@ -142,5 +144,25 @@ export class AccessReportsController {
     @Headers('idempotency-key') idempotencyKey?: string,
   ) {
     return (await this.notifications.notifyTribe(id, body, user, { ip, idempotencyKey })).body;
+  }
+
+  @Post(':id/contacts')
+  @HttpCode(201)
+  @ApiContract({
+    summary:
+      'Record an initial contact after screen-in: a child or a parent or caregiver seen, completed or attempted (RESPONSE-TIME)',
+    body: 'ContactRequest',
+    idempotent: true,
+    responses: { 201: theReport },
+    errors: [403, 404, 409],
+  })
+  async recordContact(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @CurrentUser() user: SessionUser,
+    @Ip() ip: string,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ) {
+    return (await this.contacts.record(id, body, user, { ip, idempotencyKey })).body;
   }
 }

@@ -5,6 +5,7 @@ import { ReportPrintedController } from '../audit/report-printed.controller';
 import { ReferenceModule } from '../reference/reference.module';
 import { AccessReportsController } from './access-reports.controller';
 import { AccessReportsRepository } from './access-reports.repository';
+import { ContactsService } from './contacts.service';
 import { DraftsService } from './drafts.service';
 import { HandoverController } from './handover.controller';
 import { HandoverRepository } from './handover.repository';
@@ -26,6 +27,7 @@ import { ScreeningService } from './screening.service';
     DraftsService,
     ScreeningService,
     NotificationsService,
+    ContactsService,
     HandoverRepository,
     HandoverService,
     IdentifierMatchesRepository,

@@ -24,6 +24,7 @@ import {
   createAllNewStatement,
   decideStatement,
   holidaysStatement,
+  insertContactStatement,
   insertNotificationStatement,
   insertReportStatement,
   lockStatement,
@@ -43,6 +44,7 @@ import {
   listStatement,
   plainCountStatement,
   plainListStatement,
+  responseDueStatement,
 } from './report-list.statements';
 import {
   type DocumentRow,
@@ -151,6 +153,12 @@ export class AccessReportsRepository {
     return holidays;
   }
 
+  /** RESPONSE-TIME's due instants as the list's SQL computes them (for the test that holds them to the domain's). */
+  async responseDueTimes(rows: readonly { receivedAt: Date; responseTime: string }[]): Promise<Date[]> {
+    const due = await run<{ due: Date }>(this.prisma.pool, 'response-due', responseDueStatement(rows));
+    return due.map((r) => r.due);
+  }
+
   async countyExists(code: string): Promise<boolean> {
     return (await this.reference.counties()).some((c) => c.code === code);
   }
@@ -211,7 +219,21 @@ export class AccessReportsRepository {
     return this.addNotification(tx, 'tribal_notifications', TRIBAL_NOTIFICATION_COLUMNS, reportId, n);
   }
 
-  /** A notification and the report's new version. */
+  /** An initial contact after screen-in, and the report's new version. */
+  async addContact(
+    tx: Tx,
+    reportId: string,
+    c: { personId: string; kind: string; outcome: string; at: Date; note: string | null; recordedById: string },
+  ): Promise<void> {
+    const at = new Date();
+    await runOn(
+      tx,
+      'contact-insert',
+      insertContactStatement({ id: crypto.randomUUID(), reportId, ...c, recordedAt: at }),
+    );
+    await runOn(tx, 'report-bump', bumpVersionStatement(reportId, at));
+  }
+
   /** The report an allegation belongs to; null when there is no such allegation (ids are opaque to clients). */
   async reportIdOfAllegation(allegationId: string): Promise<string | null> {
     if (!isUuid(allegationId)) return null;
@@ -229,6 +251,7 @@ export class AccessReportsRepository {
     await runOn(tx, 'report-bump', bumpVersionStatement(reportId, finding.recordedAt));
   }
 
+  /** A notification and the report's new version. */
   private async addNotification(
     tx: Tx,
     table: string,

@@ -185,6 +185,7 @@ export function newReportRow(
     decision: null,
     lawEnforcementNotifications: [],
     tribalNotifications: [],
+    contacts: [],
     transfers: [],
     decidedDuplicates: [],
     recommendedDuplicates: [],

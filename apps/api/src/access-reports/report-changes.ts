@@ -12,6 +12,7 @@ export const REPORT_CHANGE_ACTIONS = [
   'report.duplicates_changed',
   'report.law_enforcement_notified',
   'report.tribe_notified',
+  'report.contact_recorded',
   'allegation.finding_recorded',
   'report.assigned',
   'report.discarded',

@@ -98,3 +98,109 @@ it('each listed report has the LE-12H and TRIBE-24H due times and statuses the d
   }
   expect(running).toBeGreaterThan(0);
 });
+
+it('each listed report has the RESPONSE-TIME due time and status the domain computes; running ones are open clocks', async () => {
+  const county = '55017';
+  await ctx.prisma.holiday.upsert({
+    where: { date: new Date('2018-05-28') },
+    update: {},
+    create: { date: new Date('2018-05-28'), name: 'Memorial Day' },
+  });
+  const { auth } = await signedIn(ctx, { role: 'ACCESS_WORKER', countyCode: county });
+  const { auth: supervisor } = await signedIn(ctx, { role: 'SUPERVISOR', countyCode: county });
+  const post = (path: string, body: object, who = auth) => ctx.http().post(path).set(who).send(body);
+  /** Screened in with a response time; a second child (c2) with no allegation. */
+  async function screened(receivedAt: string, responseTime: string, presentDangerThreat = false) {
+    const persons = [child(), child({ key: 'c2', firstName: 'Leo' }), maltreater()];
+    const body = { countyCode: county, receivedAt, persons, presentDangerThreat };
+    const recommendation = { decision: 'SCREEN_IN', responseTime, rationale: 'Meets the definition.' };
+    const draft = await createReport(ctx, auth, draftBody({ ...body, recommendation }));
+    const submitted = (await post(`/api/access-reports/${draft.id}/submit`, { version: 1 }).expect(200)).body;
+    const decision = { version: submitted.version, ...recommendation };
+    return (await post(`/api/access-reports/${draft.id}/screening-decision`, decision, supervisor).expect(200)).body;
+  }
+  const contact = (report: { id: string; persons: { key: string; personId: string }[] }, key: string, rest: object) =>
+    post(`/api/access-reports/${report.id}/contacts`, {
+      personId: report.persons.find((p) => p.key === key)!.personId,
+      ...rest,
+    }).expect(201);
+  const reports = [
+    await screened('2018-03-06T16:00:00.000Z', 'SAME_DAY', true), // no contact
+    await screened('2018-03-10T04:30:00.000Z', 'SAME_DAY', true), // Friday 22:30 Chicago: seen on time
+    await screened('2018-03-09T18:00:00.000Z', 'WITHIN_48_HOURS'), // across the spring change: seen late
+    await screened('2018-05-23T15:00:00.000Z', 'WITHIN_5_BUSINESS_DAYS'), // Memorial Day inside: attempt only
+    await screened('2018-11-02T15:00:00.000Z', 'WITHIN_5_BUSINESS_DAYS'), // across the fall change: caregiver, brother
+    await createReport(ctx, auth, draftBody({ countyCode: county, receivedAt: '2018-03-06T16:00:00.000Z' })), // a draft
+  ];
+  await contact(reports[1], 'c1', { kind: 'CHILD_SEEN', outcome: 'COMPLETED', at: '2018-03-10T05:30:00.000Z' });
+  await contact(reports[2], 'c1', { kind: 'CHILD_SEEN', outcome: 'ATTEMPTED', at: '2018-03-10T18:00:00.000Z' });
+  await contact(reports[2], 'c1', { kind: 'CHILD_SEEN', outcome: 'COMPLETED', at: '2018-03-12T18:00:00.000Z' });
+  await contact(reports[3], 'c1', { kind: 'CHILD_SEEN', outcome: 'ATTEMPTED', at: '2018-05-24T15:00:00.000Z' });
+  await contact(reports[4], 'm1', { kind: 'CAREGIVER_SEEN', outcome: 'COMPLETED', at: '2018-11-03T15:00:00.000Z' });
+  await contact(reports[4], 'c2', { kind: 'CHILD_SEEN', outcome: 'COMPLETED', at: '2018-11-03T15:00:00.000Z' });
+
+  const repository = ctx.app.get(AccessReportsRepository);
+  const holidays = await repository.holidays();
+  const dues = reports.map((r) => r.computed.responseDueAt).filter((d): d is string => d !== null);
+  expect(dues).toHaveLength(5);
+  const instants = [
+    new Date('2018-01-01T00:00:00.000Z'),
+    new Date('2030-01-01T00:00:00.000Z'),
+    ...dues.flatMap((d) => [-1, 0, 1].map((ms) => new Date(Date.parse(d) + ms))),
+  ];
+  const statuses = new Set<string>();
+  for (const now of instants) {
+    const filter = { countyCode: county, status: null, from: null, to: null, openClock: false, now };
+    const { rows } = await repository.listWithClocks(filter, { offset: 0, limit: 50 }, 'urgency');
+    expect(rows).toHaveLength(reports.length);
+    const running: string[] = [];
+    for (const row of rows) {
+      const report = toReportDto(reviveReport(row), { holidays, now });
+      const { computed } = report;
+      statuses.add(computed.responseStatus);
+      expect({
+        responseStatus: row.responseStatus,
+        responseDueAt: row.responseStatus === 'NOT_REQUIRED' ? null : (row.responseDue?.toISOString() ?? null),
+      }).toEqual({ responseStatus: computed.responseStatus, responseDueAt: computed.responseDueAt });
+      const clocks = [computed.lawEnforcementStatus, computed.tribalNotificationStatus, computed.responseStatus];
+      if (clocks.some((s) => s === 'PENDING' || s === 'OVERDUE')) running.push(report.id);
+    }
+    const open = await repository.listWithClocks({ ...filter, openClock: true }, { offset: 0, limit: 50 }, 'urgency');
+    expect(open.rows.map((r) => reviveReport(r).id).sort()).toEqual(running.sort());
+  }
+  expect([...statuses].sort()).toEqual(['LATE', 'NOT_REQUIRED', 'ON_TIME', 'OVERDUE', 'PENDING']);
+});
+
+it('sort=urgency orders by the earliest running clock, RESPONSE-TIME among them', async () => {
+  const county = '55019';
+  const { auth } = await signedIn(ctx, { role: 'ACCESS_WORKER', countyCode: county });
+  const { auth: supervisor } = await signedIn(ctx, { role: 'SUPERVISOR', countyCode: county });
+  const post = (path: string, body: object, who = auth) => ctx.http().post(path).set(who).send(body);
+  // No LE-12H (neglect, no sex trafficking) and no Indian child: only RESPONSE-TIME runs.
+  const neglect = [
+    stAllegation({ maltreatmentType: 'NEGLECT', descriptors: [], maltreaterRelationship: 'PRIMARY_CAREGIVER' }),
+  ];
+  async function screened(receivedAt: string, responseTime: string) {
+    const recommendation = { decision: 'SCREEN_IN', responseTime, rationale: 'Meets the definition.' };
+    const draft = await createReport(
+      ctx,
+      auth,
+      draftBody({ countyCode: county, receivedAt, allegations: neglect, recommendation }),
+    );
+    const submitted = (await post(`/api/access-reports/${draft.id}/submit`, { version: 1 }).expect(200)).body;
+    const decision = { version: submitted.version, ...recommendation };
+    return (await post(`/api/access-reports/${draft.id}/screening-decision`, decision, supervisor).expect(200)).body;
+  }
+  // The newest received is due last; the order by due time is not the order received.
+  const hours48 = await screened('2018-03-05T15:00:00.000Z', 'WITHIN_48_HOURS'); // due 03-07 15:00Z
+  const sameDay = await screened('2018-03-06T15:00:00.000Z', 'SAME_DAY'); // due 03-07 06:00Z
+  const fiveDays = await screened('2018-03-07T15:00:00.000Z', 'WITHIN_5_BUSINESS_DAYS'); // due 03-15
+  for (const r of [fiveDays, hours48, sameDay]) expect(r.computed.lawEnforcementStatus).toBe('NOT_REQUIRED');
+  const repository = ctx.app.get(AccessReportsRepository);
+  const now = new Date('2018-03-07T16:00:00.000Z');
+  const filter = { countyCode: county, status: null, from: null, to: null, openClock: true, now };
+  const { rows } = await repository.listWithClocks(filter, { offset: 0, limit: 50 }, 'urgency');
+  expect(rows.map((r) => reviveReport(r).id)).toEqual([sameDay.id, hours48.id, fiveDays.id]);
+  const newest = await repository.listWithClocks(filter, { offset: 0, limit: 50 }, 'newest');
+  expect(newest.rows.map((r) => reviveReport(r).id)).toEqual([fiveDays.id, sameDay.id, hours48.id]);
+});

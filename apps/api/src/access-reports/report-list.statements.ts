@@ -3,9 +3,11 @@ import { raw, type Sql, sql } from '../common/sql';
 import {
   businessCalendarCtes,
   CHICAGO_ZONE,
+  FIFTH_BUSINESS_JOIN,
   indianChild,
   LE_DUE,
   leRequiredAllegation,
+  responseDue,
   tribeDue,
 } from '../statistics/clock.sql';
 import { DOCUMENT } from './report-read.statements';
@@ -58,20 +60,18 @@ const status = (clock: string) => `CASE WHEN NOT ${clock}_required THEN 'NOT_REQ
       WHEN ${clock}_first IS NOT NULL THEN CASE WHEN ${clock}_first <= ${clock}_due THEN 'ON_TIME' ELSE 'LATE' END
       WHEN now_at <= ${clock}_due THEN 'PENDING' ELSE 'OVERDUE' END`;
 
-/**
- * The clocks that count as running for `openClock` and `sort=urgency`: PENDING or OVERDUE. The
- * RESPONSE-TIME clock joins this list (its status and due columns in `clocks`) when it is built.
- */
-const RUNNING_CLOCKS = ['le', 'tribe'] as const;
+/** The clocks that count as running for `openClock` and `sort=urgency`: PENDING or OVERDUE. */
+const RUNNING_CLOCKS = ['le', 'tribe', 'response'] as const;
 const running = (clock: string) => `s.${clock}_status IN ('PENDING', 'OVERDUE')`;
 const ANY_RUNNING = raw(`(${RUNNING_CLOCKS.map(running).join(' OR ')})`);
 const NEXT_DUE = raw(`LEAST(${RUNNING_CLOCKS.map((c) => `CASE WHEN ${running(c)} THEN s.${c}_due END`).join(', ')})`);
 
 /** The listed reports with each clock's due time and status as of `now`, in the CTE `statuses` (alias s). */
 const withClocks = (f: ListFilter) => sql`WITH listed AS MATERIALIZED (
-    SELECT r.id, r.received_at,
+    SELECT r.id, r.received_at, r.status,
       r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)} AS local_received,
-      (r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)})::date AS received_on
+      (r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)})::date AS received_on,
+      (SELECT d.response_time FROM screening_decisions d WHERE d.report_id = r.id) AS response_time
     FROM access_reports r WHERE ${listWhere(f)}
   ),
   ${raw(businessCalendarCtes('listed'))},
@@ -82,11 +82,19 @@ const withClocks = (f: ListFilter) => sql`WITH listed AS MATERIALIZED (
       (SELECT min(n.notified_at) FROM law_enforcement_notifications n WHERE n.report_id = pr.id) AS le_first,
       EXISTS (SELECT 1 FROM report_persons rp WHERE rp.report_id = pr.id AND ${raw(indianChild('rp'))}) AS tribe_required,
       ${raw(tribeDue('pr.received_at'))} AS tribe_due,
-      (SELECT min(n.notified_at) FROM tribal_notifications n WHERE n.report_id = pr.id) AS tribe_first
-    FROM listed pr LEFT JOIN next_business nb ON nb.day = pr.received_on
+      (SELECT min(n.notified_at) FROM tribal_notifications n WHERE n.report_id = pr.id) AS tribe_first,
+      pr.status = 'SCREENED_IN' AS response_required,
+      ${raw(responseDue('pr.response_time'))} AS response_due,
+      -- RESPONSE-TIME: the earliest completed contact with a child named in an allegation of the report
+      (SELECT min(c.at) FROM report_contacts c
+        WHERE c.report_id = pr.id AND c.kind = 'CHILD_SEEN' AND c.outcome = 'COMPLETED'
+          AND EXISTS (SELECT 1 FROM allegations a WHERE a.report_id = pr.id AND a.child_id = c.person_id)) AS response_first
+    FROM listed pr LEFT JOIN next_business nb ON nb.day = pr.received_on ${raw(FIFTH_BUSINESS_JOIN)}
   ),
   statuses AS (
-    SELECT id, le_due, ${raw(status('le'))} AS le_status, tribe_due, ${raw(status('tribe'))} AS tribe_status FROM clocks
+    SELECT id, le_due, ${raw(status('le'))} AS le_status, tribe_due, ${raw(status('tribe'))} AS tribe_status,
+      response_due, ${raw(status('response'))} AS response_status
+    FROM clocks
   )`;
 
 const openOnly = (f: ListFilter) => sql`(NOT ${f.openClock ?? false}::boolean OR ${ANY_RUNNING})`;
@@ -106,13 +114,16 @@ export type ListedRow = {
   leDue: Date | null;
   tribeStatus: string;
   tribeDue: Date | null;
+  responseStatus: string;
+  responseDue: Date | null;
 };
 
 /** One page of a list in the order asked, with the clocks as SQL computed them. */
 export function listStatement(f: ListFilter, sort: ReportListSort, page: { offset: number; limit: number }): Sql {
   return sql`${withClocks(f)}
     SELECT ${DOCUMENT} AS document, s.le_status AS "leStatus", s.le_due AS "leDue",
-      s.tribe_status AS "tribeStatus", s.tribe_due AS "tribeDue"
+      s.tribe_status AS "tribeStatus", s.tribe_due AS "tribeDue",
+      s.response_status AS "responseStatus", s.response_due AS "responseDue"
     FROM statuses s JOIN access_reports r ON r.id = s.id
     WHERE ${openOnly(f)}
     ORDER BY ${ORDER[sort]}
@@ -135,4 +146,20 @@ export function plainListStatement(f: ListFilter, page: { offset: number; limit:
 
 export function plainCountStatement(f: ListFilter): Sql {
   return sql`SELECT count(*)::int AS total FROM access_reports r WHERE ${listWhere(f)}`;
+}
+
+/**
+ * RESPONSE-TIME's due instant for each received time and response time, in order, through the same
+ * SQL as the list's clocks (response-due.api.test.ts holds it equal to the domain's responseDueAt).
+ */
+export function responseDueStatement(rows: readonly { receivedAt: Date; responseTime: string }[]): Sql {
+  return sql`WITH listed AS (
+      SELECT i AS position, t AS received_at, (t AT TIME ZONE ${raw(CHICAGO_ZONE)})::date AS received_on, rt AS response_time
+      FROM unnest(${rows.map((r) => r.receivedAt.toISOString())}::timestamptz[],
+                  ${rows.map((r) => r.responseTime)}::"ResponseTime"[]) WITH ORDINALITY AS u(t, rt, i)
+    ),
+    ${raw(businessCalendarCtes('listed'))}
+    SELECT ${raw(responseDue('pr.response_time'))} AS due
+    FROM listed pr JOIN next_business nb ON nb.day = pr.received_on ${raw(FIFTH_BUSINESS_JOIN)}
+    ORDER BY pr.position`;
 }

@@ -131,7 +131,26 @@ it('a screened-in report with people, indicators, several maltreaters, findings 
     .send({ tribe: 'Menominee Indian Tribe of Wisconsin', method: 'EMAIL', notifiedAt: '2018-03-11T13:00:00.000Z' })
     .expect(201);
 
+  // Contacts after screen-in, two at the same time (ordered by id on both sides), one with a note.
+  const contact = (personKey: string, kind: string, outcome: string, at: string, note?: string) =>
+    ctx
+      .http()
+      .post(`/api/access-reports/${report.id}/contacts`)
+      .set(worker)
+      .send({
+        personId: report.persons.find((p: { key: string }) => p.key === personKey).personId,
+        kind,
+        outcome,
+        at,
+        note,
+      })
+      .expect(201);
+  await contact('c1', 'CHILD_SEEN', 'ATTEMPTED', '2018-03-10T20:00:00.000Z', 'Nobody answered the door');
+  await contact('c2', 'CHILD_SEEN', 'COMPLETED', '2018-03-10T21:00:00.000Z');
+  await contact('m2', 'CAREGIVER_SEEN', 'COMPLETED', '2018-03-10T21:00:00.000Z');
+
   const row = (await viaPrisma(report.id))!;
+  expect(row.contacts).toHaveLength(3);
   expect(row.decision).not.toBeNull();
   expect(row.allegations.filter((a) => a.finding)).toHaveLength(2);
   expect(row.lawEnforcementNotifications).toHaveLength(2);

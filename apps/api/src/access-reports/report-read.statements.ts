@@ -1,6 +1,7 @@
 import { raw, type Sql, sql } from '../common/sql';
 import {
   ALLEGATION_COLUMNS,
+  CONTACT_COLUMNS,
   DECISION_COLUMNS,
   DUPLICATE_REF_COLUMNS,
   FINDING_COLUMNS,
@@ -90,6 +91,11 @@ export const DOCUMENT = raw(`json_build_object(
       'n.notified_at, n.id',
       'tribal_notifications n WHERE n.report_id = r.id',
     )},
+    'contacts', ${many(
+      `json_build_object(${jsonFields('rc', CONTACT_COLUMNS)}, 'recordedBy', ${who('rcb', 'rc.recorded_by_id')})`,
+      'rc.at, rc.id',
+      'report_contacts rc WHERE rc.report_id = r.id',
+    )},
     'transfers', ${many(
       `json_build_object(${jsonFields('t', TRANSFER_COLUMNS)}, 'transferredBy', ${who('tf', 't.transferred_by_id')})`,
       't.transferred_at, t.id',
@@ -140,6 +146,7 @@ const DATES = dateFields(
   DECISION_COLUMNS,
   LAW_ENFORCEMENT_NOTIFICATION_COLUMNS,
   TRIBAL_NOTIFICATION_COLUMNS,
+  CONTACT_COLUMNS,
   TRANSFER_COLUMNS,
   REPORT_REF_COLUMNS,
 );

@@ -204,8 +204,26 @@ export function toReportDto(
     recordedBy: who(n.recordedBy),
     recordedAt: iso(n.recordedAt),
   }));
+  const contacts = row.contacts.map((c) => ({
+    id: c.id,
+    personId: c.personId,
+    kind: c.kind,
+    outcome: c.outcome,
+    at: c.at.toISOString(),
+    note: c.note,
+    recordedBy: who(c.recordedBy),
+    recordedAt: iso(c.recordedAt),
+  }));
   const computed = computeReport(
-    { ...document, id: row.id, status: row.status, lawEnforcementNotifications, tribalNotifications },
+    {
+      ...document,
+      id: row.id,
+      status: row.status,
+      lawEnforcementNotifications,
+      tribalNotifications,
+      decisionResponseTime: row.decision?.responseTime ?? null,
+      contacts,
+    },
     {
       holidays: context.holidays,
       now: context.now,
@@ -249,6 +267,7 @@ export function toReportDto(
     },
     lawEnforcementNotifications,
     tribalNotifications,
+    contacts,
     assignedTo: who(row.assignedTo),
     initialAssessmentWorker: who(row.initialAssessmentWorker),
     duplicateOf: duplicateOfRow(row),

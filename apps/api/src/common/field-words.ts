@@ -12,6 +12,7 @@ const NAMES: Record<string, string> = {
   presentDangerThreat: 'Present danger threat',
   notifiedAt: 'Date and time notified',
   personId: 'Person',
+  at: 'Date and time of the contact',
   childKey: 'Child',
   maltreaterKeys: 'Alleged maltreaters',
   sexTraffickingTrainingCompletedOn: 'Sex trafficking training date',

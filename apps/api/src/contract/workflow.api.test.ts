@@ -35,6 +35,9 @@ type Answered = {
   duplicates: { id: string; status: string }[];
   /** The NCANDS validation's count of records. */
   records: number;
+  contacts: { kind: string; outcome: string }[];
+  initialAssessmentWorker: { id: string; name: string } | null;
+  computed: { responseStatus: string; responseAttemptStatus: string };
 };
 
 async function expectStatus(call: Call, status: number): Promise<Answered> {
@@ -310,6 +313,29 @@ it('runs the whole workflow of the contract, every request and answer as the doc
   await expectStatus({ ...list, headers: supervisor, query: { status: 'AWAITING_SUPERVISOR' } }, 200);
   const decided = await expectStatus({ ...decision, headers: supervisor }, 200);
   expect(decided.status).toBe('SCREENED_IN');
+  // After screen-in: the supervisor names the initial assessment worker, who records the first contacts.
+  const me = await expectStatus({ method: 'GET', url: '/api/auth/me', headers: worker }, 200);
+  const named = await expectStatus(
+    {
+      method: 'POST',
+      url: `${report}/assignment`,
+      headers: supervisor,
+      body: { version: decided.version, userId: me.id },
+    },
+    200,
+  );
+  expect(named.initialAssessmentWorker?.id).toBe(me.id);
+  const contacts = { method: 'POST', url: `${report}/contacts`, headers: worker } as const;
+  const visit = { personId: decided.persons[0]?.id, kind: 'CHILD_SEEN', at: '2018-03-02T18:00:00.000Z' };
+  await expectStatus({ ...contacts, body: { ...visit, outcome: 'ATTEMPTED', note: 'No answer at the door' } }, 201);
+  const seen = await expectStatus(
+    { ...contacts, body: { ...visit, outcome: 'COMPLETED', at: '2018-03-02T20:00:00.000Z' } },
+    201,
+  );
+  expect(seen.contacts).toHaveLength(2);
+  expect(seen.computed).toMatchObject({ responseStatus: 'ON_TIME', responseAttemptStatus: 'ON_TIME' });
+  await expectStatus({ ...contacts, body: { ...visit, kind: 'CAREGIVER_SEEN', outcome: 'COMPLETED' } }, 400);
+  await expectStatus({ ...contacts, headers: admin, body: { ...visit, outcome: 'COMPLETED' } }, 403);
   const allegation = decided.allegations[0];
   const finding = {
     finding: 'SUBSTANTIATED',
@@ -399,7 +425,7 @@ it('runs the whole workflow of the contract, every request and answer as the doc
     409,
   );
   const notices = await expectStatus({ method: 'GET', url: '/api/assignment-notices', headers: worker }, 200);
-  expect(notices).toHaveLength(1);
+  expect(notices).toHaveLength(2); // the initial assessment after screen-in, and this draft
   const mistake = await newDraft();
   const discarded = await expectStatus(
     {

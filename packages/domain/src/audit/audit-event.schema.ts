@@ -73,6 +73,7 @@ export const auditActions = {
   'report.duplicates_changed': 'Changed which later reports an original lists as its duplicates',
   'report.law_enforcement_notified': 'Recorded a law enforcement notification',
   'report.tribe_notified': 'Recorded a tribal notification',
+  'report.contact_recorded': 'Recorded a contact with a child or caregiver after screen-in',
   'report.assigned': 'Handed an access report on to a colleague',
   'report.discarded': 'Discarded an access report draft',
   'report.transferred': 'Transferred an access report to another county',

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
   codesOf,
+  contactKinds,
+  contactOutcomes,
   descriptors,
   ethnicities,
   genders,
@@ -25,6 +27,8 @@ export const reporterTypeSchema = z.enum(codesOf(reporterTypes));
 export const indicatorSchema = z.enum(codesOf(indicators));
 export const responseTimeSchema = z.enum(codesOf(responseTimes));
 export const screenOutReasonSchema = z.enum(codesOf(screenOutReasons));
+export const contactKindSchema = z.enum(codesOf(contactKinds));
+export const contactOutcomeSchema = z.enum(codesOf(contactOutcomes));
 export const roleSchema = z.enum(roles);
 export const regionSchema = z.enum(regions);
 

@@ -1,12 +1,23 @@
 import type { z } from 'zod';
 import type { Clocks } from '../clocks/clocks';
+import type { ResponseClock } from '../clocks/response';
 import { draft } from '../testing/draft-builder';
-import { accessReportSchema, clocksSchema, reportComputedSchema, reportSummarySchema } from './access-report.response';
+import {
+  accessReportSchema,
+  clocksSchema,
+  reportComputedSchema,
+  reportSummarySchema,
+  responseClockSchema,
+} from './access-report.response';
 import { computeReport, type ReportComputed } from './compute';
 
 // The response schemas and the types the rules compute agree, both ways: a change to one that the
 // other does not follow fails the type-check (these assignments) or these tests.
 const clocksBothWays: [Clocks, z.infer<typeof clocksSchema>] = [{} as z.infer<typeof clocksSchema>, {} as Clocks];
+const responseBothWays: [ResponseClock, z.infer<typeof responseClockSchema>] = [
+  {} as z.infer<typeof responseClockSchema>,
+  {} as ResponseClock,
+];
 const computedBothWays: [ReportComputed, z.infer<typeof reportComputedSchema>] = [
   {} as z.infer<typeof reportComputedSchema>,
   {} as ReportComputed,
@@ -17,6 +28,7 @@ const now = new Date('2018-03-06T16:00:00.000Z');
 
 test('what computeReport gives is what the response schema names', () => {
   expect(clocksBothWays).toHaveLength(2);
+  expect(responseBothWays).toHaveLength(2);
   expect(computedBothWays).toHaveLength(2);
   const computed = computeReport({ ...draft(), status: 'DRAFT' }, { holidays, now });
   expect(reportComputedSchema.strict().parse(computed)).toEqual(computed);
@@ -65,6 +77,7 @@ test('a report with nulls where the API writes them parses; an array for present
     screening: { recommendation: null, decision: null },
     lawEnforcementNotifications: [],
     tribalNotifications: [],
+    contacts: [],
     assignedTo: null,
     initialAssessmentWorker: null,
     duplicateOf: null,

@@ -24,6 +24,7 @@ import {
   personRoleSchema,
   screeningChoiceSchema,
 } from './access-report.schema';
+import { reportContactSchema } from './contact.schema';
 import { reportIdentifierSchema, reportRelationshipSchema } from './household.response';
 import {
   addressViewSchema,
@@ -154,10 +155,22 @@ export const clocksSchema = z.object({
   initialAssessmentOverdue: z.boolean(),
 });
 
+/** RESPONSE-TIME as read when the report was answered (clocks/response.ts, responseClock). */
+export const responseClockSchema = z.object({
+  responseDueAt: nullableDateTime.describe('RESPONSE-TIME: when the first contact with an alleged child victim is due'),
+  responseStatus: clockStatusSchema.describe(
+    'RESPONSE-TIME: from the earliest completed contact with an alleged child victim',
+  ),
+  responseAttemptStatus: clockStatusSchema.describe(
+    'Seen or attempted on time: as responseStatus, from the earliest contact completed or attempted',
+  ),
+});
+
 export const violationSchema = z.object({ rule: z.enum(RULE_ORDER), message: z.string(), path: z.string() });
 export const languageWarningSchema = z.object({ path: z.string(), term: z.string(), suggestion: z.string() });
 
 export const reportComputedSchema = clocksSchema.extend({
+  ...responseClockSchema.shape,
   responseTimeRequired: z.literal('SAME_DAY').nullable(),
   mustScreenIn: z.boolean(),
   violations: z.array(violationSchema),
@@ -236,6 +249,7 @@ export const accessReportSchema = z
     }),
     lawEnforcementNotifications: z.array(lawEnforcementNotificationViewSchema),
     tribalNotifications: z.array(tribalNotificationViewSchema),
+    contacts: z.array(reportContactSchema).describe('Initial contacts after screen-in, earliest first'),
     ...ownership,
     duplicates: z.array(duplicateReportSchema),
     transfers: z.array(transferSchema),

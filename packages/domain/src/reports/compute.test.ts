@@ -23,6 +23,9 @@ describe('computeReport', () => {
       tribalNotificationStatus: 'NOT_REQUIRED',
       initialAssessmentDueOn: '2018-05-01',
       initialAssessmentOverdue: false,
+      responseDueAt: null,
+      responseStatus: 'NOT_REQUIRED',
+      responseAttemptStatus: 'NOT_REQUIRED',
       responseTimeRequired: null,
       mustScreenIn: true,
       violations: [],
@@ -35,6 +38,9 @@ describe('computeReport', () => {
       'tribalNotificationStatus',
       'initialAssessmentDueOn',
       'initialAssessmentOverdue',
+      'responseDueAt',
+      'responseStatus',
+      'responseAttemptStatus',
       'responseTimeRequired',
       'mustScreenIn',
       'violations',
@@ -50,6 +56,9 @@ describe('computeReport', () => {
       tribalNotificationStatus: 'NOT_REQUIRED',
       initialAssessmentDueOn: null,
       initialAssessmentOverdue: false,
+      responseDueAt: null,
+      responseStatus: 'NOT_REQUIRED',
+      responseAttemptStatus: 'NOT_REQUIRED',
       responseTimeRequired: null,
       mustScreenIn: false,
       violations: [],
@@ -73,6 +82,27 @@ describe('computeReport', () => {
       tribalNotificationStatus: 'LATE',
       responseTimeRequired: 'SAME_DAY',
     });
+  });
+
+  test('RESPONSE-TIME of a screened-in report: the decision’s response time and the contacts with its alleged victims', () => {
+    const base = stored();
+    const victim = base.persons!.find((p) => p.key === base.allegations![0]!.childKey)!;
+    const report = stored({
+      status: 'SCREENED_IN',
+      persons: base.persons!.map((p) => ({ ...p, personId: `id-${p.key}` })),
+      decisionResponseTime: 'WITHIN_48_HOURS',
+      contacts: [
+        { personId: `id-${victim.key}`, kind: 'CHILD_SEEN', outcome: 'ATTEMPTED', at: '2018-03-03T09:00:00-06:00' },
+      ],
+    });
+    const now = new Date('2018-03-05T00:00:00-06:00');
+    expect(computeReport(report, { holidays: [], now })).toMatchObject({
+      responseDueAt: '2018-03-05T02:00:00.000Z',
+      responseStatus: 'OVERDUE',
+      responseAttemptStatus: 'ON_TIME',
+    });
+    // the recommendation's response time is not the decision's: no due time without a decision's
+    expect(computeReport({ ...report, decisionResponseTime: null }, { holidays: [], now }).responseDueAt).toBeNull();
   });
 
   test('violations of the draft; TRAINING only with an actor', () => {

@@ -1,4 +1,5 @@
 import { type ClockNotification, type Clocks, computeClocks, type Holidays } from '../clocks/clocks';
+import { type ResponseClock, type ResponseContact, type ResponseTime, responseClock } from '../clocks/response';
 import type { findingValues, reportStatuses } from '../codes/code-lists';
 import { type DuplicateOriginal, duplicateCarriesSexTrafficking } from '../rules/duplicate.rules';
 import { type LanguageWarning, languageWarnings } from '../rules/person-first';
@@ -21,15 +22,19 @@ export type ComputeInput = Omit<RuleReport, 'allegations'> & {
   allegations?: readonly (RuleAllegation & { finding?: { finding: FindingValue } | FindingValue | null })[] | null;
   lawEnforcementNotifications?: readonly ClockNotification[] | null;
   tribalNotifications?: readonly ClockNotification[] | null;
+  /** The supervisor's decision's response time (RESPONSE-TIME); null or left out before a decision. */
+  decisionResponseTime?: ResponseTime | null;
+  contacts?: readonly ResponseContact[] | null;
 };
 
 /** `computed` of docs/http-api.md's report. */
-export type ReportComputed = Clocks & {
-  responseTimeRequired: 'SAME_DAY' | null;
-  mustScreenIn: boolean;
-  violations: Violation[];
-  languageWarnings: LanguageWarning[];
-};
+export type ReportComputed = Clocks &
+  ResponseClock & {
+    responseTimeRequired: 'SAME_DAY' | null;
+    mustScreenIn: boolean;
+    violations: Violation[];
+    languageWarnings: LanguageWarning[];
+  };
 
 /**
  * `duplicateOriginal`: the original the recommendation names as a duplicate, as the API looked it
@@ -67,8 +72,21 @@ export function computeReport(
     holidays,
     now,
   );
+  const response = responseClock(
+    {
+      status: report.status,
+      receivedAt: report.receivedAt,
+      responseTime: report.decisionResponseTime,
+      persons: report.persons ?? [],
+      allegations: report.allegations ?? [],
+      contacts: report.contacts ?? [],
+    },
+    holidays,
+    now,
+  );
   return {
     ...clocks,
+    ...response,
     responseTimeRequired: responseTimeRequired(report),
     // A duplicate whose original carries each child's sex trafficking allegation need not be
     // screened in (ST-SCREEN-IN's exception); pending (unknown original) counts as "must".

@@ -16,6 +16,9 @@ const clocks = {
   tribalNotificationStatus: 'NOT_REQUIRED',
   initialAssessmentDueOn: null,
   initialAssessmentOverdue: false,
+  responseDueAt: null,
+  responseStatus: 'NOT_REQUIRED',
+  responseAttemptStatus: 'NOT_REQUIRED',
   responseTimeRequired: null,
   mustScreenIn: false,
 } as const;

@@ -1,10 +1,11 @@
 import type { AccessReport } from '@cps/domain';
 import { formatCalendarDate, formatChicagoDateTime } from '../../ui/chicago-time';
 import { ClockCountdown } from '../screening/clock-countdown';
+import { responseStatusText } from '../screening/clock-text';
 
 type ClocksTableProps = { report: AccessReport; now: Date };
 
-/** The three clocks of docs/domain.md, with due times in Chicago time and statuses in words. */
+/** The clocks of docs/domain.md, with due times in Chicago time and statuses in words. */
 export function ClocksTable({ report, now }: ClocksTableProps) {
   const c = report.computed;
   return (
@@ -52,6 +53,31 @@ export function ClocksTable({ report, now }: ClocksTableProps) {
               hideDue
               statusWord
             />
+          </td>
+        </tr>
+        <tr>
+          <th scope="row" data-label="Clock">
+            <span className="display-block text-bold">RESPONSE-TIME</span>
+            <span className="text-normal">First face-to-face contact with the child, as decided at screening</span>
+          </th>
+          <td data-label="Due (Chicago time)">{c.responseDueAt ? <Instant iso={c.responseDueAt} /> : 'None'}</td>
+          <td data-label="Status">
+            {c.responseStatus === 'NOT_REQUIRED' ? (
+              report.status === 'SCREENED_OUT' ? (
+                'Not required: screened out'
+              ) : (
+                'Starts when the report is screened in'
+              )
+            ) : (
+              <ClockCountdown
+                dueAt={c.responseDueAt}
+                status={c.responseStatus}
+                now={now}
+                hideDue
+                statusWord
+                words={responseStatusText}
+              />
+            )}
           </td>
         </tr>
         <tr>

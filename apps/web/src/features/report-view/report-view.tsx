@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { usePageTitle } from '../../ui/use-page-title';
+import { ContactsSection } from '../contacts/contacts-section';
 import { DuplicateOfNotice, DuplicateReportsSection } from '../duplicates/duplicate-reports';
 import { DiscardedNotice, HandoverSection } from '../handover/handover-section';
 import { HouseholdReport } from '../household/household-report';
@@ -131,6 +132,11 @@ export function ReportView({ id, user }: { id: string; user: User }) {
             name: 'TRIBE-24H notice to the tribe',
             status: liveStatus(c.tribalNotificationStatus, c.tribalNotificationDueAt, now),
           },
+          {
+            id: 'response',
+            name: 'RESPONSE-TIME first contact with the child',
+            status: liveStatus(c.responseStatus, c.responseDueAt, now),
+          },
         ]}
       />
 
@@ -194,6 +200,17 @@ export function ReportView({ id, user }: { id: string; user: User }) {
           </p>
         )}
       </Section>
+      {report.status === 'SCREENED_IN' && (
+        <Section id="contacts" title="First contacts">
+          <ContactsSection
+            report={report}
+            now={now}
+            onRecorded={(updated) => {
+              replace(updated);
+            }}
+          />
+        </Section>
+      )}
       <Section id="notifications" title="Notifications">
         <NotificationsSection
           report={report}

@@ -2,6 +2,9 @@ import type { ClockStatus } from '@cps/domain';
 import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { clockStatusText, countdownText, liveStatus } from './clock-text';
 
+/** The words of a clock's statuses: notifications by default ("Notified on time"). */
+export type StatusWords = (status: ClockStatus) => string;
+
 type ClockCountdownProps = {
   dueAt: string | null;
   status: ClockStatus;
@@ -12,6 +15,8 @@ type ClockCountdownProps = {
   hideDue?: boolean;
   /** "Pending: due in 3 h" rather than "Due in 3 h". */
   statusWord?: boolean;
+  /** RESPONSE-TIME says "Seen on time" (responseStatusText). */
+  words?: StatusWords;
 };
 
 /**
@@ -26,6 +31,7 @@ export function ClockCountdown({
   short = false,
   hideDue = false,
   statusWord = false,
+  words = clockStatusText,
 }: ClockCountdownProps) {
   const live = liveStatus(status, dueAt, now);
   if (live === 'NOT_REQUIRED') return <span className="text-base-dark">Not required</span>;
@@ -36,14 +42,20 @@ export function ClockCountdown({
           {formatChicagoDateTime(dueAt, { short })}
         </time>
       )}
-      <ClockState status={live} dueAt={dueAt} now={now} statusWord={statusWord} />
+      <ClockState status={live} dueAt={dueAt} now={now} statusWord={statusWord} words={words} />
     </span>
   );
 }
 
-type ClockStateProps = { status: ClockStatus; dueAt: string | null; now: Date; statusWord: boolean };
+type ClockStateProps = {
+  status: ClockStatus;
+  dueAt: string | null;
+  now: Date;
+  statusWord: boolean;
+  words: StatusWords;
+};
 
-function ClockState({ status, dueAt, now, statusWord }: ClockStateProps) {
+function ClockState({ status, dueAt, now, statusWord, words }: ClockStateProps) {
   if ((status === 'PENDING' || status === 'OVERDUE') && dueAt) {
     const { overdue, text } = countdownText(dueAt, now);
     return overdue ? (
@@ -52,9 +64,8 @@ function ClockState({ status, dueAt, now, statusWord }: ClockStateProps) {
       <span className="display-block">{statusWord ? `Pending: ${text}` : capitalise(text)}</span>
     );
   }
-  if (status === 'LATE')
-    return <strong className="display-block text-secondary-dark">{clockStatusText(status)}</strong>;
-  return <span className="display-block">{clockStatusText(status)}</span>;
+  if (status === 'LATE') return <strong className="display-block text-secondary-dark">{words(status)}</strong>;
+  return <span className="display-block">{words(status)}</span>;
 }
 
 function capitalise(text: string): string {

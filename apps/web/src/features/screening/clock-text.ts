@@ -59,3 +59,16 @@ const statusWords: Record<ClockStatus, string> = {
 export function clockStatusText(status: ClockStatus): string {
   return statusWords[status];
 }
+
+const responseWords: Record<ClockStatus, string> = {
+  NOT_REQUIRED: 'Not required',
+  PENDING: 'Pending',
+  ON_TIME: 'Seen on time',
+  LATE: 'Seen late',
+  OVERDUE: 'Overdue',
+};
+
+/** RESPONSE-TIME's statuses: the child is seen, not notified. */
+export function responseStatusText(status: ClockStatus): string {
+  return responseWords[status];
+}

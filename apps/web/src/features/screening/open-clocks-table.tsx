@@ -2,12 +2,13 @@ import type { ReportSummary } from '@cps/domain';
 import { Link } from 'react-router-dom';
 import { formatCalendarDate } from '../../ui/chicago-time';
 import { ClockCountdown } from './clock-countdown';
+import { responseStatusText } from './clock-text';
 import { childrenNames } from './labels';
 import { ReceivedCell } from './received-cell';
 
 type OpenClocksTableProps = { reports: readonly ReportSummary[]; now: Date };
 
-/** Screened-in reports whose clocks still ask for something: a referral, a tribal notice, findings. */
+/** Screened-in reports whose clocks still ask for something: a referral, a tribal notice, a first contact, findings. */
 export function OpenClocksTable({ reports, now }: OpenClocksTableProps) {
   return (
     <table className="usa-table usa-table--stacked width-full">
@@ -19,6 +20,7 @@ export function OpenClocksTable({ reports, now }: OpenClocksTableProps) {
           <th scope="col">Received</th>
           <th scope="col">LE-12H referral to law enforcement</th>
           <th scope="col">TRIBE-24H notice to the tribe</th>
+          <th scope="col">RESPONSE-TIME first contact with the child</th>
           <th scope="col">IA-60D initial assessment</th>
         </tr>
       </thead>
@@ -50,6 +52,15 @@ export function OpenClocksTable({ reports, now }: OpenClocksTableProps) {
                 status={report.computed.tribalNotificationStatus}
                 now={now}
                 short
+              />
+            </td>
+            <td data-label="RESPONSE-TIME first contact with the child">
+              <ClockCountdown
+                dueAt={report.computed.responseDueAt}
+                status={report.computed.responseStatus}
+                now={now}
+                short
+                words={responseStatusText}
               />
             </td>
             <td data-label="IA-60D initial assessment">

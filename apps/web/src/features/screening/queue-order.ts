@@ -31,12 +31,13 @@ export function mostUrgentFirst(reports: readonly ReportSummary[], now: Date): R
     .map(({ report }) => report);
 }
 
-/** Screened-in reports whose clocks still ask for something: LE-12H or TRIBE-24H open, IA-60D overdue. */
+/** Screened-in reports whose clocks still ask for something: LE-12H, TRIBE-24H or RESPONSE-TIME open, IA-60D overdue. */
 export function hasOpenClock(report: ReportSummary, now: Date): boolean {
   const c = report.computed;
   return (
     isOpen(liveStatus(c.lawEnforcementStatus, c.lawEnforcementDueAt, now)) ||
     isOpen(liveStatus(c.tribalNotificationStatus, c.tribalNotificationDueAt, now)) ||
+    isOpen(liveStatus(c.responseStatus, c.responseDueAt, now)) ||
     c.initialAssessmentOverdue
   );
 }

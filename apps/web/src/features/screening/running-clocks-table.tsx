@@ -2,15 +2,21 @@ import type { ClockStatus, ReportSummary } from '@cps/domain';
 import { Link } from 'react-router-dom';
 import { assignedToText } from '../handover/assigned-to';
 import { ClockCountdown } from './clock-countdown';
-import { isOpen, liveStatus } from './clock-text';
+import { clockStatusText, isOpen, liveStatus, responseStatusText } from './clock-text';
 import { childrenNames, statusLabel } from './labels';
 import { MustScreenInTag, PresentDangerTag } from './report-tags';
 
 type RunningClocksTableProps = { reports: readonly ReportSummary[]; now: Date };
 
-type Clock = { name: string; dueAt: string | null; status: ClockStatus; due: string };
+type Clock = {
+  name: string;
+  dueAt: string | null;
+  status: ClockStatus;
+  due: string;
+  words: (status: ClockStatus) => string;
+};
 
-/** The report's LE-12H and TRIBE-24H clocks that apply (RESPONSE-TIME joins them once it exists). */
+/** The report's LE-12H, TRIBE-24H and RESPONSE-TIME clocks that apply. */
 function clocksOf(report: ReportSummary): Clock[] {
   const c = report.computed;
   const all: Clock[] = [
@@ -19,12 +25,21 @@ function clocksOf(report: ReportSummary): Clock[] {
       dueAt: c.lawEnforcementDueAt,
       status: c.lawEnforcementStatus,
       due: '12 business hours after receipt',
+      words: clockStatusText,
     },
     {
       name: 'TRIBE-24H notice to the tribe',
       dueAt: c.tribalNotificationDueAt,
       status: c.tribalNotificationStatus,
       due: '24 hours after receipt',
+      words: clockStatusText,
+    },
+    {
+      name: 'RESPONSE-TIME first contact with the child',
+      dueAt: c.responseDueAt,
+      status: c.responseStatus,
+      due: 'as decided at screening',
+      words: responseStatusText,
     },
   ];
   return all.filter((clock) => clock.status !== 'NOT_REQUIRED');
@@ -71,7 +86,14 @@ export function RunningClocksTable({ reports, now }: RunningClocksTableProps) {
                         Pending: due {clock.due}; the received time is not entered yet
                       </span>
                     ) : (
-                      <ClockCountdown dueAt={clock.dueAt} status={clock.status} now={now} short statusWord />
+                      <ClockCountdown
+                        dueAt={clock.dueAt}
+                        status={clock.status}
+                        now={now}
+                        short
+                        statusWord
+                        words={clock.words}
+                      />
                     )}
                   </li>
                 ))}

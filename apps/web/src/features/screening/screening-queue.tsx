@@ -72,8 +72,8 @@ export function ScreeningQueue() {
       <section className="margin-top-4" aria-labelledby="running-heading">
         <h2 id="running-heading">Clocks running in your county{countText(running)}</h2>
         <p>
-          Law enforcement not yet notified (LE-12H) or the tribe not yet notified (TRIBE-24H), in any status: present
-          danger first, then the earliest due.
+          Law enforcement not yet notified (LE-12H), the tribe not yet notified (TRIBE-24H), in any status, or a
+          screened-in child not yet seen (RESPONSE-TIME): present danger first, then the earliest due.
         </p>
         <ListFilters label="Search the running clocks" value={filters} onChange={setFilters} />
         <ListState
@@ -96,8 +96,8 @@ export function ScreeningQueue() {
           Screened in, clocks still open{screenedIn.status === 'success' ? ` (${open.length})` : ''}
         </h2>
         <p>
-          Law enforcement not yet notified (LE-12H), the tribe not yet notified (TRIBE-24H), or findings overdue
-          (IA-60D).
+          Law enforcement not yet notified (LE-12H), the tribe not yet notified (TRIBE-24H), the child not yet seen
+          (RESPONSE-TIME), or findings overdue (IA-60D).
         </p>
         <ListState resource={screenedIn} emptyText="No screened-in report has an open clock." empty={open.length === 0}>
           <OpenClocksTable reports={open} now={now} />
@@ -151,6 +151,11 @@ function watchedClocks(reports: readonly ReportSummary[], now: Date): WatchedClo
         id: `${r.id}:tribe`,
         name: `TRIBE-24H notice for ${names}`,
         status: liveStatus(r.computed.tribalNotificationStatus, r.computed.tribalNotificationDueAt, now),
+      },
+      {
+        id: `${r.id}:response`,
+        name: `RESPONSE-TIME first contact with ${names}`,
+        status: liveStatus(r.computed.responseStatus, r.computed.responseDueAt, now),
       },
     ];
   });

@@ -9,6 +9,9 @@ const clocks = {
   tribalNotificationStatus: 'NOT_REQUIRED',
   initialAssessmentDueOn: '2018-05-01',
   initialAssessmentOverdue: false,
+  responseDueAt: null,
+  responseStatus: 'NOT_REQUIRED',
+  responseAttemptStatus: 'NOT_REQUIRED',
   responseTimeRequired: null,
   mustScreenIn: true,
 } as const;
@@ -172,6 +175,7 @@ export function accessReport(
     },
     lawEnforcementNotifications: [],
     tribalNotifications: [],
+    contacts: [],
     assignedTo: { id: 'u1', name: 'Alex Rivera' },
     initialAssessmentWorker: null,
     duplicateOf: null,
