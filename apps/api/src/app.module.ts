@@ -12,6 +12,7 @@ import { ErrorFilter } from './common/error.filter';
 import { loggerOptions } from './common/logging';
 import { FindingsModule } from './findings/findings.module';
 import { HealthModule } from './health/health.module';
+import { MissingEpisodesModule } from './missing-episodes/missing-episodes.module';
 import { PersonsModule } from './persons/persons.module';
 import { ReferenceModule } from './reference/reference.module';
 import { StatisticsModule } from './statistics/statistics.module';
@@ -35,6 +36,7 @@ export class AppModule {
         PersonsModule,
         AccessReportsModule,
         FindingsModule,
+        MissingEpisodesModule,
         StatisticsModule,
       ],
       providers: [

@@ -17,6 +17,7 @@ export * from './counties/county-seats';
 export * from './missing/missing-episode.response';
 export * from './missing/missing-episode.rules';
 export * from './missing/missing-episode.schema';
+export * from './missing/return-screen';
 export * from './persons/name-key';
 export * from './persons/person-history.response';
 export * from './persons/person-search.schema';
