@@ -45,7 +45,7 @@ describe('RETURN-SCREEN', () => {
       returnScreening: { indicators, screenedBy: { id: supervisorId } },
     });
     expect(closed.newReportId).toEqual(expect.any(String));
-    expect(closed.newReportNumber).toMatch(/^2026-079-\d{5}$|^\d{4}-079-\d{5}$/);
+    expect(closed.newReportNumber).toMatch(/^\d{4}-079-\d{5}$/);
 
     const report = (await ctx.http().get(`/api/access-reports/${closed.newReportId}`).set(supervisor).expect(200)).body;
     expect(report).toMatchObject({
