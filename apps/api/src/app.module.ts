@@ -12,6 +12,7 @@ import { ErrorFilter } from './common/error.filter';
 import { loggerOptions } from './common/logging';
 import { FindingsModule } from './findings/findings.module';
 import { HealthModule } from './health/health.module';
+import { MissingEpisodesModule } from './missing-episodes/missing-episodes.module';
 import { NcandsModule } from './ncands/ncands.module';
 import { PersonsModule } from './persons/persons.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -36,6 +37,7 @@ export class AppModule {
         PersonsModule,
         AccessReportsModule,
         FindingsModule,
+        MissingEpisodesModule,
         StatisticsModule,
         NcandsModule,
       ],

@@ -1,4 +1,5 @@
 import { TEST_PASSWORD } from '../src/seed/builders';
+import { createEpisode, episodeBody } from './episode-bodies';
 import { createReport, draftBody, screenedIn, screenIn, submitReport } from './report-bodies';
 import { createTestApp, signedIn, type TestContext } from './test-app';
 
@@ -228,6 +229,31 @@ const endpoints: Endpoint[] = [
     call: async () => ({ method: 'get', path: '/api/assignment-notices' }),
   },
   {
+    name: 'GET /api/missing-episodes',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: false,
+    success: 200,
+    call: async () => ({ method: 'get', path: '/api/missing-episodes?open=true' }),
+  },
+  {
+    name: 'GET /api/missing-episodes/:id',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: true,
+    success: 200,
+    call: async () => ({ method: 'get', path: `/api/missing-episodes/${(await createEpisode(ctx, auth.worker)).id}` }),
+  },
+  {
+    name: 'PATCH /api/missing-episodes/:id',
+    roles: ['ACCESS_WORKER', 'SUPERVISOR'],
+    scoped: true,
+    success: 200,
+    call: async () => ({
+      method: 'patch',
+      path: `/api/missing-episodes/${(await createEpisode(ctx, auth.worker)).id}`,
+      body: { version: 1, ncmecReportedAt: '2018-03-11T12:00:00.000Z', ncmecCaseNumber: '1311223' },
+    }),
+  },
+  {
     name: 'GET /api/users',
     roles: ['ADMIN'],
     scoped: false,
@@ -365,4 +391,18 @@ it('POST /api/access-reports: own county 201; another valid county 403; admins 4
     .send(draftBody({ countyCode: '55025' }))
     .expect(201);
   await ctx.http().post('/api/access-reports').set(auth.admin).send(draftBody()).expect(403);
+});
+
+it('POST /api/missing-episodes: own county 201; another valid county 403; admins 403; anonymous 401', async () => {
+  await ctx.http().post('/api/missing-episodes').send(episodeBody()).expect(401);
+  await ctx.http().post('/api/missing-episodes').set(auth.worker).send(episodeBody()).expect(201);
+  await ctx.http().post('/api/missing-episodes').set(auth.supervisor).send(episodeBody()).expect(201);
+  await ctx.http().post('/api/missing-episodes').set(auth.otherWorker).send(episodeBody()).expect(403);
+  await ctx
+    .http()
+    .post('/api/missing-episodes')
+    .set(auth.otherSupervisor)
+    .send(episodeBody({ countyCode: '55025' }))
+    .expect(201);
+  await ctx.http().post('/api/missing-episodes').set(auth.admin).send(episodeBody()).expect(403);
 });

@@ -5,6 +5,7 @@ import { AnnualReportPage } from './routes/annual-report-page';
 import { ChangePasswordPage } from './routes/change-password-page';
 import { HomePage } from './routes/home-page';
 import { LazyIntakePage, LazyMyReportsPage } from './routes/intake-routes';
+import { MissingRoutes } from './routes/missing-routes';
 import { NotFoundPage } from './routes/not-found-page';
 import { LazyQueuePage, LazyReportPage } from './routes/screening-routes';
 import { SetupPage } from './routes/setup-page';
@@ -31,6 +32,7 @@ export function App() {
         <Route path="reports/new" element={<LazyIntakePage />} />
         <Route path="reports/:id/edit" element={<LazyIntakePage />} />
         <Route path="reports/:id" element={<LazyReportPage />} />
+        <Route path="missing/*" element={<MissingRoutes />} />
         <Route path="admin/*" element={<AdminRoutes />} />
         <Route path="statistics" element={<StatisticsPage />} />
         <Route path="statistics/annual-report" element={<AnnualReportPage />} />

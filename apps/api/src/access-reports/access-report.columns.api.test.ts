@@ -1,4 +1,5 @@
 import { createTestApp, type TestContext } from '../../test/test-app';
+import { MISSING_EPISODE_COLUMNS } from '../missing-episodes/missing-episode.statements';
 import {
   ALLEGATION_COLUMNS,
   CONTACT_COLUMNS,
@@ -28,6 +29,7 @@ afterAll(() => ctx.close());
 
 const tables: [string, ColumnList][] = [
   ['access_reports', REPORT_COLUMNS],
+  ['missing_episodes', MISSING_EPISODE_COLUMNS],
   ['report_persons', REPORT_PERSON_COLUMNS],
   ['persons', PERSON_COLUMNS],
   ['report_indicators', INDICATOR_COLUMNS],

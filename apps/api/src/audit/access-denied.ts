@@ -37,15 +37,16 @@ export class AccessDeniedAudit {
     const route = request.routeOptions?.url;
     if (!user || !route || !CASE_ROUTES.some((prefix) => route === prefix || route.startsWith(`${prefix}/`))) return;
     try {
-      const report = await this.reportOf(route, request.params);
+      const record = await this.recordOf(route, request.params);
       // A 404 is a refusal only when the record is there, in a county that is not the user's.
-      if (status === 404 && (!report || report.countyCode === user.countyCode)) return;
+      if (status === 404 && (!record || record.countyCode === user.countyCode)) return;
+      const isReport = record?.entityType === 'AccessReport';
       await this.audit.record({
         userId: user.id,
         action: 'access.denied',
-        entityType: report ? 'AccessReport' : null,
-        entityId: report?.id ?? null,
-        reportId: report?.id ?? null,
+        entityType: record?.entityType ?? null,
+        entityId: record?.id ?? null,
+        reportId: isReport ? record.id : null,
         ip: request.ip,
         details: { method: request.method, route, status },
       });
@@ -55,12 +56,17 @@ export class AccessDeniedAudit {
     }
   }
 
-  /** The report a case route names, through its id or its allegation's id, if it exists. */
-  private async reportOf(route: string, params: unknown): Promise<ReportScope | null> {
+  /** The record a case route names (a report, through its id or its allegation's; an episode), if it exists. */
+  private async recordOf(route: string, params: unknown): Promise<(ReportScope & { entityType: string }) | null> {
     const id = (params as { id?: unknown } | undefined)?.id;
     if (typeof id !== 'string' || !isUuid(id)) return null;
-    if (route.startsWith('/api/access-reports/')) return this.events.reportScope(id);
-    if (route.startsWith('/api/allegations/')) return this.events.reportScopeOfAllegation(id);
+    const report = (scope: ReportScope | null) => scope && { ...scope, entityType: 'AccessReport' };
+    if (route.startsWith('/api/access-reports/')) return report(await this.events.reportScope(id));
+    if (route.startsWith('/api/allegations/')) return report(await this.events.reportScopeOfAllegation(id));
+    if (route.startsWith('/api/missing-episodes/')) {
+      const episode = await this.events.missingEpisodeScope(id);
+      return episode && { ...episode, entityType: 'MissingEpisode' };
+    }
     return null;
   }
 }

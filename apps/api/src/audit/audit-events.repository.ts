@@ -105,6 +105,11 @@ export class AuditEventsRepository {
     return allegation?.report ?? null;
   }
 
+  /** The missing-from-care episode with this id and its county, if it exists. */
+  missingEpisodeScope(id: string): Promise<ReportScope | null> {
+    return this.prisma.missingEpisode.findUnique({ where: { id }, select: { id: true, countyCode: true } });
+  }
+
   /** Who read or changed one report, refused attempts included, newest first (the report_id index). */
   async accessLog(reportId: string): Promise<AccessLogEntry[]> {
     const rows = await run<{ at: Date; userId: string | null; userName: string | null; action: string }>(

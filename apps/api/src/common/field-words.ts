@@ -26,6 +26,15 @@ const NAMES: Record<string, string> = {
   fromKey: 'From (person)',
   toKey: 'To (person)',
   personKey: 'Person',
+  learnedAt: 'Time the agency learned the child was missing',
+  lastSeenAt: 'Time the child was last seen',
+  policeReportedAt: 'Police report time',
+  policeAgency: 'Police agency',
+  ncicNumber: 'NCIC number',
+  ncmecReportedAt: 'NCMEC report time',
+  ncmecCaseNumber: 'NCMEC case number',
+  locatedAt: 'Time the child was located',
+  screenedAt: 'Screening time',
 };
 
 /** Arrays of the contract whose items are named "person 1", "allegation 2". */

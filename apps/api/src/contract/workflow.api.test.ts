@@ -447,6 +447,81 @@ it('runs the whole workflow of the contract, every request and answer as the doc
   await expectStatus({ ...transfer, headers: supervisor }, 200);
   await expectStatus({ method: 'GET', url: `/api/access-reports/${moving.id}`, headers: supervisor }, 404);
 
+  // A child missing from care: recorded, reported to the police and NCMEC, located, screened; the
+  // screen finds an indicator and opens a new draft (RETURN-SCREEN). Another a new child, left open.
+  const episodes = '/api/missing-episodes';
+  const missing = await expectStatus(
+    {
+      method: 'POST',
+      url: episodes,
+      headers: worker,
+      body: {
+        personId: decided.persons[0]?.id,
+        countyCode: '55079',
+        learnedAt: '2018-03-10T02:00:00.000Z',
+        lastSeenAt: '2018-03-09T23:00:00.000Z',
+        lastSeenLocation: 'Group home',
+        circumstances: 'Left after dinner.',
+      },
+    },
+    201,
+  );
+  await expectStatus(
+    {
+      method: 'POST',
+      url: episodes,
+      headers: supervisor,
+      body: {
+        person: { firstName: 'Tess', lastName: 'Contractchild' },
+        countyCode: '55079',
+        learnedAt: '2018-03-11T02:00:00.000Z',
+      },
+    },
+    201,
+  );
+  const episode = `${episodes}/${missing.id}`;
+  const reported = await expectStatus(
+    {
+      method: 'PATCH',
+      url: episode,
+      headers: worker,
+      body: {
+        version: missing.version,
+        policeReportedAt: '2018-03-10T05:00:00.000Z',
+        policeAgency: 'Milwaukee Police Department',
+        policeCaseNumber: 'MPD-18-1',
+        ncicNumber: 'M123456789',
+        ncmecReportedAt: '2018-03-10T20:00:00.000Z',
+        ncmecCaseNumber: '1311223',
+        locatedAt: '2018-03-12T15:00:00.000Z',
+      },
+    },
+    200,
+  );
+  expect(reported.status).toBe('LOCATED_AWAITING_SCREEN');
+  const screenedEpisode = await expectStatus(
+    {
+      method: 'PATCH',
+      url: episode,
+      headers: supervisor,
+      body: {
+        version: reported.version,
+        returnScreening: {
+          screenedAt: '2018-03-12T18:00:00.000Z',
+          indicators: ['CHILD_REPORTS_SURVIVAL_SEX'],
+          notes: 'At the shelter.',
+        },
+      },
+    },
+    200,
+  );
+  expect(screenedEpisode.status).toBe('CLOSED');
+  await expectStatus({ method: 'PATCH', url: episode, headers: worker, body: { version: reported.version } }, 409);
+  await expectStatus({ method: 'GET', url: episode, headers: worker }, 200);
+  const open = await expectStatus({ method: 'GET', url: episodes, query: { open: 'true' }, headers: supervisor }, 200);
+  expect(open.total).toBe(1);
+  await expectStatus({ method: 'GET', url: episodes, headers: admin }, 403);
+
   // Statistics and the audit trail.
   const period = { from: '2018-01-01', to: '2018-12-31' };
   for (const who of [supervisor, admin]) {

@@ -1,4 +1,5 @@
 import { SignedIn } from '../features/auth/signed-in';
+import { OpenEpisodesSection } from '../features/missing/open-episodes';
 import { ScreeningQueue } from '../features/screening/screening-queue';
 import { Alert } from '../ui/alert';
 import { usePageTitle } from '../ui/use-page-title';
@@ -14,7 +15,12 @@ export function QueuePage() {
   usePageTitle('Screening queue');
   return (
     <SignedIn roles={['SUPERVISOR']} refusal={refusal}>
-      {() => <ScreeningQueue />}
+      {() => (
+        <>
+          <ScreeningQueue />
+          <OpenEpisodesSection />
+        </>
+      )}
     </SignedIn>
   );
 }

@@ -17,6 +17,7 @@ it('gives workers intake and their reports', () => {
   expect(linksFor('ACCESS_WORKER')).toEqual([
     ['New report', '/reports/new'],
     ['My reports', '/reports'],
+    ['Missing from care', '/missing'],
   ]);
 });
 
@@ -25,6 +26,7 @@ it('gives supervisors the queue first, and marks the current page', () => {
     ['Queue', '/queue'],
     ['Reports', '/reports'],
     ['New report', '/reports/new'],
+    ['Missing from care', '/missing'],
     ['Statistics', '/statistics'],
   ]);
   expect(screen.getByRole('link', { name: 'Queue' })).toHaveAttribute('aria-current', 'page');

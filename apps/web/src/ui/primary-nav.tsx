@@ -8,11 +8,13 @@ const itemsByRole: Record<User['role'], NavItem[]> = {
   ACCESS_WORKER: [
     { to: '/reports/new', label: 'New report' },
     { to: '/reports', label: 'My reports' },
+    { to: '/missing', label: 'Missing from care' },
   ],
   SUPERVISOR: [
     { to: '/queue', label: 'Queue' },
     { to: '/reports', label: 'Reports' },
     { to: '/reports/new', label: 'New report' },
+    { to: '/missing', label: 'Missing from care' },
     { to: '/statistics', label: 'Statistics' },
   ],
   ADMIN: [

@@ -131,7 +131,7 @@ export type ReportPerson = z.infer<typeof reportPersonSchema>;
 export type Allegation = z.infer<typeof allegationSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
-const versionSchema = z.number({ message: 'is required: send the version you last read' }).int().min(1);
+export const versionSchema = z.number({ message: 'is required: send the version you last read' }).int().min(1);
 
 /** PUT /api/access-reports/:id: the whole draft and the version last read. */
 export const draftUpdateSchema = draftSchema.extend({ version: versionSchema });

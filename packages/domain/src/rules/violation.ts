@@ -17,6 +17,9 @@ export const RULE_ORDER = [
   'TRIBE-24H',
   'IA-60D',
   'PERSON-FIRST',
+  'MISSING-LE-8H',
+  'MISSING-NCMEC-24H',
+  'RETURN-SCREEN',
 ] as const;
 export type RuleId = (typeof RULE_ORDER)[number];
 

@@ -13,6 +13,8 @@ const recordTypes: Record<string, string> = {
   Allegation: 'Allegation',
   Person: 'Person',
   AccessReportList: 'List of access reports',
+  MissingEpisode: 'Missing-from-care episode',
+  MissingEpisodeList: 'List of missing-from-care episodes',
   AuditEvent: 'Audit log',
   Statistics: 'Statistics',
 };
