@@ -9,6 +9,7 @@ import {
   sexTraffickingCsv,
   sexTraffickingCsvFileName,
   suppressReport,
+  todayInChicago,
 } from '@cps/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
@@ -50,7 +51,7 @@ export class StatisticsService {
     const scope = await this.scopeOf(actor.user);
     const period = { from: query.from, to: query.to };
     const asOf = new Date();
-    const rows = await this.clocks.rows(period, scope.countyCode, asOf);
+    const rows = await this.clocks.rows(period, scope.countyCode, asOf, todayInChicago(asOf));
     const report = assembleComplianceReport({ period, scope, asOf, rows });
     await this.requested('compliance', query, actor);
     return report;
