@@ -3,6 +3,7 @@ export * from './auth/auth.schema';
 export * from './calendar/holiday.schema';
 export * from './calendar/holidays';
 export * from './clocks/clocks';
+export * from './clocks/response';
 export * from './codes/code-lists';
 export * from './codes/codes.schema';
 export * from './codes/place-codes';

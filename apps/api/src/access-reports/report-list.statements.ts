@@ -3,9 +3,11 @@ import { raw, type Sql, sql } from '../common/sql';
 import {
   businessCalendarCtes,
   CHICAGO_ZONE,
+  FIFTH_BUSINESS_JOIN,
   indianChild,
   LE_DUE,
   leRequiredAllegation,
+  responseDue,
   tribeDue,
 } from '../statistics/clock.sql';
 import { DOCUMENT } from './report-read.statements';
@@ -135,4 +137,20 @@ export function plainListStatement(f: ListFilter, page: { offset: number; limit:
 
 export function plainCountStatement(f: ListFilter): Sql {
   return sql`SELECT count(*)::int AS total FROM access_reports r WHERE ${listWhere(f)}`;
+}
+
+/**
+ * RESPONSE-TIME's due instant for each received time and response time, in order, through the same
+ * SQL as the list's clocks (response-due.api.test.ts holds it equal to the domain's responseDueAt).
+ */
+export function responseDueStatement(rows: readonly { receivedAt: Date; responseTime: string }[]): Sql {
+  return sql`WITH listed AS (
+      SELECT i AS position, t AS received_at, (t AT TIME ZONE ${raw(CHICAGO_ZONE)})::date AS received_on, rt AS response_time
+      FROM unnest(${rows.map((r) => r.receivedAt.toISOString())}::timestamptz[],
+                  ${rows.map((r) => r.responseTime)}::"ResponseTime"[]) WITH ORDINALITY AS u(t, rt, i)
+    ),
+    ${raw(businessCalendarCtes('listed'))}
+    SELECT ${raw(responseDue('pr.response_time'))} AS due
+    FROM listed pr JOIN next_business nb ON nb.day = pr.received_on ${raw(FIFTH_BUSINESS_JOIN)}
+    ORDER BY pr.position`;
 }

@@ -78,6 +78,17 @@ export const responseTimes = list([
   { code: 'WITHIN_5_BUSINESS_DAYS', label: 'Within 5 business days' },
 ] as const);
 
+/** Initial contacts after screen-in (rule RESPONSE-TIME): whom the worker saw, and whether they did. */
+export const contactKinds = list([
+  { code: 'CHILD_SEEN', label: 'Child seen' },
+  { code: 'CAREGIVER_SEEN', label: 'Parent or caregiver seen' },
+] as const);
+
+export const contactOutcomes = list([
+  { code: 'COMPLETED', label: 'Completed' },
+  { code: 'ATTEMPTED', label: 'Attempted' },
+] as const);
+
 export const screenOutReasons = list([
   { code: 'DOES_NOT_MEET_DEFINITION', label: 'Does not meet the statutory definition' },
   { code: 'INSUFFICIENT_INFORMATION', label: 'Insufficient information' },

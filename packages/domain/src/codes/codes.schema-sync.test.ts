@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  contactKinds,
+  contactOutcomes,
   descriptors,
   ethnicities,
   genders,
@@ -44,6 +46,8 @@ test.each([
   ['TraffickingIndicator', codes(indicators)],
   ['ResponseTime', codes(responseTimes)],
   ['ScreenOutReason', codes(screenOutReasons)],
+  ['ContactKind', codes(contactKinds)],
+  ['ContactOutcome', codes(contactOutcomes)],
   ['Role', [...roles]],
   ['ReportStatus', [...reportStatuses]],
   ['PersonRole', [...personRoles]],
