@@ -4,6 +4,7 @@ export * from './calendar/holiday.schema';
 export * from './calendar/holidays';
 export * from './clocks/clocks';
 export * from './clocks/response';
+export * from './clocks/missing';
 export * from './codes/code-lists';
 export * from './codes/codes.schema';
 export * from './codes/place-codes';
