@@ -130,6 +130,7 @@ async function workflow(receivedAt: Date, countyCode: string, onlyNotTrafficking
     { version: submitted.version, ...decision },
     200,
   );
+  if (screenedIn) await contacts(id, receivedAt, decided.persons);
   if (screenedIn)
     for (const a of decided.allegations as { id: string }[])
       if (random() < 0.6)
@@ -141,6 +142,47 @@ async function workflow(receivedAt: Date, countyCode: string, onlyNotTrafficking
           200,
         );
   return { id };
+}
+
+/**
+ * Contacts after screen-in, written to report_contacts as the contacts routes do (those routes are
+ * another part of issue 14): the child or the alleged maltreater (never an alleged victim: a
+ * caregiver), seen or attempted, from receipt to four days after.
+ */
+async function contacts(reportId: string, receivedAt: Date, persons: { key: string; personId: string }[]) {
+  const recordedById = (await ctx.prisma.user.findFirstOrThrow({ where: { role: 'ACCESS_WORKER' } })).id;
+  const n = Math.floor(random() * 4);
+  for (let i = 0; i < n; i++) {
+    const person = random() < 0.75 ? persons.find((p) => p.key === 'c1')! : persons.find((p) => p.key === 'm1')!;
+    await ctx.prisma.reportContact.create({
+      data: {
+        reportId,
+        personId: person.personId,
+        kind: random() < 0.8 ? 'CHILD_SEEN' : 'CAREGIVER_SEEN',
+        outcome: random() < 0.6 ? 'COMPLETED' : 'ATTEMPTED',
+        at: new Date(Math.min(receivedAt.getTime() + random() * 96 * HOUR, Date.now() - 1000)),
+        recordedById,
+      },
+    });
+  }
+}
+
+/** A missing-from-care episode with its two reports made at random times (or not yet). */
+async function episode(learnedAt: Date, countyCode: string) {
+  const createdById = (await ctx.prisma.user.findFirstOrThrow({ where: { countyCode } })).id;
+  const person = await ctx.prisma.person.findFirstOrThrow({ skip: Math.floor(random() * 10) });
+  const maybe = (hours: number) =>
+    random() < 0.7 ? new Date(Math.min(learnedAt.getTime() + random() * hours * HOUR, Date.now() - 1000)) : null;
+  await ctx.prisma.missingEpisode.create({
+    data: {
+      countyCode,
+      personId: person.id,
+      learnedAt,
+      policeReportedAt: maybe(16),
+      ncmecReportedAt: maybe(40),
+      createdById,
+    },
+  });
 }
 
 beforeAll(async () => {
@@ -175,6 +217,9 @@ beforeAll(async () => {
     await workflow(at, pick(counties));
   }
   for (let r = 0; r < 6; r++) await workflow(new Date(Date.now() - (1 + random() * 60) * HOUR), pick(counties));
+  for (let e = 0; e < 14; e++)
+    await episode(new Date(Date.UTC(2022, 0, 5, 6) + e * 23 * 86_400_000 + random() * 86_400_000), pick(counties));
+  for (let e = 0; e < 4; e++) await episode(new Date(Date.now() - random() * 30 * HOUR), pick(counties));
 }, 300_000);
 afterAll(() => ctx.close());
 
@@ -189,7 +234,7 @@ async function expectEqualsRecomputation(auth: Auth, countyCode: string | null, 
   return actual;
 }
 
-test('report_compliance is in step with the reports, people, allegations, findings, notifications and decisions', async () => {
+test('report_compliance is in step with the reports, people, allegations, findings, notifications, decisions and contacts', async () => {
   expect(await expectComplianceInStep(ctx.prisma)).toBeGreaterThan(40);
 });
 
@@ -203,6 +248,8 @@ test.each([
   const r = await expectEqualsRecomputation(admin, null, from, to === 'today' ? today() : to);
   expect(r.total.reports).toBeGreaterThan(5);
   expect(r.total.lawEnforcement.required).toBeGreaterThan(0);
+  expect(r.total.response.required).toBeGreaterThan(0);
+  expect(r.total.missingEpisodes).toBeGreaterThan(0);
 });
 
 test('a supervisor: their county only, equal to the recomputation; a transfer counts in the receiving county', async () => {

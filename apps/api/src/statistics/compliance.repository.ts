@@ -2,8 +2,16 @@ import type { ComplianceRow, Period } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
 import { Prisma } from '../generated/prisma/client';
-import { businessCalendarCtes, LE_DUE, tribeDue } from './clock.sql';
-import { CHICAGO, inCounty, receivedIn } from './statistics.sql';
+import {
+  businessCalendarCtes,
+  FIFTH_BUSINESS_JOIN,
+  LE_DUE,
+  missingNcmecDue,
+  missingPoliceDue,
+  responseDue,
+  tribeDue,
+} from './clock.sql';
+import { betweenDays, CHICAGO, inCounty, receivedIn } from './statistics.sql';
 
 // The clocks of docs/domain.md for every report received in the period, read from report_compliance
 // (one row per report, kept in step with the base tables by database triggers): no report row comes
@@ -12,6 +20,10 @@ import { CHICAGO, inCounty, receivedIn } from './statistics.sql';
 
 const leDue = Prisma.raw(LE_DUE);
 const tribeDueAt = Prisma.raw(tribeDue('pr.received_at'));
+const responseDueAt = Prisma.raw(responseDue('pr.response_time'));
+const fifthBusinessDay = Prisma.raw(FIFTH_BUSINESS_JOIN);
+const policeDue = Prisma.raw(missingPoliceDue('e.learned_at'));
+const ncmecDue = Prisma.raw(missingNcmecDue('e.learned_at'));
 const calendarCtes = Prisma.raw(businessCalendarCtes('period_days'));
 
 const STATUSES = ['ON_TIME', 'LATE', 'OVERDUE', 'PENDING'] as const;
@@ -47,32 +59,55 @@ export class ComplianceRepository {
           CASE WHEN pr.tribe_required THEN ${status('pr.tribe_first_at', tribeDueAt, now)} END AS tribe,
           CASE WHEN pr.status <> 'SCREENED_IN' THEN NULL
                WHEN pr.findings = pr.allegations THEN CASE WHEN pr.last_finding_on IS NULL OR pr.last_finding_on <= pr.received_on + 60 THEN 'ON_TIME' ELSE 'LATE' END
-               WHEN ${today}::date > pr.received_on + 60 THEN 'OVERDUE' ELSE 'PENDING' END AS ia
+               WHEN ${today}::date > pr.received_on + 60 THEN 'OVERDUE' ELSE 'PENDING' END AS ia,
+          -- RESPONSE-TIME: screened in; without a response time there is no due time yet (PENDING)
+          CASE WHEN pr.status <> 'SCREENED_IN' THEN NULL WHEN pr.response_time IS NULL THEN 'PENDING'
+               ELSE ${status('pr.child_seen_at', responseDueAt, now)} END AS resp,
+          CASE WHEN pr.status <> 'SCREENED_IN' THEN NULL WHEN pr.response_time IS NULL THEN 'PENDING'
+               ELSE ${status('pr.child_contact_at', responseDueAt, now)} END AS resp_att
         FROM report_compliance pr
         JOIN next_business nb ON nb.day = pr.received_on
+        ${fifthBusinessDay}
         WHERE ${receivedIn('pr', period.from, period.to)} ${inCounty('pr', countyCode)}
           AND pr.status <> 'DISCARDED' -- set aside, never counted (domain.md, "Discarded draft")
       ),
       by_county AS (
         SELECT s.county_code, count(*)::int AS reports,
-          ${counts('le')}, ${counts('tribe')}, ${counts('ia')},
+          ${counts('le')}, ${counts('tribe')}, ${counts('ia')}, ${counts('resp')}, ${counts('resp_att')},
           count(s.decided_at)::int AS decided,
           percentile_cont(0.5) WITHIN GROUP (ORDER BY s.decision_hours)::float8 AS median_hours,
           percentile_cont(0.9) WITHIN GROUP (ORDER BY s.decision_hours)::float8 AS p90_hours
         FROM statuses s
         GROUP BY GROUPING SETS ((s.county_code), ())
+      ),
+      -- Missing-from-care episodes learned of in the period: two clocks each, never NOT_REQUIRED.
+      episodes AS (
+        SELECT e.county_code,
+          ${status('e.police_reported_at', policeDue, now)} AS mle,
+          ${status('e.ncmec_reported_at', ncmecDue, now)} AS mncmec
+        FROM missing_episodes e
+        WHERE ${betweenDays('e.learned_at', period.from, period.to)} ${inCounty('e', countyCode)}
+      ),
+      episodes_by_county AS (
+        SELECT s.county_code, count(*)::int AS episodes, ${counts('mle')}, ${counts('mncmec')}
+        FROM episodes s
+        GROUP BY GROUPING SETS ((s.county_code), ())
       )
       SELECT c.code AS county_code, c.name AS county_name, c.region::text AS region,
-        coalesce(b.reports, 0) AS reports,
-        ${Prisma.raw(COLUMNS.map((k) => `coalesce(b.${k}, 0) AS ${k}`).join(', '))},
+        coalesce(b.reports, 0) AS reports, coalesce(m.episodes, 0) AS episodes,
+        ${Prisma.raw(COLUMNS.map((k) => `coalesce(${k.startsWith('m') ? 'm' : 'b'}.${k}, 0) AS ${k}`).join(', '))},
         coalesce(b.decided, 0) AS decided, b.median_hours, b.p90_hours
-      FROM counties c LEFT JOIN by_county b ON b.county_code = c.code
+      FROM counties c
+      LEFT JOIN by_county b ON b.county_code = c.code
+      LEFT JOIN episodes_by_county m ON m.county_code = c.code
       WHERE true ${countyCode === null ? Prisma.empty : Prisma.sql`AND c.code = ${countyCode}`}
       UNION ALL
-      SELECT NULL, NULL, NULL, coalesce(b.reports, 0),
-        ${Prisma.raw(COLUMNS.map((k) => `coalesce(b.${k}, 0)`).join(', '))},
+      SELECT NULL, NULL, NULL, coalesce(b.reports, 0), coalesce(m.episodes, 0),
+        ${Prisma.raw(COLUMNS.map((k) => `coalesce(${k.startsWith('m') ? 'm' : 'b'}.${k}, 0)`).join(', '))},
         coalesce(b.decided, 0), b.median_hours, b.p90_hours
-      FROM (SELECT 1) one LEFT JOIN by_county b ON b.county_code IS NULL`;
+      FROM (SELECT 1) one
+      LEFT JOIN by_county b ON b.county_code IS NULL
+      LEFT JOIN episodes_by_county m ON m.county_code IS NULL`;
   }
 
   /** LE-12H due instants of arbitrary received instants, by the same SQL: for tests against the domain clock. */
@@ -88,6 +123,6 @@ export class ComplianceRepository {
   }
 }
 
-const COLUMNS = ['le', 'tribe', 'ia'].flatMap((c) =>
+const COLUMNS = ['le', 'tribe', 'ia', 'resp', 'resp_att', 'mle', 'mncmec'].flatMap((c) =>
   ['required', ...STATUSES.map((s) => s.toLowerCase())].map((s) => `${c}_${s}`),
 );

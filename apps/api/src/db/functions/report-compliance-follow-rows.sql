@@ -69,3 +69,9 @@ CREATE OR REPLACE TRIGGER report_compliance_decision_updated AFTER UPDATE ON "sc
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_compliance_follow_rows();
 CREATE OR REPLACE TRIGGER report_compliance_decision_deleted AFTER DELETE ON "screening_decisions"
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_compliance_follow_rows();
+CREATE OR REPLACE TRIGGER report_compliance_contact_inserted AFTER INSERT ON "report_contacts"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_compliance_follow_rows();
+CREATE OR REPLACE TRIGGER report_compliance_contact_updated AFTER UPDATE ON "report_contacts"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION report_compliance_follow_rows();
+CREATE OR REPLACE TRIGGER report_compliance_contact_deleted AFTER DELETE ON "report_contacts"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION report_compliance_follow_rows();

@@ -6,6 +6,8 @@ import {
   chicagoDate,
   computeClocks,
   initialAssessmentDueOn,
+  missingClocks,
+  responseClock,
   todayInChicago,
 } from '@cps/domain';
 import type { PrismaClient } from '../../generated/prisma/client';
@@ -35,21 +37,41 @@ export function percentileCont(values: number[], p: number): number | null {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
 }
 
-type Facts = { countyCode: string; le: Status; tribe: Status; ia: Status; decisionHours: number | null };
+type Facts = {
+  countyCode: string;
+  le: Status;
+  tribe: Status;
+  ia: Status;
+  resp: Status;
+  respAtt: Status;
+  decisionHours: number | null;
+};
+type EpisodeFacts = { countyCode: string; police: Status; ncmec: Status };
 
-function figures(facts: Facts[]): ComplianceFigures {
+function figures(facts: Facts[], episodes: EpisodeFacts[]): ComplianceFigures {
   const f: ComplianceFigures = {
     reports: facts.length,
     lawEnforcement: blank(),
     tribalNotification: blank(),
     initialAssessment: blank(),
+    response: blank(),
+    responseSeenOrAttempted: blank(),
+    missingEpisodes: episodes.length,
+    missingLawEnforcement: blank(),
+    missingNcmec: blank(),
     timeToDecision: { decided: 0, medianHours: null, p90Hours: null },
   };
+  for (const e of episodes) {
+    add(f.missingLawEnforcement, e.police);
+    add(f.missingNcmec, e.ncmec);
+  }
   const hours: number[] = [];
   for (const x of facts) {
     add(f.lawEnforcement, x.le);
     add(f.tribalNotification, x.tribe);
     add(f.initialAssessment, x.ia);
+    add(f.response, x.resp);
+    add(f.responseSeenOrAttempted, x.respAtt);
     if (x.decisionHours !== null) hours.push(x.decisionHours);
   }
   f.timeToDecision = {
@@ -78,6 +100,7 @@ export async function complianceFromBaseTables(
       lawEnforcementNotifications: true,
       tribalNotifications: true,
       decision: true,
+      contacts: true,
     },
   });
   const today = todayInChicago(now);
@@ -112,13 +135,33 @@ export async function complianceFromBaseTables(
           ia = last === undefined || last <= dueOn ? 'ON_TIME' : 'LATE';
         } else ia = today > dueOn ? 'OVERDUE' : 'PENDING';
       }
+      const response = responseClock(
+        {
+          status: r.status,
+          receivedAt: r.receivedAt,
+          responseTime: r.decision?.decision === 'SCREEN_IN' ? r.decision.responseTime : null,
+          persons: r.persons.map((p) => ({ key: p.key, personId: p.personId })),
+          allegations: r.allegations.map((a) => ({ childKey: r.persons.find((p) => p.personId === a.childId)?.key })),
+          contacts: r.contacts,
+        },
+        holidays,
+        now,
+      );
       return {
         countyCode: r.countyCode,
+        resp: required(response.responseStatus),
+        respAtt: required(response.responseAttemptStatus),
         le: required(clocks.lawEnforcementStatus),
         tribe: required(clocks.tribalNotificationStatus),
         ia,
         decisionHours: r.decision ? (r.decision.decidedAt.getTime() - r.receivedAt!.getTime()) / 3_600_000 : null,
       };
+    });
+  const episodes: EpisodeFacts[] = (await prisma.missingEpisode.findMany({ where: countyCode ? { countyCode } : {} }))
+    .filter((e) => chicagoDate(e.learnedAt) >= period.from && chicagoDate(e.learnedAt) <= period.to)
+    .map((e) => {
+      const c = missingClocks(e, now);
+      return { countyCode: e.countyCode, police: required(c.policeStatus), ncmec: required(c.ncmecStatus) };
     });
   const counties = (await prisma.county.findMany({ where: countyCode ? { code: countyCode } : {} }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en-US'))
@@ -126,9 +169,12 @@ export async function complianceFromBaseTables(
       countyCode: c.code,
       countyName: c.name,
       region: c.region,
-      ...figures(facts.filter((x) => x.countyCode === c.code)),
+      ...figures(
+        facts.filter((x) => x.countyCode === c.code),
+        episodes.filter((x) => x.countyCode === c.code),
+      ),
     }));
-  return { counties, total: figures(facts) };
+  return { counties, total: figures(facts, episodes) };
 }
 
 /** Hours rounded to 6 places, so that PostgreSQL's and JavaScript's last bit of a float do not differ. */

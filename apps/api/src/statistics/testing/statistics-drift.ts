@@ -52,7 +52,8 @@ export async function expectStatisticsInStep(prisma: PrismaClient): Promise<numb
 const complianceAsText = `
   SELECT to_jsonb(x)::text AS row FROM (
     SELECT report_id, county_code, status, received_at, local_received, received_on, le_required, le_first_at,
-           tribe_required, tribe_first_at, decided_at, decision_hours, response_time, allegations, findings, last_finding_on
+           tribe_required, tribe_first_at, decided_at, decision_hours, response_time, allegations, findings, last_finding_on,
+           child_seen_at, child_contact_at
     FROM report_compliance) x`;
 
 /**
