@@ -30,7 +30,7 @@ import {
   reportAllegationSchema,
   reportPageSchema,
   setupRequestSchema,
-  sexTraffickingReportSchema,
+  sexTraffickingResponseSchema,
   submitSchema,
   transferRequestSchema,
   tribalNotificationSchema,
@@ -91,7 +91,7 @@ export const components = {
   AssignmentNoticeList: response(assignmentNoticeListSchema),
 
   AuditEventPage: response(auditEventPageSchema),
-  SexTraffickingReport: response(sexTraffickingReportSchema),
+  SexTraffickingReport: response(sexTraffickingResponseSchema),
   ComplianceReport: response(complianceReportSchema),
 };
 
