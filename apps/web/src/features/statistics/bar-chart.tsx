@@ -30,19 +30,19 @@ export function BarChart({ table, countyName }: { table: ReportTable | CountyRep
           {
             name: countyName ?? 'County',
             className: 'statistics-chart__milwaukee',
-            value: (i) => (table as CountyReportTable).rows[i]!.county,
+            value: (i) => (table as CountyReportTable).rows[i]?.county ?? null,
           },
         ]
       : [
           {
             name: 'Milwaukee',
             className: 'statistics-chart__milwaukee',
-            value: (i) => (table as ReportTable).rows[i]!.milwaukee,
+            value: (i) => (table as ReportTable).rows[i]?.milwaukee ?? null,
           },
           {
             name: 'Balance of State',
             className: 'statistics-chart__balance',
-            value: (i) => (table as ReportTable).rows[i]!.balanceOfState,
+            value: (i) => (table as ReportTable).rows[i]?.balanceOfState ?? null,
           },
         ];
   const counts = table.rows.flatMap((_, i) => series.map((s) => s.value(i) ?? 0));
