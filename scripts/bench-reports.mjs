@@ -242,19 +242,18 @@ async function loadCompliance(client) {
   await client.query('VACUUM ANALYZE');
 }
 
-const CLOCKS = {
-  le: 'lawEnforcement',
-  tribe: 'tribalNotification',
-  ia: 'initialAssessment',
-  resp: 'response',
-  resp_att: 'responseSeenOrAttempted',
-  mle: 'missingLawEnforcement',
-  mncmec: 'missingNcmec',
-};
-const STATUS = { required: 'required', on_time: 'onTime', late: 'late', overdue: 'overdue', pending: 'pending' };
-
 /** Every number of a compliance floor row (a county, or null for all) found at its place in the endpoint's report. */
 function compareCompliance(report, rows) {
+  const CLOCKS = {
+    le: 'lawEnforcement',
+    tribe: 'tribalNotification',
+    ia: 'initialAssessment',
+    resp: 'response',
+    resp_att: 'responseSeenOrAttempted',
+    mle: 'missingLawEnforcement',
+    mncmec: 'missingNcmec',
+  };
+  const STATUS = { required: 'required', on_time: 'onTime', late: 'late', overdue: 'overdue', pending: 'pending' };
   const bad = [];
   const close = (a, b) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-6);
   for (const row of rows) {
@@ -266,7 +265,7 @@ function compareCompliance(report, rows) {
     }
     for (const [column, raw] of Object.entries(row)) {
       if (column === 'county_code' || raw === null) continue;
-      const value = column.endsWith('hours') ? Number(raw) : Number(raw);
+      const value = Number(raw);
       let actual;
       if (column === 'reports') actual = figures.reports;
       else if (column === 'episodes') actual = figures.missingEpisodes;
