@@ -86,9 +86,18 @@ it('shows the admin the ten tables, charts and summary of the period, with no ac
   expect(await page.getByRole('table', { name: /^Table \d+/ }).count()).toBe(10);
   expect(await page.getByRole('img', { name: /Bar chart of table/ }).count()).toBe(10);
   await page
-    .getByRole('table', { name: /Clocks by county/ })
+    .getByRole('table', { name: /^LE-12H/ })
     .getByRole('row', { name: /^All counties/ })
     .waitFor();
+  for (const clock of [
+    'TRIBE-24H',
+    'RESPONSE-TIME: the child seen within',
+    'RESPONSE-TIME: the child seen or',
+    'IA-60D',
+    'MISSING-LE-8H',
+    'MISSING-NCMEC-24H',
+  ])
+    await page.getByRole('table', { name: new RegExp(`^${clock}`) }).waitFor();
   await screenshot(page, 'statistics-admin');
   // close-ups to look at: the top of the page, a table with its chart, the clocks
   await page.screenshot({
@@ -102,6 +111,33 @@ it('shows the admin the ten tables, charts and summary of the period, with no ac
     .locator('.statistics-compliance')
     .screenshot({ path: path.join(SCREENSHOTS, 'statistics-compliance.png') });
   expect(await axeViolations(page)).toEqual([]);
+});
+
+it('the clocks fit a 960 px page: every compliance table as wide as its box at most, headers for a screen reader', async () => {
+  await page.setViewportSize({ width: 960, height: 900 });
+  await page.getByRole('table', { name: /^LE-12H/ }).waitFor();
+  const widths = await page.$$eval('.statistics-compliance table', (tables) =>
+    tables.map((t) => ({
+      caption: t.querySelector('caption')?.textContent ?? '',
+      table: t.scrollWidth,
+      box: (t.closest('.statistics-compliance') as HTMLElement).clientWidth,
+      scopes: [...t.querySelectorAll('th')].every(
+        (th) => th.getAttribute('scope') === 'col' || th.getAttribute('scope') === 'row',
+      ),
+    })),
+  );
+  expect(widths).toHaveLength(8);
+  for (const w of widths) {
+    expect(w.box).toBeLessThanOrEqual(960);
+    expect(w.table).toBeLessThanOrEqual(w.box);
+    expect(w.caption).not.toBe('');
+    expect(w.scopes).toBe(true);
+  }
+  await page
+    .locator('.statistics-compliance')
+    .screenshot({ path: path.join(SCREENSHOTS, 'statistics-compliance-960.png') });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
 });
 
 it('downloads the CSV of the period', async () => {
@@ -169,6 +205,17 @@ it("gives a supervisor their county's statistics only, and a worker none", async
   await supervisor
     .getByText('there were 3 screened-in allegations of child sex trafficking in Dane County, involving 1 unique child')
     .waitFor();
+  // one column, the county: no Milwaukee, balance of state or Wisconsin total
+  const table1 = supervisor.getByRole('table', { name: /^Table 1 Dane County Child Sex Trafficking Allegations/ });
+  await table1.getByRole('columnheader', { name: 'Dane County' }).waitFor();
+  await table1.getByRole('row', { name: /^Total 3 100%$/ }).waitFor();
+  expect(
+    await supervisor.getByRole('columnheader', { name: /Milwaukee|Balance of State|Total in Wisconsin/ }).count(),
+  ).toBe(0);
+  const le = supervisor.getByRole('table', { name: /^LE-12H/ });
+  await le.getByRole('row', { name: /^Dane / }).waitFor();
+  expect(await le.getByRole('row').count()).toBe(2); // the header and Dane
+  expect(await supervisor.getByText('All counties').count()).toBe(0);
   await screenshot(supervisor, 'statistics-supervisor');
   expect(await axeViolations(supervisor)).toEqual([]);
   await context.close();

@@ -35,7 +35,7 @@ import {
   reportAllegationSchema,
   reportPageSchema,
   setupRequestSchema,
-  sexTraffickingReportSchema,
+  sexTraffickingResponseSchema,
   submitSchema,
   transferRequestSchema,
   tribalNotificationSchema,
@@ -103,7 +103,7 @@ export const components = {
   MissingEpisodePage: response(missingEpisodePageSchema),
 
   AuditEventPage: response(auditEventPageSchema),
-  SexTraffickingReport: response(sexTraffickingReportSchema),
+  SexTraffickingReport: response(sexTraffickingResponseSchema),
   ComplianceReport: response(complianceReportSchema),
   NcandsValidation: response(ncandsValidationSchema),
 };

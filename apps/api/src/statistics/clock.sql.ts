@@ -1,4 +1,11 @@
-import { RESPONSE_BUSINESS_DAYS, RESPONSE_HOURS_48, SEX_TRAFFICKING, TRIBAL_NOTIFICATION_HOURS } from '@cps/domain';
+import {
+  MISSING_NCMEC_HOURS,
+  MISSING_POLICE_HOURS,
+  RESPONSE_BUSINESS_DAYS,
+  RESPONSE_HOURS_48,
+  SEX_TRAFFICKING,
+  TRIBAL_NOTIFICATION_HOURS,
+} from '@cps/domain';
 
 // The clocks of docs/domain.md as SQL text, shared by the compliance tables and the report list so
 // that each is written once. Plain text made in the code (no input): each caller splices it into its
@@ -45,6 +52,10 @@ export const LE_DUE = `(CASE
     WHEN nb.business THEN nb.next_day + (interval '12 hours' - ((pr.received_on + 1)::timestamp - pr.local_received))
     ELSE nb.next_day + interval '12 hours'
   END AT TIME ZONE ${CHICAGO_ZONE})`;
+
+/** MISSING-LE-8H's and MISSING-NCMEC-24H's due instants: 8 and 24 elapsed hours after `learnedAt`. */
+export const missingPoliceDue = (learnedAt: string) => `${learnedAt} + interval '${MISSING_POLICE_HOURS} hours'`;
+export const missingNcmecDue = (learnedAt: string) => `${learnedAt} + interval '${MISSING_NCMEC_HOURS} hours'`;
 
 /** TRIBE-24H's due instant: 24 elapsed hours after `receivedAt`. */
 export const tribeDue = (receivedAt: string) => `${receivedAt} + interval '${TRIBAL_NOTIFICATION_HOURS} hours'`;

@@ -148,6 +148,12 @@ test('statewide: every county listed, zeros included; the clocks of each report'
     lawEnforcement: { required: 3, onTime: 1, late: 1, overdue: 1, pending: 0 },
     tribalNotification: { required: 1, onTime: 1, late: 0, overdue: 0, pending: 0 },
     initialAssessment: { required: 3, onTime: 1, late: 1, overdue: 1, pending: 0 },
+    // screened in, never seen: overdue
+    response: { required: 3, onTime: 0, late: 0, overdue: 3, pending: 0 },
+    responseSeenOrAttempted: { required: 3, onTime: 0, late: 0, overdue: 3, pending: 0 },
+    missingEpisodes: 0,
+    missingLawEnforcement: { required: 0, onTime: 0, late: 0, overdue: 0, pending: 0 },
+    missingNcmec: { required: 0, onTime: 0, late: 0, overdue: 0, pending: 0 },
     // 2, 10 and 30 hours: median 10; 90th percentile by linear interpolation 10 + 0.8 × 20
     timeToDecision: { decided: 3, medianHours: 10, p90Hours: 26 },
   });
@@ -167,6 +173,11 @@ test('statewide: every county listed, zeros included; the clocks of each report'
     lawEnforcement: { required: 4, onTime: 2, late: 1, overdue: 1, pending: 0 },
     tribalNotification: { required: 2, onTime: 1, late: 0, overdue: 1, pending: 0 },
     initialAssessment: { required: 3, onTime: 1, late: 1, overdue: 1, pending: 0 },
+    response: { required: 3, onTime: 0, late: 0, overdue: 3, pending: 0 },
+    responseSeenOrAttempted: { required: 3, onTime: 0, late: 0, overdue: 3, pending: 0 },
+    missingEpisodes: 0,
+    missingLawEnforcement: { required: 0, onTime: 0, late: 0, overdue: 0, pending: 0 },
+    missingNcmec: { required: 0, onTime: 0, late: 0, overdue: 0, pending: 0 },
     timeToDecision: { decided: 3, medianHours: 10, p90Hours: 26 },
   });
 });
@@ -213,6 +224,11 @@ test('clocks still running are pending', async () => {
     lawEnforcement: { required: 1, onTime: 0, late: 0, overdue: 0, pending: 1 },
     tribalNotification: { required: 1, onTime: 0, late: 0, overdue: 0, pending: 1 },
     initialAssessment: { required: 1, onTime: 0, late: 0, overdue: 0, pending: 1 },
+    response: { required: 1, onTime: 0, late: 0, overdue: 0, pending: 1 },
+    responseSeenOrAttempted: { required: 1, onTime: 0, late: 0, overdue: 0, pending: 1 },
+    missingEpisodes: 0,
+    missingLawEnforcement: { required: 0, onTime: 0, late: 0, overdue: 0, pending: 0 },
+    missingNcmec: { required: 0, onTime: 0, late: 0, overdue: 0, pending: 0 },
     timeToDecision: { decided: 1, medianHours: 0.5, p90Hours: 0.5 },
   });
 });

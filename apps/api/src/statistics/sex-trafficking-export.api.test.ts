@@ -72,7 +72,34 @@ describe('CSV', () => {
       'attachment; filename="child-sex-trafficking-2019-01-01-to-2019-12-31.csv"',
     );
     expect(headers['cache-control']).toBe('no-store');
-    const [header, ...rows] = records;
+    const [header, ...all] = records;
+    const summary = all.filter((r) => r[3] === 'Summary');
+    const rows = all.filter((r) => r[3] !== 'Summary');
+    expect(summary.slice(0, 4).map((r) => r.slice(5, 9))).toEqual([
+      [
+        'Allegations',
+        ...['milwaukee', 'balanceOfState', 'total'].map((l) => String(json.summary.allegations[l as 'total'])),
+      ],
+      [
+        'Unique children',
+        ...['milwaukee', 'balanceOfState', 'total'].map((l) => String(json.summary.uniqueChildren[l as 'total'])),
+      ],
+      [
+        'Substantiated allegations',
+        ...['milwaukee', 'balanceOfState', 'total'].map((l) => String(json.summary.substantiated[l as 'total'])),
+      ],
+      [
+        'Substantiated unique children',
+        ...['milwaukee', 'balanceOfState', 'total'].map((l) =>
+          String(json.summary.substantiatedUniqueChildren[l as 'total']),
+        ),
+      ],
+    ]);
+    expect(summary.slice(4).map((r) => r[9])).toEqual(
+      (['sexTrafficking', 'allAllegations', 'sexualAbuse'] as const).map((k) =>
+        json.summary.substantiationRate[k] === null ? '' : String(json.summary.substantiationRate[k]! * 100),
+      ),
+    );
     expect(header).toEqual([
       'From',
       'To',
@@ -126,7 +153,31 @@ describe('CSV', () => {
       'attachment; filename="child-sex-trafficking-2019-01-01-to-2019-12-31-county-55025.csv"',
     );
     expect(new Set(records.slice(1).map((r) => r[2]))).toEqual(new Set(['Dane County']));
-    expect(records.find((r) => r[3] === '1' && r[5] === 'Total')!.slice(6, 9)).toEqual(['0', '3', '3']);
+    // one count column, the county: never Milwaukee, balance of state or Wisconsin
+    expect(records[0]).toEqual([
+      'From',
+      'To',
+      'Scope',
+      'Table',
+      'Title',
+      'Row',
+      'Dane County',
+      'Percent of total',
+      'Suppressed',
+    ]);
+    expect(records.every((r) => r.length === 9)).toBe(true);
+    expect(records.flat().join(' ')).not.toMatch(/Milwaukee|Balance of State|Wisconsin/);
+    expect(records.find((r) => r[3] === '1' && r[5] === 'Total')!.slice(6, 7)).toEqual(['3']);
+    // the summary rows: allegations, unique children, substantiated ones, and the rates
+    expect(records.filter((r) => r[3] === 'Summary').map((r) => [r[5], r[6], r[7]])).toEqual([
+      ['Allegations', '3', ''],
+      ['Unique children', '1', ''],
+      ['Substantiated allegations', '2', ''],
+      ['Substantiated unique children', '1', ''],
+      ['Substantiation rate, child sex trafficking allegations (percent)', '', String((2 / 3) * 100)],
+      ['Substantiation rate, all allegations (percent)', '', String((2 / 3) * 100)],
+      ['Substantiation rate, sexual abuse allegations (percent)', '', '50'],
+    ]);
   });
 
   test('?suppress=true: empty cells for hidden counts, marked, and a "-public" file name', async () => {
@@ -134,7 +185,8 @@ describe('CSV', () => {
     expect(headers['content-disposition']).toBe(
       'attachment; filename="child-sex-trafficking-2019-01-01-to-2019-12-31-public.csv"',
     );
-    for (const r of records.slice(1)) {
+    // (the rate lines have no counts: a rate is a percent)
+    for (const r of records.slice(1).filter((x) => !x[5]!.startsWith('Substantiation rate'))) {
       const counts = r.slice(6, 9);
       expect(counts.every((c) => c === '' || !(Number(c) >= 1 && Number(c) <= 4))).toBe(true);
       expect(r[10]).toBe(counts.includes('') ? 'yes' : 'no');

@@ -6,9 +6,12 @@ import {
   type ReportScope,
   type SexTraffickingQuery,
   type SexTraffickingReport,
+  type SexTraffickingResponse,
   sexTraffickingCsv,
   sexTraffickingCsvFileName,
   suppressReport,
+  toCountyReport,
+  todayInChicago,
 } from '@cps/domain';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
@@ -33,7 +36,7 @@ export class StatisticsService {
     private readonly audit: AuditService,
   ) {}
 
-  async sexTrafficking(query: SexTraffickingQuery, actor: Actor): Promise<SexTraffickingReport> {
+  async sexTrafficking(query: SexTraffickingQuery, actor: Actor): Promise<SexTraffickingResponse> {
     const report = await this.sexTraffickingReport(query, actor.user);
     await this.requested('sex-trafficking', query, actor);
     return report;
@@ -50,18 +53,20 @@ export class StatisticsService {
     const scope = await this.scopeOf(actor.user);
     const period = { from: query.from, to: query.to };
     const asOf = new Date();
-    const rows = await this.clocks.rows(period, scope.countyCode, asOf);
+    const rows = await this.clocks.rows(period, scope.countyCode, asOf, todayInChicago(asOf));
     const report = assembleComplianceReport({ period, scope, asOf, rows });
     await this.requested('compliance', query, actor);
     return report;
   }
 
-  private async sexTraffickingReport(query: SexTraffickingQuery, user: SessionUser): Promise<SexTraffickingReport> {
+  /** Statewide for an admin; for a supervisor one column, their county (counted alone, then suppressed if asked). */
+  private async sexTraffickingReport(query: SexTraffickingQuery, user: SessionUser): Promise<SexTraffickingResponse> {
     const scope = await this.scopeOf(user);
     const period = { from: query.from, to: query.to };
     const aggregates = await this.sexTraffickingRepository.sexTraffickingAggregates(period, scope.countyCode);
-    const report = assembleSexTraffickingReport({ period, scope, generatedAt: new Date(), aggregates });
-    return query.suppress ? suppressReport(report, aggregates.rates) : report;
+    const counted = assembleSexTraffickingReport({ period, scope, generatedAt: new Date(), aggregates });
+    const report: SexTraffickingReport = query.suppress ? suppressReport(counted, aggregates.rates) : counted;
+    return scope.countyCode === null ? report : toCountyReport(report);
   }
 
   private async scopeOf(user: SessionUser): Promise<ReportScope> {

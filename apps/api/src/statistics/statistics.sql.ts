@@ -11,7 +11,12 @@ export const CHICAGO = Prisma.raw(`'America/Chicago'`);
  * and the range stays sargable on the (status, received_at) indexes.
  */
 export function receivedIn(alias: string, from: string, to: string): Prisma.Sql {
-  const column = Prisma.raw(`${alias}.received_at`);
+  return betweenDays(`${alias}.received_at`, from, to);
+}
+
+/** As receivedIn, for any instant column (`e.learned_at`). */
+export function betweenDays(columnName: string, from: string, to: string): Prisma.Sql {
+  const column = Prisma.raw(columnName);
   return Prisma.sql`${column} >= ((${from}::date)::timestamp AT TIME ZONE ${CHICAGO}) AND ${column} < ((${to}::date + 1)::timestamp AT TIME ZONE ${CHICAGO})`;
 }
 

@@ -1,18 +1,31 @@
 import { assembleComplianceReport, type ComplianceRow } from './assemble-compliance';
 import { complianceReportSchema } from './compliance-report.schema';
 
-const clocks = (le: number[], tribe: number[], ia: number[]) => {
+const none = [0, 0, 0, 0, 0];
+const clocks = (
+  le: number[],
+  tribe: number[],
+  ia: number[],
+  resp = [1, 0, 1, 0, 0],
+  respAtt = [1, 1, 0, 0, 0],
+  mle = [2, 1, 0, 1, 0],
+  mncmec = [2, 0, 0, 0, 2],
+) => {
   const out: Record<string, number> = {};
   for (const [name, v] of [
     ['le', le],
     ['tribe', tribe],
     ['ia', ia],
+    ['resp', resp],
+    ['resp_att', respAtt],
+    ['mle', mle],
+    ['mncmec', mncmec],
   ] as const) {
     ['required', 'on_time', 'late', 'overdue', 'pending'].forEach((s, i) => (out[`${name}_${s}`] = v[i]!));
   }
   return out as Omit<
     ComplianceRow,
-    'county_code' | 'county_name' | 'region' | 'reports' | 'decided' | 'median_hours' | 'p90_hours'
+    'county_code' | 'county_name' | 'region' | 'reports' | 'episodes' | 'decided' | 'median_hours' | 'p90_hours'
   >;
 };
 
@@ -24,6 +37,7 @@ const row = (
   county_name: county?.[1] ?? null,
   region: county?.[2] ?? null,
   reports: 3,
+  episodes: 2,
   decided: 2,
   median_hours: 5.5,
   p90_hours: 20.25,
@@ -49,16 +63,22 @@ test('county rows by name, then the all-counties row; every clock adds up', () =
     lawEnforcement: { required: 3, onTime: 1, late: 1, overdue: 1, pending: 0 },
     tribalNotification: { required: 1, onTime: 0, late: 0, overdue: 0, pending: 1 },
     initialAssessment: { required: 2, onTime: 1, late: 0, overdue: 0, pending: 1 },
+    response: { required: 1, onTime: 0, late: 1, overdue: 0, pending: 0 },
+    responseSeenOrAttempted: { required: 1, onTime: 1, late: 0, overdue: 0, pending: 0 },
+    missingEpisodes: 2,
+    missingLawEnforcement: { required: 2, onTime: 1, late: 0, overdue: 1, pending: 0 },
+    missingNcmec: { required: 2, onTime: 0, late: 0, overdue: 0, pending: 2 },
     timeToDecision: { decided: 2, medianHours: 5.5, p90Hours: 20.25 },
   });
   expect(report.asOf).toBe('2020-01-02T00:00:00.000Z');
 });
 
 test.each([
+  ['statuses that do not add up', [row(null, clocks([3, 1, 1, 0, 0], none, none))], /le statuses/],
   [
-    'statuses that do not add up',
-    [row(null, clocks([3, 1, 1, 0, 0], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]))],
-    /le statuses/,
+    'missing-episode statuses that do not add up',
+    [row(null, clocks([0, 0, 0, 0, 0], none, none, none, none, [2, 1, 0, 0, 0]))],
+    /mle statuses/,
   ],
   ['no all-counties row', [row(['55079', 'Milwaukee', 'MILWAUKEE'])], /all-counties row/],
 ])('refuses %s', (_name, rows, message) => {

@@ -5,7 +5,7 @@ import type { Period } from './statistics-query.schema';
 // Shapes the flat rows of the compliance SQL (one per county, and one for all of them with a
 // null county) into the response. No arithmetic beyond naming: PostgreSQL counted.
 
-const clockNames = ['le', 'tribe', 'ia'] as const;
+const clockNames = ['le', 'tribe', 'ia', 'resp', 'resp_att', 'mle', 'mncmec'] as const;
 const statusNames = ['required', 'on_time', 'late', 'overdue', 'pending'] as const;
 type ClockColumns = { [K in `${(typeof clockNames)[number]}_${(typeof statusNames)[number]}`]: number };
 
@@ -14,6 +14,7 @@ export type ComplianceRow = ClockColumns & {
   county_name: string | null;
   region: 'MILWAUKEE' | 'BALANCE_OF_STATE' | null;
   reports: number;
+  episodes: number;
   decided: number;
   median_hours: number | null;
   p90_hours: number | null;
@@ -39,6 +40,11 @@ function figures(row: ComplianceRow): ComplianceFigures {
     lawEnforcement: clock(row, 'le'),
     tribalNotification: clock(row, 'tribe'),
     initialAssessment: clock(row, 'ia'),
+    response: clock(row, 'resp'),
+    responseSeenOrAttempted: clock(row, 'resp_att'),
+    missingEpisodes: row.episodes,
+    missingLawEnforcement: clock(row, 'mle'),
+    missingNcmec: clock(row, 'mncmec'),
     timeToDecision: { decided: row.decided, medianHours: row.median_hours, p90Hours: row.p90_hours },
   };
 }

@@ -25,6 +25,16 @@ export const complianceFiguresSchema = z.object({
   lawEnforcement: clockCountsSchema,
   tribalNotification: clockCountsSchema,
   initialAssessment: clockCountsSchema,
+  /** RESPONSE-TIME of screened-in reports: an alleged child victim seen (a COMPLETED contact) by the due time. */
+  response: clockCountsSchema,
+  /** RESPONSE-TIME "seen or attempted on time": the earliest contact with the child, COMPLETED or ATTEMPTED. */
+  responseSeenOrAttempted: clockCountsSchema,
+  /** Missing-from-care episodes the agency learned of in the period (their own clocks, not reports'). */
+  missingEpisodes: n,
+  /** MISSING-LE-8H: the report to law enforcement within 8 hours of learning the child was missing. */
+  missingLawEnforcement: clockCountsSchema,
+  /** MISSING-NCMEC-24H: the report to NCMEC within 24 hours. */
+  missingNcmec: clockCountsSchema,
   timeToDecision: decisionTimeSchema,
 });
 export type ComplianceFigures = z.infer<typeof complianceFiguresSchema>;

@@ -1,6 +1,7 @@
 export * from './assemble-compliance';
 export * from './assemble-report';
 export * from './compliance-report.schema';
+export * from './county-report';
 export * from './report-csv';
 export * from './report-display';
 export * from './report-rows';

@@ -1,5 +1,6 @@
 import { dcfAggregates } from '../testing/report-fixture';
 import { assembleSexTraffickingReport } from './assemble-report';
+import { toCountyReport } from './county-report';
 import { csvField, csvLine, sexTraffickingCsv, sexTraffickingCsvFileName } from './report-csv';
 import { suppressReport } from './suppression';
 
@@ -37,12 +38,8 @@ describe('csvField: RFC 4180 quoting and no formulas', () => {
 
 describe('the CSV document', () => {
   const aggregates = dcfAggregates();
-  const report = assembleSexTraffickingReport({
-    period: { from: '2017-06-01', to: '2018-08-31' },
-    scope: { countyCode: null, countyName: null },
-    generatedAt: new Date(0),
-    aggregates,
-  });
+  const input = { period: { from: '2017-06-01', to: '2018-08-31' }, generatedAt: new Date(0) };
+  const report = assembleSexTraffickingReport({ ...input, scope: { countyCode: null, countyName: null }, aggregates });
 
   test('a header, one line per table row and a Total line per table, CRLF', () => {
     const csv = sexTraffickingCsv(report);
@@ -51,7 +48,18 @@ describe('the CSV document', () => {
     expect(lines[0]).toBe(
       'From,To,Scope,Table,Title,Row,Milwaukee,Balance of State,Total in Wisconsin,Percent of total,Suppressed',
     );
-    expect(lines).toHaveLength(1 + (2 + 6 + 3 + 9) * 2 + 3 + 9 + 10 + 1);
+    expect(lines).toHaveLength(1 + 7 + (2 + 6 + 3 + 9) * 2 + 3 + 9 + 10 + 1);
+    // the summary first: its counts by location, then the rates in percent
+    expect(lines.slice(1, 8)).toEqual([
+      '2017-06-01,2018-08-31,Statewide,Summary,Summary,Allegations,178,244,422,,no',
+      `2017-06-01,2018-08-31,Statewide,Summary,Summary,Unique children,${report.summary.uniqueChildren.milwaukee},${report.summary.uniqueChildren.balanceOfState},${report.summary.uniqueChildren.total},,no`,
+      '2017-06-01,2018-08-31,Statewide,Summary,Summary,Substantiated allegations,49,50,99,,no',
+      `2017-06-01,2018-08-31,Statewide,Summary,Summary,Substantiated unique children,${report.summary.substantiatedUniqueChildren.milwaukee},${report.summary.substantiatedUniqueChildren.balanceOfState},${report.summary.substantiatedUniqueChildren.total},,no`,
+      `2017-06-01,2018-08-31,Statewide,Summary,Summary,"Substantiation rate, child sex trafficking allegations (percent)",,,,${(99 / 422) * 100},no`,
+      `2017-06-01,2018-08-31,Statewide,Summary,Summary,"Substantiation rate, all allegations (percent)",,,,${report.summary.substantiationRate.allAllegations! * 100},no`,
+      `2017-06-01,2018-08-31,Statewide,Summary,Summary,"Substantiation rate, sexual abuse allegations (percent)",,,,${report.summary.substantiationRate.sexualAbuse! * 100},no`,
+    ]);
+    lines.splice(1, 7);
     expect(lines[1]).toBe(
       `2017-06-01,2018-08-31,Statewide,1,"Wisconsin Child Sex Trafficking Allegations, by Milwaukee and Balance of State, by Hispanic Ethnicity",Hispanic,5,4,9,${(9 / 422) * 100},no`,
     );
@@ -61,9 +69,27 @@ describe('the CSV document', () => {
 
   test('suppressed: empty cells, "yes", and a public file name', () => {
     const out = suppressReport(report, aggregates.rates);
-    const lines = sexTraffickingCsv(out).split('\r\n');
+    const lines = sexTraffickingCsv(out).split('\r\n').slice(7);
     expect(lines[1]).toMatch(new RegExp(`,Hispanic,,,9,${(9 / 422) * 100},yes$`));
     expect(sexTraffickingCsvFileName(out)).toBe('child-sex-trafficking-2017-06-01-to-2018-08-31-public.csv');
+  });
+
+  test("a supervisor's county: one count column named after it, the summary and every table in it", () => {
+    // Counted for Dane alone: every count in the balance of state and the total, none in Milwaukee.
+    const cells = aggregates.cells
+      .filter((c) => c.location === 'total')
+      .flatMap((c) => [c, { ...c, location: 'balanceOfState' as const }]);
+    const scope = { countyCode: '55025', countyName: 'Dane' };
+    const dane = toCountyReport(
+      assembleSexTraffickingReport({ ...input, scope, aggregates: { ...aggregates, cells } }),
+    );
+    const lines = sexTraffickingCsv(dane).split('\r\n');
+    expect(lines[0]).toBe('From,To,Scope,Table,Title,Row,Dane County,Percent of total,Suppressed');
+    expect(lines[1]).toBe('2017-06-01,2018-08-31,Dane County,Summary,Summary,Allegations,422,,no');
+    expect(lines[8]).toBe(
+      `2017-06-01,2018-08-31,Dane County,1,"Dane County Child Sex Trafficking Allegations, by Hispanic Ethnicity",Hispanic,9,${(9 / 422) * 100},no`,
+    );
+    expect(lines.every((l) => !/Milwaukee|Balance of State|Wisconsin/.test(l))).toBe(true);
   });
 
   test.each([

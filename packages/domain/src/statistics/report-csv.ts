@@ -1,7 +1,10 @@
+import { type CountyReportTable, isCountyReport, type SexTraffickingResponse } from './county-report';
 import type { ReportTable, SexTraffickingReport } from './sex-trafficking-report.schema';
 
-// The CSV export of the ten tables: one line per table row (its "Total" row included), RFC 4180
-// quoting, CRLF line ends.
+// The CSV export: the summary (allegations, unique children, their substantiated counts and the
+// rates), then one line per table row (its "Total" row included), RFC 4180 quoting, CRLF line ends.
+// Statewide: Milwaukee, Balance of State and Total in Wisconsin columns; a supervisor's county: one
+// column, the county.
 
 /**
  * One CSV field. Text that a spreadsheet would run as a formula (it begins with =, +, -, @, a tab
@@ -36,32 +39,136 @@ export const REPORT_CSV_HEADER = [
   'Suppressed',
 ] as const;
 
-function tableLines(report: SexTraffickingReport, table: ReportTable, scope: string): string[] {
-  const start = [report.period.from, report.period.to, scope, table.number, table.title];
-  const rows = table.rows.map((row) =>
-    csvLine([
-      ...start,
-      row.label,
-      row.milwaukee,
-      row.balanceOfState,
-      row.total,
-      row.percentOfTotal,
-      row.suppressed ? 'yes' : 'no',
-    ]),
-  );
-  const t = table.totals;
-  const totalShare = t.total === null ? null : t.total === 0 ? 0 : 100;
-  rows.push(
-    csvLine([...start, 'Total', t.milwaukee, t.balanceOfState, t.total, totalShare, t.suppressed ? 'yes' : 'no']),
-  );
-  return rows;
+/** The header of a supervisor's CSV: one count column, named after the county. */
+export function countyCsvHeader(countyName: string | null): string[] {
+  return [
+    ...REPORT_CSV_HEADER.slice(0, 6),
+    countyName ? `${countyName} County` : 'County',
+    'Percent of total',
+    'Suppressed',
+  ];
 }
 
-/** The report's tables as a CSV document. */
-export function sexTraffickingCsv(report: SexTraffickingReport): string {
+type Counts = readonly (number | null)[];
+type Line = {
+  table: string | number;
+  title: string;
+  row: string;
+  counts: Counts;
+  percent: number | null;
+  hidden: boolean;
+};
+
+const SUMMARY_ROWS = [
+  ['allegations', 'Allegations'],
+  ['uniqueChildren', 'Unique children'],
+  ['substantiated', 'Substantiated allegations'],
+  ['substantiatedUniqueChildren', 'Substantiated unique children'],
+] as const;
+
+const RATE_ROWS = [
+  ['sexTrafficking', 'Substantiation rate, child sex trafficking allegations (percent)'],
+  ['allAllegations', 'Substantiation rate, all allegations (percent)'],
+  ['sexualAbuse', 'Substantiation rate, sexual abuse allegations (percent)'],
+] as const;
+
+function summaryLines(report: SexTraffickingResponse): Line[] {
+  const county = isCountyReport(report);
+  const blank: Counts = county ? [null] : [null, null, null];
+  const counts = SUMMARY_ROWS.map(([key, label]): Line => {
+    const c = report.summary[key];
+    return {
+      table: 'Summary',
+      title: 'Summary',
+      row: label,
+      counts: 'county' in c ? [c.county] : [c.milwaukee, c.balanceOfState, c.total],
+      percent: null,
+      hidden: c.suppressed,
+    };
+  });
+  const a = report.summary.allegations;
+  const nothingCounted = ('county' in a ? a.county : a.total) === 0;
+  const rates = RATE_ROWS.map(([key, label]): Line => {
+    const r = report.summary.substantiationRate[key];
+    return {
+      table: 'Summary',
+      title: 'Summary',
+      row: label,
+      counts: blank,
+      percent: r === null ? null : r * 100,
+      // Null in the public version when a count it derives from is hidden (with no allegation at all, nothing is).
+      hidden: r === null && report.suppressed && nothingCounted !== true,
+    };
+  });
+  return [...counts, ...rates];
+}
+
+function statewideTableLines(table: ReportTable): Line[] {
+  const t = table.totals;
+  return [
+    ...table.rows.map((row) => ({
+      table: table.number,
+      title: table.title,
+      row: row.label,
+      counts: [row.milwaukee, row.balanceOfState, row.total],
+      percent: row.percentOfTotal,
+      hidden: row.suppressed,
+    })),
+    {
+      table: table.number,
+      title: table.title,
+      row: 'Total',
+      counts: [t.milwaukee, t.balanceOfState, t.total],
+      percent: t.total === null ? null : t.total === 0 ? 0 : 100,
+      hidden: t.suppressed,
+    },
+  ];
+}
+
+function countyTableLines(table: CountyReportTable): Line[] {
+  const t = table.totals;
+  return [
+    ...table.rows.map((row) => ({
+      table: table.number,
+      title: table.title,
+      row: row.label,
+      counts: [row.county],
+      percent: row.percentOfTotal,
+      hidden: row.suppressed,
+    })),
+    {
+      table: table.number,
+      title: table.title,
+      row: 'Total',
+      counts: [t.county],
+      percent: t.county === null ? null : t.county === 0 ? 0 : 100,
+      hidden: t.suppressed,
+    },
+  ];
+}
+
+/** The report (statewide, or a supervisor's county) as a CSV document. */
+export function sexTraffickingCsv(report: SexTraffickingResponse | SexTraffickingReport): string {
+  const county = isCountyReport(report);
   const scope = report.scope.countyName ? `${report.scope.countyName} County` : 'Statewide';
-  const lines = [csvLine(REPORT_CSV_HEADER), ...report.tables.flatMap((t) => tableLines(report, t, scope))];
-  return `${lines.join('\r\n')}\r\n`;
+  const header = county ? countyCsvHeader(report.scope.countyName) : REPORT_CSV_HEADER;
+  const tables = county
+    ? report.tables.flatMap(countyTableLines)
+    : (report as SexTraffickingReport).tables.flatMap(statewideTableLines);
+  const lines = [...summaryLines(report), ...tables].map((l) =>
+    csvLine([
+      report.period.from,
+      report.period.to,
+      scope,
+      l.table,
+      l.title,
+      l.row,
+      ...l.counts,
+      l.percent,
+      l.hidden ? 'yes' : 'no',
+    ]),
+  );
+  return `${[csvLine(header), ...lines].join('\r\n')}\r\n`;
 }
 
 /** `child-sex-trafficking-2017-06-01-to-2018-08-31[-county-55025][-public].csv` */

@@ -1,5 +1,6 @@
+import type { CountyCounts, SexTraffickingResponse } from './county-report';
 import { formatCount, formatLongDate, formatShare } from './report-display';
-import type { SexTraffickingReport, SummaryCounts } from './sex-trafficking-report.schema';
+import type { SummaryCounts } from './sex-trafficking-report.schema';
 
 // The report's summary in words, in the person-first language of the Task Force's Guiding
 // Principles: "child", "youth", never a word that labels a child by what was done to them.
@@ -17,8 +18,10 @@ const rate = (r: number | null) => (r === null ? null : `${(Math.round(r * 1000)
 function split(c: SummaryCounts, noun: string): string {
   const m = c.milwaukee;
   const b = c.balanceOfState;
+  // "Of the 422 allegations, …"; with the total hidden, "Of these allegations, …" (never "Of the a suppressed number").
+  const whole = c.total === null ? `these ${noun}s` : `the ${count(c.total, noun, `${noun}s`)}`;
   return (
-    `Of the ${count(c.total, noun, `${noun}s`)}, ${m === null ? 'a suppressed number' : formatCount(m)}${share(m, c.total)} ${were(m)} in Milwaukee County ` +
+    `Of ${whole}, ${m === null ? 'a suppressed number' : formatCount(m)}${share(m, c.total)} ${were(m)} in Milwaukee County ` +
     `and ${b === null ? 'a suppressed number' : formatCount(b)}${share(b, c.total)} ${were(b)} in the balance of state (the other 71 counties).`
   );
 }
@@ -28,10 +31,20 @@ function split(c: SummaryCounts, noun: string): string {
  * or the supervisor's county ("Dane County"); the Milwaukee / balance-of-state split is given
  * only statewide.
  */
-export function summaryParagraphs(report: SexTraffickingReport, place: string): string[] {
-  const { summary, period } = report;
+export function summaryParagraphs(report: SexTraffickingResponse, place: string): string[] {
+  const { period } = report;
   const when = `From ${formatLongDate(period.from)} through ${formatLongDate(period.to)}`;
   const where = place === 'Wisconsin' ? 'across Wisconsin' : `in ${place}`;
+  // A county's report has one column: its counts read as the whole.
+  const asWhole = (c: SummaryCounts | CountyCounts): SummaryCounts =>
+    'county' in c ? { milwaukee: null, balanceOfState: null, total: c.county, suppressed: c.suppressed } : c;
+  const summary = {
+    allegations: asWhole(report.summary.allegations),
+    uniqueChildren: asWhole(report.summary.uniqueChildren),
+    substantiated: asWhole(report.summary.substantiated),
+    substantiatedUniqueChildren: asWhole(report.summary.substantiatedUniqueChildren),
+    substantiationRate: report.summary.substantiationRate,
+  };
   const statewide = report.scope.countyCode === null;
   const a = summary.allegations;
   if (a.total === 0) {

@@ -48,3 +48,43 @@ export async function expectStatisticsInStep(prisma: PrismaClient): Promise<numb
   expect({ missing: drift.missing, extra: drift.extra }).toEqual({ missing: [], extra: [] });
   return drift.rows;
 }
+
+const complianceAsText = `
+  SELECT to_jsonb(x)::text AS row FROM (
+    SELECT report_id, county_code, status, received_at, local_received, received_on, le_required, le_first_at,
+           tribe_required, tribe_first_at, decided_at, decision_hours, response_time, allegations, findings, last_finding_on,
+           child_seen_at, child_contact_at
+    FROM report_compliance) x`;
+
+/**
+ * report_compliance (the compliance report's one row per report) against the rows rebuilt from the
+ * base tables from scratch now, under a savepoint rolled back: both lists empty when the triggers
+ * kept it in step.
+ */
+export async function complianceDrift(
+  prisma: PrismaClient,
+): Promise<{ missing: unknown[]; extra: unknown[]; rows: number }> {
+  const [actual, expected] = await prisma.$transaction(async (tx) => {
+    const before = await tx.$queryRawUnsafe<{ row: string }[]>(complianceAsText);
+    await tx.$executeRawUnsafe('SAVEPOINT compliance_drift');
+    await tx.$executeRawUnsafe('DELETE FROM report_compliance');
+    await tx.$queryRawUnsafe('SELECT report_compliance_rebuild(ARRAY(SELECT id FROM access_reports))::text');
+    const rebuilt = await tx.$queryRawUnsafe<{ row: string }[]>(complianceAsText);
+    await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT compliance_drift');
+    return [before.map((r) => r.row), rebuilt.map((r) => r.row)];
+  });
+  const has = new Set(actual);
+  const should = new Set(expected);
+  return {
+    missing: expected.filter((r) => !has.has(r)).map((r) => JSON.parse(r)),
+    extra: actual.filter((r) => !should.has(r)).map((r) => JSON.parse(r)),
+    rows: actual.length,
+  };
+}
+
+/** Asserts that report_compliance is in step with its sources; returns how many rows it has. */
+export async function expectComplianceInStep(prisma: PrismaClient): Promise<number> {
+  const drift = await complianceDrift(prisma);
+  expect({ missing: drift.missing, extra: drift.extra }).toEqual({ missing: [], extra: [] });
+  return drift.rows;
+}

@@ -1,4 +1,5 @@
 import {
+  type CountyReportTable,
   dimensionHeading,
   formatCount,
   formatShare,
@@ -34,6 +35,77 @@ export const countsChildrenTwice = (table: Table) =>
   table.totals.balanceOfState !== null &&
   table.totals.total !== null &&
   table.totals.milwaukee + table.totals.balanceOfState > table.totals.total;
+
+/** A supervisor's table: one column, their county. */
+export function CountyTable({
+  table,
+  countyName,
+  periodText,
+}: {
+  table: CountyReportTable;
+  countyName: string;
+  periodText: string;
+}) {
+  const noteId = useId();
+  const { totals } = table;
+  const rounding = sharesNeedRoundingNote(
+    table.rows.map((r) => r.county),
+    totals.county,
+  );
+  const suppressed = table.rows.some((r) => r.suppressed) || totals.suppressed;
+  return (
+    <div className="statistics-table">
+      <table
+        className="usa-table usa-table--borderless usa-table--compact width-full"
+        aria-describedby={rounding || suppressed ? noteId : undefined}
+      >
+        <caption>
+          <span className="display-block text-bold">Table {table.number}</span>
+          <span className="display-block">{table.title}</span>
+          <span className="display-block text-normal">{periodText}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{dimensionHeading[table.dimension]}</th>
+            <th scope="col" className="text-right">
+              {countyName}
+            </th>
+            <th scope="col" className="text-right">
+              {shareHeading[table.dimension]}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{rowLabel(table, row.label)}</th>
+              <td className="text-right">{formatCount(row.county)}</td>
+              <td className="text-right">{formatShare(row.county, totals.county)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="text-bold">
+            <th scope="row">Total</th>
+            <td className="text-right">{formatCount(totals.county)}</td>
+            <td className="text-right">
+              {totals.county ? '100%' : '–'}
+              {rounding ? <sup>¹</sup> : null}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+      {rounding || suppressed ? (
+        <div id={noteId} className="font-body-2xs">
+          {rounding ? <p className="margin-y-05">¹ {ROUNDING_NOTE}</p> : null}
+          {suppressed ? (
+            <p className="margin-y-05">* Not shown: a count from 1 to 4, or a number that would reveal one.</p>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
 
 export function ReportTable({ table, periodText }: { table: Table; periodText: string }) {
   const noteId = useId();

@@ -1,11 +1,14 @@
 import {
   type ComplianceReport,
+  type CountyReportTable,
   DCF_REPORT_PERIOD,
   formatPeriod,
   isCalendarDate,
+  isCountyReport,
   type Period,
-  type SexTraffickingReport,
+  type SexTraffickingResponse,
   summaryParagraphs,
+  type ReportTable as Table,
   type User,
 } from '@cps/domain';
 import { useEffect } from 'react';
@@ -18,7 +21,7 @@ import { NcandsSection } from '../ncands/ncands-section';
 import { BarChart } from './bar-chart';
 import { ComplianceTables } from './compliance-tables';
 import { PeriodForm } from './period-form';
-import { ReportTable } from './report-table';
+import { CountyTable, ReportTable } from './report-table';
 import { compliancePath, sexTraffickingCsvPath, sexTraffickingPath } from './statistics.api';
 import './statistics.css';
 
@@ -58,7 +61,7 @@ export function StatisticsView() {
 
 function Statistics({ user }: { user: User }) {
   const [period, suppress, setPeriod] = usePeriod();
-  const report = useApiResource<SexTraffickingReport>(sexTraffickingPath(period, suppress));
+  const report = useApiResource<SexTraffickingResponse>(sexTraffickingPath(period, suppress));
   const compliance = useApiResource<ComplianceReport>(compliancePath(period));
   const countyName = report.status === 'success' ? report.data.scope.countyName : null;
   const place = user.role === 'ADMIN' ? 'Wisconsin' : countyName ? `${countyName} County` : 'Your county';
@@ -105,15 +108,19 @@ function Statistics({ user }: { user: User }) {
           </section>
           <section aria-labelledby="statistics-allegations">
             <h2 id="statistics-allegations">Allegations</h2>
-            {report.data.tables.slice(0, 4).map((t) => (
-              <TableWithChart key={t.number} table={t} periodText={periodText} />
-            ))}
+            {tablesOf(report.data)
+              .slice(0, 4)
+              .map((t) => (
+                <TableWithChart key={t.number} table={t} place={place} periodText={periodText} />
+              ))}
           </section>
           <section aria-labelledby="statistics-substantiations">
             <h2 id="statistics-substantiations">Substantiations</h2>
-            {report.data.tables.slice(4).map((t) => (
-              <TableWithChart key={t.number} table={t} periodText={periodText} />
-            ))}
+            {tablesOf(report.data)
+              .slice(4)
+              .map((t) => (
+                <TableWithChart key={t.number} table={t} place={place} periodText={periodText} />
+              ))}
           </section>
         </>
       ) : null}
@@ -130,11 +137,26 @@ function Statistics({ user }: { user: User }) {
   );
 }
 
-function TableWithChart({ table, periodText }: { table: SexTraffickingReport['tables'][number]; periodText: string }) {
+const tablesOf = (report: SexTraffickingResponse): (Table | CountyReportTable)[] =>
+  isCountyReport(report) ? report.tables : report.tables;
+
+function TableWithChart({
+  table,
+  place,
+  periodText,
+}: {
+  table: Table | CountyReportTable;
+  place: string;
+  periodText: string;
+}) {
   return (
     <div className="statistics-block">
-      <ReportTable table={table} periodText={periodText} />
-      <BarChart table={table} />
+      {'county' in table.totals ? (
+        <CountyTable table={table as CountyReportTable} countyName={place} periodText={periodText} />
+      ) : (
+        <ReportTable table={table as Table} periodText={periodText} />
+      )}
+      <BarChart table={table} countyName={place} />
     </div>
   );
 }
