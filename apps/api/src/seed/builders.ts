@@ -99,6 +99,13 @@ export type ReportSpec = {
   createdAt?: Date;
   /** Trafficking identifiers, each tied to a person of the report by key or to nobody. */
   identifiers?: { key: string; kind: IdentifierKind; value: string; personKey?: string; platform?: string }[];
+  /** First contacts after screen-in (RESPONSE-TIME), recorded by the report's creator. */
+  contacts?: {
+    personKey: string;
+    kind: 'CHILD_SEEN' | 'CAREGIVER_SEEN';
+    outcome: 'COMPLETED' | 'ATTEMPTED';
+    at: Date;
+  }[];
 };
 
 /** A report with its people, allegations and, by status, its screening and findings. One transaction. */
@@ -138,6 +145,7 @@ export async function buildReports(prisma: PrismaClient, specs: readonly ReportS
   const allegations: Prisma.AllegationCreateManyInput[] = [];
   const maltreaters: Prisma.AllegationMaltreaterCreateManyInput[] = [];
   const findings: Prisma.FindingCreateManyInput[] = [];
+  const contacts: Prisma.ReportContactCreateManyInput[] = [];
   const numbered: { countyCode: string; year: number; index: number }[] = [];
 
   for (const spec of specs) {
@@ -233,6 +241,17 @@ export async function buildReports(prisma: PrismaClient, specs: readonly ReportS
         });
       }
     }
+    for (const c of spec.contacts ?? []) {
+      contacts.push({
+        reportId,
+        personId: id(c.personKey),
+        kind: c.kind,
+        outcome: c.outcome,
+        at: c.at,
+        recordedById: spec.createdById,
+        recordedAt: c.at,
+      });
+    }
     if (spec.lawEnforcementNotifiedAt) {
       notifications.push({
         reportId,
@@ -283,6 +302,7 @@ export async function buildReports(prisma: PrismaClient, specs: readonly ReportS
       if (allegations.length) await tx.allegation.createMany({ data: allegations });
       if (maltreaters.length) await tx.allegationMaltreater.createMany({ data: maltreaters });
       if (findings.length) await tx.finding.createMany({ data: findings });
+      if (contacts.length) await tx.reportContact.createMany({ data: contacts });
       const made = await tx.accessReport.findMany({ where: { id: { in: reports.map((r) => r.id as string) } } });
       const byId = new Map(made.map((r) => [r.id, r]));
       return reports.map((r) => byId.get(r.id as string) ?? fail(`report ${r.id} not built`));

@@ -296,6 +296,7 @@ function reportSpec(
           },
         ];
   const presentDanger = trafficking && random.chance(0.15);
+  const responseTime = presentDanger ? 'SAME_DAY' : random.pick(['WITHIN_48_HOURS', 'WITHIN_5_BUSINESS_DAYS'] as const);
   const identifiers = trafficking && random.chance(0.55) ? identifiersFor(random, maltreaterKnown) : [];
   return {
     newChild: again ? null : child,
@@ -313,12 +314,11 @@ function reportSpec(
       allegations,
       indicators: trafficking ? [{ childKey: 'c1', code: random.pick(INDICATORS) }] : [],
       identifiers,
+      contacts: screenedIn ? contactsFor(random, receivedAt, responseTime, kind === 'TRAFFICKING_BY_PARENT', old) : [],
       recommendation: screenedIn
         ? {
             decision: 'SCREEN_IN',
-            responseTime: presentDanger
-              ? 'SAME_DAY'
-              : random.pick(['WITHIN_48_HOURS', 'WITHIN_5_BUSINESS_DAYS'] as const),
+            responseTime,
             rationale: trafficking
               ? 'Sex trafficking allegations are screened in.'
               : 'Meets the definition of maltreatment.',
@@ -337,6 +337,40 @@ function reportSpec(
             ),
     },
   };
+}
+
+/**
+ * The first face-to-face contacts after screen-in: the child seen within the response time in most
+ * reports (sometimes after an attempt), late now and then; the parent seen when a parent is named.
+ * Within the response time without calendar arithmetic: hours that fit inside each response time.
+ */
+function contactsFor(
+  random: Random,
+  receivedAt: Date,
+  responseTime: 'SAME_DAY' | 'WITHIN_48_HOURS' | 'WITHIN_5_BUSINESS_DAYS',
+  parentNamed: boolean,
+  /** Only a report of more than 75 days ago may have been seen late: a late contact is never in the future. */
+  mayBeLate: boolean,
+): NonNullable<ReportSpec['contacts']> {
+  const received = receivedAt.getTime();
+  // SAME_DAY: before the end of the Chicago day received (reports come in from 07:00 to 23:59).
+  const endOfDay = chicagoMidnight(addDays(chicagoDate(receivedAt), 1)).getTime();
+  const onTime =
+    responseTime === 'SAME_DAY'
+      ? received + Math.floor((endOfDay - received) * random.next())
+      : received + random.int(1, responseTime === 'WITHIN_48_HOURS' ? 40 : 96) * HOUR;
+  const seen = Math.max(
+    received + 60_000,
+    mayBeLate && random.chance(0.08) ? onTime + random.int(30, 120) * HOUR : onTime,
+  );
+  const contacts: NonNullable<ReportSpec['contacts']> = [];
+  if (random.chance(0.2)) {
+    contacts.push({ personKey: 'c1', kind: 'CHILD_SEEN', outcome: 'ATTEMPTED', at: new Date(received + 30_000) });
+  }
+  contacts.push({ personKey: 'c1', kind: 'CHILD_SEEN', outcome: 'COMPLETED', at: new Date(seen) });
+  if (parentNamed)
+    contacts.push({ personKey: 'm1', kind: 'CAREGIVER_SEEN', outcome: 'COMPLETED', at: new Date(seen + HOUR) });
+  return contacts;
 }
 
 function identifiersFor(random: Random, maltreaterKnown: boolean): NonNullable<ReportSpec['identifiers']> {

@@ -119,6 +119,12 @@ describe('demo data', () => {
       SELECT 'FINDING-SCREENED-IN', count(*)::int FROM findings f JOIN allegations a ON a.id = f.allegation_id
         JOIN access_reports r ON r.id = a.report_id WHERE r.status <> 'SCREENED_IN'
       UNION ALL
+      SELECT 'RESPONSE-TIME running in the history', count(*)::int FROM access_reports r
+        WHERE r.status = 'SCREENED_IN' AND r.received_at < now() - interval '7 days' AND NOT EXISTS (
+          SELECT 1 FROM report_contacts c WHERE c.report_id = r.id AND c.kind = 'CHILD_SEEN' AND c.outcome = 'COMPLETED')
+      UNION ALL
+      SELECT 'CONTACT-IN-FUTURE', count(*)::int FROM report_contacts c WHERE c.at > now()
+      UNION ALL
       SELECT 'NUMBER-YEAR', count(*)::int FROM access_reports r
         WHERE left(r.report_number, 4) <> to_char(r.created_at AT TIME ZONE 'America/Chicago', 'YYYY')`;
     expect(broken.filter((b) => b.n > 0)).toEqual([]);
@@ -131,7 +137,8 @@ describe('demo data', () => {
         SELECT r.report_number, r.status, r.received_at, r.present_danger_threat, r.narrative, r.reporter_type,
           (SELECT json_agg(json_build_object('f', rp.first_name, 'l', rp.last_name, 'd', rp.date_of_birth, 'g', rp.gender, 'r', rp.primary_race) ORDER BY rp.key) FROM report_persons rp WHERE rp.report_id = r.id) AS persons,
           (SELECT json_agg(json_build_object('t', a.maltreatment_type, 'd', a.descriptors, 'f', f.finding, 'at', f.recorded_at) ORDER BY a.key) FROM allegations a LEFT JOIN findings f ON f.allegation_id = a.id WHERE a.report_id = r.id) AS allegations,
-          (SELECT json_agg(i.normalized ORDER BY i.key) FROM report_identifiers i WHERE i.report_id = r.id) AS identifiers
+          (SELECT json_agg(i.normalized ORDER BY i.key) FROM report_identifiers i WHERE i.report_id = r.id) AS identifiers,
+          (SELECT json_agg(json_build_object('k', c.kind, 'o', c.outcome, 'at', c.at) ORDER BY c.at, c.kind) FROM report_contacts c WHERE c.report_id = r.id) AS contacts
         FROM access_reports r WHERE r.received_at < ${new Date(now.getTime() - 7 * 24 * 3600_000)}
         ORDER BY r.report_number`;
     const dumps: unknown[][] = [];
