@@ -29,7 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const post = (auth: Record<string, string>, body: object) => ctx.http().post('/api/missing-episodes').set(auth).send(body);
+const post = (auth: Record<string, string>, body: object) =>
+  ctx.http().post('/api/missing-episodes').set(auth).send(body);
 const patch = (auth: Record<string, string>, id: string, body: object) =>
   ctx.http().patch(`/api/missing-episodes/${id}`).set(auth).send(body);
 const events = (entityId: string, action: string) =>
