@@ -31,7 +31,13 @@ it('signs the supervisor in and shows the queue link and the primary navigation'
   await page.getByRole('heading', { name: /Welcome, Morgan Lee/ }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Primary' });
   await nav.getByRole('link', { name: 'Queue' }).waitFor();
-  expect(await nav.getByRole('link').allTextContents()).toEqual(['Queue', 'Reports', 'New report', 'Statistics']);
+  expect(await nav.getByRole('link').allTextContents()).toEqual([
+    'Queue',
+    'Reports',
+    'New report',
+    'Missing from care',
+    'Statistics',
+  ]);
   await page.getByRole('link', { name: 'Open the screening queue' }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { MISSING_NCMEC_HOURS, MISSING_POLICE_HOURS } from '@cps/domain';
+import { MISSING_NCMEC_HOURS, MISSING_POLICE_HOURS, type UpdateMissingEpisode } from '@cps/domain';
 import type { Columns } from '../access-reports/access-report.columns';
 import { dateFields, insertRows, jsonFields, reviveJson, updateRow } from '../access-reports/column-sql';
 import { raw, type Sql, sql } from '../common/sql';
@@ -67,6 +67,25 @@ export const EPISODE_CHANGE_FIELDS = [
 export type EpisodeChange = Partial<Pick<EpisodeRow, (typeof EPISODE_CHANGE_FIELDS)[number]>>;
 
 const DATES = dateFields(MISSING_EPISODE_COLUMNS);
+
+const toDate = (v: string | null | undefined) => (v === undefined ? undefined : v === null ? null : new Date(v));
+
+/** The columns a PATCH writes: the fields it gives (null clears one), times as instants; not the screening. */
+export function changeOf(p: UpdateMissingEpisode): EpisodeChange {
+  const change: EpisodeChange = {
+    lastSeenAt: toDate(p.lastSeenAt),
+    lastSeenLocation: p.lastSeenLocation,
+    circumstances: p.circumstances,
+    policeReportedAt: toDate(p.policeReportedAt),
+    policeAgency: p.policeAgency,
+    policeCaseNumber: p.policeCaseNumber,
+    ncicNumber: p.ncicNumber,
+    ncmecReportedAt: toDate(p.ncmecReportedAt),
+    ncmecCaseNumber: p.ncmecCaseNumber,
+    locatedAt: toDate(p.locatedAt),
+  };
+  return Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as EpisodeChange;
+}
 
 const who = (alias: string) =>
   `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE json_build_object('id', ${alias}.id, 'name', ${alias}.name) END`;

@@ -29,8 +29,9 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const post = (auth: object, body: object) => ctx.http().post('/api/missing-episodes').set(auth).send(body);
-const patch = (auth: object, id: string, body: object) =>
+const post = (auth: Record<string, string>, body: object) =>
+  ctx.http().post('/api/missing-episodes').set(auth).send(body);
+const patch = (auth: Record<string, string>, id: string, body: object) =>
   ctx.http().patch(`/api/missing-episodes/${id}`).set(auth).send(body);
 const events = (entityId: string, action: string) =>
   ctx.prisma.auditEvent.findMany({ where: { entityId, action }, orderBy: { at: 'asc' } });

@@ -18,7 +18,7 @@ import { IdempotencyService, type Stored } from '../common/idempotency.service';
 import { parseBody } from '../common/parse';
 import { Transactions } from '../common/transactions';
 import { toEpisodeDto } from './missing-episode.mapper';
-import type { EpisodeChange } from './missing-episode.statements';
+import { changeOf } from './missing-episode.statements';
 import { MissingEpisodesRepository } from './missing-episodes.repository';
 import { ReturnScreenService } from './return-screen.service';
 
@@ -164,13 +164,8 @@ export class MissingEpisodesService {
       refuseIf(episodeUpdateConflict(current, patch));
       // The same version as read before the lock means the same episode: the 400 checks above still hold.
       const at = new Date();
-      const { version: _version, returnScreening, ...fields } = patch;
-      const change: EpisodeChange = {};
-      for (const [field, value] of Object.entries(fields)) {
-        if (value === undefined) continue;
-        const isTime = field.endsWith('At');
-        (change as Record<string, unknown>)[field] = value === null ? null : isTime ? new Date(value as string) : value;
-      }
+      const { returnScreening } = patch;
+      const change = changeOf(patch);
       const changed = Object.keys(change);
       let newReportId: string | null = null;
       if (returnScreening) {
