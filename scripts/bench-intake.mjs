@@ -122,7 +122,7 @@ try {
       floor = null;
     }
   }
-  await openLoop(base, headers, draft);
+  if (openSeconds > 0) await openLoop(base, headers, draft);
 } finally {
   if (floor) await floor.stop();
   await app.stop();
