@@ -29,6 +29,39 @@ const pct = (xs, p) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]?.toFixed(1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/**
+ * CPU seconds used so far by `pid` and, apart, by the PostgreSQL processes under `postgresParent`
+ * (the embedded server's postmaster, its backends and workers, exited ones included), from /proc.
+ * On a shared machine throughput is the share of the cores a process gets; CPU per request is not.
+ */
+function cpuSeconds(pid, postgresParent) {
+  const procs = new Map();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields 4 (ppid) and 14-17 (utime, stime, cutime, cstime), counted from `state` as 3
+      procs.set(Number(entry), {
+        ppid: Number(f[1]),
+        own: Number(f[11]) + Number(f[12]),
+        children: Number(f[13]) + Number(f[14]),
+      });
+    } catch {}
+  }
+  const tick = 100; // USER_HZ on Linux
+  let postgres = 0;
+  const under = (parent) => {
+    for (const [child, p] of procs)
+      if (p.ppid === parent) {
+        postgres += p.own + p.children;
+        under(child);
+      }
+  };
+  under(postgresParent);
+  return { server: (procs.get(pid)?.own ?? 0) / tick, postgres: postgres / tick, bench: process.cpuUsage() };
+}
+
 build();
 const app = await startBenchApp({ nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) });
 let floor;
@@ -104,19 +137,29 @@ try {
           });
     const ratios = [];
     const figures = { app: [], floor: [] };
+    const cpu = { app: [], floor: [] };
     for (let round = 0; round < rounds; round++) {
-      const a = await closedLoop('app', base, headers, draft);
-      figures.app.push(a);
+      const a = await closedLoop('app', base, headers, draft, app.pid);
+      figures.app.push(a.perSecond);
+      cpu.app.push(a.cpu);
       if (!floor) continue;
-      const f = await closedLoop('floor', floor.base, headers, draft);
-      figures.floor.push(f);
-      ratios.push(a / f);
-      console.log(`  pair ${round + 1}: app / floor = ${(a / f).toFixed(2)}`);
+      const f = await closedLoop('floor', floor.base, headers, draft, floor.pid);
+      figures.floor.push(f.perSecond);
+      cpu.floor.push(f.cpu);
+      ratios.push(a.perSecond / f.perSecond);
+      console.log(`  pair ${round + 1}: app / floor = ${(a.perSecond / f.perSecond).toFixed(2)}`);
     }
     if (floor) {
       console.log(
         `(a) median requests/s: app ${median(figures.app).toFixed(0)}, floor ${median(figures.floor).toFixed(0)}; ` +
           `app / floor per pair: ${ratios.map((r) => r.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(2)})`,
+      );
+      const total = (c) => c.server + c.postgres + c.bench;
+      const [appCpu, floorCpu] = [median(cpu.app.map(total)), median(cpu.floor.map(total))];
+      console.log(
+        `(a) median CPU per request (server + PostgreSQL + load generator): app ${appCpu.toFixed(2)} ms, ` +
+          `floor ${floorCpu.toFixed(2)} ms; floor / app = ${(floorCpu / appCpu).toFixed(2)}, ` +
+          "the throughput ratio to expect when the cores are all the bench's",
       );
       await floor.stop();
       floor = null;
@@ -128,8 +171,8 @@ try {
   await app.stop();
 }
 
-/** 50 clients creating and submitting without a pause; answers requests/s (2xx only). */
-async function closedLoop(label, base, headers, draft) {
+/** 50 clients creating and submitting without a pause; answers requests/s (2xx only) and CPU per request. */
+async function closedLoop(label, base, headers, draft, pid) {
   const steps = { create: [], submit: [] };
   let errors = 0;
   const timed = (step) => (status, body, context) => {
@@ -138,6 +181,7 @@ async function closedLoop(label, base, headers, draft) {
     if (step === 'create') context.report = JSON.parse(body);
   };
   const before = loadavg();
+  const cpuBefore = cpuSeconds(pid, app.pid);
   const result = await autocannon({
     url: base,
     connections,
@@ -170,13 +214,25 @@ async function closedLoop(label, base, headers, draft) {
     ],
   });
   const perSecond = (result.requests.total - result.non2xx) / result.duration;
+  const cpuAfter = cpuSeconds(pid, app.pid);
+  const bench = process.cpuUsage(cpuBefore.bench);
+  const n = result.requests.total;
+  const cpu = {
+    server: ((cpuAfter.server - cpuBefore.server) * 1000) / n,
+    postgres: ((cpuAfter.postgres - cpuBefore.postgres) * 1000) / n,
+    bench: (bench.user + bench.system) / 1000 / n,
+  };
   console.log(
     `${label}: ${perSecond.toFixed(0)} requests/s, ${result.requests.total} requests, ${result.non2xx} non-2xx, ` +
       `${result.errors} errors, ${errors} 4xx/5xx bodies; load average before ${before}, after ${loadavg()}`,
   );
+  console.log(
+    `  CPU per request: server ${cpu.server.toFixed(2)} ms, PostgreSQL ${cpu.postgres.toFixed(2)} ms, ` +
+      `load generator ${cpu.bench.toFixed(2)} ms`,
+  );
   for (const [step, xs] of Object.entries(steps))
     console.log(`  ${step}: ${xs.length} requests, p50 ${pct(xs, 50)} ms, p99 ${pct(xs, 99)} ms`);
-  return perSecond;
+  return { perSecond, cpu };
 }
 
 /**
