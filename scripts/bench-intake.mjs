@@ -63,7 +63,9 @@ function cpuSeconds(pid, postgresParent) {
 }
 
 build();
-const app = await startBenchApp({ nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) });
+// Node's options for the app and the floor alike (e.g. `--cpu-prof --cpu-prof-dir=DIR` to profile both).
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const app = await startBenchApp({ nodeArgs });
 let floor;
 try {
   const base = app.base;
@@ -132,6 +134,7 @@ try {
         ? null
         : await startBenchApp({
             script: 'scripts/bench/intake-floor-server.cjs',
+            nodeArgs,
             dataDir: app.dataDir,
             extraEnv: { DATABASE_URL: app.databaseUrl },
           });
