@@ -17,11 +17,10 @@ export async function startBenchApp({
   script = 'apps/api/dist/main.js',
   dataDir: givenDataDir,
   extraEnv = {},
-  port: givenPort,
 } = {}) {
   const dataDir = givenDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cps-bench-'));
   fs.chmodSync(dataDir, 0o755);
-  const port = givenPort ?? 39000 + Math.floor(Math.random() * 900);
+  const port = 39000 + Math.floor(Math.random() * 900);
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'error', SEED_DEMO: 'true' };
   delete env.DATABASE_URL;
   delete env.MIGRATION_DATABASE_URL;
