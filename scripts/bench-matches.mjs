@@ -2,8 +2,10 @@
 // over 1,000,000 people and 500,000 trafficking identifiers, in a database of its own (an embedded
 // PostgreSQL in a temporary folder, filled set-based by bench/matches-data.sql). Measures p50 and
 // p99 of each through HTTP over many different reports and names, and in the same run the floor:
-// the same SQL sent straight to PostgreSQL (no HTTP, no Node app). Prints the EXPLAIN plans.
-// Targets: matches p99 ≤ 20 ms, person search p99 ≤ 50 ms.
+// the same SQL sent straight to PostgreSQL (no HTTP, no Node app), and for the matches all the
+// statements a request makes (session check, scope check, look-up, audit event committed). Prints
+// the EXPLAIN plans and the load average. Targets: matches p99 ≤ 20 ms, person search p99 ≤ 50 ms.
+// A missed target exits 1 (so a script or CI notices); BENCH_NO_FAIL=1 reports it and exits 0.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,9 +27,18 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 build();
 const { startEmbeddedPostgres, findFreePort } = require(path.join(root, 'apps/api/dist/db/embedded-postgres.js'));
 const { applyMigrations } = require(path.join(root, 'apps/api/dist/db/migrations.js'));
-const { identifierMatchesStatement } = require(
+const { identifierMatchesStatement, reportCountyStatement } = require(
   path.join(root, 'apps/api/dist/access-reports/identifier-matches.statements.js'),
 );
+const { personSearchStatement } = require(path.join(root, 'apps/api/dist/persons/person-search.statement.js'));
+const { sessionStatement } = require(path.join(root, 'apps/api/dist/auth/session.sql.js'));
+const { hashToken } = require(path.join(root, 'apps/api/dist/auth/session-token.js'));
+const { auditInsert } = require(path.join(root, 'apps/api/dist/audit/audit.writer.js'));
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 const keep = process.env.BENCH_DATA_DIR;
 const dataDir = keep ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cps-bench-matches-'));
@@ -47,6 +58,7 @@ if (sharedBuffers !== 'default') {
   db = await startEmbeddedPostgres({ dataDir, database: 'cps_bench' });
 }
 let app;
+let exitCode = 1;
 try {
   await applyMigrations(db.ownerUrl, { appRole: new URL(db.appUrl).username });
   const client = new Client({ connectionString: db.ownerUrl });
@@ -72,6 +84,8 @@ try {
     SEED_DEMO: 'false',
     ADMIN_EMAIL: 'bench.admin@example.wi.gov',
     ADMIN_PASSWORD: 'bench-admin-password',
+    // Known to the bench, so its floor's session look-up finds the worker's session as the app does.
+    SESSION_SECRET: 'bench-matches-session-secret-0123456789',
   };
   app = spawn(process.execPath, ['apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
@@ -134,30 +148,53 @@ try {
       [SAMPLES],
     )
   ).rows;
-  const searchSql = `SELECT set_config('pg_trgm.similarity_threshold', '0.25', false)`;
-  await client.query(searchSql);
-  const personSql = `SELECT id, first_name, last_name, date_of_birth, gender::text AS gender,
-      round((0.55 * similarity(last_name_key, $1) + 0.30 * similarity(first_name_key, $2) + 0.15 * CASE WHEN date_of_birth = $3::date THEN 1 ELSE 0 END)::numeric, 3)::float8 AS score
-    FROM persons WHERE last_name_key % $1 OR (date_of_birth = $3::date AND first_name_key % $2)
-    ORDER BY score DESC, last_name, first_name LIMIT 20`;
+  // The app's own statements (the registry's generated names are lower-case letters once keyed).
+  const personQuery = (p) =>
+    personSearchStatement({ last: p.last_name.toLowerCase(), first: p.first_name.toLowerCase(), dob: p.dob });
   const matchQuery = (id) => identifierMatchesStatement(id, '55079');
+  const tokenHash = hashToken(worker.token, env.SESSION_SECRET);
+  const session = sessionStatement(tokenHash);
+  /** Every statement one matches request makes, in order, each straight to PostgreSQL (the audit event commits). */
+  const matchRequestSql = async (id) => {
+    const t = performance.now();
+    for (const [name, q] of [
+      ['session', session],
+      ['county', reportCountyStatement(id)],
+      ['matches', matchQuery(id)],
+      [
+        'audit',
+        auditInsert({
+          action: 'bench.identifier_matches_read',
+          entityType: 'AccessReport',
+          entityId: id,
+          reportId: id,
+        }),
+      ],
+    ])
+      await client.query({ name, text: q.text, values: q.values });
+    return performance.now() - t;
+  };
 
   // Warm: plans cached, the sample's pages in shared buffers (a server's working set is in memory).
   for (const id of reports) await timeGet(`/api/access-reports/${id}/identifier-matches`);
   for (const p of people.slice(0, 20))
     await timeGet(`/api/persons/search?lastName=${p.last_name}&firstName=${p.first_name}`);
 
-  const result = { matches: [], matchesFloor: [], search: [], searchFloor: [] };
+  const result = { matches: [], matchesFloor: [], matchesStatements: [], search: [], searchFloor: [] };
+  const loadBefore = loadavg();
   for (const id of reports) {
     result.matches.push(await timeGet(`/api/access-reports/${id}/identifier-matches`));
     const q = matchQuery(id);
     result.matchesFloor.push(await timeSql(q.text, q.values));
+    result.matchesStatements.push(await matchRequestSql(id));
   }
   for (const p of people) {
     const query = new URLSearchParams({ lastName: p.last_name, firstName: p.first_name, dateOfBirth: p.dob });
     result.search.push(await timeGet(`/api/persons/search?${query}`));
-    result.searchFloor.push(await timeSql(personSql, [p.last_name.toLowerCase(), p.first_name.toLowerCase(), p.dob]));
+    const q = personQuery(p);
+    result.searchFloor.push(await timeSql(q.text, q.values));
   }
+  console.log(`load average (1, 5, 15 min): ${loadBefore} before the measured requests, ${loadavg()} after`);
   const line = (name, xs, floor, target) => {
     const p99 = pct(xs, 99);
     console.log(
@@ -166,6 +203,9 @@ try {
     return p99 <= target;
   };
   const matchesOk = line(`identifier-matches (${reports.length} reports)`, result.matches, result.matchesFloor, 20);
+  console.log(
+    `  identifier-matches, all four statements of a request straight to PostgreSQL (session, scope, look-up, audit event committed): p50 ${ms(pct(result.matchesStatements, 50))}, p99 ${ms(pct(result.matchesStatements, 99))}`,
+  );
   const searchOk = line(`person search (${people.length} names)`, result.search, result.searchFloor, 50);
 
   const plan = async (text, values) =>
@@ -175,8 +215,9 @@ try {
   const q = matchQuery(reports[0]);
   console.log(`\nEXPLAIN identifier-matches:\n${await plan(q.text, q.values)}`);
   const p = people[0];
+  const pq = personQuery(p);
   console.log(
-    `\nEXPLAIN person search (${p.last_name}, ${p.first_name}):\n${await plan(personSql, [p.last_name.toLowerCase(), p.first_name.toLowerCase(), p.dob])}`,
+    `\nEXPLAIN person search (${p.last_name}, ${p.first_name}, ${p.dob}):\n${await plan(pq.text, pq.values)}`,
   );
   console.log(
     `\nPostgreSQL: ${(await client.query('SELECT version()')).rows[0].version.split(' on ')[0]}, shared_buffers ${(await client.query('SHOW shared_buffers')).rows[0].shared_buffers}`,
@@ -185,10 +226,14 @@ try {
     `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
   );
   await client.end();
-  process.exitCode = matchesOk && searchOk ? 0 : 1;
+  if (matchesOk && searchOk) console.log('\nbench:matches: both targets met');
+  else if (process.env.BENCH_NO_FAIL === '1')
+    console.log('\nbench:matches: a target was MISSED; exit code 0 all the same because BENCH_NO_FAIL=1');
+  else console.log('\nbench:matches: a target was MISSED; exit code 1 (BENCH_NO_FAIL=1 reports it and exits 0)');
+  exitCode = matchesOk && searchOk ? 0 : process.env.BENCH_NO_FAIL === '1' ? 0 : 1;
 } catch (error) {
   console.error(error);
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   if (app && app.exitCode === null)
     await new Promise((r) => {
@@ -198,6 +243,8 @@ try {
   await db.stop();
   if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
 }
+// Explicitly: embedded-postgres hooks 'beforeExit' and exits 0 there, so process.exitCode alone is lost.
+process.exit(exitCode);
 
 /** Fills the database with bench/matches-data.sql, set-based. */
 async function load(client) {

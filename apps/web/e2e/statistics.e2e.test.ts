@@ -9,6 +9,7 @@ import { type AppProcess, startAppProcess } from '../../api/test/app-process';
 import { loadExample } from '../../api/test/load-example';
 import type { TestContext } from '../../api/test/test-app';
 import { axeViolations, DEMO_PASSWORD, launch, SCREENSHOTS, screenshot, signIn, watchProblems } from './browser';
+import { readPdf, squeeze } from './pdf-text';
 
 // The statistics page on the built app: the spec's case set loaded through the API by county
 // staff, then read by the state admin (tables, charts, summary, CSV, print) and by a supervisor.
@@ -59,7 +60,7 @@ afterAll(async () => {
 
 it('shows the admin the ten tables, charts and summary of the period, with no accessibility violations', async () => {
   await signIn(page, app.url, 'admin@demo.wi.gov');
-  await page.getByRole('link', { name: 'Statistics' }).click();
+  await page.getByRole('navigation', { name: 'Primary' }).getByRole('link', { name: 'Statistics' }).click();
   await page.waitForURL('**/statistics');
   await page.getByRole('heading', { level: 1, name: 'Child sex trafficking statistics' }).waitFor();
   await page.getByText('June 1, 2017 – August 31, 2018').first().waitFor(); // the DCF period is the default
@@ -120,6 +121,7 @@ it('prints cleanly: no navigation or buttons, tables whole; saved as PDF', async
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Show statistics' }).isVisible()).resolves.toBe(false);
   await expect(page.getByRole('navigation', { name: 'Primary' }).isVisible()).resolves.toBe(false);
+  await expect(page.getByRole('region', { name: 'Your session' }).isVisible()).resolves.toBe(false);
   await screenshot(page, 'statistics-print');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-statistics-pdf-'));
   const pdf = path.join(dir, 'statistics.pdf');
@@ -218,4 +220,43 @@ it('gives the admin the federal NCANDS Child File after checking the year, with 
   expect(lines[0]?.startsWith('SubYr,StaTerr,RptID,ChID,RptCnty,RptDt,RptSrc,RptDisp,RpDispDt,ChAge,')).toBe(true);
   expect(lines).toHaveLength(records + 1);
   expect(lines.slice(1).every((l) => l.startsWith(`${fiscalYear},WI,`))).toBe(true);
+});
+
+it("prints the annual report in the DCF report's order, with no app chrome, and reads well to axe", async () => {
+  await signIn(page, app.url, 'admin@demo.wi.gov');
+  await page.goto(`${app.url}/statistics?${PERIOD}`);
+  const open = page.getByRole('link', { name: 'Annual report (printable)' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**/statistics/annual-report?${PERIOD}`);
+  await page.getByRole('heading', { level: 2, name: 'Child sex trafficking substantiations' }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-annual-report-pdf-'));
+  try {
+    const file = path.join(dir, 'annual-report.pdf');
+    // An earlier test left the page emulating the screen; a PDF is made with the print CSS, as "Save as PDF" does.
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: file, format: 'Letter', printBackground: true });
+    await page.emulateMedia({ media: null });
+    const text = squeeze(readPdf(fs.readFileSync(file)).text);
+    const order = [
+      'Reports of Child Sex Trafficking Allegations',
+      'Executive summary',
+      'Introduction',
+      'Language in this report',
+      'Child sex trafficking allegations',
+      'Table 1',
+      'Table 4',
+      'Child sex trafficking substantiations',
+      'Table 5',
+      'Table 10',
+    ].map((words) => text.indexOf(squeeze(words)));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    for (const chrome of ['Sign out', 'Back to the statistics', 'Print or save as PDF']) {
+      expect([chrome, text.includes(squeeze(chrome))]).toEqual([chrome, false]);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,6 +1,7 @@
 import { Outlet, Route, Routes } from 'react-router-dom';
 import { SessionNav } from './features/auth/session-nav';
 import { AdminRoutes } from './routes/admin-routes';
+import { AnnualReportPage } from './routes/annual-report-page';
 import { ChangePasswordPage } from './routes/change-password-page';
 import { HomePage } from './routes/home-page';
 import { LazyIntakePage, LazyMyReportsPage } from './routes/intake-routes';
@@ -32,6 +33,7 @@ export function App() {
         <Route path="reports/:id" element={<LazyReportPage />} />
         <Route path="admin/*" element={<AdminRoutes />} />
         <Route path="statistics" element={<StatisticsPage />} />
+        <Route path="statistics/annual-report" element={<AnnualReportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

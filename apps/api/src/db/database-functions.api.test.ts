@@ -58,6 +58,7 @@ it('names each file after its function, and the rolled-back test left the databa
   expect(names).toEqual([
     'access_reports_keep_number',
     'audit_events_refuse_change',
+    'person_last_names_keep',
     'report_statistics_follow_report',
     'report_statistics_follow_rows',
     'report_statistics_rebuild',

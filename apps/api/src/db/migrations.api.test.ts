@@ -63,10 +63,11 @@ it("refuses TRUNCATE of the audit events even to the tables' owner", async () =>
   expect(rows).toEqual([{ n: 1 }]);
 });
 
-it('has the indexes the queries need: trigram names, reports by county/status/date, allegations by descriptor', async () => {
+it('has the indexes the queries need: trigram last names nearest-first, names in full, reports by county/status/date, allegations by descriptor', async () => {
   const { rows } = await db.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'");
   const defs = rows.map((r) => r.indexdef as string);
-  expect(defs.some((d) => /persons.*gin.*last_name_key gin_trgm_ops/i.test(d))).toBe(true);
+  expect(defs.some((d) => /person_last_names.*gist.*last_name_key gist_trgm_ops/i.test(d))).toBe(true);
+  expect(defs.some((d) => /persons.*btree \(last_name_key, first_name_key\)/i.test(d))).toBe(true);
   expect(defs.some((d) => /access_reports.*\(county_code, status, received_at\)/.test(d))).toBe(true);
   expect(defs.some((d) => /allegations.*gin \(descriptors\)/i.test(d))).toBe(true);
   const similar = await db.query("SELECT similarity('oconnor', 'oconner') > 0.4 AS close");

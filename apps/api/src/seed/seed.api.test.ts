@@ -96,6 +96,12 @@ describe('demo data', () => {
         SELECT i.normalized FROM report_identifiers i JOIN access_reports r ON r.id = i.report_id
         GROUP BY i.kind, i.normalized HAVING count(DISTINCT r.county_code) > 1) t`;
     expect(sharedIdentifiers[0]?.n).toBeGreaterThan(3);
+    // The number the intake browser journey types: named in Milwaukee and in another county.
+    const phone = await ctx.prisma.$queryRaw<{ county_code: string }[]>`
+      SELECT DISTINCT r.county_code FROM report_identifiers i JOIN access_reports r ON r.id = i.report_id
+      WHERE i.kind = 'PHONE' AND i.normalized = '4145550142' ORDER BY 1`;
+    expect(phone.map((p) => p.county_code)).toContain('55079');
+    expect(phone.length).toBeGreaterThan(1);
   });
 
   it('keeps the rules of the domain in its history', async () => {

@@ -9,7 +9,7 @@ import {
   type User,
 } from '@cps/domain';
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useApiResource } from '../../api/use-api-resource';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
@@ -88,6 +88,12 @@ function Statistics({ user }: { user: User }) {
             <button type="button" className="usa-button usa-button--outline" onClick={() => window.print()}>
               Print or save as PDF
             </button>
+            <Link
+              className="usa-button usa-button--outline"
+              to={`/statistics/annual-report?from=${period.from}&to=${period.to}${suppress ? '&public=1' : ''}`}
+            >
+              Annual report (printable)
+            </Link>
           </div>
           <section aria-labelledby="statistics-summary">
             <h2 id="statistics-summary">Summary</h2>
