@@ -8,9 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { runningDatabaseUrls } = createRequire(import.meta.url)(
-  path.join(root, 'apps/api/dist/db/embedded-postgres.js'),
-);
+// Read when an app starts, not on import: the bench builds the API first.
+const runningDatabaseUrls = (dataDir) =>
+  createRequire(import.meta.url)(path.join(root, 'apps/api/dist/db/embedded-postgres.js')).runningDatabaseUrls(dataDir);
 
 export async function startBenchApp({
   nodeArgs = [],
@@ -48,6 +48,7 @@ export async function startBenchApp({
     await new Promise((r) => setTimeout(r, 100));
   }
   // The app's role, with the app's rights: what a second server on the same database should use.
-  const databaseUrl = extraEnv.DATABASE_URL ?? runningDatabaseUrls(dataDir)?.appUrl;
-  return { base: `http://127.0.0.1:${port}`, pid: child.pid, dataDir, databaseUrl, stop };
+  const urls = runningDatabaseUrls(dataDir);
+  const databaseUrl = extraEnv.DATABASE_URL ?? urls?.appUrl;
+  return { base: `http://127.0.0.1:${port}`, pid: child.pid, dataDir, databaseUrl, ownerUrl: urls?.ownerUrl, stop };
 }

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -12,6 +11,7 @@ import { type Env, repoRoot } from './common/env';
 import { toErrorBody } from './common/error.filter';
 import { FrameworkAtDebug, requestId } from './common/logging';
 import { acceptOnlyJson, refuseBrokenText } from './common/request-input';
+import { securityHeaders } from './common/security-headers';
 import { buildOpenApiDocument } from './contract/openapi-document';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -46,7 +46,8 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
   app.setGlobalPrefix('api');
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  const fastify = app.getHttpAdapter().getInstance();
+  securityHeaders(fastify, {
     contentSecurityPolicy: { directives: CSP },
     // HSTS only when the operator says the app is behind TLS: on plain HTTP inside an agency's
     // network it would make browsers refuse the app, and on localhost every other local app.
@@ -55,7 +56,6 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
     // standard; Firefox does it), which the CSRF check must refuse. Other sites still get nothing.
     referrerPolicy: { policy: 'same-origin' },
   });
-  const fastify = app.getHttpAdapter().getInstance();
   acceptOnlyJson(fastify, BODY_LIMIT);
   refuseBrokenText(fastify);
   fastify.addHook('onSend', async (request, reply) => {

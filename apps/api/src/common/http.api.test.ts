@@ -70,6 +70,38 @@ describe('security headers', () => {
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
   });
 
+  it('sends the same full set of security headers on an API answer, an API error, a page and a 404', async () => {
+    const csp =
+      "default-src 'self';base-uri 'self';font-src 'self' data:;form-action 'self';frame-ancestors 'none';" +
+      "img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self';" +
+      "connect-src 'self'";
+    const expected = {
+      'content-security-policy': csp,
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'same-origin',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    const { auth } = await signedIn(ctx);
+    const answers = [
+      await ctx.http().get('/api/health').expect(200),
+      await ctx.http().get('/api/access-reports').set(auth).expect(200),
+      await ctx.http().get('/api/access-reports').expect(401),
+      await ctx.http().get('/api/no-such-thing').expect(404),
+      await ctx.http().get('/').expect(200),
+    ];
+    for (const res of answers) {
+      expect(Object.fromEntries(Object.keys(expected).map((name) => [name, res.headers[name]]))).toEqual(expected);
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
   it('sends Referrer-Policy: same-origin, so that browsers send our Origin on our own changes', async () => {
     // Under `no-referrer` (helmet's default) the Fetch standard has a same-origin POST carry
     // `Origin: null`, and Firefox does so: the CSRF check would refuse every save. `same-origin`
