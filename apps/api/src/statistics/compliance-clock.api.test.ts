@@ -1,10 +1,15 @@
-import { lawEnforcementDueAt, wisconsinLegalHolidays } from '@cps/domain';
+import { lawEnforcementDueAt, responseDueAt, responseTimes, wisconsinLegalHolidays } from '@cps/domain';
 import { seededRandom } from '@cps/domain/testing';
 import { createTestApp, type TestContext } from '../../test/test-app';
+import { Prisma } from '../generated/prisma/client';
+import { businessCalendarCtes, LE_DUE } from './clock.sql';
 import { ComplianceRepository } from './compliance.repository';
+import { CHICAGO } from './statistics.sql';
 
-// The compliance report computes LE-12H due times in SQL; they must be the domain clock's, to the
-// millisecond, for any received time and any holiday calendar.
+// LE-12H due times are computed in SQL twice: by the report list (clock.sql.ts, LE_DUE over a
+// calendar CTE) and by the database function that report_compliance stores for the compliance report
+// (compliance_le_due; compliance_response_due beside it for RESPONSE-TIME). Both must be the domain
+// clock's, to the millisecond, for any received time and any holiday calendar.
 
 let ctx: TestContext;
 let repository: ComplianceRepository;
@@ -24,6 +29,19 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
+/** LE_DUE as the report list runs it, and compliance_le_due, for the same instants. */
+async function lawEnforcementDueTimes(receivedAts: Date[]): Promise<{ list: Date; stored: Date }[]> {
+  const stored = await repository.dueTimes(receivedAts, 'SAME_DAY');
+  const list = await ctx.prisma.$queryRaw<{ due: Date }[]>`
+    WITH period_days AS (
+      SELECT i AS position, t AS received_at, t AT TIME ZONE ${CHICAGO} AS local_received, (t AT TIME ZONE ${CHICAGO})::date AS received_on
+      FROM unnest(${receivedAts}::timestamptz[]) WITH ORDINALITY AS u(t, i)
+    ),
+    ${Prisma.raw(businessCalendarCtes('period_days'))}
+    SELECT ${Prisma.raw(LE_DUE)} AS due FROM period_days pr JOIN next_business nb ON nb.day = pr.received_on ORDER BY pr.position`;
+  return list.map((l, i) => ({ list: l.due, stored: stored[i]!.le! }));
+}
+
 const cases: [string, string][] = [
   // docs/domain.md's examples: Friday 20:00 → Monday 08:00; Saturday 10:00 → Monday 12:00 (Chicago)
   ['2018-03-02T20:00:00-06:00', '2018-03-05T14:00:00.000Z'],
@@ -40,8 +58,9 @@ const cases: [string, string][] = [
 ];
 
 test.each(cases)('received %s: due %s', async (received, due) => {
-  const [sql] = await repository.lawEnforcementDueTimes([new Date(received)]);
-  expect(sql!.toISOString()).toBe(new Date(due).toISOString());
+  const [sql] = await lawEnforcementDueTimes([new Date(received)]);
+  expect(sql!.list.toISOString()).toBe(new Date(due).toISOString());
+  expect(sql!.stored.toISOString()).toBe(new Date(due).toISOString());
   expect(lawEnforcementDueAt(new Date(received), holidays).toISOString()).toBe(new Date(due).toISOString());
 });
 
@@ -54,7 +73,30 @@ test('2,000 random received times from 2017 to 2021, to the millisecond, as the 
     const t = from + Math.floor(random() * span);
     return new Date(i % 10 === 0 ? t - (t % 3_600_000) : t);
   });
-  const sql = await repository.lawEnforcementDueTimes(instants);
-  const mismatches = instants.filter((t, i) => sql[i]!.getTime() !== lawEnforcementDueAt(t, holidays).getTime());
+  const sql = await lawEnforcementDueTimes(instants);
+  const mismatches = instants.filter((t, i) => {
+    const due = lawEnforcementDueAt(t, holidays).getTime();
+    return sql[i]!.list.getTime() !== due || sql[i]!.stored.getTime() !== due;
+  });
   expect(mismatches.map((t) => t.toISOString())).toEqual([]);
+});
+
+test('compliance_response_due: 2,000 random received times, every response time, as the domain clock', async () => {
+  const random = seededRandom(15);
+  const from = Date.UTC(2017, 0, 1);
+  const span = Date.UTC(2021, 11, 1) - from;
+  const instants = Array.from({ length: 2000 }, (_, i) => {
+    const t = from + Math.floor(random() * span);
+    return new Date(i % 10 === 0 ? t - (t % 3_600_000) : t);
+  });
+  for (const { code } of responseTimes) {
+    const sql = await repository.dueTimes(instants, code);
+    const mismatches = instants.filter(
+      (t, i) => sql[i]!.response!.getTime() !== responseDueAt(t, code, holidays).getTime(),
+    );
+    expect({ code, mismatches: mismatches.map((t) => t.toISOString()) }).toEqual({ code, mismatches: [] });
+  }
+  // the long run of holidays: the fifth business day after Monday 23 December 2019 is 8 January 2020
+  const [christmas] = await repository.dueTimes([new Date('2019-12-23T16:00:00-06:00')], 'WITHIN_5_BUSINESS_DAYS');
+  expect(christmas!.response!.toISOString()).toBe(new Date('2020-01-09T00:00:00-06:00').toISOString());
 });

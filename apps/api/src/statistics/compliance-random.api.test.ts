@@ -282,3 +282,28 @@ test('a holiday added later moves the statuses, in the report as in the recomput
   await expectEqualsRecomputation(admin, null, '2022-01-01', '2022-12-31');
   expect(latePolice.id).toBeTruthy();
 });
+
+test('after the holidays changed, the stored due times and the counted days are in step again', async () => {
+  await expectComplianceInStep(ctx.prisma);
+  expect(await ctx.prisma.complianceDay.count()).toBeGreaterThan(10);
+});
+
+test('where the horizon stands changes nothing: moved to today, the running clocks are read report by report', async () => {
+  const before = await compliance(admin, '2022-01-01', today());
+  const running =
+    before.total.lawEnforcement.pending + before.total.response.pending + before.total.tribalNotification.pending;
+  expect(running).toBeGreaterThan(0);
+  await ctx.prisma.$queryRaw`SELECT compliance_days_close(${today()}::date)::text`;
+  const horizon = await ctx.prisma.$queryRaw<
+    { closed: string }[]
+  >`SELECT closed_through::text AS closed FROM compliance_horizon`;
+  expect(horizon).toEqual([{ closed: today() }]);
+  await expectComplianceInStep(ctx.prisma);
+  const after = await expectEqualsRecomputation(admin, null, '2022-01-01', today());
+  expect(after.counties).toEqual(before.counties);
+  expect(after.total).toEqual(before.total);
+  for (const county of ['55079', '55025']) {
+    const { supervisor } = await staff(county);
+    await expectEqualsRecomputation(supervisor, county, '2022-01-01', today());
+  }
+});

@@ -2,124 +2,169 @@ import type { ComplianceRow, Period } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
 import { Prisma } from '../generated/prisma/client';
-import {
-  businessCalendarCtes,
-  FIFTH_BUSINESS_JOIN,
-  LE_DUE,
-  missingNcmecDue,
-  missingPoliceDue,
-  responseDue,
-  tribeDue,
-} from './clock.sql';
-import { betweenDays, CHICAGO, inCounty, receivedIn } from './statistics.sql';
+import { missingNcmecDue, missingPoliceDue, tribeDue } from './clock.sql';
+import { betweenDays, inCounty } from './statistics.sql';
 
-// The clocks of docs/domain.md for every report received in the period, read from report_compliance
-// (one row per report, kept in step with the base tables by database triggers): no report row comes
-// to Node, only one line per county. Statuses are worked out here, as of `now` and with the holidays
-// read now, by the rules of clockStatus; the stored rows hold only what does not depend on either.
-
-const leDue = Prisma.raw(LE_DUE);
-const tribeDueAt = Prisma.raw(tribeDue('pr.received_at'));
-const responseDueAt = Prisma.raw(responseDue('pr.response_time'));
-const fifthBusinessDay = Prisma.raw(FIFTH_BUSINESS_JOIN);
-const policeDue = Prisma.raw(missingPoliceDue('e.learned_at'));
-const ncmecDue = Prisma.raw(missingNcmecDue('e.learned_at'));
-const calendarCtes = Prisma.raw(businessCalendarCtes('period_days'));
+// The clocks of docs/domain.md for every report received in the period, by county, without a report
+// row coming to Node. Two sources (docs/statistics.md, "The compliance report"): the days on or before
+// compliance_horizon come counted in compliance_days (one row per county and day, kept by triggers),
+// every open clock of them OVERDUE once the moment of reading is past the day's latest due time; later
+// days, and any earlier day with an open clock not yet due at that moment, are read report by report
+// from report_compliance, their statuses worked out here by the rules of clockStatus. The due times
+// are stored in both, by the holidays as they are now (triggers follow the holidays table).
 
 const STATUSES = ['ON_TIME', 'LATE', 'OVERDUE', 'PENDING'] as const;
+const CLOCKS = ['le', 'tribe', 'ia', 'resp', 'resp_att'] as const;
+type Clock = (typeof CLOCKS)[number];
 
 /** `<clock>_required`, `<clock>_on_time`, … for a per-report status column `clock` (null: not required). */
-function counts(clock: string): Prisma.Sql {
-  return Prisma.raw(
-    [
-      `count(s.${clock})::int AS ${clock}_required`,
-      ...STATUSES.map((st) => `count(*) FILTER (WHERE s.${clock} = '${st}')::int AS ${clock}_${st.toLowerCase()}`),
-    ].join(',\n'),
-  );
+function counts(clock: string): string {
+  return [
+    `count(s.${clock})::int AS ${clock}_required`,
+    ...STATUSES.map((st) => `count(*) FILTER (WHERE s.${clock} = '${st}')::int AS ${clock}_${st.toLowerCase()}`),
+  ].join(',\n');
+}
+
+/** The same five columns from the counted days `d` (compliance-day-counts.sql); `today` is $today. */
+function settledCounts(clock: Clock): string {
+  const [required, onTime, late, overdue, pending] = {
+    le: ['le_required', 'le_on_time', 'le_late', 'le_open', '0'],
+    tribe: ['tribe_required', 'tribe_on_time', 'tribe_late', 'tribe_open', '0'],
+    ia: [
+      'ia_required',
+      'ia_on_time',
+      'ia_late',
+      'ia_open * (today.day > d.received_on + 60)::int',
+      'ia_open * (today.day <= d.received_on + 60)::int',
+    ],
+    resp: ['ia_required', 'resp_on_time', 'resp_late', 'resp_open', 'resp_unset'],
+    resp_att: ['ia_required', 'resp_att_on_time', 'resp_att_late', 'resp_att_open', 'resp_unset'],
+  }[clock];
+  return [
+    `sum(${required}) AS ${clock}_required`,
+    `sum(${onTime}) AS ${clock}_on_time`,
+    `sum(${late}) AS ${clock}_late`,
+    `sum(${overdue}) AS ${clock}_overdue`,
+    `sum(${pending}) AS ${clock}_pending`,
+  ].join(',\n');
 }
 
 /** clockStatus in SQL: from the first time it was done against the due time, else from now. */
-function status(done: string, due: Prisma.Sql, now: Date): Prisma.Sql {
+function status(done: string, due: string, now: Date): Prisma.Sql {
   const d = Prisma.raw(done);
-  return Prisma.sql`CASE WHEN ${d} IS NOT NULL THEN CASE WHEN ${d} <= ${due} THEN 'ON_TIME' ELSE 'LATE' END
-                         WHEN ${now}::timestamptz <= ${due} THEN 'PENDING' ELSE 'OVERDUE' END`;
+  const u = Prisma.raw(due);
+  return Prisma.sql`CASE WHEN ${d} IS NOT NULL THEN CASE WHEN ${d} <= ${u} THEN 'ON_TIME' ELSE 'LATE' END
+                         WHEN ${now}::timestamptz <= ${u} THEN 'PENDING' ELSE 'OVERDUE' END`;
 }
+
+const REPORT_COLUMNS = CLOCKS.flatMap((c) =>
+  ['required', ...STATUSES.map((s) => s.toLowerCase())].map((s) => `${c}_${s}`),
+);
+const summed = Prisma.raw(REPORT_COLUMNS.map((k) => `sum(x.${k})::int AS ${k}`).join(', '));
+const liveCounts = Prisma.raw(CLOCKS.map(counts).join(',\n'));
+const settledSums = Prisma.raw(CLOCKS.map(settledCounts).join(',\n'));
+const tribeDueAt = tribeDue('pr.received_at');
 
 @Injectable()
 export class ComplianceRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async rows(period: Period, countyCode: string | null, now: Date, today: string): Promise<ComplianceRow[]> {
+    const from = Prisma.sql`${period.from}::date`;
+    const to = Prisma.sql`${period.to}::date`;
     return this.prisma.$queryRaw<ComplianceRow[]>`
-      WITH period_days AS (SELECT ${period.from}::date AS received_on UNION ALL SELECT ${period.to}::date),
-      ${calendarCtes},
+      WITH horizon AS (SELECT closed_through AS day FROM compliance_horizon),
+      today AS (SELECT ${today}::date AS day),
+      counted_days AS (
+        SELECT d.* FROM compliance_days d
+        WHERE d.received_on BETWEEN ${from} AND least(${to}, (SELECT day FROM horizon)) ${inCounty('d', countyCode)}
+      ),
+      -- Reports read one by one: after the horizon, or on a counted day with a clock still running.
+      live AS (
+        SELECT pr.* FROM report_compliance pr
+        WHERE pr.received_on > (SELECT day FROM horizon) AND pr.received_on BETWEEN ${from} AND ${to}
+          ${inCounty('pr', countyCode)} AND pr.status <> 'DISCARDED' -- set aside, never counted (domain.md)
+        UNION ALL
+        SELECT pr.* FROM counted_days d
+        JOIN report_compliance pr ON pr.county_code = d.county_code AND pr.received_on = d.received_on
+        WHERE d.open_due_max >= ${now}::timestamptz AND pr.status <> 'DISCARDED'
+      ),
       statuses AS (
-        SELECT pr.county_code, pr.decided_at, pr.decision_hours,
-          CASE WHEN pr.le_required THEN ${status('pr.le_first_at', leDue, now)} END AS le,
+        SELECT pr.county_code, pr.decided_at,
+          CASE WHEN pr.le_required THEN ${status('pr.le_first_at', 'pr.le_due_at', now)} END AS le,
           CASE WHEN pr.tribe_required THEN ${status('pr.tribe_first_at', tribeDueAt, now)} END AS tribe,
           CASE WHEN pr.status <> 'SCREENED_IN' THEN NULL
                WHEN pr.findings = pr.allegations THEN CASE WHEN pr.last_finding_on IS NULL OR pr.last_finding_on <= pr.received_on + 60 THEN 'ON_TIME' ELSE 'LATE' END
                WHEN ${today}::date > pr.received_on + 60 THEN 'OVERDUE' ELSE 'PENDING' END AS ia,
           -- RESPONSE-TIME: screened in; without a response time there is no due time yet (PENDING)
           CASE WHEN pr.status <> 'SCREENED_IN' THEN NULL WHEN pr.response_time IS NULL THEN 'PENDING'
-               ELSE ${status('pr.child_seen_at', responseDueAt, now)} END AS resp,
+               ELSE ${status('pr.child_seen_at', 'pr.response_due_at', now)} END AS resp,
           CASE WHEN pr.status <> 'SCREENED_IN' THEN NULL WHEN pr.response_time IS NULL THEN 'PENDING'
-               ELSE ${status('pr.child_contact_at', responseDueAt, now)} END AS resp_att
-        FROM report_compliance pr
-        JOIN next_business nb ON nb.day = pr.received_on
-        ${fifthBusinessDay}
-        WHERE ${receivedIn('pr', period.from, period.to)} ${inCounty('pr', countyCode)}
-          AND pr.status <> 'DISCARDED' -- set aside, never counted (domain.md, "Discarded draft")
+               ELSE ${status('pr.child_contact_at', 'pr.response_due_at', now)} END AS resp_att
+        FROM live pr
+      ),
+      parts AS (
+        SELECT s.county_code, count(*) AS reports, count(s.decided_at) AS decided, ${liveCounts}
+        FROM statuses s GROUP BY s.county_code
+        UNION ALL
+        SELECT d.county_code, sum(d.reports), sum(d.decided), ${settledSums}
+        FROM counted_days d, today
+        WHERE d.open_due_max IS NULL OR d.open_due_max < ${now}::timestamptz
+        GROUP BY d.county_code
       ),
       by_county AS (
-        SELECT s.county_code, count(*)::int AS reports,
-          ${counts('le')}, ${counts('tribe')}, ${counts('ia')}, ${counts('resp')}, ${counts('resp_att')},
-          count(s.decided_at)::int AS decided,
-          percentile_cont(0.5) WITHIN GROUP (ORDER BY s.decision_hours)::float8 AS median_hours,
-          percentile_cont(0.9) WITHIN GROUP (ORDER BY s.decision_hours)::float8 AS p90_hours
-        FROM statuses s
-        GROUP BY GROUPING SETS ((s.county_code), ())
+        SELECT x.county_code, sum(x.reports)::int AS reports, sum(x.decided)::int AS decided, ${summed}
+        FROM parts x GROUP BY GROUPING SETS ((x.county_code), ())
+      ),
+      decision_times AS (
+        SELECT pr.county_code,
+          percentile_cont(0.5) WITHIN GROUP (ORDER BY pr.decision_hours)::float8 AS median_hours,
+          percentile_cont(0.9) WITHIN GROUP (ORDER BY pr.decision_hours)::float8 AS p90_hours
+        FROM report_compliance pr
+        WHERE pr.received_on BETWEEN ${from} AND ${to} ${inCounty('pr', countyCode)}
+          AND pr.decision_hours IS NOT NULL AND pr.status <> 'DISCARDED'
+        GROUP BY GROUPING SETS ((pr.county_code), ())
       ),
       -- Missing-from-care episodes learned of in the period: two clocks each, never NOT_REQUIRED.
       episodes AS (
         SELECT e.county_code,
-          ${status('e.police_reported_at', policeDue, now)} AS mle,
-          ${status('e.ncmec_reported_at', ncmecDue, now)} AS mncmec
+          ${status('e.police_reported_at', missingPoliceDue('e.learned_at'), now)} AS mle,
+          ${status('e.ncmec_reported_at', missingNcmecDue('e.learned_at'), now)} AS mncmec
         FROM missing_episodes e
         WHERE ${betweenDays('e.learned_at', period.from, period.to)} ${inCounty('e', countyCode)}
       ),
       episodes_by_county AS (
-        SELECT s.county_code, count(*)::int AS episodes, ${counts('mle')}, ${counts('mncmec')}
+        SELECT s.county_code, count(*)::int AS episodes, ${Prisma.raw(`${counts('mle')}, ${counts('mncmec')}`)}
         FROM episodes s
         GROUP BY GROUPING SETS ((s.county_code), ())
       )
       SELECT c.code AS county_code, c.name AS county_name, c.region::text AS region,
         coalesce(b.reports, 0) AS reports, coalesce(m.episodes, 0) AS episodes,
         ${Prisma.raw(COLUMNS.map((k) => `coalesce(${k.startsWith('m') ? 'm' : 'b'}.${k}, 0) AS ${k}`).join(', '))},
-        coalesce(b.decided, 0) AS decided, b.median_hours, b.p90_hours
+        coalesce(b.decided, 0) AS decided, t.median_hours, t.p90_hours
       FROM counties c
       LEFT JOIN by_county b ON b.county_code = c.code
+      LEFT JOIN decision_times t ON t.county_code = c.code
       LEFT JOIN episodes_by_county m ON m.county_code = c.code
       WHERE true ${countyCode === null ? Prisma.empty : Prisma.sql`AND c.code = ${countyCode}`}
       UNION ALL
       SELECT NULL, NULL, NULL, coalesce(b.reports, 0), coalesce(m.episodes, 0),
         ${Prisma.raw(COLUMNS.map((k) => `coalesce(${k.startsWith('m') ? 'm' : 'b'}.${k}, 0)`).join(', '))},
-        coalesce(b.decided, 0), b.median_hours, b.p90_hours
+        coalesce(b.decided, 0), t.median_hours, t.p90_hours
       FROM (SELECT 1) one
       LEFT JOIN by_county b ON b.county_code IS NULL
+      LEFT JOIN decision_times t ON t.county_code IS NULL
       LEFT JOIN episodes_by_county m ON m.county_code IS NULL`;
   }
 
-  /** LE-12H due instants of arbitrary received instants, by the same SQL: for tests against the domain clock. */
-  async lawEnforcementDueTimes(receivedAts: Date[]): Promise<Date[]> {
-    const rows = await this.prisma.$queryRaw<{ due: Date }[]>`
-      WITH period_days AS (
-        SELECT i AS position, t AS received_at, t AT TIME ZONE ${CHICAGO} AS local_received, (t AT TIME ZONE ${CHICAGO})::date AS received_on
-        FROM unnest(${receivedAts}::timestamptz[]) WITH ORDINALITY AS u(t, i)
-      ),
-      ${calendarCtes}
-      SELECT ${leDue} AS due FROM period_days pr JOIN next_business nb ON nb.day = pr.received_on ORDER BY pr.position`;
-    return rows.map((r) => r.due);
+  /**
+   * The due instants that compliance_le_due and compliance_response_due (what report_compliance
+   * stores) give for arbitrary received instants: for tests against the domain's clocks.
+   */
+  async dueTimes(receivedAts: Date[], responseTime: string): Promise<{ le: Date | null; response: Date | null }[]> {
+    return this.prisma.$queryRaw<{ le: Date | null; response: Date | null }[]>`
+      SELECT compliance_le_due(u.t) AS le, compliance_response_due(u.t, ${responseTime}::"ResponseTime") AS response
+      FROM unnest(${receivedAts}::timestamptz[]) WITH ORDINALITY AS u(t, i) ORDER BY u.i`;
   }
 }
 

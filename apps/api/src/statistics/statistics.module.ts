@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ReferenceModule } from '../reference/reference.module';
+import { ComplianceHorizon } from './compliance-horizon';
 import { ComplianceRepository } from './compliance.repository';
 import { SexTraffickingRepository } from './sex-trafficking.repository';
 import { StatisticsController } from './statistics.controller';
@@ -10,6 +11,6 @@ import { StatisticsService } from './statistics.service';
 @Module({
   imports: [AuditModule, ReferenceModule],
   controllers: [StatisticsController],
-  providers: [StatisticsService, SexTraffickingRepository, ComplianceRepository],
+  providers: [StatisticsService, SexTraffickingRepository, ComplianceRepository, ComplianceHorizon],
 })
 export class StatisticsModule {}

@@ -3,7 +3,8 @@
 -- a rebuild that waited reads, with the fresh snapshot of its next statement, what the other
 -- committed (a finding and a notification recorded at once both end up in the row). A report that
 -- no longer exists has no row (the foreign key removes it). Statuses are not stored: they depend on
--- the moment of reading and on the holidays, both applied when the report is read.
+-- the moment of reading. The due times of LE-12H and RESPONSE-TIME are, by the holidays read now
+-- (compliance_dues_follow_holidays recomputes them when the holidays change).
 
 CREATE OR REPLACE FUNCTION report_compliance_rebuild(report_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -11,7 +12,7 @@ BEGIN
   INSERT INTO report_compliance AS c (report_id, county_code, status, received_at, local_received, received_on,
                                       le_required, le_first_at, tribe_required, tribe_first_at,
                                       decided_at, decision_hours, response_time, allegations, findings, last_finding_on,
-                                      child_seen_at, child_contact_at)
+                                      child_seen_at, child_contact_at, le_due_at, response_due_at)
   SELECT r.id, r.county_code, r.status, r.received_at, r.received_at AT TIME ZONE 'America/Chicago',
          (r.received_at AT TIME ZONE 'America/Chicago')::date,
          -- LE-12H: a SEXUAL_ABUSE allegation or any sex trafficking allegation (lawEnforcementRequired)
@@ -23,7 +24,8 @@ BEGIN
          CASE WHEN d.decision = 'SCREEN_IN' THEN d.response_time END,
          coalesce(a.allegations, 0), coalesce(a.findings, 0), (a.last_finding AT TIME ZONE 'America/Chicago')::date,
          -- RESPONSE-TIME: a child seen (never a caregiver) who is named in an allegation of the report
-         ct.seen, ct.contacted
+         ct.seen, ct.contacted,
+         compliance_le_due(r.received_at), compliance_response_due(r.received_at, CASE WHEN d.decision = 'SCREEN_IN' THEN d.response_time END)
   FROM access_reports r
   LEFT JOIN LATERAL (
     SELECT bool_or(x.maltreatment_type = 'SEXUAL_ABUSE' OR x.descriptors @> ARRAY['SEX_TRAFFICKING']::"Descriptor"[]) AS le_required,
@@ -48,12 +50,15 @@ BEGIN
     tribe_required = EXCLUDED.tribe_required, tribe_first_at = EXCLUDED.tribe_first_at,
     decided_at = EXCLUDED.decided_at, decision_hours = EXCLUDED.decision_hours, response_time = EXCLUDED.response_time,
     allegations = EXCLUDED.allegations, findings = EXCLUDED.findings, last_finding_on = EXCLUDED.last_finding_on,
-    child_seen_at = EXCLUDED.child_seen_at, child_contact_at = EXCLUDED.child_contact_at
+    child_seen_at = EXCLUDED.child_seen_at, child_contact_at = EXCLUDED.child_contact_at,
+    le_due_at = EXCLUDED.le_due_at, response_due_at = EXCLUDED.response_due_at
   WHERE (c.county_code, c.status, c.received_at, c.le_required, c.le_first_at, c.tribe_required, c.tribe_first_at,
-         c.decided_at, c.response_time, c.allegations, c.findings, c.last_finding_on, c.child_seen_at, c.child_contact_at)
+         c.decided_at, c.response_time, c.allegations, c.findings, c.last_finding_on, c.child_seen_at, c.child_contact_at,
+         c.le_due_at, c.response_due_at)
         IS DISTINCT FROM
         (EXCLUDED.county_code, EXCLUDED.status, EXCLUDED.received_at, EXCLUDED.le_required, EXCLUDED.le_first_at,
          EXCLUDED.tribe_required, EXCLUDED.tribe_first_at, EXCLUDED.decided_at, EXCLUDED.response_time,
-         EXCLUDED.allegations, EXCLUDED.findings, EXCLUDED.last_finding_on, EXCLUDED.child_seen_at, EXCLUDED.child_contact_at);
+         EXCLUDED.allegations, EXCLUDED.findings, EXCLUDED.last_finding_on, EXCLUDED.child_seen_at, EXCLUDED.child_contact_at,
+         EXCLUDED.le_due_at, EXCLUDED.response_due_at);
 END
 $$;

@@ -53,7 +53,7 @@ const complianceAsText = `
   SELECT to_jsonb(x)::text AS row FROM (
     SELECT report_id, county_code, status, received_at, local_received, received_on, le_required, le_first_at,
            tribe_required, tribe_first_at, decided_at, decision_hours, response_time, allegations, findings, last_finding_on,
-           child_seen_at, child_contact_at
+           child_seen_at, child_contact_at, le_due_at, response_due_at
     FROM report_compliance) x`;
 
 /**
@@ -82,9 +82,40 @@ export async function complianceDrift(
   };
 }
 
-/** Asserts that report_compliance is in step with its sources; returns how many rows it has. */
+const daysAsText = (source: string) => `SELECT to_jsonb(x)::text AS row FROM (SELECT * FROM ${source}) x`;
+
+/**
+ * compliance_days (the counted days, on or before the horizon) against the same days counted from
+ * report_compliance now (compliance_day_counts): both lists empty when the triggers kept it in step.
+ */
+export async function complianceDaysDrift(
+  prisma: PrismaClient,
+): Promise<{ missing: unknown[]; extra: unknown[]; rows: number }> {
+  const [actual, expected] = await prisma.$transaction(async (tx) => [
+    (await tx.$queryRawUnsafe<{ row: string }[]>(daysAsText('compliance_days'))).map((r) => r.row),
+    (
+      await tx.$queryRawUnsafe<{ row: string }[]>(
+        daysAsText(`compliance_day_counts('-infinity', (SELECT closed_through FROM compliance_horizon))`),
+      )
+    ).map((r) => r.row),
+  ]);
+  const has = new Set(actual);
+  const should = new Set(expected);
+  return {
+    missing: expected.filter((r) => !has.has(r)).map((r) => JSON.parse(r)),
+    extra: actual.filter((r) => !should.has(r)).map((r) => JSON.parse(r)),
+    rows: actual.length,
+  };
+}
+
+/**
+ * Asserts that report_compliance is in step with its sources, and compliance_days with
+ * report_compliance; returns how many report_compliance rows there are.
+ */
 export async function expectComplianceInStep(prisma: PrismaClient): Promise<number> {
   const drift = await complianceDrift(prisma);
   expect({ missing: drift.missing, extra: drift.extra }).toEqual({ missing: [], extra: [] });
+  const days = await complianceDaysDrift(prisma);
+  expect({ missing: days.missing, extra: days.extra }).toEqual({ missing: [], extra: [] });
   return drift.rows;
 }
