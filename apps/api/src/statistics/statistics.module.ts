@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ReferenceModule } from '../reference/reference.module';
-import { ComplianceHorizon } from './compliance-horizon';
 import { ComplianceRepository } from './compliance.repository';
+import { ComplianceHorizon } from './compliance-horizon';
 import { SexTraffickingRepository } from './sex-trafficking.repository';
 import { StatisticsController } from './statistics.controller';
 import { StatisticsService } from './statistics.service';
