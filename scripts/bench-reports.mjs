@@ -6,10 +6,11 @@
 // reads it; and bench/reports-floor.sql over the base tables, which do not depend on the triggers
 // that keep report_statistics. All three must give the same numbers. Reads the API process's peak
 // memory; also times the suppressed version and the CSV. The compliance report likewise: the endpoint
-// against its floor, bench/compliance-floor.sql over report_compliance as the endpoint reads it, both
-// timed in the same run, and checked once against the same SQL over facts recomputed from the base
-// tables (bench/compliance-base-facts.sql); contacts and missing-from-care episodes come from
-// bench/compliance-data.sql.
+// against its floor, bench/compliance-floor.sql over compliance_days and report_compliance as the
+// endpoint reads them, both timed in the same run, and checked once against a recomputation report by
+// report with due times from a calendar of its own (bench/compliance-recompute.sql) over facts
+// recomputed from the base tables (bench/compliance-base-facts.sql); contacts and missing-from-care
+// episodes come from bench/compliance-data.sql.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -121,9 +122,10 @@ try {
   const baseFacts = fs
     .readFileSync(path.join(root, 'scripts/bench/compliance-base-facts.sql'), 'utf8')
     .replace(/--.*$/gm, '');
-  const complianceBaseSql = complianceFloorSql.replace('FROM report_compliance f', `FROM (${baseFacts}) f`);
-  if (complianceBaseSql === complianceFloorSql)
-    throw new Error('compliance-floor.sql no longer reads report_compliance f');
+  const complianceRecomputeSql = fs.readFileSync(path.join(root, 'scripts/bench/compliance-recompute.sql'), 'utf8');
+  const complianceBaseSql = complianceRecomputeSql.replace('FROM report_compliance f', `FROM (${baseFacts}) f`);
+  if (complianceBaseSql === complianceRecomputeSql)
+    throw new Error('compliance-recompute.sql no longer reads report_compliance f');
   await client.query(`SET work_mem = '64MB'`);
 
   const results = [];

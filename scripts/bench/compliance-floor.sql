@@ -1,54 +1,37 @@
 -- The floor of the compliance report in `npm run bench:reports`: the same numbers straight from
--- PostgreSQL over the same tables the endpoint reads (report_compliance, missing_episodes, holidays),
+-- PostgreSQL over the same tables the endpoint reads (compliance_days up to the horizon,
+-- report_compliance after it and for the days with a clock still running, missing_episodes),
 -- written by hand with nothing spare: no county names, no zero rows, ROLLUP for the total.
 -- $1 from, $2 to (Chicago dates), $3 now (the endpoint's asOf), $4 today in Chicago.
-WITH days AS (
-  SELECT d::date AS day, extract(isodow FROM d) < 6 AND h.date IS NULL AS business
-  FROM generate_series($1::date, $2::date + 3660, interval '1 day') d LEFT JOIN holidays h ON h.date = d::date
+WITH h AS (SELECT closed_through AS day FROM compliance_horizon),
+d AS (
+  SELECT * FROM compliance_days WHERE received_on BETWEEN $1::date AND least($2::date, (SELECT day FROM h))
 ),
-cal AS (
-  SELECT day, business,
-    min(day) FILTER (WHERE business) OVER (ORDER BY day DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS next_day,
-    count(*) FILTER (WHERE business) OVER (ORDER BY day) AS n
-  FROM days
-),
-r AS (
-  SELECT f.county_code, f.decided_at, f.decision_hours, f.status, f.le_required, f.le_first_at, f.tribe_required, f.tribe_first_at,
-    f.response_time, f.child_seen_at, f.child_contact_at, f.findings, f.allegations, f.last_finding_on, f.received_on,
-    CASE WHEN f.le_required THEN (CASE
-        WHEN c.business AND f.local_received + interval '12 hours' <= (f.received_on + 1)::timestamp THEN f.local_received + interval '12 hours'
-        WHEN c.business THEN c.next_day + (interval '12 hours' - ((f.received_on + 1)::timestamp - f.local_received))
-        ELSE c.next_day + interval '12 hours' END) AT TIME ZONE 'America/Chicago' END AS le_due,
-    f.received_at + interval '24 hours' AS tribe_due,
-    CASE f.response_time
-      WHEN 'SAME_DAY' THEN (f.received_on + 1)::timestamp AT TIME ZONE 'America/Chicago'
-      WHEN 'WITHIN_48_HOURS' THEN f.received_at + interval '48 hours'
-      WHEN 'WITHIN_5_BUSINESS_DAYS' THEN (c5.day + 1)::timestamp AT TIME ZONE 'America/Chicago' END AS resp_due
-  FROM report_compliance f
-  JOIN cal c ON c.day = f.received_on
-  LEFT JOIN cal c5 ON c5.business AND c5.n = c.n + 5
-  WHERE f.received_at >= $1::date::timestamp AT TIME ZONE 'America/Chicago'
-    AND f.received_at < ($2::date + 1)::timestamp AT TIME ZONE 'America/Chicago'
-    AND f.status <> 'DISCARDED'
+f AS (
+  SELECT * FROM report_compliance
+  WHERE received_on > (SELECT day FROM h) AND received_on BETWEEN $1::date AND $2::date AND status <> 'DISCARDED'
+  UNION ALL
+  SELECT r.* FROM d JOIN report_compliance r USING (county_code, received_on)
+  WHERE d.open_due_max >= $3::timestamptz AND r.status <> 'DISCARDED'
 ),
 s AS (
-  SELECT county_code, decided_at, decision_hours,
-    CASE WHEN le_required THEN CASE WHEN le_first_at IS NOT NULL THEN CASE WHEN le_first_at <= le_due THEN 'ON_TIME' ELSE 'LATE' END
-                                   WHEN $3::timestamptz <= le_due THEN 'PENDING' ELSE 'OVERDUE' END END AS le,
-    CASE WHEN tribe_required THEN CASE WHEN tribe_first_at IS NOT NULL THEN CASE WHEN tribe_first_at <= tribe_due THEN 'ON_TIME' ELSE 'LATE' END
-                                      WHEN $3::timestamptz <= tribe_due THEN 'PENDING' ELSE 'OVERDUE' END END AS tribe,
+  SELECT county_code, decided_at,
+    CASE WHEN le_required THEN CASE WHEN le_first_at IS NOT NULL THEN CASE WHEN le_first_at <= le_due_at THEN 'ON_TIME' ELSE 'LATE' END
+                                   WHEN $3::timestamptz <= le_due_at THEN 'PENDING' ELSE 'OVERDUE' END END AS le,
+    CASE WHEN tribe_required THEN CASE WHEN tribe_first_at IS NOT NULL THEN CASE WHEN tribe_first_at <= received_at + interval '24 hours' THEN 'ON_TIME' ELSE 'LATE' END
+                                      WHEN $3::timestamptz <= received_at + interval '24 hours' THEN 'PENDING' ELSE 'OVERDUE' END END AS tribe,
     CASE WHEN status = 'SCREENED_IN' THEN CASE WHEN findings = allegations THEN CASE WHEN last_finding_on IS NULL OR last_finding_on <= received_on + 60 THEN 'ON_TIME' ELSE 'LATE' END
                                               WHEN $4::date > received_on + 60 THEN 'OVERDUE' ELSE 'PENDING' END END AS ia,
-    CASE WHEN status = 'SCREENED_IN' THEN CASE WHEN resp_due IS NULL THEN 'PENDING'
-                                              WHEN child_seen_at IS NOT NULL THEN CASE WHEN child_seen_at <= resp_due THEN 'ON_TIME' ELSE 'LATE' END
-                                              WHEN $3::timestamptz <= resp_due THEN 'PENDING' ELSE 'OVERDUE' END END AS resp,
-    CASE WHEN status = 'SCREENED_IN' THEN CASE WHEN resp_due IS NULL THEN 'PENDING'
-                                              WHEN child_contact_at IS NOT NULL THEN CASE WHEN child_contact_at <= resp_due THEN 'ON_TIME' ELSE 'LATE' END
-                                              WHEN $3::timestamptz <= resp_due THEN 'PENDING' ELSE 'OVERDUE' END END AS resp_att
-  FROM r
+    CASE WHEN status = 'SCREENED_IN' THEN CASE WHEN response_time IS NULL THEN 'PENDING'
+                                              WHEN child_seen_at IS NOT NULL THEN CASE WHEN child_seen_at <= response_due_at THEN 'ON_TIME' ELSE 'LATE' END
+                                              WHEN $3::timestamptz <= response_due_at THEN 'PENDING' ELSE 'OVERDUE' END END AS resp,
+    CASE WHEN status = 'SCREENED_IN' THEN CASE WHEN response_time IS NULL THEN 'PENDING'
+                                              WHEN child_contact_at IS NOT NULL THEN CASE WHEN child_contact_at <= response_due_at THEN 'ON_TIME' ELSE 'LATE' END
+                                              WHEN $3::timestamptz <= response_due_at THEN 'PENDING' ELSE 'OVERDUE' END END AS resp_att
+  FROM f
 ),
-reports AS (
-  SELECT county_code, count(*) AS reports,
+parts AS (
+  SELECT county_code, count(*) AS reports, count(decided_at) AS decided,
     count(le) AS le_required, count(*) FILTER (WHERE le = 'ON_TIME') AS le_on_time, count(*) FILTER (WHERE le = 'LATE') AS le_late,
     count(*) FILTER (WHERE le = 'OVERDUE') AS le_overdue, count(*) FILTER (WHERE le = 'PENDING') AS le_pending,
     count(tribe) AS tribe_required, count(*) FILTER (WHERE tribe = 'ON_TIME') AS tribe_on_time, count(*) FILTER (WHERE tribe = 'LATE') AS tribe_late,
@@ -58,11 +41,36 @@ reports AS (
     count(resp) AS resp_required, count(*) FILTER (WHERE resp = 'ON_TIME') AS resp_on_time, count(*) FILTER (WHERE resp = 'LATE') AS resp_late,
     count(*) FILTER (WHERE resp = 'OVERDUE') AS resp_overdue, count(*) FILTER (WHERE resp = 'PENDING') AS resp_pending,
     count(resp_att) AS resp_att_required, count(*) FILTER (WHERE resp_att = 'ON_TIME') AS resp_att_on_time, count(*) FILTER (WHERE resp_att = 'LATE') AS resp_att_late,
-    count(*) FILTER (WHERE resp_att = 'OVERDUE') AS resp_att_overdue, count(*) FILTER (WHERE resp_att = 'PENDING') AS resp_att_pending,
-    count(decided_at) AS decided,
+    count(*) FILTER (WHERE resp_att = 'OVERDUE') AS resp_att_overdue, count(*) FILTER (WHERE resp_att = 'PENDING') AS resp_att_pending
+  FROM s GROUP BY county_code
+  UNION ALL
+  SELECT county_code, sum(reports), sum(decided),
+    sum(le_required), sum(le_on_time), sum(le_late), sum(le_open), 0,
+    sum(tribe_required), sum(tribe_on_time), sum(tribe_late), sum(tribe_open), 0,
+    sum(ia_required), sum(ia_on_time), sum(ia_late),
+    sum(ia_open) FILTER (WHERE $4::date > received_on + 60), sum(ia_open) FILTER (WHERE $4::date <= received_on + 60),
+    sum(ia_required), sum(resp_on_time), sum(resp_late), sum(resp_open), sum(resp_unset),
+    sum(ia_required), sum(resp_att_on_time), sum(resp_att_late), sum(resp_att_open), sum(resp_unset)
+  FROM d WHERE open_due_max IS NULL OR open_due_max < $3::timestamptz
+  GROUP BY county_code
+),
+reports AS (
+  SELECT county_code, sum(reports) AS reports,
+    sum(le_required) AS le_required, sum(le_on_time) AS le_on_time, sum(le_late) AS le_late, sum(le_overdue) AS le_overdue, sum(le_pending) AS le_pending,
+    sum(tribe_required) AS tribe_required, sum(tribe_on_time) AS tribe_on_time, sum(tribe_late) AS tribe_late, sum(tribe_overdue) AS tribe_overdue, sum(tribe_pending) AS tribe_pending,
+    sum(ia_required) AS ia_required, sum(ia_on_time) AS ia_on_time, sum(ia_late) AS ia_late, coalesce(sum(ia_overdue), 0) AS ia_overdue, coalesce(sum(ia_pending), 0) AS ia_pending,
+    sum(resp_required) AS resp_required, sum(resp_on_time) AS resp_on_time, sum(resp_late) AS resp_late, sum(resp_overdue) AS resp_overdue, sum(resp_pending) AS resp_pending,
+    sum(resp_att_required) AS resp_att_required, sum(resp_att_on_time) AS resp_att_on_time, sum(resp_att_late) AS resp_att_late, sum(resp_att_overdue) AS resp_att_overdue, sum(resp_att_pending) AS resp_att_pending,
+    sum(decided) AS decided
+  FROM parts GROUP BY ROLLUP (county_code)
+),
+times AS (
+  SELECT county_code,
     percentile_cont(0.5) WITHIN GROUP (ORDER BY decision_hours) AS median_hours,
     percentile_cont(0.9) WITHIN GROUP (ORDER BY decision_hours) AS p90_hours
-  FROM s GROUP BY ROLLUP (county_code)
+  FROM report_compliance
+  WHERE received_on BETWEEN $1::date AND $2::date AND decision_hours IS NOT NULL AND status <> 'DISCARDED'
+  GROUP BY ROLLUP (county_code)
 ),
 e AS (
   SELECT county_code,
@@ -81,4 +89,4 @@ episodes AS (
     count(*) FILTER (WHERE mncmec = 'OVERDUE') AS mncmec_overdue, count(*) FILTER (WHERE mncmec = 'PENDING') AS mncmec_pending
   FROM e GROUP BY ROLLUP (county_code)
 )
-SELECT * FROM reports FULL JOIN episodes USING (county_code)
+SELECT * FROM reports FULL JOIN times USING (county_code) FULL JOIN episodes USING (county_code)
