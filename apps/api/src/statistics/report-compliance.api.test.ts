@@ -149,3 +149,60 @@ it('two transactions changing one report at once (a call to the police, a findin
   expect(await rowOf(report.id)).toMatchObject({ findings: 1, leFirstAt: new Date('2018-03-06T18:00:00Z') });
   await expectComplianceInStep(ctx.prisma);
 });
+
+it('two transactions changing two reports of one counted day at once: the day is counted with both', async () => {
+  const a = await screenedIn(ctx, worker, supervisor);
+  const b = await screenedIn(ctx, worker, supervisor);
+  const first = new Client({ connectionString: ctx.url });
+  const second = new Client({ connectionString: ctx.url });
+  await Promise.all([first.connect(), second.connect()]);
+  const finding = (allegationId: string) =>
+    `INSERT INTO findings (allegation_id, finding, maltreater_interviewed, rationale, recorded_by_id) VALUES ('${allegationId}', 'UNSUBSTANTIATED', true, 'Race.', '${userId}')`;
+  try {
+    await first.query('BEGIN');
+    await first.query(finding(a.allegations[0].id)); // counts the day again, not yet committed
+    await second.query('BEGIN');
+    const other = second.query(finding(b.allegations[0].id)); // waits for the first's count of the day
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await first.query('COMMIT');
+    await other;
+    await second.query('COMMIT');
+  } finally {
+    await Promise.all([first.end(), second.end()]);
+  }
+  await expectComplianceInStep(ctx.prisma);
+});
+
+it('moving the horizon waits for a change in flight to a day it closes, and counts it', async () => {
+  const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString();
+  const body = draftBody({ receivedAt: threeDaysAgo, persons: [child({ dateOfBirth: '2015-04-01' }), maltreater()] });
+  const report = await screenedIn(ctx, worker, supervisor, body);
+  const writer = new Client({ connectionString: ctx.url });
+  const closer = new Client({ connectionString: ctx.url });
+  await Promise.all([writer.connect(), closer.connect()]);
+  try {
+    await writer.query('BEGIN');
+    await writer.query(
+      `INSERT INTO law_enforcement_notifications (report_id, notified_at, agency, method, recorded_by_id) VALUES ($1, now(), 'PD', 'PHONE', $2)`,
+      [report.id, userId],
+    );
+    let closed = false;
+    const closing = closer
+      .query(`SELECT compliance_days_close((now() AT TIME ZONE 'America/Chicago')::date)::text AS day`)
+      .then((r) => {
+        closed = true;
+        return r;
+      });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(closed).toBe(false); // the SHARE lock waits for the writer
+    await writer.query('COMMIT');
+    await closing;
+  } finally {
+    await Promise.all([writer.end(), closer.end()]);
+  }
+  const day = await ctx.prisma.$queryRaw<{ le: number }[]>`
+    SELECT d.le_on_time + d.le_late AS le FROM compliance_days d JOIN report_compliance r USING (county_code, received_on)
+    WHERE r.report_id = ${report.id}::uuid`;
+  expect(day[0]!.le).toBeGreaterThanOrEqual(1);
+  await expectComplianceInStep(ctx.prisma);
+});
