@@ -116,6 +116,12 @@ export function loadEpisodeStatement(id: string): Sql {
 }
 
 /** Holds the episode for the rest of the transaction: one writer at a time, so a retried screening waits and sees the first. */
+/** The child's episode not yet located, if any (at most one: a unique index, missing_episodes_one_missing). */
+export function stillMissingStatement(personId: string): Sql {
+  return sql`SELECT id, county_code AS "countyCode", learned_at AS "learnedAt" FROM missing_episodes
+              WHERE person_id = ${personId}::uuid AND located_at IS NULL`;
+}
+
 export function lockEpisodeStatement(id: string): Sql {
   return sql`SELECT id FROM missing_episodes WHERE id = ${id}::uuid FOR UPDATE`;
 }

@@ -135,6 +135,37 @@ describe('POST /api/missing-episodes', () => {
     await ctx.http().post('/api/missing-episodes').send(episodeBody()).expect(401);
   });
 
+  it('a child already missing and not yet located: 409 naming the open episode; once located, a new episode is fine', async () => {
+    const first = await createEpisode(ctx, worker);
+    const again = await post(worker, episodeBody({ person: undefined, personId: first.personId })).expect(409);
+    expect(again.body.message).toBe(
+      `This child is already recorded as missing since 2018-03-10 and not yet located: record the police and NCMEC reports and the return in that episode (/missing/${first.id})`,
+    );
+    // another county hears only that some agency has the child as missing
+    const elsewhere = await post(
+      otherWorker,
+      episodeBody({ person: undefined, personId: first.personId, countyCode: '55025' }),
+    ).expect(409);
+    expect(elsewhere.body.message).toBe(
+      'This child is already recorded as missing by another county agency and not yet located: call that agency before recording a second episode',
+    );
+    expect(elsewhere.body.message).not.toContain(first.id);
+    expect(await ctx.prisma.missingEpisode.count({ where: { personId: first.personId } })).toBe(1);
+    await patchEpisode(ctx, worker, first.id, { version: first.version, locatedAt: '2018-03-13T15:00:00.000Z' });
+    await post(
+      worker,
+      episodeBody({ person: undefined, personId: first.personId, learnedAt: '2018-04-02T15:00:00.000Z' }),
+    ).expect(201);
+  });
+
+  it('two workers recording the same child as missing at once: one episode, the other 409', async () => {
+    const first = await locatedEpisode(ctx, worker); // a child known to the agency, located before
+    const body = episodeBody({ person: undefined, personId: first.personId, learnedAt: '2018-05-01T15:00:00.000Z' });
+    const answers = await Promise.all([post(worker, body), post(supervisor, body), post(worker, body)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    expect(await ctx.prisma.missingEpisode.count({ where: { personId: first.personId, locatedAt: null } })).toBe(1);
+  });
+
   it('an Idempotency-Key makes a repeat return the first episode and create nothing', async () => {
     const key = `episode-${Date.now()}`;
     const first = await post(worker, episodeBody()).set('Idempotency-Key', key).expect(201);

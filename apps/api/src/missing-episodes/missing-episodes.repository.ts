@@ -2,7 +2,7 @@ import { nameKey } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { existingPersonsStatement, insertPersonsStatement } from '../access-reports/draft-parts.statements';
 import type { SessionUser } from '../common/auth.decorators';
-import { NotFound } from '../common/domain-error';
+import { Conflict, NotFound } from '../common/domain-error';
 import { isUuid } from '../common/ids';
 import { PrismaService } from '../common/prisma.service';
 import { one, run, runOn } from '../common/sql';
@@ -20,6 +20,7 @@ import {
   loadEpisodeStatement,
   lockEpisodeStatement,
   reviveEpisode,
+  stillMissingStatement,
   updateEpisodeStatement,
 } from './missing-episode.statements';
 
@@ -52,6 +53,16 @@ export class MissingEpisodesRepository {
     return this.findScoped(id, user, tx);
   }
 
+  /** The child's episode not yet located, if there is one (in any county: a child is missing once). */
+  async stillMissing(personId: string, tx?: Tx): Promise<{ id: string; countyCode: string; learnedAt: Date } | null> {
+    const [row] = await runOn<{ id: string; countyCode: string; learnedAt: Date }>(
+      this.on(tx),
+      'missing-episode-still-missing',
+      stillMissingStatement(personId),
+    );
+    return row ?? null;
+  }
+
   async personExists(personId: string, tx?: Tx): Promise<boolean> {
     const rows = await runOn<{ id: string }>(
       this.on(tx),
@@ -77,8 +88,16 @@ export class MissingEpisodesRepository {
     await runOn(tx, 'missing-episode-person-insert', insertPersonsStatement([row]));
   }
 
-  async insert(tx: Tx, row: EpisodeRow): Promise<void> {
-    await runOn(tx, 'missing-episode-insert', insertEpisodeStatement(row));
+  /** A 409 when another transaction recorded the same child as missing at the same moment. */
+  async insertOrConflict(tx: Tx, row: EpisodeRow): Promise<void> {
+    try {
+      await runOn(tx, 'missing-episode-insert', insertEpisodeStatement(row));
+    } catch (error) {
+      const e = error as { code?: unknown; constraint?: unknown };
+      if (e.code === '23505' && e.constraint === 'missing_episodes_one_missing')
+        throw new Conflict('This child was recorded as missing a moment ago: open the list of missing children');
+      throw error;
+    }
   }
 
   async update(tx: Tx, id: string, change: EpisodeChange, at: Date): Promise<void> {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import {
+  chicagoDate,
   createEpisodeIssues,
   createMissingEpisodeSchema,
   episodeUpdateConflict,
@@ -13,10 +14,10 @@ import { AccessReportsRepository } from '../access-reports/access-reports.reposi
 import { type RequestMeta, refuseIf } from '../access-reports/use-case.context';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../common/auth.decorators';
-import { InvalidInput } from '../common/domain-error';
+import { Conflict, InvalidInput } from '../common/domain-error';
 import { IdempotencyService, type Stored } from '../common/idempotency.service';
 import { parseBody } from '../common/parse';
-import { Transactions } from '../common/transactions';
+import { Transactions, type Tx } from '../common/transactions';
 import { toEpisodeDto } from './missing-episode.mapper';
 import { changeOf } from './missing-episode.statements';
 import { MissingEpisodesRepository } from './missing-episodes.repository';
@@ -70,8 +71,9 @@ export class MissingEpisodesService {
             at,
           );
         }
+        if (input.personId) await this.refuseIfStillMissing(input.personId, user, tx);
         const id = crypto.randomUUID();
-        await this.episodes.insert(tx, {
+        await this.episodes.insertOrConflict(tx, {
           id,
           version: 1,
           countyCode: input.countyCode,
@@ -111,6 +113,21 @@ export class MissingEpisodesService {
         return { status: 201, body: toEpisodeDto(await this.episodes.findScoped(id, user, tx), at) };
       },
       meta.ip,
+    );
+  }
+
+  /**
+   * A child is missing once at a time: a second episode for a child not yet located is a 409 (the
+   * unique index missing_episodes_one_missing refuses a concurrent one too). Another county's episode
+   * is named only as such.
+   */
+  private async refuseIfStillMissing(personId: string, user: SessionUser, tx: Tx): Promise<void> {
+    const open = await this.episodes.stillMissing(personId, tx);
+    if (!open) return;
+    throw new Conflict(
+      open.countyCode === user.countyCode
+        ? `This child is already recorded as missing since ${chicagoDate(open.learnedAt)} and not yet located: record the police and NCMEC reports and the return in that episode (/missing/${open.id})`
+        : 'This child is already recorded as missing by another county agency and not yet located: call that agency before recording a second episode',
     );
   }
 
