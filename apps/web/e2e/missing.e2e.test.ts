@@ -84,7 +84,7 @@ it('the worker records the police report, the NCMEC report and the child located
   await expect(
     worker
       .getByRole('table', { name: /Reporting clocks/ })
-      .getByText('Notified on time')
+      .getByText('Reported on time')
       .count(),
   ).resolves.toBe(2);
 

@@ -6,6 +6,7 @@ import { formatChicago, formatDateOnly } from '../../ui/chicago-time';
 import { Loading } from '../../ui/loading';
 import { usePageTitle } from '../../ui/use-page-title';
 import { ClockCountdown } from '../screening/clock-countdown';
+import { reportedStatusText } from '../screening/clock-text';
 import { indicatorLabel } from '../screening/labels';
 import { useNow } from '../screening/use-now';
 import { childName, episodeStatusLabel } from './episode-words';
@@ -107,7 +108,13 @@ function Clocks({ episode, now }: { episode: MissingEpisode; now: Date }) {
             To the police for NCIC, within 8 hours (MISSING-LE-8H)
           </th>
           <td data-label="Due and status">
-            <ClockCountdown dueAt={c.policeDueAt} status={c.policeStatus} now={now} statusWord />
+            <ClockCountdown
+              dueAt={c.policeDueAt}
+              status={c.policeStatus}
+              now={now}
+              statusWord
+              words={reportedStatusText}
+            />
           </td>
         </tr>
         <tr>
@@ -115,7 +122,13 @@ function Clocks({ episode, now }: { episode: MissingEpisode; now: Date }) {
             To NCMEC, within 24 hours (MISSING-NCMEC-24H)
           </th>
           <td data-label="Due and status">
-            <ClockCountdown dueAt={c.ncmecDueAt} status={c.ncmecStatus} now={now} statusWord />
+            <ClockCountdown
+              dueAt={c.ncmecDueAt}
+              status={c.ncmecStatus}
+              now={now}
+              statusWord
+              words={reportedStatusText}
+            />
           </td>
         </tr>
       </tbody>

@@ -2,6 +2,7 @@ import type { MissingEpisode } from '@cps/domain';
 import { Link } from 'react-router-dom';
 import { formatChicagoDateTime } from '../../ui/chicago-time';
 import { ClockCountdown } from '../screening/clock-countdown';
+import { reportedStatusText } from '../screening/clock-text';
 import { childName, episodeStatusLabel } from './episode-words';
 
 type EpisodesTableProps = {
@@ -46,6 +47,7 @@ export function EpisodesTable({ episodes, now, caption, compact = false }: Episo
                 now={now}
                 short
                 statusWord
+                words={reportedStatusText}
               />
             </td>
             <td data-label="NCMEC report (24 hours)">
@@ -55,6 +57,7 @@ export function EpisodesTable({ episodes, now, caption, compact = false }: Episo
                 now={now}
                 short
                 statusWord
+                words={reportedStatusText}
               />
             </td>
             <td data-label="Status">{episodeStatusLabel[episode.status]}</td>

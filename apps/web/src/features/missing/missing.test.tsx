@@ -198,7 +198,8 @@ describe('The episode page', () => {
     });
     expect(await screen.findByText(/Reported to the police: .*Milwaukee PD/)).toBeInTheDocument();
     expect(screen.queryByRole('form', { name: 'Report to the police (for NCIC)' })).not.toBeInTheDocument();
-    expect(within(clocks).getByText('Notified on time')).toBeInTheDocument();
+    expect(within(clocks).getByText('Reported on time')).toBeInTheDocument();
+    expect(within(clocks).queryByText('Notified on time')).not.toBeInTheDocument();
     expect(screen.getByText(/^Status:/)).toHaveFocus();
   });
 

@@ -72,3 +72,16 @@ const responseWords: Record<ClockStatus, string> = {
 export function responseStatusText(status: ClockStatus): string {
   return responseWords[status];
 }
+
+const reportedWords: Record<ClockStatus, string> = {
+  NOT_REQUIRED: 'Not required',
+  PENDING: 'Pending',
+  ON_TIME: 'Reported on time',
+  LATE: 'Reported late',
+  OVERDUE: 'Overdue',
+};
+
+/** MISSING-LE-8H's and MISSING-NCMEC-24H's statuses: the agency reports the child missing, to the police and NCMEC. */
+export function reportedStatusText(status: ClockStatus): string {
+  return reportedWords[status];
+}
