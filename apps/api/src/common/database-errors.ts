@@ -42,6 +42,23 @@ export function isDatabaseDown(error: unknown): boolean {
   return false;
 }
 
+// Every connection of the pool was in use for the whole wait (pg-pool's connectionTimeoutMillis, or
+// Prisma's P2024): the database is up but the app is busy. A subset of isDatabaseDown's errors, told
+// apart so that the answer does not send an operator looking for a database that is running.
+const BUSY_MESSAGE =
+  /timeout exceeded when trying to connect|Timed out fetching a new connection from the connection pool/i;
+
+/** True for "no connection of the pool came free in time" (busy, not down). */
+export function isDatabaseBusy(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const candidate = e as { code?: unknown; message?: unknown; cause?: unknown; meta?: { code?: unknown } };
+    if (candidate.code === 'P2024' || candidate.meta?.code === 'P2024') return true;
+    if (typeof candidate.message === 'string' && BUSY_MESSAGE.test(candidate.message)) return true;
+    e = candidate.cause;
+  }
+  return false;
+}
+
 // A deadlock or a serialization failure: PostgreSQL undid the transaction; the same request,
 // sent again, normally succeeds. Prisma says P2034.
 const RETRY_CODES = new Set(['40P01', '40001', 'P2034']);

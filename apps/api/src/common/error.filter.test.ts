@@ -78,3 +78,18 @@ it('a deadlock or serialization failure (PostgreSQL undid the change) is a 503 t
   expect(toErrorBody(Object.assign(new Error('wrapped'), { cause: deadlock })).statusCode).toBe(503);
   expect(toErrorBody(Object.assign(new Error('unique violation'), { code: '23505' })).statusCode).toBe(500);
 });
+
+it('a pool with no connection free in time is a 503 that says busy, not that the database is unreachable', () => {
+  for (const error of [
+    new Error('timeout exceeded when trying to connect'),
+    Object.assign(new Error('Timed out fetching a new connection from the connection pool.'), { code: 'P2024' }),
+    Object.assign(new Error('wrapped'), { cause: new Error('timeout exceeded when trying to connect') }),
+  ]) {
+    const answer = toErrorBody(error);
+    expect(answer.statusCode).toBe(503);
+    expect(answer.message).toMatch(/^The system is busy/);
+  }
+  expect(toErrorBody(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).message).toBe(
+    'The database is not reachable; try again in a moment',
+  );
+});

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { AccessDeniedAudit } from '../audit/access-denied';
-import { isDatabaseDown, isRetryable } from './database-errors';
+import { isDatabaseBusy, isDatabaseDown, isRetryable } from './database-errors';
 import { Conflict, InvalidInput, type Issue, NotFound, RuleForbidden, RuleViolation } from './domain-error';
 import { issuesSentence } from './field-words';
 
@@ -51,6 +51,12 @@ export function toErrorBody(exception: unknown): ApiErrorBody {
     return body(403, exception.message, { rule: exception.rule, ...(exception.path ? { path: exception.path } : {}) });
   if (exception instanceof Conflict) return body(409, exception.message);
   if (exception instanceof NotFound) return body(404, exception.message);
+  if (isDatabaseBusy(exception)) {
+    return body(
+      503,
+      'The system is busy and no database connection came free in time; nothing was saved. Try again in a moment',
+    );
+  }
   if (isDatabaseDown(exception)) {
     return body(503, 'The database is not reachable; try again in a moment');
   }
