@@ -1,6 +1,6 @@
-import { assembleSexTraffickingReport } from '@cps/domain';
+import { assembleSexTraffickingReport, toCountyReport } from '@cps/domain';
 import { dcfAggregates } from '@cps/domain/testing';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { jsonResponse, testUser, useFetchMock } from '../../test/fetch-mock';
 import { AnnualReportView } from './annual-report-view';
@@ -13,12 +13,33 @@ const report = assembleSexTraffickingReport({
   aggregates: dcfAggregates(),
 });
 
-function serve(role: 'ADMIN' | 'ACCESS_WORKER') {
+// Counted for Dane alone: every count in the balance of state and the total, none in Milwaukee.
+const statewide = dcfAggregates();
+const dane = toCountyReport(
+  assembleSexTraffickingReport({
+    period: { from: '2017-06-01', to: '2018-08-31' },
+    scope: { countyCode: '55025', countyName: 'Dane' },
+    generatedAt: new Date('2018-12-03T15:00:00Z'),
+    aggregates: {
+      ...statewide,
+      cells: statewide.cells
+        .filter((c) => c.location === 'total')
+        .flatMap((c) => [c, { ...c, location: 'balanceOfState' as const }]),
+    },
+  }),
+);
+
+function serve(role: 'ADMIN' | 'ACCESS_WORKER' | 'SUPERVISOR') {
   mockedFetch().mockImplementation(async (input) => {
     const path = String(input);
     if (path === '/api/auth/me')
-      return jsonResponse(200, { ...testUser, role, countyCode: role === 'ADMIN' ? null : '55079' });
-    if (path === '/api/reports/sex-trafficking?from=2017-06-01&to=2018-08-31') return jsonResponse(200, report);
+      return jsonResponse(200, {
+        ...testUser,
+        role,
+        countyCode: { ADMIN: null, SUPERVISOR: '55025', ACCESS_WORKER: '55079' }[role],
+      });
+    if (path === '/api/reports/sex-trafficking?from=2017-06-01&to=2018-08-31')
+      return jsonResponse(200, role === 'SUPERVISOR' ? dane : report);
     throw new Error(`unexpected request ${path}`);
   });
 }
@@ -74,4 +95,20 @@ it('tells an access worker who may read it', async () => {
   serve('ACCESS_WORKER');
   renderAt('/statistics/annual-report');
   expect(await screen.findByText(/for supervisors \(their county\) and state administrators/)).toBeInTheDocument();
+});
+
+it("a supervisor's annual report is their county's: one column per table, no statewide regions", async () => {
+  serve('SUPERVISOR');
+  renderAt('/statistics/annual-report?from=2017-06-01&to=2018-08-31');
+  expect(await screen.findByText('Dane County, June 1, 2017 – August 31, 2018')).toBeInTheDocument();
+  const tables = screen.getAllByRole('table');
+  expect(tables).toHaveLength(10);
+  for (const table of tables) {
+    expect(within(table).queryByText('Balance of State')).not.toBeInTheDocument();
+    expect(within(table).queryByText('Milwaukee')).not.toBeInTheDocument();
+    expect(within(table).getAllByRole('columnheader', { name: 'Dane County' }).length).toBeGreaterThan(0);
+  }
+  expect(screen.getAllByRole('img', { name: /^Bar chart of table \d+/ })).toHaveLength(10);
+  expect(screen.getByText(/in Dane County, by the child’s ethnicity/)).toBeInTheDocument();
+  expect(screen.queryByText(/by Milwaukee County and the balance of state/)).not.toBeInTheDocument();
 });

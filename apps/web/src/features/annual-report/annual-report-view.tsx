@@ -1,22 +1,12 @@
-import {
-  DCF_REPORT_PERIOD,
-  formatLongDate,
-  formatPeriod,
-  isCalendarDate,
-  type Period,
-  type SexTraffickingReport,
-  summaryParagraphs,
-  type User,
-} from '@cps/domain';
-import { useEffect, useId } from 'react';
+import { formatLongDate, formatPeriod, type SexTraffickingResponse, summaryParagraphs, type User } from '@cps/domain';
+import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useApiResource } from '../../api/use-api-resource';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { SignedIn } from '../auth/signed-in';
-import { BarChart } from '../statistics/bar-chart';
-import { ReportTable } from '../statistics/report-table';
 import { sexTraffickingPath } from '../statistics/statistics.api';
+import { periodOf, periodSearch, TableWithChart, tablesOf, usePrintClass } from '../statistics/statistics-page';
 import '../statistics/statistics.css';
 
 // The annual report as DCF published it in December 2018, in its order: title, executive summary,
@@ -24,24 +14,6 @@ import '../statistics/statistics.css';
 // (tables 5-10), each table with its chart. Made to be printed or saved as PDF for the legislature
 // and the public. The agency's own chapters (its efforts, the appendices) are its to write: the page
 // says where they go rather than inventing them.
-
-function usePeriod(): [Period, boolean] {
-  const [params] = useSearchParams();
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
-  return [
-    isCalendarDate(from) && isCalendarDate(to) && from <= to ? { from, to } : DCF_REPORT_PERIOD,
-    params.get('public') === '1',
-  ];
-}
-
-/** Print CSS hides the app's header, navigation and footer only while this page is shown. */
-function usePrintClass() {
-  useEffect(() => {
-    document.body.classList.add('statistics-print');
-    return () => document.body.classList.remove('statistics-print');
-  }, []);
-}
 
 const refusal = (
   <>
@@ -62,9 +34,10 @@ export function AnnualReportView() {
 }
 
 function AnnualReport({ user }: { user: User }) {
-  const [period, suppress] = usePeriod();
-  const report = useApiResource<SexTraffickingReport>(sexTraffickingPath(period, suppress));
-  const back = `/statistics?from=${period.from}&to=${period.to}${suppress ? '&public=1' : ''}`;
+  const [params] = useSearchParams();
+  const { period, suppress } = periodOf(params);
+  const report = useApiResource<SexTraffickingResponse>(sexTraffickingPath(period, suppress));
+  const back = `/statistics?${periodSearch(period, suppress)}`;
   if (report.status === 'error') return <Alert type="error">{report.error.message}</Alert>;
   if (report.status !== 'success') return <Loading label="Counting…" />;
   const data = report.data;
@@ -141,7 +114,8 @@ function AnnualReport({ user }: { user: User }) {
         <p className="usa-prose">
           This report counts the screened-in allegations of child sex trafficking received from{' '}
           {formatLongDate(period.from)} through {formatLongDate(period.to)}, and those of them that were substantiated,
-          by Milwaukee County and the balance of state, and by the child’s ethnicity, race, gender and age.
+          {place === 'Wisconsin' ? ' by Milwaukee County and the balance of state, and' : ` in ${place},`} by the
+          child’s ethnicity, race, gender and age.
         </p>
       </Section>
       <Section id="language" title="Language in this report">
@@ -151,14 +125,18 @@ function AnnualReport({ user }: { user: User }) {
         </p>
       </Section>
       <Section id="allegations" title="Child sex trafficking allegations" pageBreak>
-        {data.tables.slice(0, 4).map((t) => (
-          <TableWithChart key={t.number} table={t} periodText={periodText} />
-        ))}
+        {tablesOf(data)
+          .slice(0, 4)
+          .map((t) => (
+            <TableWithChart key={t.number} table={t} place={place} periodText={periodText} />
+          ))}
       </Section>
       <Section id="substantiations" title="Child sex trafficking substantiations" pageBreak>
-        {data.tables.slice(4).map((t) => (
-          <TableWithChart key={t.number} table={t} periodText={periodText} />
-        ))}
+        {tablesOf(data)
+          .slice(4)
+          .map((t) => (
+            <TableWithChart key={t.number} table={t} place={place} periodText={periodText} />
+          ))}
       </Section>
       <p className="usa-prose margin-top-4">
         The department’s own chapters of the published report (its efforts to reduce child sex trafficking, and the
@@ -185,14 +163,5 @@ function Section({
       <h2 id={headingId}>{title}</h2>
       {children}
     </section>
-  );
-}
-
-function TableWithChart({ table, periodText }: { table: SexTraffickingReport['tables'][number]; periodText: string }) {
-  return (
-    <div className="statistics-block">
-      <ReportTable table={table} periodText={periodText} />
-      <BarChart table={table} />
-    </div>
   );
 }

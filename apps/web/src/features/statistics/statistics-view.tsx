@@ -1,46 +1,28 @@
 import {
   type ComplianceReport,
-  type CountyReportTable,
-  DCF_REPORT_PERIOD,
   formatPeriod,
-  isCalendarDate,
-  isCountyReport,
   type Period,
   type SexTraffickingResponse,
   summaryParagraphs,
-  type ReportTable as Table,
   type User,
 } from '@cps/domain';
-import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useApiResource } from '../../api/use-api-resource';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { SignedIn } from '../auth/signed-in';
 import { NcandsSection } from '../ncands/ncands-section';
-import { BarChart } from './bar-chart';
 import { ComplianceTables } from './compliance-tables';
 import { PeriodForm } from './period-form';
-import { CountyTable, ReportTable } from './report-table';
 import { compliancePath, sexTraffickingCsvPath, sexTraffickingPath } from './statistics.api';
+import { periodOf, periodSearch, TableWithChart, tablesOf, usePrintClass } from './statistics-page';
 import './statistics.css';
 
 /** The period lives in the address (?from=&to=&public=1), so a view can be bookmarked and shared. */
 function usePeriod(): [Period, boolean, (p: Period, suppress: boolean) => void] {
   const [params, setParams] = useSearchParams();
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
-  const period = isCalendarDate(from) && isCalendarDate(to) ? { from, to } : DCF_REPORT_PERIOD;
-  const suppress = params.get('public') === '1';
+  const { period, suppress } = periodOf(params);
   return [period, suppress, (p, s) => setParams({ from: p.from, to: p.to, ...(s ? { public: '1' } : {}) })];
-}
-
-/** Print CSS hides the app's header, navigation and footer only while this page is shown. */
-function usePrintClass() {
-  useEffect(() => {
-    document.body.classList.add('statistics-print');
-    return () => document.body.classList.remove('statistics-print');
-  }, []);
 }
 
 const refusal = (
@@ -93,7 +75,7 @@ function Statistics({ user }: { user: User }) {
             </button>
             <Link
               className="usa-button usa-button--outline"
-              to={`/statistics/annual-report?from=${period.from}&to=${period.to}${suppress ? '&public=1' : ''}`}
+              to={`/statistics/annual-report?${periodSearch(period, suppress)}`}
             >
               Annual report (printable)
             </Link>
@@ -134,29 +116,5 @@ function Statistics({ user }: { user: User }) {
       </section>
       {user.role === 'ADMIN' ? <NcandsSection /> : null}
     </>
-  );
-}
-
-const tablesOf = (report: SexTraffickingResponse): (Table | CountyReportTable)[] =>
-  isCountyReport(report) ? report.tables : report.tables;
-
-function TableWithChart({
-  table,
-  place,
-  periodText,
-}: {
-  table: Table | CountyReportTable;
-  place: string;
-  periodText: string;
-}) {
-  return (
-    <div className="statistics-block">
-      {'county' in table.totals ? (
-        <CountyTable table={table as CountyReportTable} countyName={place} periodText={periodText} />
-      ) : (
-        <ReportTable table={table as Table} periodText={periodText} />
-      )}
-      <BarChart table={table} countyName={place} />
-    </div>
   );
 }
