@@ -50,3 +50,12 @@ it('the chart is an image named after its table, the table being its text altern
     }),
   ).toBeInTheDocument();
 });
+
+it('a child counted in both places: the note says so and describes the table', () => {
+  const nine = table(9);
+  const twice = { ...nine, totals: { ...nine.totals, total: (nine.totals.total ?? 0) - 1 } };
+  render(<ReportTable table={twice} periodText="" />);
+  expect(screen.getByRole('table')).toHaveAccessibleDescription(
+    expect.stringContaining('counts once in each column and once in the total'),
+  );
+});
