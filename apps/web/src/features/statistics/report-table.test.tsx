@@ -53,9 +53,18 @@ it('the chart is an image named after its table, the table being its text altern
 
 it('a child counted in both places: the note says so and describes the table', () => {
   const nine = table(9);
-  const twice = { ...nine, totals: { ...nine.totals, total: (nine.totals.total ?? 0) - 1 } };
+  // Shares of exactly 50% each (no rounding note); 6 + 5 children in the places, 10 in all.
+  const [female, male] = nine.rows;
+  const twice = {
+    ...nine,
+    rows: [
+      { ...female!, milwaukee: 3, balanceOfState: 3, total: 5 },
+      { ...male!, milwaukee: 3, balanceOfState: 2, total: 5 },
+    ],
+    totals: { ...nine.totals, milwaukee: 6, balanceOfState: 5, total: 10 },
+  };
   render(<ReportTable table={twice} periodText="" />);
   expect(screen.getByRole('table')).toHaveAccessibleDescription(
-    expect.stringContaining('counts once in each column and once in the total'),
+    'A child with substantiated allegations in both Milwaukee and the balance of state counts once in each column and once in the total.',
   );
 });
