@@ -7,9 +7,8 @@ import { type AgencyCountsRow, agencyCountsStatement } from './agency-counts.sta
 export class AgencyCountsRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** The overdue clocks and open episodes as of `now`: the statewide row (county null) first. */
+  /** The overdue clocks and open episodes as of `now`: the statewide row (county null) first, then by county. */
   async counts(now: Date): Promise<AgencyCountsRow[]> {
-    const rows = await run<AgencyCountsRow>(this.prisma.pool, 'metrics-agency-counts', agencyCountsStatement(now));
-    return rows.sort((a, b) => (a.county === null ? -1 : b.county === null ? 1 : a.county.localeCompare(b.county)));
+    return run<AgencyCountsRow>(this.prisma.pool, 'metrics-agency-counts', agencyCountsStatement(now));
   }
 }

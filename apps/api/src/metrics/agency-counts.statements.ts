@@ -1,6 +1,7 @@
 import { raw, type Sql, sql } from '../common/sql';
 import {
   businessCalendarCtes,
+  CHICAGO_ZONE,
   FIFTH_BUSINESS_JOIN,
   LE_DUE,
   missingNcmecDue,
@@ -12,8 +13,8 @@ import {
 // The counts of docs/metrics.md that matter to the agency, in one statement at scrape time: the
 // clocks that are OVERDUE now (required, not done, due time passed) and the open missing-from-care
 // episodes, per county and statewide. The clocks are those of the compliance report and the report
-// list (statistics/clock.sql.ts), read from report_compliance; metrics.api.test.ts holds the counts
-// equal to the domain's clocks on the report pages.
+// list (statistics/clock.sql.ts), read from report_compliance; agency-counts.api.test.ts holds the
+// counts equal to the domain's clocks on the report and episode pages.
 
 /**
  * The report_compliance rows with a clock still running (PENDING or OVERDUE), discarded drafts
@@ -40,17 +41,26 @@ export type AgencyCountsRow = {
   awaitingScreen: number;
 };
 
+/**
+ * The business calendar up to the day after `now` (Chicago) and no further: a due time is only
+ * compared with `now`, and one that needs a business day past the calendar is past tomorrow's
+ * midnight, so not passed (the domain's walk of up to ten years is not needed). The calendar then
+ * runs from the oldest open clock to tomorrow: weeks, while no clock stays overdue for long.
+ */
+const CALENDAR_UNTIL = `((SELECT now_at FROM scrape) AT TIME ZONE ${CHICAGO_ZONE})::date + 1`;
+
 /** One row per county with anything open, and the statewide row (county null), as of `now`. */
 export function agencyCountsStatement(now: Date): Sql {
-  const at = sql`${now.toISOString()}::timestamptz`;
-  return sql`WITH open_reports AS MATERIALIZED (
+  const at = raw('(SELECT now_at FROM scrape)');
+  return sql`WITH scrape AS (SELECT ${now.toISOString()}::timestamptz AS now_at),
+    open_reports AS MATERIALIZED (
       SELECT pr.county_code, pr.received_at, pr.local_received, pr.received_on, pr.response_time,
         pr.le_required AND pr.le_first_at IS NULL AS le_open,
         pr.tribe_required AND pr.tribe_first_at IS NULL AS tribe_open,
         pr.status = 'SCREENED_IN' AND pr.response_time IS NOT NULL AND pr.child_seen_at IS NULL AS response_open
       FROM report_compliance pr WHERE ${raw(OPEN_CLOCKS)}
     ),
-    ${raw(businessCalendarCtes('open_reports'))},
+    ${raw(businessCalendarCtes('open_reports', CALENDAR_UNTIL))},
     flags AS (
       SELECT pr.county_code,
         (pr.le_open AND ${at} > ${raw(LE_DUE)})::int AS le,
@@ -71,5 +81,6 @@ export function agencyCountsStatement(now: Date): Sql {
       coalesce(sum(f.missing_police), 0)::int AS "missingPolice", coalesce(sum(f.missing_ncmec), 0)::int AS "missingNcmec",
       coalesce(sum(f.missing), 0)::int AS missing, coalesce(sum(f.awaiting_screen), 0)::int AS "awaitingScreen"
     FROM flags f
-    GROUP BY GROUPING SETS ((f.county_code), ())`;
+    GROUP BY GROUPING SETS ((f.county_code), ())
+    ORDER BY f.county_code NULLS FIRST`;
 }

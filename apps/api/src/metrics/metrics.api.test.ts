@@ -1,5 +1,6 @@
 import { child, createReport, draftBody, maltreater } from '../../test/report-bodies';
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
+import { findFreePort } from '../db/embedded-postgres';
 
 // GET /api/metrics through HTTP on a real database: who may read it, what it says, and that it
 // says nothing about a person.
@@ -162,5 +163,22 @@ describe('what it says', () => {
     expect(text).toContain('# TYPE process_cpu_seconds_total counter');
     expect(text).toContain('nodejs_eventloop_lag_seconds');
     expect(sample(text, 'cps_agency_counts_up')).toBe(1);
+  });
+});
+
+describe('with the database down', () => {
+  it('still answers 200: process and pool metrics, cps_agency_counts_up 0 and no stale counts', async () => {
+    const port = await findFreePort(); // nothing listens there
+    const down = await createTestApp({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/nothing` });
+    try {
+      const text = (await down.http().get('/api/metrics').expect(200)).text;
+      expect(sample(text, 'cps_agency_counts_up')).toBe(0);
+      expect(text).not.toMatch(/^cps_clocks_overdue\{/m);
+      expect(text).toContain('process_cpu_seconds_total');
+      expect(sample(text, 'cps_db_pool_waiting_requests')).toBe(0);
+    } finally {
+      await down.app.close();
+      await down.prisma.$disconnect();
+    }
   });
 });
