@@ -12,6 +12,7 @@ import { ErrorFilter } from './common/error.filter';
 import { loggerOptions } from './common/logging';
 import { FindingsModule } from './findings/findings.module';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { MissingEpisodesModule } from './missing-episodes/missing-episodes.module';
 import { NcandsModule } from './ncands/ncands.module';
 import { PersonsModule } from './persons/persons.module';
@@ -31,6 +32,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         HealthModule,
+        MetricsModule,
         ReferenceModule,
         UsersModule,
         CalendarModule,

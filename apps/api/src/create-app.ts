@@ -13,6 +13,7 @@ import { FrameworkAtDebug, requestId } from './common/logging';
 import { acceptOnlyJson, refuseBrokenText } from './common/request-input';
 import { securityHeaders } from './common/security-headers';
 import { buildOpenApiDocument } from './contract/openapi-document';
+import { MetricsService } from './metrics/metrics.service';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -47,6 +48,7 @@ export async function createApp(env: Env, options: { logger?: boolean } = {}): P
 
   await app.register(fastifyCookie);
   const fastify = app.getHttpAdapter().getInstance();
+  app.get(MetricsService).http.install(fastify);
   securityHeaders(fastify, {
     contentSecurityPolicy: { directives: CSP },
     // HSTS only when the operator says the app is behind TLS: on plain HTTP inside an agency's

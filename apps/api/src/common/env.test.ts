@@ -46,3 +46,20 @@ it('reads booleans and numbers from strings', () => {
   const env = loadEnv({ ...secret, PORT: '8080', SEED_DEMO: 'false', COOKIE_SECURE: 'true' });
   expect(env).toMatchObject({ PORT: 8080, SEED_DEMO: false, COOKIE_SECURE: true });
 });
+
+it('METRICS_TOKEN is unset by default: only loopback may read GET /api/metrics', () => {
+  expect(loadEnv({ ...secret }).METRICS_TOKEN).toBeUndefined();
+  const token = 'Abc.123-xyz_~!'.padEnd(32, '9');
+  expect(loadEnv({ ...secret, METRICS_TOKEN: token }).METRICS_TOKEN).toBe(token);
+});
+
+it.each([
+  ['a'.repeat(31), /^METRICS_TOKEN must be at least 32 characters$/],
+  [
+    `${'a'.repeat(20)} ${'b'.repeat(20)}`,
+    /^METRICS_TOKEN must be letters, digits and punctuation only, without spaces$/,
+  ],
+  [`${'a'.repeat(32)}é`, /^METRICS_TOKEN must be letters, digits and punctuation only/],
+])('refuses METRICS_TOKEN %p with one line naming it', (value, message) => {
+  expect(() => loadEnv({ ...secret, METRICS_TOKEN: value })).toThrow(message);
+});

@@ -47,6 +47,14 @@ export const envSchema = z
       )
       .transform((url) => url.replace(/\/$/, ''))
       .optional(),
+    // The secret a Prometheus scraper on another host sends as `Authorization: Bearer …` for
+    // GET /api/metrics (docs/metrics.md); without it only this host's loopback may scrape. Header
+    // characters only (visible ASCII), and long enough that guessing it is hopeless.
+    METRICS_TOKEN: z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      .regex(/^[\x21-\x7e]+$/, 'must be letters, digits and punctuation only, without spaces')
+      .optional(),
     SESSION_MAX_HOURS: z.coerce
       .number({ message: 'must be a number of hours' })
       .int('must be a whole number of hours')
