@@ -170,7 +170,11 @@ async function contacts(reportId: string, receivedAt: Date, persons: { key: stri
 /** A missing-from-care episode with its two reports made at random times (or not yet). */
 async function episode(learnedAt: Date, countyCode: string) {
   const createdById = (await ctx.prisma.user.findFirstOrThrow({ where: { countyCode } })).id;
-  const person = await ctx.prisma.person.findFirstOrThrow({ skip: Math.floor(random() * 10) });
+  // a child not already missing (one episode without a located time per child)
+  const person = await ctx.prisma.person.findFirstOrThrow({
+    where: { missingEpisodes: { none: { locatedAt: null } } },
+    skip: Math.floor(random() * 10),
+  });
   const maybe = (hours: number) =>
     random() < 0.7 ? new Date(Math.min(learnedAt.getTime() + random() * hours * HOUR, Date.now() - 1000)) : null;
   await ctx.prisma.missingEpisode.create({
