@@ -1,20 +1,12 @@
 import { raw, type Sql, sql } from '../common/sql';
-import {
-  businessCalendarCtes,
-  CHICAGO_ZONE,
-  FIFTH_BUSINESS_JOIN,
-  LE_DUE,
-  missingNcmecDue,
-  missingPoliceDue,
-  responseDue,
-  tribeDue,
-} from '../statistics/clock.sql';
+import { missingNcmecDue, missingPoliceDue, tribeDue } from '../statistics/clock.sql';
 
 // The counts of docs/metrics.md that matter to the agency, in one statement at scrape time: the
 // clocks that are OVERDUE now (required, not done, due time passed) and the open missing-from-care
-// episodes, per county and statewide. The clocks are those of the compliance report and the report
-// list (statistics/clock.sql.ts), read from report_compliance; agency-counts.api.test.ts holds the
-// counts equal to the domain's clocks on the report and episode pages.
+// episodes, per county and statewide. The clocks are the compliance report's, read from
+// report_compliance with the LE-12H and RESPONSE-TIME due times it stores (by the holidays as they
+// are now); agency-counts.api.test.ts holds the counts equal to the domain's clocks on the report and
+// episode pages.
 
 /**
  * The report_compliance rows with a clock still running (PENDING or OVERDUE), discarded drafts
@@ -41,33 +33,24 @@ export type AgencyCountsRow = {
   awaitingScreen: number;
 };
 
-/**
- * The business calendar up to the day after `now` (Chicago) and no further: a due time is only
- * compared with `now`, and one that needs a business day past the calendar is past tomorrow's
- * midnight, so not passed (the domain's walk of up to ten years is not needed). The calendar then
- * runs from the oldest open clock to tomorrow: weeks, while no clock stays overdue for long.
- */
-const CALENDAR_UNTIL = `((SELECT now_at FROM scrape) AT TIME ZONE ${CHICAGO_ZONE})::date + 1`;
-
 /** One row per county with anything open, and the statewide row (county null), as of `now`. */
 export function agencyCountsStatement(now: Date): Sql {
   const at = raw('(SELECT now_at FROM scrape)');
   return sql`WITH scrape AS (SELECT ${now.toISOString()}::timestamptz AS now_at),
     open_reports AS MATERIALIZED (
-      SELECT pr.county_code, pr.received_at, pr.local_received, pr.received_on, pr.response_time,
+      SELECT pr.county_code, pr.received_at, pr.le_due_at, pr.response_due_at,
         pr.le_required AND pr.le_first_at IS NULL AS le_open,
         pr.tribe_required AND pr.tribe_first_at IS NULL AS tribe_open,
         pr.status = 'SCREENED_IN' AND pr.response_time IS NOT NULL AND pr.child_seen_at IS NULL AS response_open
       FROM report_compliance pr WHERE ${raw(OPEN_CLOCKS)}
     ),
-    ${raw(businessCalendarCtes('open_reports', CALENDAR_UNTIL))},
     flags AS (
       SELECT pr.county_code,
-        (pr.le_open AND ${at} > ${raw(LE_DUE)})::int AS le,
+        coalesce(pr.le_open AND ${at} > pr.le_due_at, false)::int AS le,
         (pr.tribe_open AND ${at} > ${raw(tribeDue('pr.received_at'))})::int AS tribe,
-        (pr.response_open AND ${at} > ${raw(responseDue('pr.response_time'))})::int AS response,
+        coalesce(pr.response_open AND ${at} > pr.response_due_at, false)::int AS response,
         0 AS missing_police, 0 AS missing_ncmec, 0 AS missing, 0 AS awaiting_screen
-      FROM open_reports pr JOIN next_business nb ON nb.day = pr.received_on ${raw(FIFTH_BUSINESS_JOIN)}
+      FROM open_reports pr
       UNION ALL
       SELECT county_code, 0, 0, 0,
         (police_reported_at IS NULL AND ${at} > ${raw(missingPoliceDue('learned_at'))})::int,

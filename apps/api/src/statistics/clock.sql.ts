@@ -21,16 +21,14 @@ const MAX_DAYS_WALKED = 3660;
  * Business days (not Saturday, Sunday or a holiday of the holidays table, read now) from the first
  * `received_on` of the CTE `source` to MAX_DAYS_WALKED past the last, each with the next business
  * day after it and the number of business days up to and including it (`business_count`): the
- * CTEs `calendar` and `next_business`. `until`, SQL text of a date, ends the calendar there
- * instead: a next business day (or fifth) past it is then null, for a caller that only asks
- * whether a due time has passed by a day before `until` (metrics/agency-counts.statements.ts).
+ * CTEs `calendar` and `next_business`.
  */
-export function businessCalendarCtes(source: string, until?: string): string {
+export function businessCalendarCtes(source: string): string {
   return `
   calendar AS (
     SELECT d::date AS day, extract(isodow FROM d) < 6 AND h.date IS NULL AS business
     FROM generate_series((SELECT min(received_on) FROM ${source}),
-                         ${until ?? `(SELECT max(received_on) FROM ${source}) + ${MAX_DAYS_WALKED}`}, interval '1 day') d
+                         (SELECT max(received_on) FROM ${source}) + ${MAX_DAYS_WALKED}, interval '1 day') d
     LEFT JOIN holidays h ON h.date = d::date
   ),
   next_business AS (
