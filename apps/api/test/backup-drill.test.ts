@@ -159,6 +159,13 @@ it('restores a backup taken while reports were being written: the restored app s
     expect((await fetch(`${restored.url}/api/access-reports/${gone.id}`, { headers: restoredHeaders })).status).toBe(
       404,
     );
+  // The sequences came along: a new report (and its audit event, numbered by a sequence) is written.
+  const again = await fetch(`${restored.url}/api/access-reports`, {
+    method: 'POST',
+    headers: restoredHeaders,
+    body: JSON.stringify(draftBody()),
+  });
+  expect(again.status).toBe(201);
   // A restored DATA_DIR keeps the key it was opened with: its next backups open with the kept copy.
   expect(fs.readFileSync(path.join(target, 'backup-key'), 'utf8')).toBe(fs.readFileSync(keyFile, 'utf8'));
 }, 120_000);

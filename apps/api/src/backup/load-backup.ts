@@ -29,7 +29,8 @@ export async function loadBackup(client: Client, file: string, key: Buffer, mani
     const here = new Map((await listTables(client)).map((t) => [t.name, t]));
     const missing = manifest.tables.filter((t) => !here.has(t.name)).map((t) => t.name);
     if (missing.length) throw new BackupError(`the migrations made no table ${missing.join(', ')}`);
-    // What the migrations inserted (the counties, the migration history) gives way to the backup's rows.
+    // A database made a moment ago: what its migrations inserted (the counties, the migration
+    // history) gives way to the backup's rows. Replica mode sets the audit trail's TRUNCATE guard aside.
     await client.query(`TRUNCATE ${[...here.keys()].map((t) => `public.${quote(t)}`).join(', ')}`);
     const loaded: TableShape[] = [];
     let copy: Writable | null = null;
