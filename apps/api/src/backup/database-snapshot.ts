@@ -8,7 +8,8 @@ import { encodeRecord, type KeptFile, type Manifest, type SequenceValue } from '
 // does): the rows of all tables as of one instant while the app keeps writing. The schema itself is
 // not copied: it is the committed migrations, named in the manifest, which a restore re-applies.
 
-export type TableShape = { name: string; columns: string[]; key: string[] };
+/** `order`: the primary key's columns as ORDER BY terms. */
+export type TableShape = { name: string; columns: string[]; order: string[] };
 
 /** The same text for every value on both sides: a table's digest then depends on its rows alone. */
 export const COPY_SETTINGS = [
@@ -27,9 +28,10 @@ export async function listTables(client: Client): Promise<TableShape[]> {
     SELECT c.relname AS name,
            (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS columns,
-           coalesce((SELECT array_agg(a.attname::text ORDER BY array_position(i.indkey::int2[], a.attnum))
+           coalesce((SELECT array_agg(quote_ident(a.attname) || CASE WHEN a.attcollation <> 0 THEN ' COLLATE "C"' ELSE '' END
+                                      ORDER BY array_position(i.indkey::int2[], a.attnum))
                        FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey::int2[])
-                      WHERE i.indrelid = c.oid AND i.indisprimary), '{}') AS key
+                      WHERE i.indrelid = c.oid AND i.indisprimary), '{}') AS "order"
       FROM pg_class c
      WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
@@ -37,9 +39,12 @@ export async function listTables(client: Client): Promise<TableShape[]> {
   return rows;
 }
 
-/** The rows of a table in a fixed order (its primary key), so the same rows give the same bytes. */
+/**
+ * The rows of a table in a fixed order (its primary key), so the same rows give the same bytes.
+ * Text keys sort bytewise (COLLATE "C"): a restored cluster made under another locale agrees.
+ */
 export function copyOutSql(table: TableShape): string {
-  const order = table.key.length ? table.key.map(quote) : table.columns.map((_, i) => String(i + 1));
+  const order = table.order.length ? table.order : table.columns.map((_, i) => String(i + 1));
   return `COPY (SELECT ${table.columns.map(quote).join(', ')} FROM public.${quote(table.name)} ORDER BY ${order.join(', ')}) TO STDOUT`;
 }
 

@@ -39,7 +39,7 @@ export async function loadBackup(client: Client, file: string, key: Buffer, mani
         const start = parsePayload(tableStartSchema, record.payload, 'table header');
         const columns = start.columns.map(quote).join(', ');
         copy = client.query(copyFrom(`COPY public.${quote(start.name)} (${columns}) FROM STDIN`));
-        loaded.push({ ...start, key: here.get(start.name)?.key ?? [] });
+        loaded.push({ ...start, order: here.get(start.name)?.order ?? [] });
       } else if (record.type === 'D' && copy) await write(copy, record.payload);
       else if (record.type === 'E' && copy) {
         copy.end();
