@@ -1,15 +1,10 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
-import { encryptor } from '../src/backup/backup-cipher';
-import { encodeRecord, type Manifest, manifestSchema } from '../src/backup/backup-format';
-import { backupRecords, verifyBackup } from '../src/backup/verify-backup';
+import { verifyBackup } from '../src/backup/verify-backup';
 import { runningDatabaseUrls } from '../src/db/embedded-postgres';
 import { type AppProcess, newDataDir, startAppProcess } from './app-process';
-import { runBackupCli } from './backup-cli';
+import { runBackupCli, withoutRows } from './backup-cli';
 import { draftBody } from './report-bodies';
 
 // The drill of issue 16: reports are created through the API while a backup runs; the backup is
@@ -172,31 +167,6 @@ it('restores a backup taken while reports were being written: the restored app s
 
 const otherKey = 'ab'.repeat(32);
 
-/**
- * A backup sound in every byte and self-consistent (checksum and manifest recomputed), made without
- * one table's rows: what a faulty backup program could write. Only the restore's checks catch it.
- */
-async function withoutRows(file: string, key: Buffer, table: string): Promise<string> {
-  const records: Buffer[] = [];
-  let manifest: Manifest | null = null;
-  let current = '';
-  for await (const r of backupRecords(file, key)) {
-    if (r.type === 'M') manifest = manifestSchema.parse(JSON.parse(r.payload.toString()));
-    else {
-      if (r.type === 'T') current = (JSON.parse(r.payload.toString()) as { name: string }).name;
-      if (!(r.type === 'D' && current === table)) records.push(encodeRecord(r.type, r.payload));
-    }
-  }
-  if (!manifest) throw new Error('no manifest');
-  const empty = crypto.createHash('sha256').digest('hex');
-  const tables = manifest.tables.map((t) => (t.name === table ? { ...t, rows: 0, sha256: empty } : t));
-  const checksum = crypto.createHash('sha256').update(Buffer.concat(records)).digest('hex');
-  records.push(encodeRecord('M', JSON.stringify({ ...manifest, tables, checksum })));
-  const out = path.join(folder(), 'faulty.backup');
-  await pipeline(Readable.from(records), encryptor(key), fs.createWriteStream(out));
-  return out;
-}
-
 it('refuses a wrong key, a changed byte, a cut-off file and a folder that holds data, writing nothing', async () => {
   expect(backupFile).not.toBe('');
   const target = () => path.join(folder(), 'restored');
@@ -230,7 +200,7 @@ it('refuses a wrong key, a changed byte, a cut-off file and a folder that holds 
   await refused(backupFile, { ...key, DATABASE_URL: 'postgresql://x@localhost/cps' }, /pg_restore/);
   // Past every check of the file, the restore starts, then finds the hole: what it made is removed.
   const sourceKey = Buffer.from(fs.readFileSync(key.BACKUP_KEY_FILE, 'utf8').trim(), 'hex');
-  const faulty = await withoutRows(backupFile, sourceKey, 'access_reports');
+  const faulty = await withoutRows(backupFile, sourceKey, 'access_reports', path.join(folder(), 'faulty.backup'));
   await refused(faulty, key, /^db:restore: restored rows point at nothing: .*_report_id_fkey \(\d+\)/);
   const empty = folder(); // an empty folder is fine, and is kept (not replaced) on a refusal
   await refused(backupFile, { BACKUP_KEY: otherKey }, /the key does not open this backup/, empty);
