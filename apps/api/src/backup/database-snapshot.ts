@@ -20,6 +20,8 @@ export const COPY_SETTINGS = [
   "SET LOCAL bytea_output = 'hex'",
 ];
 
+const RECORD_BYTES = 64 * 1024;
+
 export const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 /** Tables of the app's schema (not an extension's), their stored columns (not generated ones) and key. */
@@ -114,11 +116,21 @@ export async function writeSnapshot(
       await emit(encodeRecord('T', JSON.stringify({ name: table.name, columns: table.columns })));
       const hash = crypto.createHash('sha256');
       let rows = 0;
+      // COPY hands over about a row at a time: gathered into records of 64 KiB or more, for fewer,
+      // larger writes on both sides.
+      let gathered: Buffer[] = [];
+      let size = 0;
       for await (const chunk of client.query(copyTo(copyOutSql(table))) as AsyncIterable<Buffer>) {
         hash.update(chunk);
         rows += countRows(chunk);
-        await emit(encodeRecord('D', chunk));
+        gathered.push(chunk);
+        size += chunk.length;
+        if (size < RECORD_BYTES) continue;
+        await emit(encodeRecord('D', Buffer.concat(gathered)));
+        gathered = [];
+        size = 0;
       }
+      if (size > 0) await emit(encodeRecord('D', Buffer.concat(gathered)));
       await emit(encodeRecord('E'));
       tables.push({ name: table.name, rows, sha256: hash.digest('hex') });
     }

@@ -9,8 +9,11 @@ import { COPY_SETTINGS, listTables, quote, type TableShape, tableDigest } from '
 import { brokenForeignKeys } from './foreign-keys';
 import { backupRecords } from './verify-backup';
 
-async function write(stream: Writable, chunk: Buffer): Promise<void> {
-  if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), finished(stream)]);
+/** A COPY into a table, and its end (made once: a wait per write would pile up listeners). */
+type Copy = { stream: Writable; done: Promise<void> };
+
+async function write(copy: Copy, chunk: Buffer): Promise<void> {
+  if (!copy.stream.write(chunk)) await Promise.race([once(copy.stream, 'drain'), copy.done]);
 }
 
 /**
@@ -33,17 +36,19 @@ export async function loadBackup(client: Client, file: string, key: Buffer, mani
     // history) gives way to the backup's rows. Replica mode sets the audit trail's TRUNCATE guard aside.
     await client.query(`TRUNCATE ${[...here.keys()].map((t) => `public.${quote(t)}`).join(', ')}`);
     const loaded: TableShape[] = [];
-    let copy: Writable | null = null;
+    let copy: Copy | null = null;
     for await (const record of backupRecords(file, key)) {
       if (record.type === 'T') {
         const start = parsePayload(tableStartSchema, record.payload, 'table header');
         const columns = start.columns.map(quote).join(', ');
-        copy = client.query(copyFrom(`COPY public.${quote(start.name)} (${columns}) FROM STDIN`));
+        const stream = client.query(copyFrom(`COPY public.${quote(start.name)} (${columns}) FROM STDIN`));
+        copy = { stream, done: finished(stream) };
+        copy.done.catch(() => undefined); // awaited at the table's end; a failure also ends a write's wait
         loaded.push({ ...start, order: here.get(start.name)?.order ?? [] });
       } else if (record.type === 'D' && copy) await write(copy, record.payload);
       else if (record.type === 'E' && copy) {
-        copy.end();
-        await finished(copy);
+        copy.stream.end();
+        await copy.done;
         copy = null;
       } else if (record.type === 'S') {
         for (const s of parsePayload(sequencesSchema, record.payload, 'sequences'))
