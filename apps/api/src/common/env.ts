@@ -16,6 +16,11 @@ export function repoRoot(): string {
   return dir;
 }
 
+/** DATA_DIR as an absolute path; `.data` in the repository when unset. */
+export function resolveDataDir(value: string | undefined): string {
+  return path.resolve(value || path.join(repoRoot(), '.data'));
+}
+
 export const envSchema = z
   .object({
     PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(3000),
@@ -86,7 +91,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const message = issue?.message ?? parsed.error.message;
     throw new ConfigError(name ? `${name} ${message}` : message);
   }
-  const dataDir = path.resolve(parsed.data.DATA_DIR ?? path.join(repoRoot(), '.data'));
+  const dataDir = resolveDataDir(parsed.data.DATA_DIR);
   const publicUrl = parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`;
   return {
     ...parsed.data,

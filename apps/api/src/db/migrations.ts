@@ -47,6 +47,11 @@ export type MigrationOptions = {
    * migrating, it gets the app's rights on every table (db/app-role-grants.ts), in the same run.
    */
   appRole?: string;
+  /**
+   * Only the migrations so named (a restore first rebuilds the schema a backup was made on, then
+   * migrates forward); all of them when unset.
+   */
+  only?: ReadonlySet<string>;
 };
 
 /**
@@ -68,6 +73,7 @@ export async function applyMigrations(url: string, options: MigrationOptions = {
     );
     const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
     for (const m of readMigrations(dir)) {
+      if (options.only && !options.only.has(m.name)) continue;
       const seen = done.get(m.name);
       if (seen !== undefined) {
         if (seen !== m.checksum) throw new Error(`migration ${m.name} was changed after it was applied`);
