@@ -32,7 +32,12 @@ export type ListFilter = {
 /** `%text%` for ILIKE, with the pattern characters of the text taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** A report number containing the search, or one person of the report whose names hold every word of it. */
+/**
+ * A report number containing the search, or one person of the report whose names hold every word
+ * of it. Written as the ids of the matching reports, each side able to start from its trigram
+ * index (the number; a name holding the first word), so a search reads the matches, not every
+ * report of the county.
+ */
 const matches = (q: string | null) => {
   const words = q
     ? q
@@ -40,9 +45,13 @@ const matches = (q: string | null) => {
         .filter(Boolean)
         .map(containing)
     : [];
-  return sql`(${q}::text IS NULL
-      OR r.report_number ILIKE ${q ? containing(q) : null}::text
-      OR EXISTS (SELECT 1 FROM report_persons rp WHERE rp.report_id = r.id AND NOT EXISTS (
+  // The schema trims q and makes a blank one absent: a q given has a first word.
+  const first = words[0] ?? null;
+  return sql`(${q}::text IS NULL OR r.id IN (
+      SELECT n.id FROM access_reports n WHERE n.report_number ILIKE ${q ? containing(q) : null}::text
+      UNION ALL
+      SELECT rp.report_id FROM report_persons rp
+      WHERE (rp.first_name ILIKE ${first}::text OR rp.last_name ILIKE ${first}::text) AND NOT EXISTS (
         SELECT 1 FROM unnest(${words}::text[]) w
         WHERE NOT (coalesce(rp.first_name, '') ILIKE w OR coalesce(rp.last_name, '') ILIKE w))))`;
 };
