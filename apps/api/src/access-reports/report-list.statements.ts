@@ -75,13 +75,31 @@ const running = (clock: string) => `s.${clock}_status IN ('PENDING', 'OVERDUE')`
 const ANY_RUNNING = raw(`(${RUNNING_CLOCKS.map(running).join(' OR ')})`);
 const NEXT_DUE = raw(`LEAST(${RUNNING_CLOCKS.map((c) => `CASE WHEN ${running(c)} THEN s.${c}_due END`).join(', ')})`);
 
+/**
+ * With `openClock`, only the reports whose clocks may be running go on to the calendar: a clock
+ * runs (PENDING or OVERDUE) only while it applies and is not met, or has no due time yet (no
+ * received time; no response time). The conditions of `clocks` below without the due times, so
+ * the business-day arithmetic is done for the few open reports, not the whole county; `openOnly`
+ * still decides.
+ */
+const mayRun = (f: ListFilter) => sql`(NOT ${f.openClock ?? false}::boolean OR r.received_at IS NULL
+    OR (EXISTS (SELECT 1 FROM allegations a WHERE a.report_id = r.id AND ${raw(leRequiredAllegation('a'))})
+      AND NOT EXISTS (SELECT 1 FROM law_enforcement_notifications n WHERE n.report_id = r.id))
+    OR (EXISTS (SELECT 1 FROM report_persons rp WHERE rp.report_id = r.id AND ${raw(indianChild('rp'))})
+      AND NOT EXISTS (SELECT 1 FROM tribal_notifications n WHERE n.report_id = r.id))
+    OR (r.status = 'SCREENED_IN' AND (
+      NOT EXISTS (SELECT 1 FROM screening_decisions d WHERE d.report_id = r.id AND d.response_time IS NOT NULL)
+      OR NOT EXISTS (SELECT 1 FROM report_contacts c
+        WHERE c.report_id = r.id AND c.kind = 'CHILD_SEEN' AND c.outcome = 'COMPLETED'
+          AND EXISTS (SELECT 1 FROM allegations a WHERE a.report_id = r.id AND a.child_id = c.person_id)))))`;
+
 /** The listed reports with each clock's due time and status as of `now`, in the CTE `statuses` (alias s). */
 const withClocks = (f: ListFilter) => sql`WITH listed AS MATERIALIZED (
     SELECT r.id, r.received_at, r.status,
       r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)} AS local_received,
       (r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)})::date AS received_on,
       (SELECT d.response_time FROM screening_decisions d WHERE d.report_id = r.id) AS response_time
-    FROM access_reports r WHERE ${listWhere(f)}
+    FROM access_reports r WHERE ${listWhere(f)} AND ${mayRun(f)}
   ),
   ${raw(businessCalendarCtes('listed'))},
   clocks AS (
