@@ -47,13 +47,15 @@ const matches = (q: string | null) => {
     : [];
   // The schema trims q and makes a blank one absent: a q given has a first word.
   const first = words[0] ?? null;
-  return sql`(${q}::text IS NULL OR r.id IN (
+  // = ANY(ARRAY(...)): the matches are found once and looked up by id; as `IN (...)` the planner
+  // guessed too few and scanned every report against them.
+  return sql`(${q}::text IS NULL OR r.id = ANY(ARRAY(
       SELECT n.id FROM access_reports n WHERE n.report_number ILIKE ${q ? containing(q) : null}::text
       UNION ALL
       SELECT rp.report_id FROM report_persons rp
       WHERE (rp.first_name ILIKE ${first}::text OR rp.last_name ILIKE ${first}::text) AND NOT EXISTS (
         SELECT 1 FROM unnest(${words}::text[]) w
-        WHERE NOT (coalesce(rp.first_name, '') ILIKE w OR coalesce(rp.last_name, '') ILIKE w))))`;
+        WHERE NOT (coalesce(rp.first_name, '') ILIKE w OR coalesce(rp.last_name, '') ILIKE w)))))`;
 };
 
 const listWhere = (f: ListFilter) => sql`r.county_code = ${f.countyCode}::text
