@@ -35,7 +35,7 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`
 /**
  * A report number containing the search, or one person of the report whose names hold every word
  * of it. Written as the ids of the matching reports, each side able to start from its trigram
- * index (the number; a name holding the first word), so a search reads the matches, not every
+ * index (the number; a name holding the longest word), so a search reads the matches, not every
  * report of the county.
  */
 const matches = (q: string | null) => {
@@ -45,8 +45,9 @@ const matches = (q: string | null) => {
         .filter(Boolean)
         .map(containing)
     : [];
-  // The schema trims q and makes a blank one absent: a q given has a first word.
-  const first = words[0] ?? null;
+  // The index starts from the longest word (the fewest names hold it). The schema trims q and
+  // makes a blank one absent: a q given has a word.
+  const first = words.reduce<string | null>((a, w) => (a === null || w.length > a.length ? w : a), null);
   // = ANY(ARRAY(...)): the matches are found once and looked up by id; as `IN (...)` the planner
   // guessed too few and scanned every report against them.
   return sql`(${q}::text IS NULL OR r.id = ANY(ARRAY(
