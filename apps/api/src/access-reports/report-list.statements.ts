@@ -29,6 +29,9 @@ export type ListFilter = {
   now?: Date;
 };
 
+/** A whole report number (`YYYY-CCC-NNNNN`, formatReportNumber's shape). */
+const WHOLE_NUMBER = /^\d{4}-\d{3}-\d{5,}$/;
+
 /** `%text%` for ILIKE, with the pattern characters of the text taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -48,13 +51,19 @@ const matches = (q: string | null) => {
   // The index starts from the longest word (the fewest names hold it). The schema trims q and
   // makes a blank one absent: a q given has a word.
   const first = words.reduce<string | null>((a, w) => (a === null || w.length > a.length ? w : a), null);
+  // A whole report number, as read out on the phone, is that report, found by the unique index
+  // (its trigrams are those of every number of the county and year: slow in the trigram index).
+  const whole = q && WHOLE_NUMBER.test(q) ? q : null;
   // = ANY(ARRAY(...)): the matches are found once and looked up by id; as `IN (...)` the planner
   // guessed too few and scanned every report against them.
   return sql`(${q}::text IS NULL OR r.id = ANY(ARRAY(
-      SELECT n.id FROM access_reports n WHERE n.report_number ILIKE ${q ? containing(q) : null}::text
+      SELECT n.id FROM access_reports n WHERE n.report_number = ${whole}::text
+      UNION ALL
+      SELECT n.id FROM access_reports n
+      WHERE ${whole}::text IS NULL AND n.report_number ILIKE ${q ? containing(q) : null}::text
       UNION ALL
       SELECT rp.report_id FROM report_persons rp
-      WHERE (rp.first_name ILIKE ${first}::text OR rp.last_name ILIKE ${first}::text) AND NOT EXISTS (
+      WHERE ${whole}::text IS NULL AND (rp.first_name ILIKE ${first}::text OR rp.last_name ILIKE ${first}::text) AND NOT EXISTS (
         SELECT 1 FROM unnest(${words}::text[]) w
         WHERE NOT (coalesce(rp.first_name, '') ILIKE w OR coalesce(rp.last_name, '') ILIKE w)))))`;
 };
