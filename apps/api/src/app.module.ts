@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AccessReportsModule } from './access-reports/access-reports.module';
 import { AuditModule } from './audit/audit.module';
@@ -9,7 +8,6 @@ import { CalendarModule } from './calendar/calendar.module';
 import { commonModule } from './common/common.module';
 import type { Env } from './common/env';
 import { ErrorFilter } from './common/error.filter';
-import { loggerOptions } from './common/logging';
 import { FindingsModule } from './findings/findings.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -27,7 +25,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot(loggerOptions(env)),
         commonModule(env),
         AuditModule,
         AuthModule,

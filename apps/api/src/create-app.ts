@@ -5,12 +5,13 @@ import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { type Env, repoRoot } from './common/env';
 import { toErrorBody } from './common/error.filter';
-import { FrameworkAtDebug, requestId } from './common/logging';
+import { createLogger, FrameworkAtDebug, PinoNestLogger, requestId } from './common/logging';
 import { acceptOnlyJson, refuseBrokenText } from './common/request-input';
+import { logRequests } from './common/request-log';
 import { securityHeaders } from './common/security-headers';
 import { buildOpenApiDocument } from './contract/openapi-document';
 import { MetricsService } from './metrics/metrics.service';
@@ -32,23 +33,34 @@ const CSP = {
 };
 
 /** The whole HTTP application: API under /api, OpenAPI at /api/docs, the web app at /. */
-export async function createApp(env: Env, options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  env: Env,
+  options: { logger?: boolean; logTo?: DestinationStream } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT,
     trustProxy: env.TRUST_PROXY ?? false,
     genReqId: requestId,
+    // No Express-style middleware here: Fastify's hooks do it all, without middie's pass per request.
+    skipMiddie: true,
   });
+  const logger = createLogger(env, options.logTo);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), adapter, {
     bufferLogs: true,
     bodyParser: false, // ours: JSON only, depth-checked (common/request-input.ts)
     logger: options.logger === false ? false : undefined,
   });
-  if (options.logger !== false) app.useLogger(new FrameworkAtDebug(app.get(Logger)));
+  if (options.logger !== false) {
+    app.useLogger(new FrameworkAtDebug(new PinoNestLogger(logger)));
+    // Nest holds its lines until listen(); an app that is only init()ed (the tests) would never log.
+    app.flushLogs();
+  }
   app.setGlobalPrefix('api');
 
   await app.register(fastifyCookie);
   const fastify = app.getHttpAdapter().getInstance();
   app.get(MetricsService).http.install(fastify);
+  logRequests(fastify, logger);
   securityHeaders(fastify, {
     contentSecurityPolicy: { directives: CSP },
     // HSTS only when the operator says the app is behind TLS: on plain HTTP inside an agency's

@@ -71,14 +71,17 @@ async function dropTestDatabase(url: string): Promise<void> {
 }
 
 /** The whole app over a fresh database, as `npm start` builds it. */
-export async function createTestApp(overrides: Partial<Env> = {}): Promise<TestContext> {
+export async function createTestApp(
+  overrides: Partial<Env> = {},
+  appOptions: Parameters<typeof createApp>[1] = { logger: false },
+): Promise<TestContext> {
   const url = overrides.DATABASE_URL ?? (await createTestDatabase());
   const env: Env = {
     ...loadEnv({ LOG_LEVEL: 'silent', SESSION_SECRET: 'x'.repeat(40) }),
     DATABASE_URL: url,
     ...overrides,
   };
-  const app = await createApp(env, { logger: false });
+  const app = await createApp(env, appOptions);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const prisma = createPrismaClient(url);

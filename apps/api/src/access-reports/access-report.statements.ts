@@ -123,6 +123,32 @@ export function updateDraftStatement(id: string, values: object, at: Date): Sql 
   )} RETURNING version, updated_at AS "updatedAt"`;
 }
 
+/**
+ * The usual autosave (only the report's own fields moved) in ONE statement: the fields as a new
+ * version, only if the report is still a draft at `c.version`, the version whose parts the service
+ * compared the draft with (every write of a part moves the version, so parts read at that version
+ * are the parts still stored), with its audit event. Answers the new version and updatedAt (null
+ * when the report moved on: the service then takes the locked path, which says why) and the
+ * holiday calendar, so the response is built without reading the report back.
+ */
+export function saveDraftStatement(c: Change, values: object): Sql {
+  const audit = { at: c.at, userId: c.userId, ip: c.ip, entityType: 'AccessReport', entityId: c.reportId };
+  const at = sql`${c.at.toISOString()}::timestamptz`;
+  return sql`
+    WITH moved AS (
+      ${updateRow(
+        'access_reports',
+        DRAFT_COLUMNS,
+        values,
+        sql`version = version + 1, updated_at = ${at}`,
+        sql`id = ${c.reportId}::uuid AND version = ${c.version}::int AND status = 'DRAFT'`,
+      )}
+      RETURNING version, updated_at
+    ),
+    audit AS (${auditInsertFor({ ...audit, action: 'report.draft_saved', reportId: c.reportId }, 'moved')})
+    SELECT (SELECT version FROM moved) AS version, (SELECT updated_at FROM moved) AS "updatedAt", ${HOLIDAYS} AS holidays`;
+}
+
 /** A new version of the report with nothing else changed (a part of it was written). */
 export function bumpVersionStatement(id: string, at: Date): Sql {
   return sql`UPDATE access_reports SET version = version + 1, updated_at = ${at.toISOString()}::timestamptz WHERE id = ${id}::uuid`;

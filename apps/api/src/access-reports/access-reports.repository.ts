@@ -31,6 +31,7 @@ import {
   type NewReportRow,
   nextNumberStatement,
   type ScreeningResult,
+  saveDraftStatement,
   submitStatement,
   updateDraftStatement,
   upsertFindingStatement,
@@ -195,6 +196,20 @@ export class AccessReportsRepository {
   async saveDraftColumns(tx: Tx, id: string, draft: Draft) {
     const statement = updateDraftStatement(id, reportColumns(draft), new Date());
     return one(runOn<{ version: number; updatedAt: Date }>(tx, 'report-save', statement));
+  }
+
+  /** The usual autosave in one statement (saveDraftStatement); null when the report is no longer that draft at that version. */
+  async saveDraft(change: Change, draft: Draft) {
+    const statement = saveDraftStatement(change, reportColumns(draft));
+    const row = await one(
+      run<{ version: number | null; updatedAt: Date | null; holidays: string[] }>(
+        this.prisma.pool,
+        'report-save-draft',
+        statement,
+      ),
+    );
+    const { version, updatedAt, holidays } = row;
+    return version === null || updatedAt === null ? null : { version, updatedAt, holidays };
   }
 
   /** The people, allegations, indicators and recommendation of a draft, replacing those of `before` (read under the lock). */

@@ -106,6 +106,19 @@ export class DraftsService {
       throw new InvalidInput([{ path: 'countyCode', message: 'a report cannot move to another county' }]);
     }
     await this.checkDraft(draft);
+    // The usual autosave (only the report's own fields moved since the version read): one statement.
+    if (editConflict(current, version) === null && partsUnchanged(current, draft)) {
+      const change = { reportId: id, version, userId: user.id, ip: meta.ip, at: new Date() };
+      const saved = await this.reports.saveDraft(change, draft);
+      if (saved) {
+        const { holidays, ...moved } = saved;
+        return toReportDto(
+          { ...current, ...reportColumns(draft), ...moved, updatedBy: user },
+          { holidays, now: new Date(), actor: user },
+        );
+      }
+      // Another save got there first: the locked path below answers what the report has become.
+    }
     return this.transactions.run(async (tx) => {
       const row = await this.reports.lockScoped(tx, id, user);
       refuseIf(editConflict(row, version));

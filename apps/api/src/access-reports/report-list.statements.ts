@@ -29,10 +29,18 @@ export type ListFilter = {
   now?: Date;
 };
 
+/** A whole report number (`YYYY-CCC-NNNNN`, formatReportNumber's shape). */
+const WHOLE_NUMBER = /^\d{4}-\d{3}-\d{5,}$/;
+
 /** `%text%` for ILIKE, with the pattern characters of the text taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** A report number containing the search, or one person of the report whose names hold every word of it. */
+/**
+ * A report number containing the search, or one person of the report whose names hold every word
+ * of it. Written as the ids of the matching reports, each side able to start from its trigram
+ * index (the number; a name holding the longest word), so a search reads the matches, not every
+ * report of the county.
+ */
 const matches = (q: string | null) => {
   const words = q
     ? q
@@ -40,11 +48,24 @@ const matches = (q: string | null) => {
         .filter(Boolean)
         .map(containing)
     : [];
-  return sql`(${q}::text IS NULL
-      OR r.report_number ILIKE ${q ? containing(q) : null}::text
-      OR EXISTS (SELECT 1 FROM report_persons rp WHERE rp.report_id = r.id AND NOT EXISTS (
+  // The index starts from the longest word (the fewest names hold it). The schema trims q and
+  // makes a blank one absent: a q given has a word.
+  const first = words.reduce<string | null>((a, w) => (a === null || w.length > a.length ? w : a), null);
+  // A whole report number, as read out on the phone, is that report, found by the unique index
+  // (its trigrams are those of every number of the county and year: slow in the trigram index).
+  const whole = q && WHOLE_NUMBER.test(q) ? q : null;
+  // = ANY(ARRAY(...)): the matches are found once and looked up by id; as `IN (...)` the planner
+  // guessed too few and scanned every report against them.
+  return sql`(${q}::text IS NULL OR r.id = ANY(ARRAY(
+      SELECT n.id FROM access_reports n WHERE n.report_number = ${whole}::text
+      UNION ALL
+      SELECT n.id FROM access_reports n
+      WHERE ${whole}::text IS NULL AND n.report_number ILIKE ${q ? containing(q) : null}::text
+      UNION ALL
+      SELECT rp.report_id FROM report_persons rp
+      WHERE ${whole}::text IS NULL AND (rp.first_name ILIKE ${first}::text OR rp.last_name ILIKE ${first}::text) AND NOT EXISTS (
         SELECT 1 FROM unnest(${words}::text[]) w
-        WHERE NOT (coalesce(rp.first_name, '') ILIKE w OR coalesce(rp.last_name, '') ILIKE w))))`;
+        WHERE NOT (coalesce(rp.first_name, '') ILIKE w OR coalesce(rp.last_name, '') ILIKE w)))))`;
 };
 
 const listWhere = (f: ListFilter) => sql`r.county_code = ${f.countyCode}::text
@@ -66,13 +87,31 @@ const running = (clock: string) => `s.${clock}_status IN ('PENDING', 'OVERDUE')`
 const ANY_RUNNING = raw(`(${RUNNING_CLOCKS.map(running).join(' OR ')})`);
 const NEXT_DUE = raw(`LEAST(${RUNNING_CLOCKS.map((c) => `CASE WHEN ${running(c)} THEN s.${c}_due END`).join(', ')})`);
 
+/**
+ * With `openClock`, only the reports whose clocks may be running go on to the calendar: a clock
+ * runs (PENDING or OVERDUE) only while it applies and is not met, or has no due time yet (no
+ * received time; no response time). The conditions of `clocks` below without the due times, so
+ * the business-day arithmetic is done for the few open reports, not the whole county; `openOnly`
+ * still decides.
+ */
+const mayRun = (f: ListFilter) => sql`(NOT ${f.openClock ?? false}::boolean OR r.received_at IS NULL
+    OR (EXISTS (SELECT 1 FROM allegations a WHERE a.report_id = r.id AND ${raw(leRequiredAllegation('a'))})
+      AND NOT EXISTS (SELECT 1 FROM law_enforcement_notifications n WHERE n.report_id = r.id))
+    OR (EXISTS (SELECT 1 FROM report_persons rp WHERE rp.report_id = r.id AND ${raw(indianChild('rp'))})
+      AND NOT EXISTS (SELECT 1 FROM tribal_notifications n WHERE n.report_id = r.id))
+    OR (r.status = 'SCREENED_IN' AND (
+      NOT EXISTS (SELECT 1 FROM screening_decisions d WHERE d.report_id = r.id AND d.response_time IS NOT NULL)
+      OR NOT EXISTS (SELECT 1 FROM report_contacts c
+        WHERE c.report_id = r.id AND c.kind = 'CHILD_SEEN' AND c.outcome = 'COMPLETED'
+          AND EXISTS (SELECT 1 FROM allegations a WHERE a.report_id = r.id AND a.child_id = c.person_id)))))`;
+
 /** The listed reports with each clock's due time and status as of `now`, in the CTE `statuses` (alias s). */
 const withClocks = (f: ListFilter) => sql`WITH listed AS MATERIALIZED (
     SELECT r.id, r.received_at, r.status,
       r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)} AS local_received,
       (r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)})::date AS received_on,
       (SELECT d.response_time FROM screening_decisions d WHERE d.report_id = r.id) AS response_time
-    FROM access_reports r WHERE ${listWhere(f)}
+    FROM access_reports r WHERE ${listWhere(f)} AND ${mayRun(f)}
   ),
   ${raw(businessCalendarCtes('listed'))},
   clocks AS (

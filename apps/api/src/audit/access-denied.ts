@@ -52,7 +52,10 @@ export class AccessDeniedAudit {
       });
     } catch (error) {
       // The refusal itself must still reach the caller; the failure is logged without the request.
-      this.logger.error(`access.denied not recorded: ${error instanceof Error ? error.name : 'error'}`);
+      this.logger.error(
+        { req: { id: request.id } },
+        `access.denied not recorded: ${error instanceof Error ? error.name : 'error'}`,
+      );
     }
   }
 

@@ -1,6 +1,6 @@
 import type { ApiErrorBody } from '@cps/domain';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { AccessDeniedAudit } from '../audit/access-denied';
@@ -87,13 +87,17 @@ export class ErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const error = toErrorBody(exception);
+    // The request id, so that this line and the request's own line (and X-Request-Id) meet.
+    const req = { id: host.switchToHttp().getRequest<FastifyRequest>().id };
     if (error.statusCode === 503) {
       this.logger.warn(
+        { req },
         `${isRetryable(exception) ? 'undone by a concurrent change' : 'database unavailable'}: ${exception instanceof Error ? exception.name : 'error'}`,
       );
     } else if (error.statusCode >= 500) {
       // The stack, never the request body: bodies hold names and narratives.
       this.logger.error({
+        req,
         err:
           exception instanceof Error
             ? { name: exception.name, message: exception.message, stack: exception.stack }
@@ -103,7 +107,7 @@ export class ErrorFilter implements ExceptionFilter {
     const send = () => void reply.status(error.statusCode).header('cache-control', 'no-store').send(error);
     // A refused attempt on a case route is audited before the answer leaves (never fails it).
     if (this.denied && (error.statusCode === 403 || error.statusCode === 404))
-      void this.denied.record(error.statusCode, host.switchToHttp().getRequest()).finally(send);
+      void this.denied.record(error.statusCode, host.switchToHttp().getRequest<FastifyRequest>()).finally(send);
     else send();
   }
 }

@@ -1,4 +1,5 @@
-import { FrameworkAtDebug } from './logging';
+import pino from 'pino';
+import { FrameworkAtDebug, PinoNestLogger } from './logging';
 
 type Call = [level: string, message: unknown, ...params: unknown[]];
 
@@ -53,4 +54,43 @@ it('keeps warnings and errors visible, from Nest too', () => {
     ['debug', 'detail', 'Database'],
     ['verbose', 'more detail', 'Database'],
   ]);
+});
+
+describe("PinoNestLogger: Nest's log calls as JSON lines", () => {
+  function lines(level = 'debug') {
+    const out: string[] = [];
+    const logger = new PinoNestLogger(pino({ level }, { write: (s: string) => void out.push(s) }));
+    const read = () => out.map((l) => JSON.parse(l) as Record<string, unknown>);
+    return { logger, read };
+  }
+
+  it('puts the context (the last argument) beside the message, and merges an object message into the line', () => {
+    const { logger, read } = lines();
+    logger.log('holidays seeded', 'Calendar');
+    logger.warn({ req: { id: 'r-1' } }, 'database unavailable: Error', 'Error');
+    logger.error({ req: { id: 'r-2' }, err: { name: 'TypeError' } }, undefined, 'Error');
+    logger.debug('no context');
+    expect(read()).toEqual([
+      expect.objectContaining({ level: 30, context: 'Calendar', msg: 'holidays seeded' }),
+      expect.objectContaining({ level: 40, context: 'Error', req: { id: 'r-1' }, msg: 'database unavailable: Error' }),
+      expect.objectContaining({ level: 50, context: 'Error', req: { id: 'r-2' }, err: { name: 'TypeError' } }),
+      expect.objectContaining({ level: 20, msg: 'no context' }),
+    ]);
+    expect(read()[2]).not.toHaveProperty('msg');
+  });
+
+  it("keeps the stack Nest's own exception handlers pass as a second argument, and drops lines below the level", () => {
+    const { logger, read } = lines('info');
+    logger.error('Nest cannot start', 'Error: no\n    at main (main.js:1:1)', 'ExceptionHandler');
+    logger.debug('hidden', 'Database');
+    logger.verbose('hidden', 'Database');
+    expect(read()).toEqual([
+      expect.objectContaining({
+        level: 50,
+        context: 'ExceptionHandler',
+        msg: 'Nest cannot start',
+        err: expect.objectContaining({ stack: 'Error: no\n    at main (main.js:1:1)' }),
+      }),
+    ]);
+  });
 });
