@@ -1,15 +1,6 @@
 import type { ReportListSort } from '@cps/domain';
 import { raw, type Sql, sql } from '../common/sql';
-import {
-  businessCalendarCtes,
-  CHICAGO_ZONE,
-  FIFTH_BUSINESS_JOIN,
-  indianChild,
-  LE_DUE,
-  leRequiredAllegation,
-  responseDue,
-  tribeDue,
-} from '../statistics/clock.sql';
+import { tribeDue } from '../statistics/clock.sql';
 import { DOCUMENT } from './report-read.statements';
 
 /**
@@ -88,47 +79,30 @@ const ANY_RUNNING = raw(`(${RUNNING_CLOCKS.map(running).join(' OR ')})`);
 const NEXT_DUE = raw(`LEAST(${RUNNING_CLOCKS.map((c) => `CASE WHEN ${running(c)} THEN s.${c}_due END`).join(', ')})`);
 
 /**
- * With `openClock`, only the reports whose clocks may be running go on to the calendar: a clock
- * runs (PENDING or OVERDUE) only while it applies and is not met, or has no due time yet (no
- * received time; no response time). The conditions of `clocks` below without the due times, so
- * the business-day arithmetic is done for the few open reports, not the whole county; `openOnly`
- * still decides.
+ * With `openClock`, only the reports whose clocks may be running: a clock runs (PENDING or OVERDUE)
+ * only while it applies and is not met, or has no due time yet (no received time; no response
+ * time). The conditions of `statuses` below without the moment of reading; `openOnly` still decides.
  */
-const mayRun = (f: ListFilter) => sql`(NOT ${f.openClock ?? false}::boolean OR r.received_at IS NULL
-    OR (EXISTS (SELECT 1 FROM allegations a WHERE a.report_id = r.id AND ${raw(leRequiredAllegation('a'))})
-      AND NOT EXISTS (SELECT 1 FROM law_enforcement_notifications n WHERE n.report_id = r.id))
-    OR (EXISTS (SELECT 1 FROM report_persons rp WHERE rp.report_id = r.id AND ${raw(indianChild('rp'))})
-      AND NOT EXISTS (SELECT 1 FROM tribal_notifications n WHERE n.report_id = r.id))
-    OR (r.status = 'SCREENED_IN' AND (
-      NOT EXISTS (SELECT 1 FROM screening_decisions d WHERE d.report_id = r.id AND d.response_time IS NOT NULL)
-      OR NOT EXISTS (SELECT 1 FROM report_contacts c
-        WHERE c.report_id = r.id AND c.kind = 'CHILD_SEEN' AND c.outcome = 'COMPLETED'
-          AND EXISTS (SELECT 1 FROM allegations a WHERE a.report_id = r.id AND a.child_id = c.person_id)))))`;
+const mayRun = (f: ListFilter) => sql`(NOT ${f.openClock ?? false}::boolean OR c.received_at IS NULL
+    OR (c.le_required AND c.le_first_at IS NULL) OR (c.tribe_required AND c.tribe_first_at IS NULL)
+    OR (c.status = 'SCREENED_IN' AND (c.response_time IS NULL OR c.child_seen_at IS NULL)))`;
 
-/** The listed reports with each clock's due time and status as of `now`, in the CTE `statuses` (alias s). */
-const withClocks = (f: ListFilter) => sql`WITH listed AS MATERIALIZED (
-    SELECT r.id, r.received_at, r.status,
-      r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)} AS local_received,
-      (r.received_at AT TIME ZONE ${raw(CHICAGO_ZONE)})::date AS received_on,
-      (SELECT d.response_time FROM screening_decisions d WHERE d.report_id = r.id) AS response_time
-    FROM access_reports r WHERE ${listWhere(f)} AND ${mayRun(f)}
-  ),
-  ${raw(businessCalendarCtes('listed'))},
-  clocks AS (
-    SELECT pr.id, ${(f.now ?? new Date()).toISOString()}::timestamptz AS now_at,
-      EXISTS (SELECT 1 FROM allegations a WHERE a.report_id = pr.id AND ${raw(leRequiredAllegation('a'))}) AS le_required,
-      CASE WHEN pr.received_at IS NOT NULL THEN ${raw(LE_DUE)} END AS le_due,
-      (SELECT min(n.notified_at) FROM law_enforcement_notifications n WHERE n.report_id = pr.id) AS le_first,
-      EXISTS (SELECT 1 FROM report_persons rp WHERE rp.report_id = pr.id AND ${raw(indianChild('rp'))}) AS tribe_required,
-      ${raw(tribeDue('pr.received_at'))} AS tribe_due,
-      (SELECT min(n.notified_at) FROM tribal_notifications n WHERE n.report_id = pr.id) AS tribe_first,
-      pr.status = 'SCREENED_IN' AS response_required,
-      ${raw(responseDue('pr.response_time'))} AS response_due,
+/**
+ * The listed reports with each clock's due time and status as of `now`, in the CTE `statuses`
+ * (alias s). The facts and due times come from report_compliance (one row per report, kept by
+ * triggers in the same transaction as every change; the LE-12H and RESPONSE-TIME due times by the
+ * holidays as they are now, held equal to the domain's clocks by compliance-clock.api.test.ts), so no
+ * business day is walked here.
+ */
+const withClocks = (f: ListFilter) => sql`WITH clocks AS MATERIALIZED (
+    SELECT r.id, ${(f.now ?? new Date()).toISOString()}::timestamptz AS now_at,
+      c.le_required, CASE WHEN c.received_at IS NOT NULL THEN c.le_due_at END AS le_due, c.le_first_at AS le_first,
+      c.tribe_required, ${raw(tribeDue('c.received_at'))} AS tribe_due, c.tribe_first_at AS tribe_first,
+      c.status = 'SCREENED_IN' AS response_required, c.response_due_at AS response_due,
       -- RESPONSE-TIME: the earliest completed contact with a child named in an allegation of the report
-      (SELECT min(c.at) FROM report_contacts c
-        WHERE c.report_id = pr.id AND c.kind = 'CHILD_SEEN' AND c.outcome = 'COMPLETED'
-          AND EXISTS (SELECT 1 FROM allegations a WHERE a.report_id = pr.id AND a.child_id = c.person_id)) AS response_first
-    FROM listed pr LEFT JOIN next_business nb ON nb.day = pr.received_on ${raw(FIFTH_BUSINESS_JOIN)}
+      c.child_seen_at AS response_first
+    FROM access_reports r JOIN report_compliance c ON c.report_id = r.id
+    WHERE ${listWhere(f)} AND ${mayRun(f)}
   ),
   statuses AS (
     SELECT id, le_due, ${raw(status('le'))} AS le_status, tribe_due, ${raw(status('tribe'))} AS tribe_status,
@@ -188,17 +162,13 @@ export function plainCountStatement(f: ListFilter): Sql {
 }
 
 /**
- * RESPONSE-TIME's due instant for each received time and response time, in order, through the same
- * SQL as the list's clocks (response-due.api.test.ts holds it equal to the domain's responseDueAt).
+ * RESPONSE-TIME's due instant for each received time and response time, in order, by the function
+ * whose answer report_compliance stores and the list reads (response-due.api.test.ts holds it equal
+ * to the domain's responseDueAt).
  */
 export function responseDueStatement(rows: readonly { receivedAt: Date; responseTime: string }[]): Sql {
-  return sql`WITH listed AS (
-      SELECT i AS position, t AS received_at, (t AT TIME ZONE ${raw(CHICAGO_ZONE)})::date AS received_on, rt AS response_time
-      FROM unnest(${rows.map((r) => r.receivedAt.toISOString())}::timestamptz[],
-                  ${rows.map((r) => r.responseTime)}::"ResponseTime"[]) WITH ORDINALITY AS u(t, rt, i)
-    ),
-    ${raw(businessCalendarCtes('listed'))}
-    SELECT ${raw(responseDue('pr.response_time'))} AS due
-    FROM listed pr JOIN next_business nb ON nb.day = pr.received_on ${raw(FIFTH_BUSINESS_JOIN)}
-    ORDER BY pr.position`;
+  return sql`SELECT compliance_response_due(u.t, u.rt) AS due
+    FROM unnest(${rows.map((r) => r.receivedAt.toISOString())}::timestamptz[],
+                ${rows.map((r) => r.responseTime)}::"ResponseTime"[]) WITH ORDINALITY AS u(t, rt, i)
+    ORDER BY u.i`;
 }

@@ -3,7 +3,7 @@ import { seededRandom } from '@cps/domain/testing';
 import { createTestApp, type TestContext } from '../../test/test-app';
 import { AccessReportsRepository } from './access-reports.repository';
 
-// The report list computes RESPONSE-TIME due times in SQL (clock.sql.ts, responseDue); they must be
+// The report list reads RESPONSE-TIME due times stored by compliance_response_due; they must be
 // the domain clock's, to the millisecond, for any received time, response time and holiday calendar.
 
 let ctx: TestContext;
