@@ -8,7 +8,7 @@
 
 CREATE OR REPLACE FUNCTION report_compliance_rebuild(report_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM 1 FROM report_compliance WHERE report_id = ANY (report_ids) ORDER BY report_id FOR UPDATE;
+  PERFORM 1 FROM report_compliance WHERE report_id IN (SELECT unnest(report_ids)) ORDER BY report_id FOR UPDATE;
   INSERT INTO report_compliance AS c (report_id, county_code, status, received_at, local_received, received_on,
                                       le_required, le_first_at, tribe_required, tribe_first_at,
                                       decided_at, decision_hours, response_time, allegations, findings, last_finding_on,
@@ -42,7 +42,7 @@ BEGIN
       AND EXISTS (SELECT 1 FROM allegations v WHERE v.report_id = r.id AND v.child_id = k.person_id)
   ) ct ON true
   LEFT JOIN screening_decisions d ON d.report_id = r.id
-  WHERE r.id = ANY (report_ids)
+  WHERE r.id IN (SELECT unnest(report_ids))
   ON CONFLICT (report_id) DO UPDATE SET
     county_code = EXCLUDED.county_code, status = EXCLUDED.status, received_at = EXCLUDED.received_at,
     local_received = EXCLUDED.local_received, received_on = EXCLUDED.received_on,

@@ -3,7 +3,7 @@
 -- demographics are the report's own record of them (report_persons), reports.md "Demographics".
 
 CREATE OR REPLACE FUNCTION report_statistics_rebuild(report_ids uuid[]) RETURNS void LANGUAGE sql AS $$
-  DELETE FROM report_statistics WHERE report_id = ANY (report_ids);
+  DELETE FROM report_statistics WHERE report_id IN (SELECT unnest(report_ids));
   INSERT INTO report_statistics (allegation_id, report_id, child_id, county_code, received_at, maltreatment_type, sex_trafficking,
                                  substantiated, gender, hispanic_ethnicity, primary_race, age_years)
   SELECT a.id, a.report_id, a.child_id, r.county_code, r.received_at, a.maltreatment_type,
@@ -17,5 +17,5 @@ CREATE OR REPLACE FUNCTION report_statistics_rebuild(report_ids uuid[]) RETURNS 
   JOIN allegations a ON a.report_id = r.id
   LEFT JOIN report_persons rp ON rp.report_id = a.report_id AND rp.person_id = a.child_id
   LEFT JOIN findings f ON f.allegation_id = a.id
-  WHERE r.id = ANY (report_ids) AND r.status = 'SCREENED_IN' AND r.received_at IS NOT NULL;
+  WHERE r.id IN (SELECT unnest(report_ids)) AND r.status = 'SCREENED_IN' AND r.received_at IS NOT NULL;
 $$;
