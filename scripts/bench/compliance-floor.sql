@@ -64,14 +64,13 @@ reports AS (
     sum(decided) AS decided
   FROM parts GROUP BY ROLLUP (county_code)
 ),
-times AS (
-  SELECT county_code,
-    percentile_cont(0.5) WITHIN GROUP (ORDER BY decision_hours) AS median_hours,
-    percentile_cont(0.9) WITHIN GROUP (ORDER BY decision_hours) AS p90_hours
+p AS (
+  SELECT county_code, percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY decision_hours) AS p
   FROM report_compliance
   WHERE received_on BETWEEN $1::date AND $2::date AND decision_hours IS NOT NULL AND status <> 'DISCARDED'
   GROUP BY ROLLUP (county_code)
 ),
+times AS (SELECT county_code, p[1] AS median_hours, p[2] AS p90_hours FROM p),
 e AS (
   SELECT county_code,
     CASE WHEN police_reported_at IS NOT NULL THEN CASE WHEN police_reported_at <= learned_at + interval '8 hours' THEN 'ON_TIME' ELSE 'LATE' END
