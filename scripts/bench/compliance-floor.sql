@@ -11,8 +11,9 @@ f AS (
   SELECT * FROM report_compliance
   WHERE received_on > (SELECT day FROM h) AND received_on BETWEEN $1::date AND $2::date AND status <> 'DISCARDED'
   UNION ALL
-  SELECT r.* FROM d JOIN report_compliance r USING (county_code, received_on)
-  WHERE d.open_due_max >= $3::timestamptz AND r.status <> 'DISCARDED'
+  SELECT r.* FROM compliance_days x JOIN report_compliance r USING (county_code, received_on)
+  WHERE x.open_due_max >= $3::timestamptz AND r.status <> 'DISCARDED'
+    AND x.received_on BETWEEN $1::date AND least($2::date, (SELECT day FROM h))
 ),
 s AS (
   SELECT county_code, decided_at,
@@ -64,11 +65,16 @@ reports AS (
     sum(decided) AS decided
   FROM parts GROUP BY ROLLUP (county_code)
 ),
+t AS NOT MATERIALIZED (
+  SELECT county_code, decision_hours FROM report_compliance
+  WHERE received_on BETWEEN $1::date AND $2::date AND decision_hours IS NOT NULL AND status <> 'DISCARDED'
+),
 p AS (
   SELECT county_code, percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY decision_hours) AS p
-  FROM report_compliance
-  WHERE received_on BETWEEN $1::date AND $2::date AND decision_hours IS NOT NULL AND status <> 'DISCARDED'
-  GROUP BY ROLLUP (county_code)
+  FROM (SELECT * FROM t ORDER BY county_code, decision_hours) s GROUP BY county_code
+  UNION ALL
+  SELECT NULL, percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY decision_hours)
+  FROM (SELECT decision_hours FROM t ORDER BY decision_hours) s
 ),
 times AS (SELECT county_code, p[1] AS median_hours, p[2] AS p90_hours FROM p),
 e AS (

@@ -89,9 +89,10 @@ export class ComplianceRepository {
         WHERE pr.received_on > (SELECT day FROM horizon) AND pr.received_on BETWEEN ${from} AND ${to}
           ${inCounty('pr', countyCode)} AND pr.status <> 'DISCARDED' -- set aside, never counted (domain.md)
         UNION ALL
-        SELECT pr.* FROM counted_days d
+        SELECT pr.* FROM compliance_days d
         JOIN report_compliance pr ON pr.county_code = d.county_code AND pr.received_on = d.received_on
         WHERE d.open_due_max >= ${now}::timestamptz AND pr.status <> 'DISCARDED'
+          AND d.received_on BETWEEN ${from} AND least(${to}, (SELECT day FROM horizon)) ${inCounty('d', countyCode)}
       ),
       statuses AS (
         SELECT pr.county_code, pr.decided_at,
@@ -120,13 +121,19 @@ export class ComplianceRepository {
         SELECT x.county_code, sum(x.reports)::int AS reports, sum(x.decided)::int AS decided, ${summed}
         FROM parts x GROUP BY GROUPING SETS ((x.county_code), ())
       ),
-      -- One sort per group for both percentiles (an array of fractions), not one each.
+      -- The decided reports' times, in order from an index (per county, and statewide): each
+      -- percentile's sort then finds its input sorted. One sort per group for both fractions.
+      decided AS NOT MATERIALIZED (
+        SELECT pr.county_code, pr.decision_hours FROM report_compliance pr
+        WHERE pr.decision_hours IS NOT NULL AND pr.received_on BETWEEN ${from} AND ${to}
+          ${inCounty('pr', countyCode)} AND pr.status <> 'DISCARDED'
+      ),
       decision_percentiles AS (
-        SELECT pr.county_code, percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY pr.decision_hours) AS p
-        FROM report_compliance pr
-        WHERE pr.received_on BETWEEN ${from} AND ${to} ${inCounty('pr', countyCode)}
-          AND pr.decision_hours IS NOT NULL AND pr.status <> 'DISCARDED'
-        GROUP BY GROUPING SETS ((pr.county_code), ())
+        SELECT s.county_code, percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY s.decision_hours) AS p
+        FROM (SELECT * FROM decided ORDER BY county_code, decision_hours) s GROUP BY s.county_code
+        UNION ALL
+        SELECT NULL, percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY s.decision_hours)
+        FROM (SELECT decision_hours FROM decided ORDER BY decision_hours) s
       ),
       decision_times AS (SELECT county_code, p[1] AS median_hours, p[2] AS p90_hours FROM decision_percentiles),
       -- Missing-from-care episodes learned of in the period: two clocks each, never NOT_REQUIRED.
