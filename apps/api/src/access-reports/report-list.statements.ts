@@ -95,31 +95,33 @@ const mayRun = (f: ListFilter) => sql`(NOT ${f.openClock ?? false}::boolean OR c
  * business day is walked here.
  */
 const withClocks = (f: ListFilter) => sql`WITH clocks AS MATERIALIZED (
-    SELECT r.id, ${(f.now ?? new Date()).toISOString()}::timestamptz AS now_at,
+    SELECT r.id, r.present_danger_threat, r.received_at, r.created_at, ${(f.now ?? new Date()).toISOString()}::timestamptz AS now_at,
       c.le_required, CASE WHEN c.received_at IS NOT NULL THEN c.le_due_at END AS le_due, c.le_first_at AS le_first,
       c.tribe_required, ${raw(tribeDue('c.received_at'))} AS tribe_due, c.tribe_first_at AS tribe_first,
       c.status = 'SCREENED_IN' AS response_required, c.response_due_at AS response_due,
       -- RESPONSE-TIME: the earliest completed contact with a child named in an allegation of the report
       c.child_seen_at AS response_first
     FROM access_reports r JOIN report_compliance c ON c.report_id = r.id
-    WHERE ${listWhere(f)} AND ${mayRun(f)}
+    -- the county on both sides: the planner may start from either table's county index
+    WHERE ${listWhere(f)} AND c.county_code = ${f.countyCode}::text AND ${mayRun(f)}
   ),
   statuses AS (
-    SELECT id, le_due, ${raw(status('le'))} AS le_status, tribe_due, ${raw(status('tribe'))} AS tribe_status,
+    SELECT id, present_danger_threat, received_at, created_at, le_due, ${raw(status('le'))} AS le_status, tribe_due, ${raw(status('tribe'))} AS tribe_status,
       response_due, ${raw(status('response'))} AS response_status
     FROM clocks
   )`;
 
 const openOnly = (f: ListFilter) => sql`(NOT ${f.openClock ?? false}::boolean OR ${ANY_RUNNING})`;
 
-const ORDER: Record<ReportListSort, Sql> = {
-  // Not yet received first of all: a draft being typed is the newest work.
-  newest: raw('r.received_at DESC NULLS FIRST, r.created_at DESC'),
-  // Present danger, then any running clock by its earliest due time (one without a due time yet
-  // after those with one), then the earliest received.
-  urgency: raw(`r.present_danger_threat IS TRUE DESC, ${ANY_RUNNING.text} DESC, ${NEXT_DUE.text} ASC NULLS LAST,
-    r.received_at ASC NULLS LAST, r.created_at ASC, r.id ASC`),
-};
+/** The order of a list, over the rows `a` (the reports, or the statuses that carry what it needs). */
+const orderBy = (sort: ReportListSort, a: 'r' | 's'): Sql =>
+  sort === 'newest'
+    ? // Not yet received first of all: a draft being typed is the newest work.
+      raw(`${a}.received_at DESC NULLS FIRST, ${a}.created_at DESC`)
+    : // Present danger, then any running clock by its earliest due time (one without a due time yet
+      // after those with one), then the earliest received.
+      raw(`${a}.present_danger_threat IS TRUE DESC, ${ANY_RUNNING.text} DESC, ${NEXT_DUE.text} ASC NULLS LAST,
+    ${a}.received_at ASC NULLS LAST, ${a}.created_at ASC, ${a}.id ASC`);
 
 export type ListedRow = {
   document: string;
@@ -131,16 +133,22 @@ export type ListedRow = {
   responseDue: Date | null;
 };
 
-/** One page of a list in the order asked, with the clocks as SQL computed them. */
+/**
+ * One page of a list in the order asked, with the clocks as SQL computed them. The page is chosen
+ * from the statuses alone (they carry what the order needs); only its reports are read in full.
+ */
 export function listStatement(f: ListFilter, sort: ReportListSort, page: { offset: number; limit: number }): Sql {
-  return sql`${withClocks(f)}
+  return sql`${withClocks(f)},
+    page AS (
+      SELECT s.* FROM statuses s WHERE ${openOnly(f)}
+      ORDER BY ${orderBy(sort, 's')}
+      LIMIT ${page.limit}::int OFFSET ${page.offset}::bigint
+    )
     SELECT ${DOCUMENT} AS document, s.le_status AS "leStatus", s.le_due AS "leDue",
       s.tribe_status AS "tribeStatus", s.tribe_due AS "tribeDue",
       s.response_status AS "responseStatus", s.response_due AS "responseDue"
-    FROM statuses s JOIN access_reports r ON r.id = s.id
-    WHERE ${openOnly(f)}
-    ORDER BY ${ORDER[sort]}
-    LIMIT ${page.limit}::int OFFSET ${page.offset}::bigint`;
+    FROM page s JOIN access_reports r ON r.id = s.id
+    ORDER BY ${orderBy(sort, 's')}`;
 }
 
 export function countStatement(f: ListFilter): Sql {
@@ -153,7 +161,7 @@ export function countStatement(f: ListFilter): Sql {
  */
 export function plainListStatement(f: ListFilter, page: { offset: number; limit: number }): Sql {
   return sql`SELECT ${DOCUMENT} AS document FROM access_reports r WHERE ${listWhere(f)}
-    ORDER BY ${ORDER.newest}
+    ORDER BY ${orderBy('newest', 'r')}
     LIMIT ${page.limit}::int OFFSET ${page.offset}::bigint`;
 }
 
