@@ -1,6 +1,16 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
-import { axeViolations, DEMO_PASSWORD, launch, screenshot, signIn, watchProblems } from './browser';
+import {
+  axeViolations,
+  callApi,
+  DEMO_PASSWORD,
+  type Json,
+  keys,
+  launch,
+  screenshot,
+  signIn,
+  watchProblems,
+} from './browser';
 
 // Issue 12, item 2: hand a report on, discard a draft, transfer a report. An untrained worker is
 // told by TRAINING to hand a sex trafficking draft on and hands it to a trained colleague, who finds
@@ -17,28 +27,7 @@ const problems: string[] = [];
 let reportId = '';
 let reportNumber = '';
 
-type Json = Record<string, unknown>;
-
-/** The API as an outside program calls it (the people and the draft the journey starts from). */
-async function api(method: string, path: string, body?: Json, token?: string): Promise<Json> {
-  const res = await fetch(`${app.url}${path}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      Accept: 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = (await res.json()) as Json;
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function keys(page: Page, target: Locator, ...presses: string[]): Promise<void> {
-  await target.focus();
-  for (const key of presses) await page.keyboard.press(key);
-}
+const api = (method: string, path: string, body?: Json, token?: string) => callApi(app.url, method, path, body, token);
 
 const NEWHIRE = `una.newhire.${process.pid}@demo.wi.gov`;
 

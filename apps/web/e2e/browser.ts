@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '../../../screenshots');
@@ -59,4 +59,39 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel(/password/i).fill(password);
   await page.getByRole('button', { name: /sign in/i }).click();
   await page.getByRole('heading', { name: /Welcome/ }).waitFor();
+}
+
+/** Moves the keyboard focus to a control (as Tab would), then only keys. */
+export async function keys(page: Page, target: Locator, ...presses: string[]): Promise<void> {
+  await target.focus();
+  for (const key of presses) await page.keyboard.press(key);
+}
+
+/** USWDS draws its own radios and moves the inputs off screen: people click the label. */
+export async function choose(scope: Page | Locator, label: string): Promise<void> {
+  await scope.locator('label', { hasText: new RegExp(`^${label}$`) }).click();
+}
+
+export type Json = Record<string, unknown>;
+
+/** The API as an outside program calls it (the people and the reports a journey starts from). */
+export async function callApi(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: Json,
+  token?: string,
+): Promise<Json> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = (await res.json()) as Json;
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
 }

@@ -1,6 +1,17 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
-import { axeViolations, DEMO_PASSWORD, launch, screenshot, signIn, watchProblems } from './browser';
+import {
+  axeViolations,
+  callApi,
+  choose,
+  DEMO_PASSWORD,
+  type Json,
+  keys,
+  launch,
+  screenshot,
+  signIn,
+  watchProblems,
+} from './browser';
 
 // Issue 14: RESPONSE-TIME and the first contacts. The supervisor screens a report in with a
 // same-day response and assigns the initial assessment worker; the response clock runs in the
@@ -15,33 +26,7 @@ const problems: string[] = [];
 let reportId = '';
 let reportNumber = '';
 
-type Json = Record<string, unknown>;
-
-async function api(method: string, path: string, body?: Json, token?: string): Promise<Json> {
-  const res = await fetch(`${app.url}${path}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      Accept: 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = (await res.json()) as Json;
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-/** Focus a control, then only keys. */
-async function keys(page: Page, target: Locator, ...presses: string[]): Promise<void> {
-  await target.focus();
-  for (const key of presses) await page.keyboard.press(key);
-}
-
-/** USWDS draws its own radios and moves the inputs off screen: people click the label. */
-async function choose(scope: Page | Locator, label: string): Promise<void> {
-  await scope.locator('label', { hasText: new RegExp(`^${label}$`) }).click();
-}
+const api = (method: string, path: string, body?: Json, token?: string) => callApi(app.url, method, path, body, token);
 
 const focused = (page: Page) =>
   page.evaluate(() => {

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
-import { axeViolations, DEMO_PASSWORD, launch, screenshot, watchProblems } from './browser';
+import { axeViolations, DEMO_PASSWORD, keys, launch, screenshot, watchProblems } from './browser';
 
 // Issue 13: a school counselor, a mandated reporter, calls about a 15-year-old youth. The worker
 // enters the whole report with the keyboard only (no mouse, nothing filled in by the test): the
@@ -80,12 +80,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Moves the keyboard focus to a control (as Tab would) and presses keys. */
-async function keys(target: Locator, ...presses: string[]): Promise<void> {
-  await target.focus();
-  for (const key of presses) await page.keyboard.press(key);
-}
-
 /** Moves the focus to a control and types, as the worker does. */
 async function typeIn(target: Locator, text: string): Promise<void> {
   await target.focus();
@@ -110,7 +104,7 @@ it('signs in and starts the report with the keyboard; the counselor is a mandate
   await page.keyboard.type(DEMO_PASSWORD);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: /Welcome, Alex Rivera/ }).waitFor();
-  await keys(page.getByRole('link', { name: 'Start a new report' }), 'Enter');
+  await keys(page, page.getByRole('link', { name: 'Start a new report' }), 'Enter');
   await page.getByRole('heading', { level: 1, name: 'New access report' }).waitFor();
 
   await typeIn(page.getByLabel('Reporter type'), 'Education');
@@ -120,6 +114,7 @@ it('signs in and starts the report with the keyboard; the counselor is a mandate
   await page.keyboard.type('414-555-0133');
   await typeIn(page.getByLabel("Reporter's relationship to the child"), 'School counselor');
   await keys(
+    page,
     page.getByRole('group', { name: 'Is the reporter a mandated reporter?' }).getByLabel('Yes', { exact: true }),
     'Space',
   );
@@ -134,40 +129,45 @@ it('signs in and starts the report with the keyboard; the counselor is a mandate
 });
 
 it('adds the 15-year-old youth, where she is now, and her mother with her language and an interpreter', async () => {
-  await keys(page.getByRole('button', { name: 'Add child' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add child' }), 'Enter');
   const youth = card(1);
   await focusOn('field-persons-0-firstName');
   await page.keyboard.type('Marisol'); // the first name has the focus
   await page.keyboard.press('Tab');
   await page.keyboard.type('Quintanilla');
-  await keys(youth.getByLabel('Date of birth'));
+  await keys(page, youth.getByLabel('Date of birth'));
   await page.keyboard.type('05172011');
   expect(await youth.getByLabel('Date of birth').inputValue()).toBe('2011-05-17');
   await typeIn(youth.getByLabel('Gender'), 'Female');
   await typeIn(youth.getByLabel('Hispanic ethnicity'), 'Hispanic');
   await typeIn(youth.getByLabel('Primary race'), 'White');
-  await keys(youth.getByRole('group', { name: 'Indian child (ICWA)' }).getByLabel('No', { exact: true }), 'Space');
   await keys(
+    page,
+    youth.getByRole('group', { name: 'Indian child (ICWA)' }).getByLabel('No', { exact: true }),
+    'Space',
+  );
+  await keys(
+    page,
     youth.getByRole('group', { name: 'Is it known where the child is now?' }).getByLabel('Yes', { exact: true }),
     'Space',
   );
   await typeIn(youth.getByLabel('Where the child is', { exact: true }), "In the counselor's office at school");
-  await keys(youth.getByRole('group', { name: 'Is the child safe now?' }).getByLabel('Yes, safe now'), 'Space');
+  await keys(page, youth.getByRole('group', { name: 'Is the child safe now?' }).getByLabel('Yes, safe now'), 'Space');
 
-  await keys(page.getByRole('button', { name: 'Add parent' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add parent' }), 'Enter');
   const mother = card(2);
   await focusOn('field-persons-1-firstName');
   await page.keyboard.type('Elena');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Quintanilla');
   await typeIn(mother.getByLabel('Gender'), 'Female');
-  await keys(mother.getByRole('button', { name: 'Add address, phone, language for person 2' }), 'Enter');
+  await keys(page, mother.getByRole('button', { name: 'Add address, phone, language for person 2' }), 'Enter');
   await focusOn('field-persons-1-phone');
   await page.keyboard.type('414-555-0190');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Spanish');
-  await keys(mother.getByLabel('An interpreter is needed'), 'Space');
-  await keys(mother.getByRole('button', { name: 'Add an address for person 2' }), 'Enter');
+  await keys(page, mother.getByLabel('An interpreter is needed'), 'Space');
+  await keys(page, mother.getByRole('button', { name: 'Add an address for person 2' }), 'Enter');
   await focusOn('field-persons-1-address-line1');
   await page.keyboard.type('2215 S 13th St');
   await typeIn(mother.getByLabel('City', { exact: true }), 'Milwaukee');
@@ -179,20 +179,24 @@ it('adds the 15-year-old youth, where she is now, and her mother with her langua
 });
 
 it('adds the man who sells her, the allegation, and who is whose parent', async () => {
-  await keys(page.getByRole('button', { name: 'Add alleged maltreater' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add alleged maltreater' }), 'Enter');
   const man = card(3);
   await focusOn('field-persons-2-firstName');
   await page.keyboard.type('Rico');
   await typeIn(man.getByLabel('Gender'), 'Male');
 
-  await keys(page.getByRole('button', { name: 'Add allegation' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add allegation' }), 'Enter');
   expect(await page.getByRole('combobox', { name: 'Child', exact: true }).inputValue()).not.toBe('');
   await typeIn(page.getByLabel('Maltreatment type'), 'Sexual');
-  await keys(page.getByLabel(/Sex trafficking is alleged/), 'Space');
-  await keys(page.getByRole('group', { name: 'Alleged maltreaters' }).getByRole('checkbox', { name: /Rico/ }), 'Space');
+  await keys(page, page.getByLabel(/Sex trafficking is alleged/), 'Space');
+  await keys(
+    page,
+    page.getByRole('group', { name: 'Alleged maltreaters' }).getByRole('checkbox', { name: /Rico/ }),
+    'Space',
+  );
   await typeIn(page.getByLabel("Alleged maltreater's relationship to the child"), 'Not');
 
-  await keys(page.getByRole('button', { name: 'Add a relationship' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add a relationship' }), 'Enter');
   const household = page.getByRole('region', { name: 'Household relationships' });
   const relationship = household.getByRole('group', { name: 'Relationship 1' });
   await focusOn('field-relationships-0-fromKey');
@@ -211,7 +215,7 @@ it('adds the man who sells her, the allegation, and who is whose parent', async 
 });
 
 it("records the man's phone and sees the earlier report that names it", async () => {
-  await keys(page.getByRole('button', { name: 'Add an identifier' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add an identifier' }), 'Enter');
   const section = page.getByRole('region', { name: 'Trafficker and buyer identifiers' });
   expect(await section.getByLabel('Kind', { exact: true }).inputValue()).toBe('PHONE');
   await focusOn('field-identifiers-0-kind');
@@ -228,22 +232,24 @@ it("records the man's phone and sees the earlier report that names it", async ()
 it('records the incident with its address, safety, the narrative and the recommendation, and submits', async () => {
   const incident = page.getByRole('region', { name: 'Incident' });
   await typeIn(incident.getByLabel('Kind of place'), 'Hotel');
-  await keys(incident.getByRole('button', { name: 'Add the address where it happened' }), 'Enter');
+  await keys(page, incident.getByRole('button', { name: 'Add the address where it happened' }), 'Enter');
   await focusOn('field-incident-address-line1');
   await page.keyboard.type('501 N Plankinton Ave');
   await typeIn(incident.getByLabel('City', { exact: true }), 'Milwaukee');
   await incident.getByText('County: Milwaukee (from the city)').waitFor();
-  await keys(incident.getByRole('button', { name: 'Use Milwaukee County' }), 'Enter');
+  await keys(page, incident.getByRole('button', { name: 'Use Milwaukee County' }), 'Enter');
   await typeIn(
     incident.getByLabel('What is known about the incident'),
     'Rico drives her to a hotel downtown on weekends.',
   );
 
   await keys(
+    page,
     page.getByRole('group', { name: 'Is there a present danger threat?' }).getByLabel('No', { exact: true }),
     'Space',
   );
   await keys(
+    page,
     page
       .getByRole('group', { name: /Trafficking indicators for Marisol Quintanilla/ })
       .getByLabel('Child self-reports being trafficked'),
@@ -254,20 +260,20 @@ it('records the incident with its address, safety, the narrative and the recomme
     'The counselor says Marisol, 15, told her that a man called Rico sells her for sex at a hotel. Her mother speaks Spanish.',
   );
   const decision = page.getByRole('group', { name: 'Your screening recommendation' });
-  await keys(decision.getByLabel('Screen in'), 'Space');
+  await keys(page, decision.getByLabel('Screen in'), 'Space');
   await typeIn(page.getByLabel('Response time'), 'Same');
   await typeIn(page.getByLabel('Rationale'), 'A youth being sex trafficked: screened in, same day.');
   await saved();
   expect(await axeViolations(page)).toEqual([]);
 
-  await keys(page.getByRole('button', { name: 'Submit to supervisor' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Submit to supervisor' }), 'Enter');
   await page.getByRole('heading', { name: 'Report submitted' }).waitFor();
   await screenshot(page, 'counselor-call-submitted');
   expect(await axeViolations(page)).toEqual([]);
 });
 
 it('the submitted report keeps what was typed: the interpreter, the relationship and the match', async () => {
-  await keys(page.getByRole('link', { name: 'View the submitted report' }), 'Enter');
+  await keys(page, page.getByRole('link', { name: 'View the submitted report' }), 'Enter');
   await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
   const main = page.getByRole('main');
   await main.getByText('Marisol Quintanilla').first().waitFor();

@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
-import { axeViolations, DEMO_PASSWORD, launch, screenshot, signIn, watchProblems } from './browser';
+import { axeViolations, DEMO_PASSWORD, keys, launch, screenshot, signIn, watchProblems } from './browser';
 
 // Duplicate reports, with the keyboard only: report 1 about a child is submitted and screened in;
 // a second call about her: the worker links the same child, sees report 1 among her open and
@@ -91,23 +91,17 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Focus a control and press keys, as a keyboard user would. */
-async function keys(target: Locator, ...presses: string[]): Promise<void> {
-  await target.focus();
-  for (const key of presses) await page.keyboard.press(key);
-}
-
 const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 it('a second call: the worker links the same child and sees report 1 among her open reports', async () => {
   await signIn(page, app.url, 'worker.milwaukee@demo.wi.gov');
-  await keys(page.getByRole('link', { name: 'Start a new report' }), 'Enter');
+  await keys(page, page.getByRole('link', { name: 'Start a new report' }), 'Enter');
   await page.getByRole('heading', { level: 1, name: 'New access report' }).waitFor();
   await page.getByLabel('Reporter type').focus();
   await page.keyboard.type('Friend');
   await page.waitForURL(/\/reports\/[0-9a-f-]{36}\/edit$/);
 
-  await keys(page.getByRole('button', { name: 'Add child' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add child' }), 'Enter');
   await page.keyboard.type('Maya');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Duplicatia');
@@ -148,11 +142,11 @@ it('marks the new report a duplicate of report 1: the recommendation says so', a
 });
 
 it('completes the call and submits it', async () => {
-  await keys(page.getByRole('button', { name: 'Add allegation' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add allegation' }), 'Enter');
   await page.getByLabel('Maltreatment type').focus();
   await page.keyboard.type('Sexual');
-  await keys(page.getByLabel(/Sex trafficking is alleged/), 'Space');
-  await keys(page.getByRole('group', { name: 'Is there a present danger threat?' }).getByLabel('No'), 'Space');
+  await keys(page, page.getByLabel(/Sex trafficking is alleged/), 'Space');
+  await keys(page, page.getByRole('group', { name: 'Is there a present danger threat?' }).getByLabel('No'), 'Space');
   await page.getByLabel('What the caller reports').focus();
   await page.keyboard.type(SECOND_NARRATIVE);
   // Her record's basics (race, ethnicity, Indian child) arrive with a save after linking.
@@ -161,9 +155,9 @@ it('completes the call and submits it', async () => {
       (document.getElementById('field-persons-0-primaryRace') as HTMLSelectElement | null)?.value ===
       'BLACK_AFRICAN_AMERICAN',
   );
-  await keys(page.getByRole('group', { name: 'Is it known where the child is now?' }).getByLabel('Yes'), 'Space');
-  await keys(page.getByRole('group', { name: 'Is the child safe now?' }).getByLabel('Yes, safe now'), 'Space');
-  await keys(page.getByRole('button', { name: 'Submit to supervisor' }), 'Enter');
+  await keys(page, page.getByRole('group', { name: 'Is it known where the child is now?' }).getByLabel('Yes'), 'Space');
+  await keys(page, page.getByRole('group', { name: 'Is the child safe now?' }).getByLabel('Yes, safe now'), 'Space');
+  await keys(page, page.getByRole('button', { name: 'Submit to supervisor' }), 'Enter');
   await page.getByRole('heading', { name: 'Report submitted' }).waitFor();
   secondNumber = ((await page.getByText(/Report number \d{4}-079-\d{5}/).textContent()) ?? '').replace(
     /.*Report number (\d{4}-079-\d{5}).*/s,
@@ -194,12 +188,16 @@ it('the supervisor screens it out as a duplicate of report 1, the original chose
   await screenshot(page, 'decision-duplicate');
   expect(await axeViolations(page)).toEqual([]);
 
-  await keys(page.getByRole('button', { name: 'Record decision' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Record decision' }), 'Enter');
   await page.getByText('Decision recorded: screened out.').waitFor();
 });
 
 it("report 1's page lists the duplicate with what the second caller said", async () => {
-  await keys(page.getByTestId('duplicate-of').getByRole('link', { name: `report ${first.reportNumber}` }), 'Enter');
+  await keys(
+    page,
+    page.getByTestId('duplicate-of').getByRole('link', { name: `report ${first.reportNumber}` }),
+    'Enter',
+  );
   await page.waitForURL(`**/reports/${first.id}`);
   const section = page.getByRole('region', { name: 'Duplicate reports' });
   await section.waitFor();

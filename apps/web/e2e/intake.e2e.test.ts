@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
-import { axeViolations, launch, screenshot, watchProblems } from './browser';
+import { axeViolations, keys, launch, screenshot, watchProblems } from './browser';
 
 // An access worker files a sex trafficking report while the caller talks, mostly with the
 // keyboard: search links a child already known, a broken rule is met and fixed, a reload in the
@@ -29,19 +29,13 @@ const savedNow = () =>
     .filter({ hasText: /^Saved$/ })
     .waitFor();
 
-/** Focus a control and press keys, as a keyboard user would. */
-async function keys(target: Locator, ...presses: string[]): Promise<void> {
-  await target.focus();
-  for (const key of presses) await page.keyboard.press(key);
-}
-
 it('signs the worker in with the keyboard and starts a new report from the home page', async () => {
   await page.goto(`${app.url}/sign-in`);
   await page.getByLabel(/email/i).fill('worker.milwaukee@demo.wi.gov');
   await page.getByLabel(/password/i).fill('demo-password-2026');
   await page.getByLabel(/password/i).press('Enter');
   await page.getByRole('heading', { name: /Welcome, Alex Rivera/ }).waitFor();
-  await keys(page.getByRole('link', { name: 'Start a new report' }), 'Enter');
+  await keys(page, page.getByRole('link', { name: 'Start a new report' }), 'Enter');
   await page.waitForURL('**/reports/new');
   await page.getByRole('heading', { level: 1, name: 'New access report' }).waitFor();
   expect(await page.title()).toBe('New access report | CPS Access');
@@ -69,7 +63,7 @@ it('takes the reporter; the first keystroke creates the draft and moves to its a
 });
 
 it('adds the child and links the one already known to the agency with the keyboard', async () => {
-  await keys(page.getByRole('button', { name: 'Add child' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add child' }), 'Enter');
   const first = page.getByLabel('First name');
   await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   await page.keyboard.type('Jasmine');
@@ -94,17 +88,17 @@ it('adds the child and links the one already known to the agency with the keyboa
 });
 
 it('adds an unknown alleged maltreater and the sex trafficking allegation, and shows the LE-12H due time', async () => {
-  await keys(page.getByRole('button', { name: 'Add alleged maltreater' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add alleged maltreater' }), 'Enter');
   const maltreaterGender = page.locator('#field-persons-1-gender');
   await maltreaterGender.focus();
   await page.keyboard.type('Male');
 
-  await keys(page.getByRole('button', { name: 'Add allegation' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add allegation' }), 'Enter');
   expect(await page.getByRole('combobox', { name: 'Child', exact: true }).inputValue()).not.toBe(''); // the only child, chosen already
-  await keys(page.getByLabel('Maltreatment type'));
+  await keys(page, page.getByLabel('Maltreatment type'));
   await page.keyboard.type('Sexual');
-  await keys(page.getByLabel(/Sex trafficking is alleged/), 'Space');
-  await keys(page.getByRole('group', { name: 'Alleged maltreaters' }).getByRole('checkbox').first(), 'Space');
+  await keys(page, page.getByLabel(/Sex trafficking is alleged/), 'Space');
+  await keys(page, page.getByRole('group', { name: 'Alleged maltreaters' }).getByRole('checkbox').first(), 'Space');
   await page.getByLabel("Alleged maltreater's relationship to the child").focus();
   await page.keyboard.type('Not');
   expect(await page.getByLabel("Alleged maltreater's relationship to the child").inputValue()).toBe('NON_CAREGIVER');
@@ -112,7 +106,7 @@ it('adds an unknown alleged maltreater and the sex trafficking allegation, and s
 });
 
 it("records the adult's phone as a trafficker identifier with the keyboard, and looks it up across reports", async () => {
-  await keys(page.getByRole('button', { name: 'Add an identifier' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add an identifier' }), 'Enter');
   const section = page.getByRole('region', { name: 'Trafficker and buyer identifiers' });
   expect(await section.getByLabel('Kind', { exact: true }).inputValue()).toBe('PHONE');
   await section.getByLabel('Value', { exact: true }).focus();
@@ -131,28 +125,29 @@ it("records the adult's phone as a trafficker identifier with the keyboard, and 
 });
 
 it('records where the child is now and the incident, with the county offered from the city, by keyboard', async () => {
-  await keys(page.getByRole('group', { name: 'Is it known where the child is now?' }).getByLabel('Yes'), 'Space');
-  await keys(page.getByRole('group', { name: 'Is the child safe now?' }).getByLabel('Yes, safe now'), 'Space');
+  await keys(page, page.getByRole('group', { name: 'Is it known where the child is now?' }).getByLabel('Yes'), 'Space');
+  await keys(page, page.getByRole('group', { name: 'Is the child safe now?' }).getByLabel('Yes, safe now'), 'Space');
   await page.getByLabel('Where the child is', { exact: true }).focus();
   await page.keyboard.type('At school, with the counselor');
 
   await page.getByLabel('Kind of place').focus();
   await page.keyboard.type('Hotel');
   expect(await page.getByLabel('Kind of place').inputValue()).toBe('HOTEL_MOTEL');
-  await keys(page.getByRole('button', { name: 'Add the address where it happened' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add the address where it happened' }), 'Enter');
   await page.keyboard.type('501 N Plankinton Ave');
   const incident = page.getByRole('region', { name: 'Incident' });
   await incident.getByLabel('City').focus();
   await page.keyboard.type('Milwaukee');
   await incident.getByText('County: Milwaukee (from the city)').waitFor();
-  await keys(incident.getByRole('button', { name: 'Use Milwaukee County' }), 'Enter');
+  await keys(page, incident.getByRole('button', { name: 'Use Milwaukee County' }), 'Enter');
   expect(await incident.getByLabel('County (optional)').inputValue()).toBe('55079');
   expect(await axeViolations(page)).toEqual([]);
 });
 
 it('records safety and the narrative, with a person-first hint that does not block', async () => {
-  await keys(page.getByRole('group', { name: 'Is there a present danger threat?' }).getByLabel('No'), 'Space');
+  await keys(page, page.getByRole('group', { name: 'Is there a present danger threat?' }).getByLabel('No'), 'Space');
   await keys(
+    page,
     page
       .getByRole('group', { name: /Trafficking indicators for Jasmine Brooks/ })
       .getByLabel('Child self-reports being trafficked'),
@@ -185,20 +180,20 @@ it('reloads mid-way without losing a word', async () => {
 
 it('meets a broken rule when recommending screen out (ST-SCREEN-IN), and fixes it', async () => {
   const decision = page.getByRole('group', { name: 'Your screening recommendation' });
-  await keys(decision.getByLabel('Screen in'), 'ArrowRight'); // arrows move through radios: Screen out
+  await keys(page, decision.getByLabel('Screen in'), 'ArrowRight'); // arrows move through radios: Screen out
   expect(await decision.getByLabel('Screen out').isChecked()).toBe(true);
   const rule = decision.getByText(/ST-SCREEN-IN/);
   await rule.waitFor();
   await page.getByLabel('Rationale').focus();
   await page.keyboard.type('The youth describes being sold for sex by an adult.');
-  await keys(page.getByRole('button', { name: 'Submit to supervisor' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Submit to supervisor' }), 'Enter');
 
   const summary = page.getByRole('alert').filter({ hasText: /before submitting/ });
   await summary.getByRole('link', { name: /Recommendation: ST-SCREEN-IN/ }).waitFor();
   await screenshot(page, 'intake-rule-violation');
   expect(await axeViolations(page)).toEqual([]);
 
-  await keys(summary.getByRole('link', { name: /Recommendation: ST-SCREEN-IN/ }), 'Enter');
+  await keys(page, summary.getByRole('link', { name: /Recommendation: ST-SCREEN-IN/ }), 'Enter');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-recommendation-decision');
   await page.keyboard.press('Space'); // Screen in
   await rule.waitFor({ state: 'detached' });
@@ -208,7 +203,7 @@ it('meets a broken rule when recommending screen out (ST-SCREEN-IN), and fixes i
 });
 
 it('submits the report and confirms what comes next', async () => {
-  await keys(page.getByRole('button', { name: 'Submit to supervisor' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Submit to supervisor' }), 'Enter');
   await page.getByRole('heading', { name: 'Report submitted' }).waitFor();
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Report submitted');
   const view = page.getByRole('link', { name: 'View the submitted report' });
@@ -219,7 +214,7 @@ it('submits the report and confirms what comes next', async () => {
 });
 
 it('lists the report in My reports as waiting for the supervisor, with its LE-12H clock', async () => {
-  await keys(page.getByRole('link', { name: 'My reports' }).last(), 'Enter');
+  await keys(page, page.getByRole('link', { name: 'My reports' }).last(), 'Enter');
   await page.waitForURL('**/reports');
   const table = page.getByRole('table');
   await table.waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
-import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
+import { axeViolations, keys, launch, screenshot, signIn, watchProblems } from './browser';
 
 // Issue 14: a child missing from care, from "missing" to the new report, with the keyboard alone.
 // A worker records the child (search first: no match, so a new child), the police and NCMEC
@@ -26,11 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function keys(page: Page, target: Locator, ...presses: string[]): Promise<void> {
-  await target.focus();
-  for (const key of presses) await page.keyboard.press(key);
-}
 
 async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
   await target.focus();

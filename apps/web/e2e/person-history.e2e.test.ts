@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
-import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
+import { axeViolations, keys, launch, screenshot, signIn, watchProblems } from './browser';
 
 // History of involvement on the demo data, with the keyboard only: a Dane worker links a child
 // Milwaukee already reported (Jasmine Brooks, awaiting a decision there) and reads her prior
@@ -22,18 +22,13 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function keys(target: Locator, ...presses: string[]): Promise<void> {
-  await target.focus();
-  for (const key of presses) await page.keyboard.press(key);
-}
-
 const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 it("shows a linked child's prior reports at intake, another county's as whom to call", async () => {
   await signIn(page, app.url, 'worker.dane@demo.wi.gov');
-  await keys(page.getByRole('link', { name: 'Start a new report' }), 'Enter');
+  await keys(page, page.getByRole('link', { name: 'Start a new report' }), 'Enter');
   await page.getByRole('heading', { level: 1, name: 'New access report' }).waitFor();
-  await keys(page.getByRole('button', { name: 'Add child' }), 'Enter');
+  await keys(page, page.getByRole('button', { name: 'Add child' }), 'Enter');
   await page.keyboard.type('Jasmine');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Brooks');
@@ -74,10 +69,10 @@ it("shows each person's history on the report page, the report itself not counte
   await page.context().clearCookies();
   await signIn(page, app.url, 'supervisor.milwaukee@demo.wi.gov');
   await page.goto(`${app.url}/queue`);
-  await keys(page.getByRole('link', { name: 'Jasmine Brooks' }).first(), 'Enter');
+  await keys(page, page.getByRole('link', { name: 'Jasmine Brooks' }).first(), 'Enter');
   await page.getByRole('heading', { level: 1, name: 'Access report: Jasmine Brooks' }).waitFor();
   const history = page.getByRole('region', { name: 'History of involvement' });
-  await keys(history.getByRole('button', { name: 'Show prior reports of Jasmine Brooks' }), 'Enter');
+  await keys(page, history.getByRole('button', { name: 'Show prior reports of Jasmine Brooks' }), 'Enter');
   await page
     .getByRole('region', { name: 'Prior reports of Jasmine Brooks' })
     .getByText('No earlier reports.')

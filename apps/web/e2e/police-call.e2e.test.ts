@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
-import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
+import { axeViolations, keys, launch, screenshot, signIn, watchProblems } from './browser';
 
 // Issue 12, item 3: workers call the police while the caller is on the line. The call is recorded
 // on the intake page itself, the worker keeps typing and submits. A notification recorded in
@@ -30,11 +30,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function keys(page: Page, target: Locator, ...presses: string[]): Promise<void> {
-  await target.focus();
-  for (const key of presses) await page.keyboard.press(key);
-}
 
 /** A draft with everything submit needs, received half an hour ago (LE-12H pending), made through the API. */
 async function draft(page: Page, childName: string): Promise<string> {

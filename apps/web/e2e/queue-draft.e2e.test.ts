@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
-import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
+import { axeViolations, keys, launch, screenshot, signIn, watchProblems } from './browser';
 
 // Issue 12, item 1: LE-12H runs from receipt, so a sex trafficking draft must be in sight of the
 // supervisor before anyone submits it. A worker starts one (never submitted); the supervisor finds
@@ -25,11 +25,6 @@ afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
-
-async function keys(page: Page, target: Locator, ...presses: string[]): Promise<void> {
-  await target.focus();
-  for (const key of presses) await page.keyboard.press(key);
-}
 
 it('a worker starts a sex trafficking draft and leaves it unsubmitted', async () => {
   await signIn(worker, app.url, 'worker.milwaukee@demo.wi.gov');

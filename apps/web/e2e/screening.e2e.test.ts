@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { type AppProcess, startAppProcess } from '../../api/test/app-process';
-import { axeViolations, launch, screenshot, signIn, watchProblems } from './browser';
+import { axeViolations, choose, launch, screenshot, signIn, watchProblems } from './browser';
 
 // The supervisor's journey on the demo data: queue → report → decision → law enforcement
 // notification → finding, each page free of axe-core violations.
@@ -15,11 +15,6 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   watchProblems(page, problems);
 });
-
-/** USWDS draws its own radios and checkboxes and moves the inputs off screen: people click the label. */
-async function choose(scope: Page | Locator, label: string): Promise<void> {
-  await scope.locator('label', { hasText: new RegExp(`^${label}$`) }).click();
-}
 
 afterAll(async () => {
   await browser?.close();
