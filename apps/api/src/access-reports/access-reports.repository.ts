@@ -45,7 +45,6 @@ import {
   listStatement,
   plainCountStatement,
   plainListStatement,
-  responseDueStatement,
 } from './report-list.statements';
 import {
   type DocumentRow,
@@ -152,12 +151,6 @@ export class AccessReportsRepository {
   async holidays(db: Db = this.prisma): Promise<string[]> {
     const { holidays } = await one(runOn<{ holidays: string[] }>(this.on(db), 'holidays', holidaysStatement));
     return holidays;
-  }
-
-  /** RESPONSE-TIME's due instants as the list's SQL computes them (for the test that holds them to the domain's). */
-  async responseDueTimes(rows: readonly { receivedAt: Date; responseTime: string }[]): Promise<Date[]> {
-    const due = await run<{ due: Date }>(this.prisma.pool, 'response-due', responseDueStatement(rows));
-    return due.map((r) => r.due);
   }
 
   async countyExists(code: string): Promise<boolean> {

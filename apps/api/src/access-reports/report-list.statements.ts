@@ -168,15 +168,3 @@ export function plainListStatement(f: ListFilter, page: { offset: number; limit:
 export function plainCountStatement(f: ListFilter): Sql {
   return sql`SELECT count(*)::int AS total FROM access_reports r WHERE ${listWhere(f)}`;
 }
-
-/**
- * RESPONSE-TIME's due instant for each received time and response time, in order, by the function
- * whose answer report_compliance stores and the list reads (response-due.api.test.ts holds it equal
- * to the domain's responseDueAt).
- */
-export function responseDueStatement(rows: readonly { receivedAt: Date; responseTime: string }[]): Sql {
-  return sql`SELECT compliance_response_due(u.t, u.rt) AS due
-    FROM unnest(${rows.map((r) => r.receivedAt.toISOString())}::timestamptz[],
-                ${rows.map((r) => r.responseTime)}::"ResponseTime"[]) WITH ORDINALITY AS u(t, rt, i)
-    ORDER BY u.i`;
-}

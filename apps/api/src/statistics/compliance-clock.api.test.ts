@@ -28,7 +28,9 @@ afterAll(() => ctx.close());
 
 /** compliance_le_due for the instants, in order. */
 async function lawEnforcementDueTimes(receivedAts: Date[]): Promise<Date[]> {
-  return (await repository.dueTimes(receivedAts, 'SAME_DAY')).map((d) => d.le!);
+  return (await repository.dueTimes(receivedAts.map((receivedAt) => ({ receivedAt, responseTime: 'SAME_DAY' })))).map(
+    (d) => d.le!,
+  );
 }
 
 const cases: [string, string][] = [
@@ -75,13 +77,15 @@ test('compliance_response_due: 2,000 random received times, every response time,
     return new Date(i % 10 === 0 ? t - (t % 3_600_000) : t);
   });
   for (const { code } of responseTimes) {
-    const sql = await repository.dueTimes(instants, code);
+    const sql = await repository.dueTimes(instants.map((receivedAt) => ({ receivedAt, responseTime: code })));
     const mismatches = instants.filter(
       (t, i) => sql[i]!.response!.getTime() !== responseDueAt(t, code, holidays).getTime(),
     );
     expect({ code, mismatches: mismatches.map((t) => t.toISOString()) }).toEqual({ code, mismatches: [] });
   }
   // the long run of holidays: the fifth business day after Monday 23 December 2019 is 8 January 2020
-  const [christmas] = await repository.dueTimes([new Date('2019-12-23T16:00:00-06:00')], 'WITHIN_5_BUSINESS_DAYS');
+  const [christmas] = await repository.dueTimes([
+    { receivedAt: new Date('2019-12-23T16:00:00-06:00'), responseTime: 'WITHIN_5_BUSINESS_DAYS' },
+  ]);
   expect(christmas!.response!.toISOString()).toBe(new Date('2020-01-09T00:00:00-06:00').toISOString());
 });

@@ -174,10 +174,14 @@ export class ComplianceRepository {
    * The due instants that compliance_le_due and compliance_response_due (what report_compliance
    * stores) give for arbitrary received instants: for tests against the domain's clocks.
    */
-  async dueTimes(receivedAts: Date[], responseTime: string): Promise<{ le: Date | null; response: Date | null }[]> {
+  async dueTimes(
+    rows: readonly { receivedAt: Date; responseTime: string }[],
+  ): Promise<{ le: Date | null; response: Date | null }[]> {
     return this.prisma.$queryRaw<{ le: Date | null; response: Date | null }[]>`
-      SELECT compliance_le_due(u.t) AS le, compliance_response_due(u.t, ${responseTime}::"ResponseTime") AS response
-      FROM unnest(${receivedAts}::timestamptz[]) WITH ORDINALITY AS u(t, i) ORDER BY u.i`;
+      SELECT compliance_le_due(u.t) AS le, compliance_response_due(u.t, u.rt) AS response
+      FROM unnest(${rows.map((r) => r.receivedAt)}::timestamptz[], ${rows.map((r) => r.responseTime)}::"ResponseTime"[])
+        WITH ORDINALITY AS u(t, rt, i)
+      ORDER BY u.i`;
   }
 }
 

@@ -1,19 +1,23 @@
 import { type ResponseTime, responseDueAt, responseTimes, wisconsinLegalHolidays } from '@cps/domain';
 import { seededRandom } from '@cps/domain/testing';
 import { createTestApp, type TestContext } from '../../test/test-app';
-import { AccessReportsRepository } from './access-reports.repository';
+import { ComplianceRepository } from './compliance.repository';
 
 // The report list reads RESPONSE-TIME due times stored by compliance_response_due; they must be
 // the domain clock's, to the millisecond, for any received time, response time and holiday calendar.
 
 let ctx: TestContext;
-let repository: AccessReportsRepository;
+let compliance: ComplianceRepository;
+const repository = {
+  responseDueTimes: async (rows: { receivedAt: Date; responseTime: string }[]) =>
+    (await compliance.dueTimes(rows)).map((d) => d.response!),
+};
 
 const holidays = [2017, 2018, 2019, 2020, 2021].flatMap((y) => wisconsinLegalHolidays(y).map((h) => h.date));
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  repository = ctx.app.get(AccessReportsRepository);
+  compliance = ctx.app.get(ComplianceRepository);
   await ctx.prisma.holiday.deleteMany();
   // a long run of holidays too: the fifth business day lies past it
   const extra = ['2019-12-26', '2019-12-27', '2019-12-30'];
