@@ -6,7 +6,7 @@ import type { SessionUser } from '../common/auth.decorators';
 import { NotFound } from '../common/domain-error';
 import { isUuid } from '../common/ids';
 import { PrismaService } from '../common/prisma.service';
-import { one, run, runOn } from '../common/sql';
+import { one, run, runOn, type Sql } from '../common/sql';
 import type { Tx } from '../common/transactions';
 import { ReferenceRepository } from '../reference/reference.repository';
 import {
@@ -68,6 +68,15 @@ export async function nextReportNumber(tx: Tx, countyCode: string, createdAt: Da
 type Notification = { notifiedAt: Date; method: string; contactName: string | null; recordedById: string };
 
 /** Every read and write of the access report and its parts: the services never reach the database client. */
+/**
+ * A list's statement under a name of its own: a list writes only the filters asked for, so each
+ * combination is its own text, and a prepared statement's name must stand for one text.
+ */
+const prepared = (base: string, query: Sql): [string, Sql] => [
+  `${base}-${crypto.createHash('sha1').update(query.text).digest('base64url').slice(0, 12)}`,
+  query,
+];
+
 @Injectable()
 export class AccessReportsRepository {
   constructor(
@@ -118,8 +127,8 @@ export class AccessReportsRepository {
   /** Newest first without a clock filter: the same rows, without working out the clocks in SQL. */
   private async plainList(filter: ListFilter, page: { offset: number; limit: number }) {
     const [rows, { total }] = await Promise.all([
-      run<{ document: string }>(this.prisma.pool, 'report-list-plain', plainListStatement(filter, page)),
-      one(run<{ total: number }>(this.prisma.pool, 'report-count-plain', plainCountStatement(filter))),
+      run<{ document: string }>(this.prisma.pool, ...prepared('report-list-plain', plainListStatement(filter, page))),
+      one(run<{ total: number }>(this.prisma.pool, ...prepared('report-count-plain', plainCountStatement(filter)))),
     ]);
     return { rows, total };
   }
@@ -127,12 +136,16 @@ export class AccessReportsRepository {
   /** As list, each row with its clocks' due times and statuses as the SQL that filters and sorts computed them. */
   async listWithClocks(filter: ListFilter, page: { offset: number; limit: number }, sort: ReportListSort) {
     const [rows, { total }] = await Promise.all([
-      // One prepared statement per order: a name stands for one text.
-      run<ListedRow>(this.prisma.pool, `report-list-${sort}`, listStatement(filter, sort, page)),
+      run<ListedRow>(this.prisma.pool, ...prepared('report-list', listStatement(filter, sort, page))),
       // Without the clock filter the count needs no clocks, whatever the order.
-      filter.openClock
-        ? one(run<{ total: number }>(this.prisma.pool, 'report-count', countStatement(filter)))
-        : one(run<{ total: number }>(this.prisma.pool, 'report-count-plain', plainCountStatement(filter))),
+      one(
+        run<{ total: number }>(
+          this.prisma.pool,
+          ...(filter.openClock
+            ? prepared('report-count', countStatement(filter))
+            : prepared('report-count-plain', plainCountStatement(filter))),
+        ),
+      ),
     ]);
     return { rows, total };
   }

@@ -66,6 +66,7 @@ it('names each file after its function, and the rolled-back test left the databa
     'compliance_dues_follow_holidays',
     'compliance_le_due',
     'compliance_response_due',
+    'compliance_tribe_due',
     'person_last_names_keep',
     'report_compliance_follow_report',
     'report_compliance_follow_rows',
