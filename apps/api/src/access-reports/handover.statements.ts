@@ -103,7 +103,7 @@ export function colleagueStatement(userId: string, countyCode: string): Sql {
   return sql`
     SELECT id, name, role::text AS role, to_char(sex_trafficking_training_completed_on, 'YYYY-MM-DD') AS "sexTraffickingTrainingCompletedOn"
     FROM users
-    WHERE id = ${userId}::uuid AND county_code = ${countyCode}::text AND active AND role IN ('ACCESS_WORKER', 'SUPERVISOR')`;
+    WHERE id = ${userId}::uuid AND county_code = ${countyCode}::bpchar AND active AND role IN ('ACCESS_WORKER', 'SUPERVISOR')`;
 }
 
 /** The active access workers and supervisors of the county, by name. */
@@ -111,7 +111,7 @@ export function colleaguesStatement(countyCode: string): Sql {
   return sql`
     SELECT id, name, role::text AS role, to_char(sex_trafficking_training_completed_on, 'YYYY-MM-DD') AS "sexTraffickingTrainingCompletedOn"
     FROM users
-    WHERE county_code = ${countyCode}::text AND active AND role IN ('ACCESS_WORKER', 'SUPERVISOR')
+    WHERE county_code = ${countyCode}::bpchar AND active AND role IN ('ACCESS_WORKER', 'SUPERVISOR')
     ORDER BY name, id`;
 }
 
@@ -133,7 +133,7 @@ export function noticesStatement(userId: string, countyCode: string, since: Date
     LEFT JOIN users f ON f.id = a.from_user_id
     WHERE (a.to_user_id = ${userId}::uuid OR a.from_user_id = ${userId}::uuid)
       AND a.at >= ${since.toISOString()}::timestamptz
-      AND r.county_code = ${countyCode}::text
+      AND r.county_code = ${countyCode}::bpchar
     ORDER BY a.at DESC, a.id
     LIMIT 100`;
 }

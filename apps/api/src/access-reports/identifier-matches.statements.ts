@@ -40,7 +40,7 @@ export function identifierMatchesStatement(reportId: string, countyCode: string)
       coalesce((
         SELECT json_agg(json_build_object('id', h.id, 'reportNumber', h.report_number,
           'receivedAt', h.received_at, 'status', h.status) ORDER BY h.received_at DESC NULLS LAST, h.id)
-        FROM hits h WHERE h.key = m.key AND h.county_code = ${countyCode}::text), '[]')::text AS own,
+        FROM hits h WHERE h.key = m.key AND h.county_code = ${countyCode}::bpchar), '[]')::text AS own,
       coalesce((
         SELECT json_agg(json_build_object('countyCode', c.county_code, 'month', c.month, 'reports', c.n)
           ORDER BY c.county_code, c.month)

@@ -124,7 +124,7 @@ const UPDATED_BY = raw(`(SELECT json_build_object(${jsonFields('ub', WHO_COLUMNS
  */
 export function originalStatement(id: string, countyCode: string): Sql {
   return sql`SELECT ${raw(originalFields('o'))}::text AS document FROM access_reports o
-    WHERE o.id = ${id}::uuid AND o.county_code = ${countyCode}::text`;
+    WHERE o.id = ${id}::uuid AND o.county_code = ${countyCode}::bpchar`;
 }
 
 /** The original from its JSON: dates as Date. */

@@ -139,7 +139,7 @@ export function updateEpisodeStatement(id: string, change: EpisodeChange, at: Da
 export type EpisodeListFilter = { countyCode: string; openOnly: boolean; offset: number; limit: number };
 
 const listWhere = (f: EpisodeListFilter) =>
-  sql`e.county_code = ${f.countyCode}::text AND (NOT ${f.openOnly}::boolean OR e.screened_at IS NULL)`;
+  sql`e.county_code = ${f.countyCode}::bpchar AND (NOT ${f.openOnly}::boolean OR e.screened_at IS NULL)`;
 
 /**
  * Most urgent first: an open episode with a clock still running (police or NCMEC not yet reported),

@@ -50,7 +50,7 @@ export function historyStatement(personId: string, countyCode: string): Sql {
   return sql`SELECT coalesce((
       SELECT json_agg(json_build_object(
           ${raw(jsonFields('r', SHARED))}, ${raw(jsonFields('d', DECISION))},
-          'own', CASE WHEN r.county_code = ${countyCode}::text THEN json_build_object(
+          'own', CASE WHEN r.county_code = ${countyCode}::bpchar THEN json_build_object(
             ${raw(jsonFields('r', OWN))}, ${raw(jsonFields('rp', ROLES))}, 'allegations', ${raw(ALLEGATIONS)}) END)
         ORDER BY r.received_at DESC NULLS LAST, r.report_number DESC)
       FROM report_persons rp
