@@ -13,6 +13,7 @@ import { HandoverService } from './handover.service';
 import { IdentifierMatchesRepository } from './identifier-matches.repository';
 import { IdentifierMatchesService } from './identifier-matches.service';
 import { NotificationsService } from './notifications.service';
+import { ReportListRepository } from './report-list.repository';
 import { ScreeningService } from './screening.service';
 
 /**
@@ -24,6 +25,7 @@ import { ScreeningService } from './screening.service';
   controllers: [AccessReportsController, AccessLogController, HandoverController, ReportPrintedController],
   providers: [
     AccessReportsRepository,
+    ReportListRepository,
     DraftsService,
     ScreeningService,
     NotificationsService,
@@ -33,6 +35,6 @@ import { ScreeningService } from './screening.service';
     IdentifierMatchesRepository,
     IdentifierMatchesService,
   ],
-  exports: [AccessReportsRepository],
+  exports: [AccessReportsRepository, ReportListRepository],
 })
 export class AccessReportsModule {}

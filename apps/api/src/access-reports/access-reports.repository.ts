@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
-import { chicagoYear, type Draft, formatReportNumber, type ReportListSort } from '@cps/domain';
+import { chicagoYear, type Draft, formatReportNumber } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { SessionUser } from '../common/auth.decorators';
 import { NotFound } from '../common/domain-error';
 import { isUuid } from '../common/ids';
 import { PrismaService } from '../common/prisma.service';
-import { one, run, runOn, type Sql } from '../common/sql';
+import { one, run, runOn } from '../common/sql';
 import type { Tx } from '../common/transactions';
 import { ReferenceRepository } from '../reference/reference.repository';
 import {
@@ -39,21 +39,12 @@ import {
 import { writeDraftParts } from './draft.writer';
 import { newReportOwnership, reportColumns } from './draft-rows';
 import {
-  countStatement,
-  type ListedRow,
-  type ListFilter,
-  listStatement,
-  plainCountStatement,
-  plainListStatement,
-} from './report-list.statements';
-import {
   type DocumentRow,
   type LoadedRow,
   loadStatement,
   originalStatement,
   reviveLoaded,
   reviveOriginal,
-  reviveReport,
 } from './report-read.statements';
 
 type Db = PrismaService | Tx;
@@ -68,15 +59,6 @@ export async function nextReportNumber(tx: Tx, countyCode: string, createdAt: Da
 type Notification = { notifiedAt: Date; method: string; contactName: string | null; recordedById: string };
 
 /** Every read and write of the access report and its parts: the services never reach the database client. */
-/**
- * A list's statement under a name of its own: a list writes only the filters asked for, so each
- * combination is its own text, and a prepared statement's name must stand for one text.
- */
-const prepared = (base: string, query: Sql): [string, Sql] => [
-  `${base}-${crypto.createHash('sha1').update(query.text).digest('base64url').slice(0, 12)}`,
-  query,
-];
-
 @Injectable()
 export class AccessReportsRepository {
   constructor(
@@ -113,41 +95,6 @@ export class AccessReportsRepository {
     const row = await this.read(id, db);
     if (!row) throw new NotFound('Access report');
     return row;
-  }
-
-  /** One page of a county's reports and how many there are in all. */
-  async list(filter: ListFilter, page: { offset: number; limit: number }, sort: ReportListSort = 'newest') {
-    const { rows, total } =
-      filter.openClock || sort !== 'newest'
-        ? await this.listWithClocks(filter, page, sort)
-        : await this.plainList(filter, page);
-    return { rows: rows.map(reviveReport), total };
-  }
-
-  /** Newest first without a clock filter: the same rows, without working out the clocks in SQL. */
-  private async plainList(filter: ListFilter, page: { offset: number; limit: number }) {
-    const [rows, { total }] = await Promise.all([
-      run<{ document: string }>(this.prisma.pool, ...prepared('report-list-plain', plainListStatement(filter, page))),
-      one(run<{ total: number }>(this.prisma.pool, ...prepared('report-count-plain', plainCountStatement(filter)))),
-    ]);
-    return { rows, total };
-  }
-
-  /** As list, each row with its clocks' due times and statuses as the SQL that filters and sorts computed them. */
-  async listWithClocks(filter: ListFilter, page: { offset: number; limit: number }, sort: ReportListSort) {
-    const [rows, { total }] = await Promise.all([
-      run<ListedRow>(this.prisma.pool, ...prepared('report-list', listStatement(filter, sort, page))),
-      // Without the clock filter the count needs no clocks, whatever the order.
-      one(
-        run<{ total: number }>(
-          this.prisma.pool,
-          ...(filter.openClock
-            ? prepared('report-count', countStatement(filter))
-            : prepared('report-count-plain', plainCountStatement(filter))),
-        ),
-      ),
-    ]);
-    return { rows, total };
   }
 
   /**

@@ -19,6 +19,7 @@ import type { OriginalRow } from './access-report.columns';
 import { AccessReportsRepository } from './access-reports.repository';
 import { draftDuplicateOf, isAllNew, newReportRow, partsUnchanged, reportColumns } from './draft-rows';
 import { type ReportDto, toReportDto, toSummary } from './report.mapper';
+import { ReportListRepository } from './report-list.repository';
 import { type RequestMeta, refuseIf, reportDocument } from './use-case.context';
 
 /** The 400 of a duplicate recommendation naming no report of the county (another county's included). */
@@ -29,6 +30,7 @@ export const NO_SUCH_ORIGINAL = 'is not a report of your county: choose the orig
 export class DraftsService {
   constructor(
     private readonly reports: AccessReportsRepository,
+    private readonly lists: ReportListRepository,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
     private readonly transactions: Transactions,
@@ -163,7 +165,7 @@ export class DraftsService {
     };
     const page = { offset: (q.page - 1) * q.pageSize, limit: q.pageSize };
     const [{ rows, total }, holidays] = await Promise.all([
-      this.reports.list(filter, page, q.sort),
+      this.lists.list(filter, page, q.sort),
       this.reports.holidays(),
     ]);
     // A list shows children's names: who listed what is on the trail (the filters, never a name,

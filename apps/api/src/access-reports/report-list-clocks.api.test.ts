@@ -2,6 +2,7 @@ import { child, createReport, draftBody, maltreater, stAllegation } from '../../
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { AccessReportsRepository } from './access-reports.repository';
 import { toReportDto } from './report.mapper';
+import { ReportListRepository } from './report-list.repository';
 import { reviveReport } from './report-read.statements';
 
 // The list filters (openClock) and sorts (urgency) by clocks computed in SQL; the summaries show
@@ -50,6 +51,8 @@ it('each listed report has the LE-12H and TRIBE-24H due times and statuses the d
   await notify(reports[4].id, 'law-enforcement-notifications', { ...police, notifiedAt: '2018-03-08T16:00:00.000Z' });
 
   const repository = ctx.app.get(AccessReportsRepository);
+
+  const lists = ctx.app.get(ReportListRepository);
   const holidays = await repository.holidays();
   const dues = reports.flatMap((r) => [r.computed.lawEnforcementDueAt, r.computed.tribalNotificationDueAt]);
   const instants = [
@@ -61,7 +64,7 @@ it('each listed report has the LE-12H and TRIBE-24H due times and statuses the d
   for (const now of instants) {
     for (const openClock of [false, true]) {
       const filter = { countyCode: COUNTY, status: null, from: null, to: null, openClock, now };
-      const { rows, total } = await repository.listWithClocks(filter, { offset: 0, limit: 50 }, 'urgency');
+      const { rows, total } = await lists.listWithClocks(filter, { offset: 0, limit: 50 }, 'urgency');
       const seen = rows.map((row) => {
         const { computed } = toReportDto(reviveReport(row), { holidays, now });
         const sql = {
@@ -87,11 +90,7 @@ it('each listed report has the LE-12H and TRIBE-24H due times and statuses the d
       } else {
         expect(total).toBe(reports.length);
         expect(rows).toHaveLength(reports.length);
-        const open = await repository.listWithClocks(
-          { ...filter, openClock: true },
-          { offset: 0, limit: 50 },
-          'urgency',
-        );
+        const open = await lists.listWithClocks({ ...filter, openClock: true }, { offset: 0, limit: 50 }, 'urgency');
         expect(open.total).toBe(seen.filter(Boolean).length);
       }
     }
@@ -140,6 +139,8 @@ it('each listed report has the RESPONSE-TIME due time and status the domain comp
   await contact(reports[4], 'c2', { kind: 'CHILD_SEEN', outcome: 'COMPLETED', at: '2018-11-03T15:00:00.000Z' });
 
   const repository = ctx.app.get(AccessReportsRepository);
+
+  const lists = ctx.app.get(ReportListRepository);
   const holidays = await repository.holidays();
   const dues = reports.map((r) => r.computed.responseDueAt).filter((d): d is string => d !== null);
   expect(dues).toHaveLength(5);
@@ -151,7 +152,7 @@ it('each listed report has the RESPONSE-TIME due time and status the domain comp
   const statuses = new Set<string>();
   for (const now of instants) {
     const filter = { countyCode: county, status: null, from: null, to: null, openClock: false, now };
-    const { rows } = await repository.listWithClocks(filter, { offset: 0, limit: 50 }, 'urgency');
+    const { rows } = await lists.listWithClocks(filter, { offset: 0, limit: 50 }, 'urgency');
     expect(rows).toHaveLength(reports.length);
     const running: string[] = [];
     for (const row of rows) {
@@ -165,7 +166,7 @@ it('each listed report has the RESPONSE-TIME due time and status the domain comp
       const clocks = [computed.lawEnforcementStatus, computed.tribalNotificationStatus, computed.responseStatus];
       if (clocks.some((s) => s === 'PENDING' || s === 'OVERDUE')) running.push(report.id);
     }
-    const open = await repository.listWithClocks({ ...filter, openClock: true }, { offset: 0, limit: 50 }, 'urgency');
+    const open = await lists.listWithClocks({ ...filter, openClock: true }, { offset: 0, limit: 50 }, 'urgency');
     expect(open.rows.map((r) => reviveReport(r).id).sort()).toEqual(running.sort());
   }
   expect([...statuses].sort()).toEqual(['LATE', 'NOT_REQUIRED', 'ON_TIME', 'OVERDUE', 'PENDING']);
@@ -196,11 +197,11 @@ it('sort=urgency orders by the earliest running clock, RESPONSE-TIME among them'
   const sameDay = await screened('2018-03-06T15:00:00.000Z', 'SAME_DAY'); // due 03-07 06:00Z
   const fiveDays = await screened('2018-03-07T15:00:00.000Z', 'WITHIN_5_BUSINESS_DAYS'); // due 03-15
   for (const r of [fiveDays, hours48, sameDay]) expect(r.computed.lawEnforcementStatus).toBe('NOT_REQUIRED');
-  const repository = ctx.app.get(AccessReportsRepository);
+  const lists = ctx.app.get(ReportListRepository);
   const now = new Date('2018-03-07T16:00:00.000Z');
   const filter = { countyCode: county, status: null, from: null, to: null, openClock: true, now };
-  const { rows } = await repository.listWithClocks(filter, { offset: 0, limit: 50 }, 'urgency');
+  const { rows } = await lists.listWithClocks(filter, { offset: 0, limit: 50 }, 'urgency');
   expect(rows.map((r) => reviveReport(r).id)).toEqual([sameDay.id, hours48.id, fiveDays.id]);
-  const newest = await repository.listWithClocks(filter, { offset: 0, limit: 50 }, 'newest');
+  const newest = await lists.listWithClocks(filter, { offset: 0, limit: 50 }, 'newest');
   expect(newest.rows.map((r) => reviveReport(r).id)).toEqual([fiveDays.id, sameDay.id, hours48.id]);
 });

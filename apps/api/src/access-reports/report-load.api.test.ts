@@ -5,7 +5,7 @@ import { PrismaService } from '../common/prisma.service';
 import { runOn } from '../common/sql';
 import type { Prisma } from '../generated/prisma/client';
 import { type ReportRow, reportInclude } from './access-report.columns';
-import { AccessReportsRepository } from './access-reports.repository';
+import { ReportListRepository } from './report-list.repository';
 import type { ListFilter } from './report-list.statements';
 import { type DocumentRow, loadStatement, reviveReport } from './report-read.statements';
 
@@ -277,7 +277,7 @@ it("a list's page is the rows Prisma's findMany gives for the same filters, orde
     .set(worker)
     .send({ version: submitted.version })
     .expect(200);
-  const reports = ctx.app.get(AccessReportsRepository);
+  const reports = ctx.app.get(ReportListRepository);
   const from = new Date('2011-01-01T06:00:00.000Z');
   const to = new Date('2011-03-02T06:00:00.000Z');
   const cases: [ListFilter, Prisma.AccessReportWhereInput][] = [

@@ -5,6 +5,7 @@ import { child, createReport, draftBody, maltreater, stAllegation } from '../../
 import { createTestApp, signedIn, type TestContext } from '../../test/test-app';
 import { AccessReportsRepository } from '../access-reports/access-reports.repository';
 import { toReportDto } from '../access-reports/report.mapper';
+import { ReportListRepository } from '../access-reports/report-list.repository';
 import { AgencyCountsRepository } from './agency-counts.repository';
 import type { AgencyCountsRow } from './agency-counts.statements';
 import { agencyCountsStatement } from './agency-counts.statements';
@@ -52,6 +53,7 @@ async function screened(county: string, receivedAt: string, responseTime: string
 /** What the report pages and episode pages show as of `now`, counted as the metrics count. */
 async function fromThePages(now: Date): Promise<AgencyCountsRow[]> {
   const repository = ctx.app.get(AccessReportsRepository);
+  const lists = ctx.app.get(ReportListRepository);
   const holidays = await repository.holidays();
   const rows = new Map<string | null, AgencyCountsRow>();
   const row = (county: string | null) => {
@@ -76,7 +78,7 @@ async function fromThePages(now: Date): Promise<AgencyCountsRow[]> {
   row(null);
   for (const county of [A, B]) {
     const filter = { countyCode: county, status: null, from: null, to: null };
-    const { rows: reports } = await repository.list(filter, { offset: 0, limit: 100 });
+    const { rows: reports } = await lists.list(filter, { offset: 0, limit: 100 });
     for (const report of reports) {
       const { computed } = toReportDto(report, { holidays, now });
       row(county);
