@@ -86,6 +86,11 @@ describe('q: a report number, or part of a name', () => {
     const second = await list(worker.auth, 'q=maya&pageSize=2&page=2');
     expect([...ids(first), ...ids(second)]).toEqual([submitted.id, draft.id, older.id]);
     expect([first.total, second.total]).toEqual([3, 3]);
+    // A page past the end of a search is empty and still counts the matches (one statement gives both).
+    const past = await list(worker.auth, 'q=maya&pageSize=2&page=3');
+    expect([ids(past), past.total]).toEqual([[], 3]);
+    const nothing = await list(worker.auth, 'q=Nobody%20Here');
+    expect([ids(nothing), nothing.total]).toEqual([[], 0]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   listStatement,
   plainCountStatement,
   plainListStatement,
+  searchListStatement,
 } from './report-list.statements';
 import { reviveReport } from './report-read.statements';
 
@@ -38,6 +39,14 @@ export class ReportListRepository {
 
   /** Newest first without a clock filter: the same rows, without working out the clocks in SQL. */
   private async plainList(filter: ListFilter, page: { offset: number; limit: number }) {
+    if (filter.q) {
+      // A search: its matches found once for the page and the count.
+      const found = await run<{ total: number; document: string | null }>(
+        this.prisma.pool,
+        ...prepared('report-search', searchListStatement(filter, page)),
+      );
+      return { rows: found.filter((r) => r.document !== null) as { document: string }[], total: found[0]?.total ?? 0 };
+    }
     const [rows, { total }] = await Promise.all([
       run<{ document: string }>(this.prisma.pool, ...prepared('report-list-plain', plainListStatement(filter, page))),
       one(run<{ total: number }>(this.prisma.pool, ...prepared('report-count-plain', plainCountStatement(filter)))),

@@ -162,3 +162,24 @@ export function plainListStatement(f: ListFilter, page: { offset: number; limit:
 export function plainCountStatement(f: ListFilter): Sql {
   return sql`SELECT count(*)::int AS total FROM access_reports r WHERE ${join([...sharedWhere(f, 'r'), ...reportWhere(f)], ' AND ')}`;
 }
+
+/**
+ * A search's page and count in one statement: the matches are found and their reports read once
+ * (as two statements, each found them and looked every match up by id again). One row even when the
+ * page is empty (`document` null), so the count always comes back.
+ */
+export function searchListStatement(f: ListFilter, page: { offset: number; limit: number }): Sql {
+  return sql`WITH listed AS MATERIALIZED (
+      SELECT r.id, r.received_at, r.created_at FROM access_reports r
+      WHERE ${join([...sharedWhere(f, 'r'), ...reportWhere(f)], ' AND ')}
+    )
+    SELECT t.total, p.document
+    FROM (SELECT count(*)::int AS total FROM listed) t
+    LEFT JOIN LATERAL (
+      SELECT ${DOCUMENT} AS document, r.received_at, r.created_at
+      FROM (SELECT l.id FROM listed l ORDER BY l.received_at DESC NULLS FIRST, l.created_at DESC
+            LIMIT ${page.limit}::int OFFSET ${page.offset}::bigint) x
+      JOIN access_reports r ON r.id = x.id
+    ) p ON true
+    ORDER BY p.received_at DESC NULLS FIRST, p.created_at DESC`;
+}
