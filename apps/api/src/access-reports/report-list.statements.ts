@@ -42,6 +42,13 @@ const matches = (q: string) => {
   // A whole report number, as read out on the phone, is that report, found by the unique index
   // (its trigrams are those of every number of the county and year: slow in the trigram index).
   const whole = WHOLE_NUMBER.test(q) ? q : null;
+  // The other words, each in the first or last name of the same person (one word: the index's is it).
+  const everyWord =
+    words.length > 1
+      ? sql` AND NOT EXISTS (
+        SELECT 1 FROM unnest(${words}::text[]) w
+        WHERE NOT (coalesce(rp.first_name, '') ILIKE w OR coalesce(rp.last_name, '') ILIKE w))`
+      : raw('');
   // = ANY(ARRAY(...)): the matches are found once and looked up by id; as `IN (...)` the planner
   // guessed too few and scanned every report against them.
   return sql`r.id = ANY(ARRAY(
@@ -51,9 +58,7 @@ const matches = (q: string) => {
       WHERE ${whole}::text IS NULL AND n.report_number ILIKE ${containing(q)}::text
       UNION ALL
       SELECT rp.report_id FROM report_persons rp
-      WHERE ${whole}::text IS NULL AND (rp.first_name ILIKE ${first}::text OR rp.last_name ILIKE ${first}::text) AND NOT EXISTS (
-        SELECT 1 FROM unnest(${words}::text[]) w
-        WHERE NOT (coalesce(rp.first_name, '') ILIKE w OR coalesce(rp.last_name, '') ILIKE w))))`;
+      WHERE ${whole}::text IS NULL AND (rp.first_name ILIKE ${first}::text OR rp.last_name ILIKE ${first}::text)${everyWord}))`;
 };
 
 /**
