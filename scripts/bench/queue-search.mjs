@@ -144,7 +144,7 @@ export async function benchQueueAndSearch({ base, client, root, requests = 200, 
     [`q = a report number (${number})`, `q=${encodeURIComponent(number)}`],
     ['q = a phone number (414-555-0199; not searched: no match)', `q=${encodeURIComponent('414-555-0199')}`],
   ];
-  // BENCH_QUEUE=search: the searches alone (the running-clocks queue takes seconds a request on this data).
+  // BENCH_QUEUE=search: the searches alone.
   if (process.env.BENCH_QUEUE === 'search') queries.shift();
   console.log(
     `queue and search: a supervisor of ${COUNTY} (${countyReports} reports of the county), ${requests} requests each after ${warmup}, one at a time${prepared === '0.0' ? '' : ` (names and supervisor prepared in ${prepared} s)`}`,
