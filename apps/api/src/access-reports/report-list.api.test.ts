@@ -63,6 +63,10 @@ describe('q: a report number, or part of a name', () => {
     expect(ids(await list(worker.auth, 'q=Testchild,%20Maya'))).toEqual([maya.id]);
     // Words of two different people of one report are no match.
     expect(ids(await list(worker.auth, 'q=Maya%20Grady'))).toEqual([]);
+    // A word of one or two letters (no trigram) still has to be in a name of the same person.
+    expect(ids(await list(worker.auth, 'q=ma%20Testchild'))).toEqual([maya.id]);
+    expect(ids(await list(worker.auth, 'q=xq%20Testchild'))).toEqual([]);
+    expect(ids(await list(worker.auth, 'q=gr%20Testchild'))).toEqual([]); // Grady is another person
     // Pattern characters are taken literally.
     expect(ids(await list(worker.auth, 'q=_50%25'))).toEqual([maya.id]);
     expect(ids(await list(worker.auth, 'q=%25'))).toEqual([maya.id]);

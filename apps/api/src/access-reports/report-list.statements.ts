@@ -28,27 +28,26 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`
 /**
  * A report number containing the search, or one person of the report whose names hold every word
  * of it. Written as the ids of the matching reports, each side able to start from its trigram
- * index (the number; a name holding the longest word), so a search reads the matches, not every
- * report of the county.
+ * index (the number; the names holding the words), so a search reads the matches, not every report
+ * of the county.
  */
 const matches = (q: string) => {
-  const words = q
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map(containing);
-  // The index starts from the longest word (the fewest names hold it). The schema trims q and
-  // makes a blank one absent: a q given has a word.
-  const first = words.reduce<string | null>((a, w) => (a === null || w.length > a.length ? w : a), null);
+  // The schema trims q and makes a blank one absent: a q given has a word.
+  const words = q.split(/[\s,]+/).filter(Boolean);
+  const longest = words.reduce((a, w) => (w.length > a.length ? w : a), '');
+  // Each word in the first or last name of the same person. The longest word, and any of three
+  // letters or more (a shorter one has no trigram), is written on the name columns themselves, so
+  // that the trigram indexes apply and the planner can intersect their matches ("Zoe Wilson": the
+  // persons holding both, not every Wilson read and checked for Zoe: 3.4 against 12.6 ms here);
+  // a shorter word is checked on the names found.
+  const everyWord = words.map((w) =>
+    w === longest || w.length >= 3
+      ? sql`(rp.first_name ILIKE ${containing(w)}::text OR rp.last_name ILIKE ${containing(w)}::text)`
+      : sql`(coalesce(rp.first_name, '') ILIKE ${containing(w)}::text OR coalesce(rp.last_name, '') ILIKE ${containing(w)}::text)`,
+  );
   // A whole report number, as read out on the phone, is that report, found by the unique index
   // (its trigrams are those of every number of the county and year: slow in the trigram index).
   const whole = WHOLE_NUMBER.test(q) ? q : null;
-  // The other words, each in the first or last name of the same person (one word: the index's is it).
-  const everyWord =
-    words.length > 1
-      ? sql` AND NOT EXISTS (
-        SELECT 1 FROM unnest(${words}::text[]) w
-        WHERE NOT (coalesce(rp.first_name, '') ILIKE w OR coalesce(rp.last_name, '') ILIKE w))`
-      : raw('');
   // = ANY(ARRAY(...)): the matches are found once and looked up by id; as `IN (...)` the planner
   // guessed too few and scanned every report against them.
   return sql`r.id = ANY(ARRAY(
@@ -58,7 +57,7 @@ const matches = (q: string) => {
       WHERE ${whole}::text IS NULL AND n.report_number ILIKE ${containing(q)}::text
       UNION ALL
       SELECT rp.report_id FROM report_persons rp
-      WHERE ${whole}::text IS NULL AND (rp.first_name ILIKE ${first}::text OR rp.last_name ILIKE ${first}::text)${everyWord}))`;
+      WHERE ${whole}::text IS NULL AND ${join(everyWord, ' AND ')}))`;
 };
 
 /**
