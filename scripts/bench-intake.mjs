@@ -19,6 +19,7 @@ import { build } from './build.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
+const pg = require('pg');
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -178,6 +179,22 @@ try {
   await app.stop();
 }
 
+/**
+ * ANALYZE before each run, as autovacuum keeps the statistics of a live database: the bench's tables
+ * grow from the demo's ~200 reports by thousands a run, faster than autovacuum's minute, and a
+ * server's connections keep the plans they made on the statistics they saw. Without it the app,
+ * whose connections were made first, on the smallest tables, ran its second pair on plans the floor
+ * (connected one run later) never had: PostgreSQL's CPU per request of the app alone rose 1.6-1.9 ×
+ * in pair 2 (docs/benchmarks.md). Analysing invalidates every session's plans alike.
+ */
+async function analyze() {
+  if (!app.ownerUrl) return;
+  const client = new pg.Client({ connectionString: app.ownerUrl });
+  await client.connect();
+  await client.query('ANALYZE');
+  await client.end();
+}
+
 /** 50 clients creating and submitting without a pause; answers requests/s (2xx only) and CPU per request. */
 async function closedLoop(label, base, headers, draft, pid) {
   const steps = { create: [], submit: [] };
@@ -187,6 +204,7 @@ async function closedLoop(label, base, headers, draft, pid) {
     if (status >= 400) errors++;
     if (step === 'create') context.report = JSON.parse(body);
   };
+  await analyze();
   const before = loadavg();
   const cpuBefore = cpuSeconds(pid, app.pid);
   const result = await autocannon({
@@ -248,6 +266,7 @@ async function closedLoop(label, base, headers, draft, pid) {
  * a submit of another draft made beforehand (so no request waits for another's answer).
  */
 async function openLoop(base, headers, draft) {
+  await analyze();
   const agent = new http.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
   const url = new URL(base);
   const send = (method, path, body) =>
