@@ -1,5 +1,6 @@
 // The queue and search of `npm run bench:reports` (issue 15): a Milwaukee supervisor's
-// `GET /api/access-reports?openClock=true&sort=urgency` (the running-clocks queue) and `?q=` (a
+// `GET /api/access-reports?openClock=true&sort=urgency` (the running-clocks queue), the default
+// list and the reports awaiting a decision (newest first), and `?q=` (a
 // child's name, a full name, a report number, a phone number, which the list does not search, so
 // it matches nothing and reads the most), one request at a time, after a warm-up. Target: p99 ≤ 50 ms.
 import fs from 'node:fs';
@@ -139,13 +140,16 @@ export async function benchQueueAndSearch({ base, client, root, requests = 200, 
   const { report_number: number, first_name: first, last_name: last, county_reports: countyReports } = sample[0];
   const queries = [
     ['running clocks, most urgent first', 'openClock=true&sort=urgency'],
+    ["the county's reports, newest first (the default list)", ''],
+    ['awaiting a decision, newest first', 'status=AWAITING_SUPERVISOR'],
     [`q = a last name (${last})`, `q=${encodeURIComponent(last)}`],
     [`q = a full name (${first} ${last})`, `q=${encodeURIComponent(`${first} ${last}`)}`],
     [`q = a report number (${number})`, `q=${encodeURIComponent(number)}`],
     ['q = a phone number (414-555-0199; not searched: no match)', `q=${encodeURIComponent('414-555-0199')}`],
   ];
   // BENCH_QUEUE=search: the searches alone.
-  if (process.env.BENCH_QUEUE === 'search') queries.shift();
+  if (process.env.BENCH_QUEUE === 'search')
+    queries.splice(0, queries.length, ...queries.filter(([, q]) => q.startsWith('q=')));
   console.log(
     `queue and search: a supervisor of ${COUNTY} (${countyReports} reports of the county), ${requests} requests each after ${warmup}, one at a time${prepared === '0.0' ? '' : ` (names and supervisor prepared in ${prepared} s)`}`,
   );
