@@ -99,6 +99,9 @@ function loadavg() {
   return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
 
+/** The transactions of this script's own session counted between two readings of xact_commit (see snapshot). */
+const OWN_COMMITS = 3;
+
 /** The cumulative counters, after every backend has flushed its pending statistics (idle: 10 s). */
 async function snapshot() {
   await new Promise((r) => setTimeout(r, 11_000));
@@ -117,7 +120,7 @@ function report(step, before, after, queries) {
   const per = (a, b) => ((Number(a) - Number(b)) / count).toFixed(2);
   console.log(`\n${step}:`);
   console.log(
-    `  statements sent ${(queries.length / count).toFixed(2)}, commits ${per(after.commits, before.commits)}, rollbacks ${per(after.rollbacks, before.rollbacks)}, ` +
+    `  statements sent ${(queries.length / count).toFixed(2)}, commits ${per(after.commits - OWN_COMMITS, before.commits)}, rollbacks ${per(after.rollbacks, before.rollbacks)}, ` +
       `WAL flushes (wal_sync) ${per(after.syncs, before.syncs)}, WAL writes ${per(after.writes, before.writes)}, ` +
       `WAL records ${per(after.records, before.records)} (full pages ${per(after.fpis, before.fpis)}), WAL bytes ${per(after.bytes, before.bytes)}`,
   );
