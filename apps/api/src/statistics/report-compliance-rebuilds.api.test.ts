@@ -58,6 +58,20 @@ async function callsIn(statements: { text: string; values?: unknown[] }[]): Prom
   }
 }
 
+it('every table and event report_compliance_follow_rows follows empties the list of rebuilt reports before each statement', async () => {
+  // Without it a statement would skip a report that an earlier statement of its transaction rebuilt.
+  const { rows } = await admin.query<{ fn: string; tbl: string; events: string[] }>(`
+    SELECT p.proname AS fn, c.relname AS tbl,
+           array_remove(ARRAY[CASE WHEN t.tgtype & 4 > 0 THEN 'INSERT' END, CASE WHEN t.tgtype & 16 > 0 THEN 'UPDATE' END,
+                              CASE WHEN t.tgtype & 8 > 0 THEN 'DELETE' END], NULL) AS events
+    FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid JOIN pg_class c ON c.oid = t.tgrelid
+    WHERE p.proname IN ('report_compliance_follow_rows', 'report_compliance_statement_starts')`);
+  const eventsOf = (fn: string) =>
+    [...new Set(rows.filter((r) => r.fn === fn).flatMap((r) => r.events.map((e) => `${r.tbl} ${e}`)))].sort();
+  expect(eventsOf('report_compliance_follow_rows').length).toBeGreaterThan(20);
+  expect(eventsOf('report_compliance_statement_starts')).toEqual(eventsOf('report_compliance_follow_rows'));
+});
+
 it('the one-statement create rebuilds the new report once, with its people and allegations all counted', async () => {
   const draft = draftSchema.parse(
     draftBody({
