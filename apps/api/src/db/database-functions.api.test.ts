@@ -71,6 +71,7 @@ it('names each file after its function, and the rolled-back test left the databa
     'report_compliance_follow_report',
     'report_compliance_follow_rows',
     'report_compliance_rebuild',
+    'report_compliance_statement_starts',
     'report_statistics_follow_report',
     'report_statistics_follow_rows',
     'report_statistics_rebuild',

@@ -1,10 +1,17 @@
 -- Rows that the compliance facts copy written, changed or removed: the reports they belong to (a new
 -- report itself, by its id; a finding, through its allegation). Per statement, so a bulk load
--- rebuilds in one pass.
+-- rebuilds in one pass. A statement that writes several of these tables (a new report with its
+-- people and allegations, in one statement) fires one of these triggers per table, all after the
+-- whole statement's writes: the first rebuilds, and the others skip the reports it rebuilt, listed
+-- in cps.compliance_rebuilt, which report_compliance_statement_starts empties before every
+-- statement that writes these tables. Only these triggers read the list; no function writes
+-- these tables from inside another statement, so a rebuild listed always came after every write
+-- of the statement.
 
 CREATE OR REPLACE FUNCTION report_compliance_follow_rows() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   touched uuid[];
+  rebuilt text := coalesce(current_setting('cps.compliance_rebuilt', true), '');
 BEGIN
   IF TG_TABLE_NAME = 'access_reports' THEN
     touched := ARRAY(SELECT id FROM new_rows);
@@ -24,8 +31,12 @@ BEGIN
   ELSE
     touched := ARRAY(SELECT DISTINCT report_id FROM old_rows);
   END IF;
+  IF rebuilt <> '' THEN
+    touched := ARRAY(SELECT unnest(touched) EXCEPT SELECT unnest(string_to_array(rebuilt, ',')::uuid[]));
+  END IF;
   IF cardinality(touched) > 0 THEN
     PERFORM report_compliance_rebuild(touched);
+    PERFORM set_config('cps.compliance_rebuilt', concat_ws(',', nullif(rebuilt, ''), array_to_string(touched, ',')), true);
   END IF;
   RETURN NULL;
 END
