@@ -4,7 +4,9 @@
 //  (a) throughput of 50 closed-loop clients (each creates and submits, over and over), as a ratio
 //      to the floor: scripts/bench/intake-floor-server.cjs, the same SQL statements and domain
 //      functions on a plain node:http server, against the same database, measured in the same run,
-//      app and floor alternating (BENCH_ROUNDS pairs), so that a drift of the machine hits both;
+//      app and floor alternating (BENCH_ROUNDS pairs), so that a drift of the machine hits both,
+//      after BENCH_WARMUP_SECONDS (5) of the same load on each, not counted, and an ANALYZE before
+//      every run;
 //  (b) latency at a fixed arrival rate (open loop, BENCH_RATE requests/s, 100 by default): a timer
 //      sends create, autosave (PUT) and submit in turn, never waiting for an answer before the next;
 //      each latency counts from the moment the request was due, so a late send counts against it.
@@ -23,6 +25,7 @@ const pg = require('pg');
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const rate = Number(process.env.BENCH_RATE ?? 100);
 const openSeconds = Number(process.env.BENCH_OPEN_SECONDS ?? 30);
 const loadavg = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -146,6 +149,13 @@ try {
     const ratios = [];
     const figures = { app: [], floor: [] };
     const cpu = { app: [], floor: [] };
+    // Both servers warmed up first, in the same way and not counted: the app's first seconds were
+    // its JIT's and its modules' first use (server CPU per request 1.61 ms in its first run, 1.14 ms
+    // in its second), which the simpler floor hardly has.
+    if (warmupSeconds > 0) {
+      await closedLoop('app warm-up (not counted)', base, headers, draft, app.pid, warmupSeconds);
+      if (floor) await closedLoop('floor warm-up (not counted)', floor.base, headers, draft, floor.pid, warmupSeconds);
+    }
     for (let round = 0; round < rounds; round++) {
       const a = await closedLoop('app', base, headers, draft, app.pid);
       figures.app.push(a.perSecond);
@@ -196,7 +206,7 @@ async function analyze() {
 }
 
 /** 50 clients creating and submitting without a pause; answers requests/s (2xx only) and CPU per request. */
-async function closedLoop(label, base, headers, draft, pid) {
+async function closedLoop(label, base, headers, draft, pid, duration = seconds) {
   const steps = { create: [], submit: [] };
   let errors = 0;
   const timed = (step) => (status, body, context) => {
@@ -210,7 +220,7 @@ async function closedLoop(label, base, headers, draft, pid) {
   const result = await autocannon({
     url: base,
     connections,
-    duration: seconds,
+    duration,
     requests: [
       {
         method: 'POST',
