@@ -1,5 +1,6 @@
 import type { ReportListSort } from '@cps/domain';
 import { join, raw, type Sql, sql } from '../common/sql';
+import { tribeDue } from '../statistics/clock.sql';
 import { DOCUMENT } from './report-read.statements';
 
 /**
@@ -134,7 +135,7 @@ export function listStatement(f: ListFilter, sort: ReportListSort, page: { offse
       SELECT c.report_id, c.present_danger, c.clock_running, c.next_due_at, c.received_at, c.report_created_at,
         ${(f.now ?? new Date()).toISOString()}::timestamptz AS now_at,
         c.le_required, CASE WHEN c.received_at IS NOT NULL THEN c.le_due_at END AS le_due, c.le_first_at AS le_first,
-        c.tribe_required, compliance_tribe_due(c.received_at) AS tribe_due, c.tribe_first_at AS tribe_first,
+        c.tribe_required, ${raw(tribeDue('c.received_at'))} AS tribe_due, c.tribe_first_at AS tribe_first,
         c.status = 'SCREENED_IN' AS response_required, c.response_due_at AS response_due,
         -- RESPONSE-TIME: the earliest completed contact with a child named in an allegation of the report
         c.child_seen_at AS response_first
