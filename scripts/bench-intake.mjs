@@ -17,6 +17,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { startBenchApp } from './bench/app.mjs';
+import { benchDraft, signIn } from './bench/intake-report.mjs';
 import { build } from './build.mjs';
 
 const require = createRequire(import.meta.url);
@@ -77,59 +78,8 @@ const app = await startBenchApp({ nodeArgs });
 let floor;
 try {
   const base = app.base;
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'worker.milwaukee@demo.wi.gov', password: 'demo-password-2026' }),
-  }).then((r) => r.json());
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${login.token}` };
-  const draft = {
-    countyCode: '55079',
-    receivedAt: new Date(Date.now() - 3600_000).toISOString(),
-    reporter: { type: 'EDUCATION', name: 'School counselor', phone: '414-555-0100', anonymous: false },
-    narrative:
-      'A youth told a counselor that an adult arranges commercial sexual exploitation in exchange for a place to stay.',
-    presentDangerThreat: false,
-    persons: [
-      {
-        key: 'c1',
-        firstName: 'Bench',
-        lastName: 'Child',
-        dateOfBirth: '2010-04-12',
-        gender: 'FEMALE',
-        hispanicEthnicity: 'NOT_HISPANIC',
-        primaryRace: 'WHITE',
-        indianChild: 'NO',
-        currentLocation: { known: true, description: 'With a relative', safeNow: 'YES' },
-        roles: ['CHILD'],
-      },
-      { key: 'm1', firstName: 'Bench', lastName: 'Adult', gender: 'MALE', roles: ['ALLEGED_MALTREATER'] },
-    ],
-    indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
-    allegations: [
-      {
-        key: 'a1',
-        childKey: 'c1',
-        maltreaterKeys: ['m1'],
-        maltreatmentType: 'SEXUAL_ABUSE',
-        descriptors: ['SEX_TRAFFICKING'],
-        maltreaterRelationship: 'NON_CAREGIVER',
-      },
-      {
-        key: 'a2',
-        childKey: 'c1',
-        maltreaterKeys: ['m1'],
-        maltreatmentType: 'EMOTIONAL_DAMAGE',
-        descriptors: [],
-        maltreaterRelationship: 'NON_CAREGIVER',
-      },
-    ],
-    recommendation: {
-      decision: 'SCREEN_IN',
-      responseTime: 'WITHIN_48_HOURS',
-      rationale: 'Sex trafficking must be screened in.',
-    },
-  };
+  const headers = await signIn(base);
+  const draft = benchDraft();
   console.log(
     `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
   );

@@ -15,6 +15,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { build } from '../build.mjs';
 import { startBenchApp } from './app.mjs';
+import { benchDraft, signIn } from './intake-report.mjs';
 
 const count = Number(process.env.BENCH_COUNT ?? 20);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-intake-counts-'));
@@ -135,64 +136,4 @@ function report(step, before, after, queries) {
         `total ${((f.total_time - b.total_time) / count).toFixed(3)} ms`,
     );
   }
-}
-
-async function signIn(base) {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'worker.milwaukee@demo.wi.gov', password: 'demo-password-2026' }),
-  }).then((r) => r.json());
-  return { 'content-type': 'application/json', authorization: `Bearer ${login.token}` };
-}
-
-/** The intake bench's report (scripts/bench-intake.mjs). */
-function benchDraft() {
-  return {
-    countyCode: '55079',
-    receivedAt: new Date(Date.now() - 3600_000).toISOString(),
-    reporter: { type: 'EDUCATION', name: 'School counselor', phone: '414-555-0100', anonymous: false },
-    narrative:
-      'A youth told a counselor that an adult arranges commercial sexual exploitation in exchange for a place to stay.',
-    presentDangerThreat: false,
-    persons: [
-      {
-        key: 'c1',
-        firstName: 'Bench',
-        lastName: 'Child',
-        dateOfBirth: '2010-04-12',
-        gender: 'FEMALE',
-        hispanicEthnicity: 'NOT_HISPANIC',
-        primaryRace: 'WHITE',
-        indianChild: 'NO',
-        currentLocation: { known: true, description: 'With a relative', safeNow: 'YES' },
-        roles: ['CHILD'],
-      },
-      { key: 'm1', firstName: 'Bench', lastName: 'Adult', gender: 'MALE', roles: ['ALLEGED_MALTREATER'] },
-    ],
-    indicators: [{ childKey: 'c1', code: 'CHILD_REPORTS_SURVIVAL_SEX' }],
-    allegations: [
-      {
-        key: 'a1',
-        childKey: 'c1',
-        maltreaterKeys: ['m1'],
-        maltreatmentType: 'SEXUAL_ABUSE',
-        descriptors: ['SEX_TRAFFICKING'],
-        maltreaterRelationship: 'NON_CAREGIVER',
-      },
-      {
-        key: 'a2',
-        childKey: 'c1',
-        maltreaterKeys: ['m1'],
-        maltreatmentType: 'EMOTIONAL_DAMAGE',
-        descriptors: [],
-        maltreaterRelationship: 'NON_CAREGIVER',
-      },
-    ],
-    recommendation: {
-      decision: 'SCREEN_IN',
-      responseTime: 'WITHIN_48_HOURS',
-      rationale: 'Sex trafficking must be screened in.',
-    },
-  };
 }

@@ -1,7 +1,8 @@
-import { lawEnforcementDueAt, responseDueAt, responseTimes, wisconsinLegalHolidays } from '@cps/domain';
+import { lawEnforcementDueAt, responseDueAt, responseTimes } from '@cps/domain';
 import { seededRandom } from '@cps/domain/testing';
 import { createTestApp, type TestContext } from '../../test/test-app';
 import { ComplianceRepository } from './compliance.repository';
+import { DUE_TIME_HOLIDAYS, useDueTimeHolidays } from './testing/due-time-calendar';
 
 // LE-12H and RESPONSE-TIME due times are computed in SQL by the database functions whose answers
 // report_compliance stores (compliance_le_due, compliance_response_due), which the compliance report,
@@ -11,18 +12,12 @@ import { ComplianceRepository } from './compliance.repository';
 let ctx: TestContext;
 let repository: ComplianceRepository;
 
-const holidays = [2017, 2018, 2019, 2020, 2021].flatMap((y) => wisconsinLegalHolidays(y).map((h) => h.date));
+const holidays = [...DUE_TIME_HOLIDAYS];
 
 beforeAll(async () => {
   ctx = await createTestApp();
   repository = ctx.app.get(ComplianceRepository);
-  await ctx.prisma.holiday.deleteMany();
-  // a long run of holidays too: the clock walks past it
-  const extra = ['2019-12-26', '2019-12-27', '2019-12-30'];
-  await ctx.prisma.holiday.createMany({
-    data: [...new Set([...holidays, ...extra])].map((d) => ({ date: new Date(`${d}T00:00:00Z`), name: 'Holiday' })),
-  });
-  holidays.push(...extra);
+  await useDueTimeHolidays(ctx);
 });
 afterAll(() => ctx.close());
 

@@ -1,7 +1,8 @@
-import { type ResponseTime, responseDueAt, responseTimes, wisconsinLegalHolidays } from '@cps/domain';
+import { type ResponseTime, responseDueAt, responseTimes } from '@cps/domain';
 import { seededRandom } from '@cps/domain/testing';
 import { createTestApp, type TestContext } from '../../test/test-app';
 import { ComplianceRepository } from './compliance.repository';
+import { DUE_TIME_HOLIDAYS, useDueTimeHolidays } from './testing/due-time-calendar';
 
 // The report list reads RESPONSE-TIME due times stored by compliance_response_due; they must be
 // the domain clock's, to the millisecond, for any received time, response time and holiday calendar.
@@ -13,18 +14,12 @@ const repository = {
     (await compliance.dueTimes(rows)).map((d) => d.response!),
 };
 
-const holidays = [2017, 2018, 2019, 2020, 2021].flatMap((y) => wisconsinLegalHolidays(y).map((h) => h.date));
+const holidays = [...DUE_TIME_HOLIDAYS];
 
 beforeAll(async () => {
   ctx = await createTestApp();
   compliance = ctx.app.get(ComplianceRepository);
-  await ctx.prisma.holiday.deleteMany();
-  // a long run of holidays too: the fifth business day lies past it
-  const extra = ['2019-12-26', '2019-12-27', '2019-12-30'];
-  await ctx.prisma.holiday.createMany({
-    data: [...new Set([...holidays, ...extra])].map((d) => ({ date: new Date(`${d}T00:00:00Z`), name: 'Holiday' })),
-  });
-  holidays.push(...extra);
+  await useDueTimeHolidays(ctx);
 });
 afterAll(() => ctx.close());
 
