@@ -18,6 +18,8 @@ import { startBenchApp } from './app.mjs';
 import { benchDraft, signIn } from './intake-report.mjs';
 
 const count = Number(process.env.BENCH_COUNT ?? 20);
+/** The transactions of this script's own session counted between two readings of xact_commit (see snapshot). */
+const OWN_COMMITS = 3;
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cps-intake-counts-'));
 const queryLog = path.join(scratch, 'queries.log');
 const preload = path.join(scratch, 'count-queries.cjs');
@@ -99,9 +101,6 @@ function adminCredentials() {
 function loadavg() {
   return fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 }
-
-/** The transactions of this script's own session counted between two readings of xact_commit (see snapshot). */
-const OWN_COMMITS = 3;
 
 /** The cumulative counters, after every backend has flushed its pending statistics (idle: 10 s). */
 async function snapshot() {
