@@ -33,13 +33,7 @@ export async function statisticsDrift(
     await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT statistics_drift');
     return [before.map((r) => r.row), rebuilt.map((r) => r.row)];
   });
-  const has = new Set(actual);
-  const should = new Set(expected);
-  return {
-    missing: expected.filter((r) => !has.has(r)).map((r) => JSON.parse(r)),
-    extra: actual.filter((r) => !should.has(r)).map((r) => JSON.parse(r)),
-    rows: actual.length,
-  };
+  return difference(actual, expected);
 }
 
 /** Asserts that report_statistics is in step with its sources; returns how many rows it has. */
@@ -73,13 +67,7 @@ export async function complianceDrift(
     await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT compliance_drift');
     return [before.map((r) => r.row), rebuilt.map((r) => r.row)];
   });
-  const has = new Set(actual);
-  const should = new Set(expected);
-  return {
-    missing: expected.filter((r) => !has.has(r)).map((r) => JSON.parse(r)),
-    extra: actual.filter((r) => !should.has(r)).map((r) => JSON.parse(r)),
-    rows: actual.length,
-  };
+  return difference(actual, expected);
 }
 
 const daysAsText = (source: string) => `SELECT to_jsonb(x)::text AS row FROM (SELECT * FROM ${source}) x`;
@@ -99,13 +87,7 @@ export async function complianceDaysDrift(
       )
     ).map((r) => r.row),
   ]);
-  const has = new Set(actual);
-  const should = new Set(expected);
-  return {
-    missing: expected.filter((r) => !has.has(r)).map((r) => JSON.parse(r)),
-    extra: actual.filter((r) => !should.has(r)).map((r) => JSON.parse(r)),
-    rows: actual.length,
-  };
+  return difference(actual, expected);
 }
 
 /**
@@ -118,4 +100,18 @@ export async function expectComplianceInStep(prisma: PrismaClient): Promise<numb
   const days = await complianceDaysDrift(prisma);
   expect({ missing: days.missing, extra: days.extra }).toEqual({ missing: [], extra: [] });
   return drift.rows;
+}
+
+/**
+ * Rows (as JSON text) the table should have and lacks, and has but should not, parsed for the
+ * failure message; `rows`, how many it has.
+ */
+function difference(actual: string[], expected: string[]): { missing: unknown[]; extra: unknown[]; rows: number } {
+  const has = new Set(actual);
+  const should = new Set(expected);
+  return {
+    missing: expected.filter((r) => !has.has(r)).map((r) => JSON.parse(r)),
+    extra: actual.filter((r) => !should.has(r)).map((r) => JSON.parse(r)),
+    rows: actual.length,
+  };
 }
