@@ -43,10 +43,11 @@ INSERT INTO report_number_counters (county_code, year, last)
 SELECT county_code, extract(year FROM now() AT TIME ZONE 'America/Chicago')::smallint, count(*) FROM access_reports GROUP BY county_code
 ON CONFLICT (county_code, year) DO UPDATE SET last = report_number_counters.last + EXCLUDED.last;
 
-INSERT INTO report_persons (report_id, person_id, key, roles, date_of_birth, approximate_age, gender, hispanic_ethnicity, primary_race, indian_child, position)
-SELECT md5('report' || r)::uuid, c.id, 'c1', '{CHILD}', c.date_of_birth, CASE WHEN r % 97 = 0 THEN (r % 18) END, c.gender, c.hispanic_ethnicity,
+INSERT INTO report_persons (report_id, county_code, person_id, key, roles, date_of_birth, approximate_age, gender, hispanic_ethnicity, primary_race, indian_child, position)
+SELECT a.id, a.county_code, c.id, 'c1', '{CHILD}', c.date_of_birth, CASE WHEN r % 97 = 0 THEN (r % 18) END, c.gender, c.hispanic_ethnicity,
   c.primary_race, c.indian_child, 0
-FROM generate_series(0, 599999) r JOIN children c ON c.id = md5('child' || ((r::bigint * 7919) % 400000))::uuid;
+FROM generate_series(0, 599999) r JOIN access_reports a ON a.id = md5('report' || r)::uuid
+  JOIN children c ON c.id = md5('child' || ((r::bigint * 7919) % 400000))::uuid;
 
 -- Allegation j belongs to report j mod 600,000: the first 400,000 reports have two (the second is neglect).
 INSERT INTO allegations (id, report_id, key, child_id, maltreatment_type, descriptors, maltreater_relationship, position)

@@ -104,6 +104,8 @@ export const REPORT_PERSON_COLUMNS = {
   position: 'smallint',
   /** Where a child is now (JSON): not copied on linking, it is now, not then. */
   currentLocation: 'jsonb',
+  /** The report's county (the foreign key holds it equal): the search by name reads one county's people. */
+  countyCode: 'text',
 } as const satisfies Columns<ReportPerson>;
 
 /** The statewide registry: the identifying basics search answers with. */

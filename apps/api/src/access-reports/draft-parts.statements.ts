@@ -74,8 +74,11 @@ export function deletePartsStatement(reportId: string): Sql {
     DELETE FROM allegation_maltreaters m USING allegations a WHERE a.id = m.allegation_id AND a.report_id = ${reportId}::uuid`;
 }
 
+/** The report's people; each row's county is the report's as it stands (the save has written it). */
 export function insertReportPersonsStatement(rows: readonly object[]): Sql {
-  return insertRows('report_persons', REPORT_PERSON_COLUMNS, rows);
+  return insertRows('report_persons', REPORT_PERSON_COLUMNS, rows, {
+    computed: { countyCode: raw('(SELECT r.county_code FROM access_reports r WHERE r.id = x."reportId")') },
+  });
 }
 
 export function insertIndicatorsStatement(rows: readonly object[]): Sql {

@@ -153,6 +153,7 @@ export function newReportRow(
     discardedBy: null,
     persons: draft.persons.map((p, position) => ({
       reportId,
+      countyCode: draft.countyCode,
       personId: id(p.key),
       key: p.key,
       roles: p.roles,

@@ -96,6 +96,53 @@ describe('q: a report number, or part of a name', () => {
     const nothing = await list(worker.auth, 'q=Nobody%20Here');
     expect([ids(nothing), nothing.total]).toEqual([[], 0]);
   });
+
+  it("searches by name in the report's county as it stands: after a save that rewrites the people and after a transfer", async () => {
+    const worker = await workerIn('55015');
+    const supervisor = (await signedIn(ctx, { role: 'SUPERVISOR', countyCode: '55015' })).auth;
+    const other = (await signedIn(ctx, { role: 'SUPERVISOR', countyCode: '55017' })).auth;
+    const report = await worker.create(
+      draftBody({ persons: [child({ firstName: 'Lark', lastName: 'Ferncliff' }), maltreater()] }),
+    );
+    // The people of the report carry its county (the search's index starts with it).
+    const counties = async () =>
+      (
+        await ctx.prisma.$queryRaw<{ county_code: string }[]>`
+          SELECT DISTINCT county_code FROM report_persons WHERE report_id = ${report.id}::uuid`
+      ).map((r) => r.county_code);
+    expect(await counties()).toEqual(['55015']);
+
+    // An autosave that renames the child writes the report's people again, with the county.
+    const saved = await ctx
+      .http()
+      .put(`/api/access-reports/${report.id}`)
+      .set(worker.auth)
+      .send({
+        ...draftBody({ persons: [child({ firstName: 'Wren', lastName: 'Ferncliff' }), maltreater()] }),
+        countyCode: '55015',
+        version: report.version,
+      })
+      .expect(200);
+    expect(ids(await list(worker.auth, 'q=Wren%20Ferncliff'))).toEqual([report.id]);
+    expect(ids(await list(worker.auth, 'q=Lark'))).toEqual([]);
+    expect(ids(await list(other, 'q=Ferncliff'))).toEqual([]);
+
+    // A transfer moves the report's people with it (the foreign key on report and county cascades).
+    await ctx
+      .http()
+      .post(`/api/access-reports/${report.id}/transfer`)
+      .set(supervisor)
+      .send({ version: saved.body.version, countyCode: '55017', reason: 'The child lives in Chippewa County' })
+      .expect(200);
+    expect(await counties()).toEqual(['55017']);
+    expect(ids(await list(other, 'q=Ferncliff'))).toEqual([report.id]);
+    expect(ids(await list(worker.auth, 'q=Ferncliff'))).toEqual([]);
+
+    // The database refuses a person row whose county is not its report's.
+    await expect(
+      ctx.prisma.$executeRaw`UPDATE report_persons SET county_code = '55015' WHERE report_id = ${report.id}::uuid`,
+    ).rejects.toThrow(/foreign key/);
+  });
 });
 
 describe('openClock=true: any LE-12H or TRIBE-24H clock PENDING or OVERDUE, drafts included', () => {

@@ -29,10 +29,11 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`
 /**
  * A report number containing the search, or one person of the report whose names hold every word
  * of it. Written as the ids of the matching reports, each side able to start from its trigram
- * index (the number; the names holding the words), so a search reads the matches, not every report
- * of the county.
+ * index (the number; the names holding the words, in the county: report_persons carries its
+ * report's county and the names' indexes start with it), so a search reads the county's matches,
+ * not every report of the county nor every person of that name in the state.
  */
-const matches = (q: string) => {
+const matches = (q: string, countyCode: string) => {
   // The schema trims q and makes a blank one absent: a q given has a word.
   const words = q.split(/[\s,]+/).filter(Boolean);
   const longest = words.reduce((a, w) => (w.length > a.length ? w : a), '');
@@ -58,7 +59,7 @@ const matches = (q: string) => {
       WHERE ${whole}::text IS NULL AND n.report_number ILIKE ${containing(q)}::text
       UNION ALL
       SELECT rp.report_id FROM report_persons rp
-      WHERE ${whole}::text IS NULL AND ${join(everyWord, ' AND ')}))`;
+      WHERE ${whole}::text IS NULL AND rp.county_code = ${countyCode}::bpchar AND ${join(everyWord, ' AND ')}))`;
 };
 
 /**
@@ -77,7 +78,7 @@ const sharedWhere = (f: ListFilter, a: 'r' | 'c'): Sql[] => [
 /** The filters only access_reports has: the assignee and the search. */
 const reportWhere = (f: ListFilter): Sql[] => [
   ...(f.assignedToId ? [sql`r.assigned_to_id = ${f.assignedToId}::uuid`] : []),
-  ...(f.q ? [matches(f.q)] : []),
+  ...(f.q ? [matches(f.q, f.countyCode)] : []),
 ];
 
 /** A clock's status as clockStatus gives it; a required clock without a due time (no received time yet) is PENDING. */

@@ -152,6 +152,7 @@ export async function buildReports(prisma: PrismaClient, specs: readonly ReportS
     const status = spec.status ?? 'DRAFT';
     const reportId = randomUUID();
     const ids = new Map<string, string>();
+    const countyCode = spec.countyCode ?? '55079';
     for (const p of spec.persons ?? [defaultChild()]) {
       const basics = {
         firstName: p.firstName ?? null,
@@ -167,6 +168,7 @@ export async function buildReports(prisma: PrismaClient, specs: readonly ReportS
       ids.set(p.key, id);
       reportPersons.push({
         reportId,
+        countyCode,
         personId: id,
         key: p.key,
         roles: p.roles,
@@ -185,7 +187,6 @@ export async function buildReports(prisma: PrismaClient, specs: readonly ReportS
     const id = (key: string) => ids.get(key) ?? fail(`unknown person key ${key}`);
     const submitted = status !== 'DRAFT';
     const decided = status === 'SCREENED_IN' || status === 'SCREENED_OUT';
-    const countyCode = spec.countyCode ?? '55079';
     const createdAt = spec.createdAt ?? new Date();
     const receivedAt = spec.receivedAt ?? new Date();
     numbered.push({ countyCode, year: chicagoYear(createdAt), index: reports.length });
