@@ -86,20 +86,22 @@ const LAST = [
   'Hoffmann',
 ];
 
-/** The statistics data has no names: give the people of the county's reports some (set-based, once). */
+/**
+ * The statistics data has no names: give every person of every report one (set-based, once), in
+ * every county, so that a search in one county is made among the names of the whole state, as in
+ * production (the same few names everywhere: a county's search must not read the others').
+ */
 async function nameThePeople(client) {
   const { rows } = await client.query(
-    `SELECT EXISTS (SELECT 1 FROM report_persons rp JOIN access_reports r ON r.id = rp.report_id
-       WHERE r.county_code = $1 AND rp.last_name IS NOT NULL) AS named`,
-    [COUNTY],
+    'SELECT EXISTS (SELECT 1 FROM report_persons WHERE last_name IS NULL) AS unnamed',
   );
-  if (rows[0].named) return;
+  if (!rows[0].unnamed) return;
   await client.query(
     `UPDATE report_persons rp SET
-       first_name = ($2::text[])[1 + abs(hashtext(rp.person_id::text)) % cardinality($2::text[])],
-       last_name = ($3::text[])[1 + abs(hashtext(rp.person_id::text || 'last')) % cardinality($3::text[])]
-     FROM access_reports r WHERE r.id = rp.report_id AND r.county_code = $1`,
-    [COUNTY, FIRST, LAST],
+       first_name = ($1::text[])[1 + abs(hashtext(rp.person_id::text)) % cardinality($1::text[])],
+       last_name = ($2::text[])[1 + abs(hashtext(rp.person_id::text || 'last')) % cardinality($2::text[])]
+     WHERE rp.last_name IS NULL`,
+    [FIRST, LAST],
   );
   await client.query('VACUUM ANALYZE report_persons');
 }
@@ -138,11 +140,15 @@ export async function benchQueueAndSearch({ base, client, root, requests = 200, 
     [COUNTY],
   );
   const { report_number: number, first_name: first, last_name: last, county_reports: countyReports } = sample[0];
+  // How many people of the whole state have that last name: what a search not held to the county would read.
+  const { rows: statewide } = await client.query('SELECT count(*)::int AS n FROM report_persons WHERE last_name = $1', [
+    last,
+  ]);
   const queries = [
     ['running clocks, most urgent first', 'openClock=true&sort=urgency'],
     ["the county's reports, newest first (the default list)", ''],
     ['awaiting a decision, newest first', 'status=AWAITING_SUPERVISOR'],
-    [`q = a last name (${last})`, `q=${encodeURIComponent(last)}`],
+    [`q = a last name (${last}; ${statewide[0].n} people of that name in the state)`, `q=${encodeURIComponent(last)}`],
     [`q = a full name (${first} ${last})`, `q=${encodeURIComponent(`${first} ${last}`)}`],
     [`q = a report number (${number})`, `q=${encodeURIComponent(number)}`],
     ['q = a phone number (414-555-0199; not searched: no match)', `q=${encodeURIComponent('414-555-0199')}`],
