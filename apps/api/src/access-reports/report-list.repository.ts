@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { ReportListSort } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../common/prisma.service';
-import { one, run, type Sql } from '../common/sql';
+import { one, run, runPlannedEachTime, type Sql } from '../common/sql';
 import {
   countStatement,
   type ListedRow,
@@ -40,10 +40,13 @@ export class ReportListRepository {
   /** Newest first without a clock filter: the same rows, without working out the clocks in SQL. */
   private async plainList(filter: ListFilter, page: { offset: number; limit: number }) {
     if (filter.q) {
-      // A search: its matches found once for the page and the count.
-      const found = await run<{ total: number; document: string | null }>(
+      // A search: its matches found once for the page and the count. Planned with its words each
+      // time: how many names hold each word decides the plan, and the generic plan PostgreSQL settled
+      // on after five runs of a prepared statement read every person of the longer word for two
+      // ("Zoe Wilson" in Milwaukee: 28 against 15 ms, planning included).
+      const found = await runPlannedEachTime<{ total: number; document: string | null }>(
         this.prisma.pool,
-        ...prepared('report-search', searchListStatement(filter, page)),
+        searchListStatement(filter, page),
       );
       return { rows: found.filter((r) => r.document !== null) as { document: string }[], total: found[0]?.total ?? 0 };
     }

@@ -68,6 +68,15 @@ export async function run<T>(pool: Pool, name: string, query: Query): Promise<T[
   return (await pool.query<T & object>({ name, text: query.text, values: query.values })).rows as T[];
 }
 
+/**
+ * Runs `query` on the pool unprepared: PostgreSQL plans it each time with its values (a custom
+ * plan). For a statement whose best plan depends on the values, where the generic plan a prepared
+ * statement settles on after five runs can be far slower.
+ */
+export async function runPlannedEachTime<T>(pool: Pool, query: Query): Promise<T[]> {
+  return (await pool.query<T & object>({ text: query.text, values: query.values })).rows as T[];
+}
+
 /** Runs `query` inside a Prisma transaction, as one of its statements. */
 function runIn<T>(tx: Prisma.TransactionClient, query: Query): Promise<T[]> {
   return tx.$queryRawUnsafe<T[]>(query.text, ...query.values);
