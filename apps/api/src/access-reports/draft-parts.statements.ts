@@ -42,7 +42,7 @@ export function earlierRecordsStatement(reportId: string, countyCode: string, id
     SELECT DISTINCT ON (rp.person_id) rp.person_id AS "personId",
       json_build_object(${raw(jsonFields('rp', PERSON_DETAIL_COLUMNS))})::text AS details
     FROM report_persons rp JOIN access_reports r ON r.id = rp.report_id
-    WHERE rp.person_id IN (${idList(ids)}) AND rp.report_id <> ${reportId}::uuid AND r.county_code = ${countyCode}::text
+    WHERE rp.person_id IN (${idList(ids)}) AND rp.report_id <> ${reportId}::uuid AND rp.county_code = ${countyCode}::bpchar
     ORDER BY rp.person_id, r.received_at DESC NULLS LAST, r.created_at DESC`;
 }
 

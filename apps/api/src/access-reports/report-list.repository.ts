@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
 import type { ReportListSort } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { PrismaService } from '../common/prisma.service';
 import { one, run, runPlannedEachTime, type Sql } from '../common/sql';
 import {
   countStatement,
+  isWholeReportNumber,
   type ListedRow,
   type ListFilter,
   listStatement,
@@ -15,13 +17,21 @@ import {
 import { reviveReport } from './report-read.statements';
 
 /**
- * A list's statement under a name of its own: a list writes only the filters asked for, so each
- * combination is its own text, and a prepared statement's name must stand for one text.
+ * Runs a list's statement. Without a search (or with a whole report number: one plan, the unique
+ * index), as a prepared statement under a name of its own: a list writes only the filters asked
+ * for, so each combination is its own text, and a name must stand for one text. A search by part of
+ * a name or number is planned with its words each time: how many names hold each word decides the
+ * plan, and the generic plan PostgreSQL settled on after five runs of a prepared statement read every
+ * person of the longer word for two ("Zoe Wilson" in Milwaukee: 28 against 15 ms, planning included).
  */
-const prepared = (base: string, query: Sql): [string, Sql] => [
-  `${base}-${crypto.createHash('sha1').update(query.text).digest('base64url').slice(0, 12)}`,
-  query,
-];
+function runList<T>(pool: Pool, base: string, filter: ListFilter, query: Sql): Promise<T[]> {
+  if (filter.q && !isWholeReportNumber(filter.q)) return runPlannedEachTime<T>(pool, query);
+  return run<T>(
+    pool,
+    `${base}-${crypto.createHash('sha1').update(query.text).digest('base64url').slice(0, 12)}`,
+    query,
+  );
+}
 
 /** The lists of a county's reports: a page in the order asked and how many there are in all. */
 @Injectable()
@@ -39,36 +49,34 @@ export class ReportListRepository {
 
   /** Newest first without a clock filter: the same rows, without working out the clocks in SQL. */
   private async plainList(filter: ListFilter, page: { offset: number; limit: number }) {
+    const { pool } = this.prisma;
     if (filter.q) {
-      // A search: its matches found once for the page and the count. Planned with its words each
-      // time: how many names hold each word decides the plan, and the generic plan PostgreSQL settled
-      // on after five runs of a prepared statement read every person of the longer word for two
-      // ("Zoe Wilson" in Milwaukee: 28 against 15 ms, planning included).
-      const found = await runPlannedEachTime<{ total: number; document: string | null }>(
-        this.prisma.pool,
+      // A search: its matches found once for the page and the count.
+      const found = await runList<{ total: number; document: string | null }>(
+        pool,
+        'report-search',
+        filter,
         searchListStatement(filter, page),
       );
       return { rows: found.filter((r) => r.document !== null) as { document: string }[], total: found[0]?.total ?? 0 };
     }
     const [rows, { total }] = await Promise.all([
-      run<{ document: string }>(this.prisma.pool, ...prepared('report-list-plain', plainListStatement(filter, page))),
-      one(run<{ total: number }>(this.prisma.pool, ...prepared('report-count-plain', plainCountStatement(filter)))),
+      runList<{ document: string }>(pool, 'report-list-plain', filter, plainListStatement(filter, page)),
+      one(runList<{ total: number }>(pool, 'report-count-plain', filter, plainCountStatement(filter))),
     ]);
     return { rows, total };
   }
 
   /** As list, each row with its clocks' due times and statuses as the SQL that filters and sorts computed them. */
   async listWithClocks(filter: ListFilter, page: { offset: number; limit: number }, sort: ReportListSort) {
+    const { pool } = this.prisma;
     const [rows, { total }] = await Promise.all([
-      run<ListedRow>(this.prisma.pool, ...prepared('report-list', listStatement(filter, sort, page))),
+      runList<ListedRow>(pool, 'report-list', filter, listStatement(filter, sort, page)),
       // Without the clock filter the count needs no clocks, whatever the order.
       one(
-        run<{ total: number }>(
-          this.prisma.pool,
-          ...(filter.openClock
-            ? prepared('report-count', countStatement(filter))
-            : prepared('report-count-plain', plainCountStatement(filter))),
-        ),
+        filter.openClock
+          ? runList<{ total: number }>(pool, 'report-count', filter, countStatement(filter))
+          : runList<{ total: number }>(pool, 'report-count-plain', filter, plainCountStatement(filter)),
       ),
     ]);
     return { rows, total };

@@ -23,6 +23,9 @@ export type ListFilter = {
 /** A whole report number (`YYYY-CCC-NNNNN`, formatReportNumber's shape). */
 const WHOLE_NUMBER = /^\d{4}-\d{3}-\d{5,}$/;
 
+/** Whether a search is a whole report number: that report, found by the unique index whatever the number. */
+export const isWholeReportNumber = (q: string) => WHOLE_NUMBER.test(q);
+
 /** `%text%` for ILIKE, with the pattern characters of the text taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
