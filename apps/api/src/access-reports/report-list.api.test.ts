@@ -145,6 +145,16 @@ describe('q: a report number, or part of a name', () => {
   });
 });
 
+it("the names' trigram indexes keep no pending list: a search would scan every entry added since the last vacuum", async () => {
+  const indexes = await ctx.prisma.$queryRaw<{ relname: string; reloptions: string[] | null }[]>`
+    SELECT relname, reloptions FROM pg_class
+    WHERE relname IN ('report_persons_first_name_trgm', 'report_persons_last_name_trgm') ORDER BY relname`;
+  expect(indexes).toEqual([
+    { relname: 'report_persons_first_name_trgm', reloptions: ['fastupdate=off'] },
+    { relname: 'report_persons_last_name_trgm', reloptions: ['fastupdate=off'] },
+  ]);
+});
+
 describe('openClock=true: any LE-12H or TRIBE-24H clock PENDING or OVERDUE, drafts included', () => {
   it('keeps running clocks of every status, leaves out met, late and absent ones', async () => {
     const worker = await workerIn('55007');
