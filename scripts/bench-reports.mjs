@@ -182,7 +182,8 @@ try {
     `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
   );
   const queue = await benchQueueAndSearch({ base, client, root });
-  const queueOk = queue.every((r) => r.p99 <= QUEUE_P99_TARGET_MS);
+  // The figures measured beside the target (after the rewrites) are printed, not counted.
+  const queueOk = queue.every((r) => r.beside || r.p99 <= QUEUE_P99_TARGET_MS);
   const main = results[0];
   const ok =
     queueOnly ||
