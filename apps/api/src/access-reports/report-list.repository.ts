@@ -1,12 +1,11 @@
 import crypto from 'node:crypto';
-import type { ReportListSort } from '@cps/domain';
+import { isReportNumber, type ReportListSort } from '@cps/domain';
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { PrismaService } from '../common/prisma.service';
 import { one, run, runPlannedEachTime, type Sql } from '../common/sql';
 import {
   countStatement,
-  isWholeReportNumber,
   type ListedRow,
   type ListFilter,
   listStatement,
@@ -25,7 +24,7 @@ import { reviveReport } from './report-read.statements';
  * person of the longer word for two ("Zoe Wilson" in Milwaukee: 28 against 15 ms, planning included).
  */
 function runList<T>(pool: Pool, base: string, filter: ListFilter, query: Sql): Promise<T[]> {
-  if (filter.q && !isWholeReportNumber(filter.q)) return runPlannedEachTime<T>(pool, query);
+  if (filter.q && !isReportNumber(filter.q)) return runPlannedEachTime<T>(pool, query);
   return run<T>(
     pool,
     `${base}-${crypto.createHash('sha1').update(query.text).digest('base64url').slice(0, 12)}`,

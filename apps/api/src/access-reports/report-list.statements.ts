@@ -1,4 +1,4 @@
-import type { ReportListSort } from '@cps/domain';
+import { isReportNumber, type ReportListSort } from '@cps/domain';
 import { join, raw, type Sql, sql } from '../common/sql';
 import { tribeDue } from '../statistics/clock.sql';
 import { DOCUMENT } from './report-read.statements';
@@ -20,12 +20,6 @@ export type ListFilter = {
   now?: Date;
 };
 
-/** A whole report number (`YYYY-CCC-NNNNN`, formatReportNumber's shape). */
-const WHOLE_NUMBER = /^\d{4}-\d{3}-\d{5,}$/;
-
-/** Whether a search is a whole report number: that report, found by the unique index whatever the number. */
-export const isWholeReportNumber = (q: string) => WHOLE_NUMBER.test(q);
-
 /** `%text%` for ILIKE, with the pattern characters of the text taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -37,6 +31,9 @@ const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`
  * not every report of the county nor every person of that name in the state.
  */
 const matches = (q: string, countyCode: string) => {
+  // A whole report number, as read out on the phone, is that report, found by the unique index
+  // (its trigrams are those of every number of the county and year: slow in the trigram index).
+  if (isReportNumber(q)) return sql`r.report_number = ${q}::text`;
   // The schema trims q and makes a blank one absent: a q given has a word.
   const words = q.split(/[\s,]+/).filter(Boolean);
   const longest = words.reduce((a, w) => (w.length > a.length ? w : a), '');
@@ -50,19 +47,13 @@ const matches = (q: string, countyCode: string) => {
       ? sql`(rp.first_name ILIKE ${containing(w)}::text OR rp.last_name ILIKE ${containing(w)}::text)`
       : sql`(coalesce(rp.first_name, '') ILIKE ${containing(w)}::text OR coalesce(rp.last_name, '') ILIKE ${containing(w)}::text)`,
   );
-  // A whole report number, as read out on the phone, is that report, found by the unique index
-  // (its trigrams are those of every number of the county and year: slow in the trigram index).
-  const whole = WHOLE_NUMBER.test(q) ? q : null;
   // = ANY(ARRAY(...)): the matches are found once and looked up by id; as `IN (...)` the planner
   // guessed too few and scanned every report against them.
   return sql`r.id = ANY(ARRAY(
-      SELECT n.id FROM access_reports n WHERE n.report_number = ${whole}::text
-      UNION ALL
-      SELECT n.id FROM access_reports n
-      WHERE ${whole}::text IS NULL AND n.report_number ILIKE ${containing(q)}::text
+      SELECT n.id FROM access_reports n WHERE n.report_number ILIKE ${containing(q)}::text
       UNION ALL
       SELECT rp.report_id FROM report_persons rp
-      WHERE ${whole}::text IS NULL AND rp.county_code = ${countyCode}::bpchar AND ${join(everyWord, ' AND ')}))`;
+      WHERE rp.county_code = ${countyCode}::bpchar AND ${join(everyWord, ' AND ')}))`;
 };
 
 /**
